@@ -2129,14 +2129,15 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     before = text[max(sentence[0], m.start() - 80):m.start()]
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
+    described = _description(text, m.start(), sentence)  # (once: most of the tests below ask where the verb's clause ends)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
     if kind == "court_ruling" and word.startswith("convicted") and _INCLUDING_COUNT.search(before):
         return True  # "..., including 12 convicted of smuggling": people counted in a group's profile
-    if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, _description(text, m.start(), sentence)[1])):
+    if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
     if (word == "Sentencing" and text.endswith(": ", 0, m.start())) or (kind == "meeting" and word[-7:] in ("meeting", "Meeting")
                                                                        and text.endswith((": ", "- ", "– "), 0, m.start())):
@@ -2146,7 +2147,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "agreed" and (obj := _AGREED_OBJECT.match(text, m.end())) and _SIGNED_LATER.match(text, obj.end()):
         return True  # "agreed a memorandum on returns, which was signed in London on 3 March": one signing, told by "signed"
     if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not (
-            _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), described[1])):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
         # nor one named by it: "the partnership agreed in Baghdad in November 2024", as one "signed in" is)
@@ -2170,22 +2171,22 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "visit" and _VISIT_NOUN_AFTER.match(text, m.end()) and _VISIT_NOUN_BEFORE.search(before):
         return True
     if (kind == "arrest" and (_OF_THOSE.search(before) or _SHARE_OF_ARRESTED.search(clause))
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True
     if (word in ("met", "meet", "meets") and _MET_THE_WRITER.match(text, m.end())
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True
     if (word in ("fly to", "fly on to") and not future_tense(text, sentence, m.start())
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "the ones who still want to leave ... fly to Istanbul": a habit, no journey told
-    if (word in ("conviction", "talks, held") or word in ("meeting", "session") and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if (word in ("conviction", "talks, held") or word in ("meeting", "session") and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # a conviction named at its court, a meeting named by "held": told only with a day of their own
     if (word in ("arrested", "detained") and _KIND_DESCRIBED.search(before)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "run checks on suspects arrested in Europe": people of a kind, no arrest told (not one with its day:
         # "questioned suspects arrested in Libya last week")
     if (word in ("arrested", "detained", "convicted", "jailed", "sentenced") and _NUMBER_OF_BEFORE.search(before)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "the number of offenders jailed for smuggling has risen": people counted, a figure's words, no event
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
             and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))
@@ -2198,20 +2199,20 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             and not DATE_RE.search(text, m.end(), main.start())):
         return True
     if (word in ("convicted", "jailed", "sentenced") and _ANYONE_DESCRIBED.search(before)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "upheld the sentence of a man convicted of organising the crossing": one person named by a past
         # verdict, undated, no ruling told (the sentence's own verb tells it)
     if word in ("convicted", "jailed") and _NO_SUBJECT_BEFORE.search(before):
         return True  # "Of the 187 convicted, 64 were Iraqi", "confiscation from convicted smugglers": people, no verdict
     if (kind == "arrest" and _BEING.search(before)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "victims are still being detained as offenders": a practice under way, no arrest told
     if (word in ("arrested", "detained", "convicted", "jailed", "sentenced") and _COUNTED_PEOPLE_BEFORE.search(before)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "phone data from 38 smugglers arrested in France", "among them 9 offenders convicted of assault": people
         # described by a past arrest or verdict, undated, no event told
     if (word.endswith(" caught") and text.startswith(" with ", m.end())
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "The suspects were caught with 40 passports": what those arrested carried, undated, told after the arrest
     if word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and _ANY_ONE_BEFORE.search(before):
         return True  # "Every smuggler arrested in Erbil is one fewer", "No one arrested the driver": anyone, or no one, no event
@@ -2223,7 +2224,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         main = text[m.end():min(sentence[1], m.end() + 100)]
         return ", " not in main or not _COURT_SUBJECT.search(main.split(", ", 1)[1][:40])
     if word == "remanded" and (not (_COURT_SUBJECT.search(clause) or _COURT_SUBJECT.search(opening) or _REMANDED_BY_COURT.match(text, m.end()))
-                               or not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+                               or not DATE_RE.search(text, m.end(), described[1])
                                # ... its day told before the court, in its clause: "On Friday a judge in Ghent remanded him"
                                and not DATE_RE.search(clause)
                                # ... or in the phrase that opens the sentence: "On Friday, a judge in Ghent remanded him"
@@ -2238,24 +2239,24 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "be heard" and not _HEARD_SUBJECT.search(clause):
         return True
-    if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), described[1]):
         return True
     if (word in ("announced", "unveiled") and _IS_DONE.search(before) and not DATE_RE.search(clause)
-            and not DATE_RE.search(text, m.end(), _quote_end(text, sentence, m, _description(text, m.start(), sentence)[1]))):
+            and not DATE_RE.search(text, m.end(), _quote_end(text, sentence, m, described[1]))):
         return True  # (a day after the quote closes is its speaker's: '"Every arrest is announced in London," he said in January')
     if _EVERY_TIME.search(clause) or _AS_LIKELY.search(before):
         return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
     if (kind == "court_ruling" and _HOPED_RULING.search(before)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "I expect my client to be acquitted": a hope, no hearing told
     if word.startswith("hear") and _CAME_TO_HEAR.search(before):
         return True  # "travelled from Ranya to hear the verdict": the ruling told as its own event, not this journey's
-    if _YEARS_AFTER.search(before) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if _YEARS_AFTER.search(before) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # "criticised the pact today, two years after it was signed": an interval from the event, told undated
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
     if (word == "met" and _WHO_MET.search(before) and not DATE_RE.search(clause)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "a volunteer with the Red Cross who met the group at the hospital, said": a person described, undated
     if word == "meet" and _SET_UP_TO.search(before):
         return True  # "The office was set up to meet them on equal terms": what a body was made for, no meeting
@@ -2265,18 +2266,18 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             not text.startswith(" by ", m.end()) or _MET_BY_MONEY.match(text, m.end())):
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
     if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+            and not DATE_RE.search(text, m.end(), described[1])
             # (its day may open the clause: "This morning I met families in Karrada"; a season is no day of one encounter:
             # "Last winter we met men with frostbite")
             and not ((dated := DATE_RE.search(clause)) and not dated.group("season"))
-            and not _AFTER_THE_MEETING.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not _AFTER_THE_MEETING.search(text, m.end(), described[1])):
         return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
     wide = text[max(sentence[0], m.start() - 160):m.start()]  # a "why" clause may run longer than ``before``
     if _WHETHER.search(clause) or _WHETHER.search(wide[max(wide.rfind(", "), wide.rfind("; ")) + 1:]):
         return True  # "will tell an officer whether a man was caught in Basra": a question, no event told
     if _SINCE_CLAUSE.search(before):  # but one dated in its own clause is told: "since they signed the pact in Baghdad last May"
-        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
-    if word in ("came to", "come to", "coming to") and ((first := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is None
+        return not DATE_RE.search(text, m.end(), described[1])
+    if word in ("came to", "come to", "coming to") and ((first := DATE_RE.search(text, m.end(), described[1])) is None
                               or first.group("yr")):
         # "who came to Britain as a boy", "came to Kent from Ranya in 2015": a life story's, no visit told (a visit is told by
         # its day, week or month: "came to the port last month")
@@ -2288,14 +2289,14 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word in ("signed", "struck", "sealed", "clinched") and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start()):
         # a participle naming the deal, undated: "the deal signed with Iraq has not changed that" (dated, it is told: "the pact
         # signed in Baghdad last November"; and so it is under a timeline's date: "• 3 May 2025 – memorandum signed in Rome")
-        return not dated and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        return not dated and not DATE_RE.search(text, m.end(), described[1])
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
     if (kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _LIFE_STORY_BEFORE.search(before)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True
     if (kind == "visit" and word.startswith("travel") and _OBLIGED_TO.search(before)
-            and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])):
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "no longer need to travel to Baghdad", "have had to travel to Amman": a chore of applicants, no one's visit
     if kind == "visit" and word.startswith(("travel", "came")) and (
             _TRAINEES.search(clause) or _FOR_TRAINING.match(text, m.end(), min(sentence[1], m.end() + 80))):
@@ -2314,9 +2315,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel")) and (_AGED_FROM_BEFORE.search(before)
                                                                                              or _KIN_BEFORE.search(before)):
         return True  # "Hawre, 26, from Qaladiza, arrived in Dublin last month": a private person's journey, told by age and home
-    if kind == "visit" and _TRIPS_COUNTED.match(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if kind == "visit" and _TRIPS_COUNTED.match(text, m.end(), described[1]):
         return True  # "has travelled to Erbil three times to give samples": trips counted, no one dated
-    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _MIGRANT_ARRIVAL.match(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _MIGRANT_ARRIVAL.match(text, m.end(), described[1]):
         return True  # "arrived in the UK in the back of a lorry in 2016", "arrived in Britain in 2019": a migrant's, no visit
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return", "travel")):
         # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
@@ -2331,7 +2332,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # deals in general, the head of the verb's relative clause, undated: "the deals I watched ministers sign" is a
         # career's many signings, no one event
         return bool(_SIGN_NOUN.search(before) or _AUTHORISED_TO.search(before)) or bool(
-            _DEALS_SIGNED_BEFORE.search(before) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]))
+            _DEALS_SIGNED_BEFORE.search(before) and not DATE_RE.search(text, m.end(), described[1]))
     if word == "detained" and _HELD_FOR.match(text, m.end()) and _ORDERED_HELD.search(before):
         # "the judge ordered the nine detained for 15 days": the court's order, told as its ruling, no arrest (not "the
         # prosecutor ordered four of them detained on 3 December", an arrest)
@@ -2340,18 +2341,18 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                                               or _NOUN_AFTER.match(text, m.end()) and _ATTRIBUTIVE_BEFORE.search(before)):
         return True
     if word in ("arrested", "detained") and _ARRESTED_PEOPLE.search(before):
-        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        return not DATE_RE.search(text, m.end(), described[1])
     if kind == "meeting" and _BE_HELD.match(text, m.end()):  # a meeting asked for, told only with its day
-        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        return not DATE_RE.search(text, m.end(), described[1])
     if word.startswith("arrest") and word.endswith(" of"):
-        if _LED_TO_BEFORE.search(before) and (_ONE_PERSON.match(text, m.end()) or _ONE_RING.match(text, m.end())) and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1]):
+        if _LED_TO_BEFORE.search(before) and (_ONE_PERSON.match(text, m.end()) or _ONE_RING.match(text, m.end())) and DATE_RE.search(text, sentence[0], described[1]):
             return False  # "Last month that work led to the arrest of a driver": one arrest, dated (not "of 37 suspects")
         wide_clause = text[max(sentence[0], m.start() - 160):m.start()]
         if (_LED_TO_BEFORE.search(before) and _ONE_OPERATION_SUBJECT.search(wide_clause[max(wide_clause.rfind(", "), wide_clause.rfind("; ")) + 1:])
-                and DATE_RE.search(text, sentence[0], _description(text, m.start(), sentence)[1])):
+                and DATE_RE.search(text, sentence[0], described[1])):
             return False  # "In January an operation led by the NCA led to the arrest of 12 people": that operation's arrests
         if (_COUNT_AFTER.match(text, m.end()) and _LED_TO_BEFORE.search(before)
-                and (day := DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])) is not None and _one_day(day)
+                and (day := DATE_RE.search(text, m.end(), described[1])) is not None and _one_day(day)
                 and not text.endswith(("since ", "Since "), max(0, day.start() - 6), day.start())):
             return False  # "led to the arrest of 11 people in Basra on 6 January": one day's round-up (not a tally "since 3 May")
         return bool(_ARREST_NOUN_BEFORE.search(before))
@@ -2370,7 +2371,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # a body's launch, told with its day: "The ministry on Monday launched a unit" (not "officers launched a campaign", nor
         # one undated)
         return not (_BODY_NOUN.search(clause) and (DATE_RE.search(clause)
-                                                   or DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])))
+                                                   or DATE_RE.search(text, m.end(), described[1])))
     if word == "confirmed" and kind == "court_ruling":
         return not _COURT_SUBJECT.search(clause)  # "Police confirmed the arrest": a report of it, no judge's confirmation
     if word == "confirmed":
@@ -2381,20 +2382,20 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
         return bool(_HABIT.search(before) or _ASK_TO_MEET.search(before))
-    if kind == "arrest" and _THEN_HABIT.search(before) and not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1]):
+    if kind == "arrest" and _THEN_HABIT.search(before) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # "Before, we arrested drivers and guides": what was done then, against now (no one operation)
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
         return True
     if word.endswith((" session", " hearing")) and not word.startswith(("held ", "hold")):  # a session at which something happened, told only
         # with a day of its own (not one held: "the board held its third session", a meeting as "held a meeting" is)
         # ... or the day of the decision it was taken at, told just before it: "approved on Tuesday, at its eleventh session"
-        return not (DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        return not (DATE_RE.search(text, m.end(), described[1])
                     or _DAY_BEFORE_SETTING.search(text, max(sentence[0], m.start() - 40), m.start()))
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
         if (word in ("publishes", "releases") and text.startswith((" today", " tomorrow", " on "), m.end())
                 and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
             return True  # "The ministry publishes today ...": told with its day, a report named before or after it
-        return bool(_ASKED_TO.search(before)) or not (DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        return bool(_ASKED_TO.search(before)) or not (DATE_RE.search(text, m.end(), described[1])
                                                       or dated or _plan_lead_in(text, sentence)  # ... or its list's lead-in's
                                                       # ... or the day told just before it: "The charity today publishes a briefing"
                                                       or _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
@@ -2409,7 +2410,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                 and not _IMPRINT_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
                 and not (m.start() - sentence[0] < 80 and _SERIES_RELEASE_BEFORE.match(text, sentence[0], m.start()))
                 and not _REPORT_AFTER.match(text, m.end())) or not (
-            DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+            DATE_RE.search(text, m.end(), described[1])
             or word == "published" and _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
             or word == "published" and _OPENING_DAY.match(text, sentence[0]) and _REPORT_AFTER.match(text, m.end()))
     if _COUNTERFACTUAL.search(clause) or kind in _COUNTED and _IF_THEN.search(text, max(sentence[0], m.start() - 120), m.start()):
@@ -2419,7 +2420,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word in ("appeared", "discussed", "discuss", "present", "presents", "presented", "took evidence"):
         # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
         # (evidence taken, undated, is how an inspection or review was done: "Inspectors took evidence from charities")
-        return not DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
+        return not DATE_RE.search(text, m.end(), described[1])
     if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
         return not _COURT_SUBJECT.search(_subject_clause(before))
@@ -2433,7 +2434,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "fined" under "court_ruling")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
-        return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), _description(text, m.start(), sentence)[1]))
+        return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), described[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
     # (but the bare verb is matched only with the dated raids it was made in: "How many did police arrest in raids on
