@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen465_* a sixth to a four-hundred-and-sixty-fifth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen485_* a sixth to a four-hundred-and-eighty-fifth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -417,6 +417,16 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen460": "four-hundred-and-sixtieth held-out set", "frozen461": "four-hundred-and-sixty-first held-out set",
         "frozen462": "four-hundred-and-sixty-second held-out set", "frozen463": "four-hundred-and-sixty-third held-out set",
         "frozen464": "four-hundred-and-sixty-fourth held-out set", "frozen465": "four-hundred-and-sixty-fifth held-out set",
+        "frozen466": "four-hundred-and-sixty-sixth held-out set", "frozen467": "four-hundred-and-sixty-seventh held-out set",
+        "frozen468": "four-hundred-and-sixty-eighth held-out set", "frozen469": "four-hundred-and-sixty-ninth held-out set",
+        "frozen470": "four-hundred-and-seventieth held-out set", "frozen471": "four-hundred-and-seventy-first held-out set",
+        "frozen472": "four-hundred-and-seventy-second held-out set", "frozen473": "four-hundred-and-seventy-third held-out set",
+        "frozen474": "four-hundred-and-seventy-fourth held-out set", "frozen475": "four-hundred-and-seventy-fifth held-out set",
+        "frozen476": "four-hundred-and-seventy-sixth held-out set", "frozen477": "four-hundred-and-seventy-seventh held-out set",
+        "frozen478": "four-hundred-and-seventy-eighth held-out set", "frozen479": "four-hundred-and-seventy-ninth held-out set",
+        "frozen480": "four-hundred-and-eightieth held-out set", "frozen481": "four-hundred-and-eighty-first held-out set",
+        "frozen482": "four-hundred-and-eighty-second held-out set", "frozen483": "four-hundred-and-eighty-third held-out set",
+        "frozen484": "four-hundred-and-eighty-fourth held-out set", "frozen485": "four-hundred-and-eighty-fifth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -440,7 +450,10 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen388", "frozen389", "frozen392", "frozen396", "frozen398", "frozen404", "frozen408", "frozen412",
          "frozen414", "frozen415", "frozen416", "frozen417", "frozen420", "frozen423", "frozen429", "frozen430",
          "frozen434", "frozen438", "frozen439", "frozen440", "frozen441", "frozen445", "frozen449", "frozen450",
-         "frozen455", "frozen461", "frozen462", "frozen463", "frozen464", "frozen465")
+         "frozen455", "frozen461", "frozen462", "frozen463", "frozen464", "frozen465", "frozen466", "frozen467",
+         "frozen468", "frozen469", "frozen470", "frozen471", "frozen472", "frozen473", "frozen474", "frozen475",
+         "frozen476", "frozen477", "frozen478", "frozen479", "frozen480", "frozen481", "frozen482", "frozen483",
+         "frozen484", "frozen485")
 
 
 def names(which: str) -> list[str]:
