@@ -23491,3 +23491,29 @@ def test_fixd93c_a_journey_in_the_present_to_meet_is_a_planned_meeting():
 
 def test_fixd93c_a_journey_told_past_to_meet_stays_a_meeting():
     assert event_triples("In March she travelled to Halabja to meet other families.", "2025-09-24") == [("meeting", "2025-03", "occurred")]
+
+
+# -- fixs94: a pronoun opening the main clause after a clause of time whose subject is a name stands for that name ------
+
+def _fixs94_speakers(text: str) -> list[tuple]:
+    return [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ('When Ruth Calloway opened the hearing in Leeds, she began with a warning to everyone present: '
+     '"Nobody leaves this room until the list is read."', "Ruth Calloway", "Nobody leaves this room until the list is read."),
+    ('As Gareth Lowe, the union steward, took the microphone, he started with a reminder to the room: '
+     '"The deadline for claims is Friday at noon."', "Gareth Lowe", "The deadline for claims is Friday at noon."),
+])
+def test_fixs94_pronoun_after_a_named_clause_of_time_is_that_name(text, speaker, words):
+    assert _fixs94_speakers(text) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text", [
+    # someone else in the main clause: "she" may be whoever handed him the card
+    'When Omar Haddad reached the desk, she handed him a card: "Report here every Monday before noon without fail."',
+    # two named in the opening clause: the pronoun could be either
+    'When Omar Haddad and Sara Klein reached the desk, she pointed at a sign: "Report here every Monday before noon."',
+])
+def test_fixs94_pronoun_after_a_clause_of_time_with_someone_else_is_left_alone(text):
+    assert [s for s, _ in _fixs94_speakers(text)] == [None]

@@ -1904,6 +1904,14 @@ def _same_referent(text: str, lo: int, hi: int, pronoun: str) -> bool:
     return True
 
 
+# a sentence opened by a clause of time or reason whose subject is a name, its main clause's subject a pronoun that ends in
+# the quotation's colon or comma: "When X sat down beside the boy, he began with a line: “…”" (the pronoun is X); not
+# when the main clause has someone else in it ("…, she told him:") or the opening clause names a second subject
+_CLAUSE_OPENER = re.compile(r"\s*(?:When|Whenever|After|Before|While|As|Once|Since|Until|Although|Though|Because)\s+")
+_MAIN_PRONOUN = re.compile(r"(?:,[^,.;:!?“”\"«»\n]{1,60},)?\s+[a-z][^,.;:!?“”\"«»\n]{0,150}?,\s+(?P<p>he|she)\s+"
+                           r"(?![^.;:!?“”\"«»\n]*?\b(?:him|her|them|who|which)\b)[a-z][^.;:!?“”\"«»\n]{0,150}?[,:]\s*")
+
+
 def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     """The subject of the sentence a quotation ends after a comma or colon ("Mr Hale thought it had, “…”"), or
     of the sentence before in its paragraph when the quotation stands alone ("X laughed. “…”"); None otherwise."""
@@ -1923,6 +1931,11 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
         return found[0]
     if not found and _PRONOUN_SUBJECT.match(text, *span):
         return _pronoun_speaker(text, span[0])
+    if found and found[0].name and (", he " in text[found[0].end:span[1]] or ", she " in text[found[0].end:span[1]]) \
+            and all(m.name == found[0].name for m in found) and _CLAUSE_OPENER.fullmatch(text, span[0], found[0].start) \
+            and (main := _MAIN_PRONOUN.fullmatch(text, found[0].end, span[1])) \
+            and not _titled_other_sex(text, found[0].name, main.group("p").lower()):
+        return found[0]  # "When X sat down beside him, he began: “…”": the pronoun opening the main clause is X
     lo = _SPACES.match(text, *span).end()  # type: ignore[union-attr]
     if (office := _office_opening(text, lo, span[1])) and not (found and found[0].start < office[0]):
         return _role_speaker(text, office, start)  # "For her part, the Ambassador conveyed …, stating that “…”"
