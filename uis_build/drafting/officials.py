@@ -1211,7 +1211,10 @@ _TITLE_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*)[^\S\n][A-Z][\w�
 # a profile names its subject bare, then gives the post in the next sentence's subject: "Jane Roe starts her day at six. The
 # British ambassador to Iraq takes the first call at home." (a nation and a place: a bare "The judge said" after "X was
 # jailed" is someone else)
-_POST_NEXT_SENTENCE = re.compile(r"(?:(?<=[.!?] )|(?<=\n))The (?:British|UK|Iraqi|Kurdish|Irish|French|German|Dutch|Belgian|Turkish) "
+# (its literal "The" goes first and the sentence start is looked behind for after it, over "The": the same matches, as the
+# lookbehinds test the same characters before the "T", but a pattern opening with a literal is searched for by that literal
+# over a text instead of testing both lookbehinds at every position: thirty times less time over an article)
+_POST_NEXT_SENTENCE = re.compile(r"The(?:(?<=[.!?] The)|(?<=\nThe)) (?:British|UK|Iraqi|Kurdish|Irish|French|German|Dutch|Belgian|Turkish) "
                                  rf"(?P<role>{_HEADS_LOWER_RE} (?:to|in) [A-Z][\w’'-]*)(?= [a-z]+s\b)")
 _SUBJECT_NAME = re.compile(rf"(?P<name>{_NAME}) (?=[a-z]+s\b)")
 
@@ -1715,7 +1718,9 @@ _HEADER_CHARS = 200  # the header lines naming the writer, above the body
 
 @lru_cache(maxsize=64)
 def _writer_campaigns(text: str) -> bool:
-    return bool(_CAMPAIGNS.search(text))
+    # every match of _CAMPAIGNS holds "e are calling " or "e call on " (case-sensitive, as the pattern): a text with neither
+    # (most) has none, and two substring tests are far cheaper than the pattern's search of the whole text
+    return ("e are calling " in text or "e call on " in text) and bool(_CAMPAIGNS.search(text))
 
 
 @lru_cache(maxsize=64)
