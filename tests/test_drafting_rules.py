@@ -23517,3 +23517,18 @@ def test_fixs94_pronoun_after_a_named_clause_of_time_is_that_name(text, speaker,
 ])
 def test_fixs94_pronoun_after_a_clause_of_time_with_someone_else_is_left_alone(text):
     assert [s for s, _ in _fixs94_speakers(text)] == [None]
+# -- fixo94: a charity named with a gloss in brackets before its description ---------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    'In 2019 she set up Sarbast ("Free Man"), a charity for deported young men in Duhok. '
+    "Sarbast's deputy director, Lana Hawrami, will run it now.",
+    "Roj Care (ROJC), a charity in Hull, helps returnees. ROJC director Aram Sabir said it was busy.",
+])
+def test_fixo94_a_post_at_a_charity_named_with_a_bracketed_gloss_is_no_office(text):
+    assert official_pairs(text + "\n") == []
+
+
+def test_fixo94_a_public_body_named_with_a_bracketed_gloss_keeps_its_post():
+    text = ('In 2019 she joined Sarbast ("Free Man"), a border directorate. '
+            "Sarbast's deputy director, Lana Hawrami, will run it now.")
+    assert official_pairs(text + "\n") == [("Lana Hawrami", "deputy director")]

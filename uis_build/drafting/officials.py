@@ -1825,6 +1825,10 @@ _PRIVATE_NAMED_AFTER = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s){0,3}?(?:cha
                                   r"volunteer group|pressure group)\s(?P<name>[A-Z][\w’'&-]*(?:\s(?:of\s|for\s|and\s)?[A-Z0-9][\w’'&-]*){0,4})")
 
 
+# a translation or the initials in brackets right after a body's name: ' ("The Way")', " (HBT)"
+_NAME_GLOSS = re.compile(r"[^\S\n]*\(([^()\n]{1,40})\)$")
+
+
 @lru_cache(maxsize=64)
 def _private_bodies(text: str) -> tuple[str, ...]:
     """The names of the bodies the article calls private: the capitalised words before ", the … charity", or before a
@@ -1838,7 +1842,14 @@ def _private_bodies(text: str) -> tuple[str, ...]:
     # post, "coordinator of Open Door", is that charity's)
     out += [m.group("name") for m in _PRIVATE_NAMED_AFTER.finditer(text) if len(m.group("name")) >= 4]
     for m in _PRIVATE_DESCRIBED.finditer(text):
-        words = text[text.rfind("\n", max(0, m.start() - 80), m.start()) + 1:m.start()].split()
+        before = text[text.rfind("\n", max(0, m.start() - 80), m.start()) + 1:m.start()]
+        # a gloss in brackets between the name and its description is no part of the name: 'Sarbast ("Free Man"), a
+        # charity', "Hope Bridge Trust (HBT), a charity" (the initials are a name it goes by too)
+        if before.endswith(")") and (gloss := _NAME_GLOSS.search(before)):
+            before = before[:gloss.start()]
+            if gloss.group(1).isupper() and gloss.group(1).isalpha() and len(gloss.group(1)) >= 3:
+                out.append(gloss.group(1))
+        words = before.split()
         k = len(words)
         while k and (words[k - 1][:1].isupper() or words[k - 1] in ("of", "for", "and") and k < len(words)):
             k -= 1
