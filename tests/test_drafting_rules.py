@@ -23532,3 +23532,23 @@ def test_fixo94_a_public_body_named_with_a_bracketed_gloss_keeps_its_post():
     text = ('In 2019 she joined Sarbast ("Free Man"), a border directorate. '
             "Sarbast's deputy director, Lana Hawrami, will run it now.")
     assert official_pairs(text + "\n") == [("Lana Hawrami", "deputy director")]
+
+
+# -- fixo94: a member signing a letter by name and post-nominal, no post line below --------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sir, The hostel in Marton should stay open. I will raise it with the minister next week.\n\n"
+     "Jenny Ashworth MP\nConservative, Marton and Leyburn\nHouse of Commons, London SW1A 0AA\n\nSir, Another view.\n\nAmy Cole\nLeeds",
+     [("Jenny Ashworth", "MP")]),
+    ("Sir, The ferry terminal needs more staff.\nCallum Reid MSP\nScottish Parliament", [("Callum Reid", "MSP")]),
+])
+def test_fixo94_a_members_signature_with_a_post_nominal_and_no_post_line_is_an_mp(text, expected):
+    assert official_pairs(text + "\n") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Sir, The hostel should stay open.\n\nJenny Ashworth MP\nShadow Minister for Immigration, House of Commons\n\nSir, Next.",
+    "Hostel row\n\nJenny Ashworth MP\n\nThe hostel should stay open, she said.",
+])
+def test_fixo94_a_shadow_post_line_or_a_heading_is_no_members_signature(text):
+    assert official_pairs(text + "\n") == []

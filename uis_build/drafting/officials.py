@@ -726,6 +726,8 @@ def official_candidates(text: str) -> list[Candidate]:
     _add_signatories(found, text)
     if "\n\n" in text:
         _add_signature_blocks(found, text)
+    if any(f" {p}\n" in text for p in _SEAT_NOMINALS):
+        _add_member_signatures(found, text)
     if (sign_off := _SIGN_OFF.search(text)) is not None:
         # (the lines after a "cc:" are the letter's other addressees, not its signatories)
         copied = _COPIED_TO.search(text, sign_off.end())
@@ -909,6 +911,31 @@ def _add_signature_blocks(found: dict, text: str) -> None:
             line_end = m.start("role") - 1
             for k in [k for k, c in found.items() if m.start() <= c.start and c.end <= line_end]:
                 del found[k]
+
+
+# a member's signature under a letter with no post line: the name and the seat's post-nominal on a line of their own after
+# the letter's last sentence ("Jo Roe MP", with or without a blank line before), and below it only lines that tell no post (a
+# party and seat, "Labour, Calder Vale"; an address, "House of Commons"): the post-nominal is the role, the member's seat (a
+# post line below, "Minister for …" or "Shadow Minister for …", is _SIGNATURE_BLOCK's or the sign-off's to read)
+_SEAT_NOMINALS = ("MP", "MSP", "MS", "MEP", "MLA", "TD")
+_MEMBER_SIGNATURE = re.compile(rf"[^\S\n]{{0,8}}(?:(?:The )?(?:Rt\.? Hon\.?|Right Honourable) )?(?:{_HON} )?(?P<name>{_NAME})"
+                               rf" (?P<post>{'|'.join(_SEAT_NOMINALS)})[^\S\n]*(?:\n|\Z)")
+_LETTER_END_APART = re.compile(r"[.!?\"”’)][^\S\n]*\n(?:[^\S\n]*\n)?$")
+
+
+def _add_member_signatures(found: dict, text: str) -> None:
+    for post in _SEAT_NOMINALS:
+        at = text.find(f" {post}\n")
+        while at != -1:
+            line = text.rfind("\n", 0, at) + 1
+            at = text.find(f" {post}\n", at + 1)
+            if not (m := _MEMBER_SIGNATURE.match(text, line)) or not _LETTER_END_APART.search(text, max(0, line - 6), line):
+                continue
+            block_end = text.find("\n\n", m.end() - 1) % (len(text) + 1)
+            below = text[m.end():block_end].split("\n")[:3]
+            if any(_has_role(part.strip()) for row in below for part in row.split(",")):
+                continue
+            _add(found, text, m.start("name"), m.end("post"), m.span("post"), m.span("name"))
 
 
 def _add_addressees(found: dict, text: str) -> None:
