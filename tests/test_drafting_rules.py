@@ -23552,3 +23552,20 @@ def test_fixo94_a_members_signature_with_a_post_nominal_and_no_post_line_is_an_m
 ])
 def test_fixo94_a_shadow_post_line_or_a_heading_is_no_members_signature(text):
     assert official_pairs(text + "\n") == []
+# -- fixe94: a court's order sending suspects into detention is its ruling -----------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Wednesday the Debrecen District Court ordered both drivers into pre-trial detention for 30 days.",
+     [("court_ruling", "2026-05-13", "occurred")]),
+    ("A judge in Pécs ordered the pair into custody on 3 March.", [("court_ruling", "2026-03-03", "occurred")]),
+])
+def test_fixe94_a_court_ordering_suspects_into_detention_is_a_ruling(text, expected):
+    assert event_triples(text, "2026-05-15") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The interior minister on Monday ordered the two suspects into custody.",
+    "On Monday the police chief ordered his officers into the streets.",
+])
+def test_fixe94_no_court_ordering_people_into_detention_is_no_ruling(text):
+    assert event_triples(text, "2026-05-15") == []

@@ -323,7 +323,10 @@ EVENT_VERBS = (
                      # the detention of both suspects" (whose order it was: see _not_an_event)
                      r"| (?:his|her|their) (?:detention|custody)\b| the detention of\b"
                      # ... or by its term: "ordered one month of custody for both suspects", "ordered 30 days' detention"
-                     rf"| (?:\d+|{_NUMBER_WORDS}|a) (?:days?|weeks?|months?)(?: of|[’']s?) (?:pre-?trial |provisional )?(?:detention|custody)\b)"
+                     rf"| (?:\d+|{_NUMBER_WORDS}|a) (?:days?|weeks?|months?)(?: of|[’']s?) (?:pre-?trial |provisional )?(?:detention|custody)\b"
+                     # ... or the ones held sent into it: "the court ordered both drivers into pre-trial detention for 30 days",
+                     # "ordered the pair into custody" (whose order it was: see _not_an_event)
+                     r"|(?: (?:[\w’'-]+|[A-Z]\.),?){1,10}? into (?:pre-?trial |provisional |investigative )?(?:detention|custody)\b)"
                      # a court's fine, told in the active (a court its subject, see _not_an_event): "magistrates in Hull fined a
                      # Polish haulier", "the same court fined the company £40,000" (not a regulator's penalty)
                      r"|\bfined\b(?<!been fined)(?<!was fined)(?<!were fined)(?= (?:a|an|the|two|three|four|five|\d+|[A-Z][\w’'-]+)\b)"
