@@ -23569,3 +23569,25 @@ def test_fixe94_a_court_ordering_suspects_into_detention_is_a_ruling(text, expec
 ])
 def test_fixe94_no_court_ordering_people_into_detention_is_no_ruling(text):
     assert event_triples(text, "2026-05-15") == []
+
+
+# -- fixe94: people caught in the act of moving migrants are an arrest ---------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Guards caught two Moldovan men at 23:40 on Friday as they led a group of 12 migrants across the river.",
+     [("arrest", "2026-03-06", "occurred")]),
+    ("Police caught a taxi driver on 2 March while he was driving six Iraqi migrants towards Vienna.",
+     [("arrest", "2026-03-02", "occurred")]),
+    ("Guards caught two Moldovan men at about 4 a.m. on Friday while they were guiding nine migrants through the forest.",
+     [("arrest", "2026-03-06", "occurred")]),
+])
+def test_fixe94_people_caught_moving_migrants_are_an_arrest(text, expected):
+    assert event_triples(text, "2026-03-08") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Guards caught 14 migrants on Friday as they were led across the river by a guide.",
+    "Guards caught 14 migrants on Friday as they walked across the river.",
+])
+def test_fixe94_migrants_caught_crossing_are_no_arrest(text):
+    assert event_triples(text, "2026-03-08") == []

@@ -663,7 +663,13 @@ EVENT_VERBS = (
                # them ("caught 146 irregular migrants ... ; seven organizers were detained" tells the arrest in its own words)
                rf"|\bcaught\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|migrants|others)"
                rf"(?: [\w’'-]+){{0,3}}? and (?:a|an|the|their|its|his|\d+|{_NUMBER_WORDS}) (?:suspected |alleged )?"
-               rf"(?:drivers?|smugglers?|organi[sz]ers?|suspects?|traffickers?)\b)"),
+               rf"(?:drivers?|smugglers?|organi[sz]ers?|suspects?|traffickers?)\b)"
+               # ... or people caught in the act of moving migrants, the act told after them: "guards caught two Moldovan men
+               # late on Friday as they led a group of 12 migrants across the river" (not migrants caught as they were led)
+               # (a time between: "at around 11 p.m. on Tuesday", "at 23:40")
+               r"|\bcaught\b(?= (?:(?:[^.;:?!]|(?<=\d:)(?=\d)|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){1,90}? )?(?:as|while|when) (?:they|he|she) (?:(?:were|was) (?:leading|driving|guiding|smuggling|"
+               r"transporting|ferrying|taking|bringing|moving|escorting)|led|drove|guided|smuggled|transported|ferried|took|brought|moved|"
+               r"escorted) (?:[\w’'-]+ ){0,4}?(?:migrants|refugees|people|group|passengers)\b)"),
     ("briefing", r"\bbriefed\b"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
     # (nor a duty met, told by its pronoun: "we will meet it")
