@@ -23591,3 +23591,21 @@ def test_fixe94_people_caught_moving_migrants_are_an_arrest(text, expected):
 ])
 def test_fixe94_migrants_caught_crossing_are_no_arrest(text):
     assert event_triples(text, "2026-03-08") == []
+
+
+# -- fixe94: one suspected smuggler caught is an arrest ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, expected", [
+    ("Officers caught a suspected people smuggler near Sopron on Saturday.", [("arrest", "2026-03-07", "occurred")]),
+    ("Police caught an alleged courier at the airport on 2 March with forged passports.", [("arrest", "2026-03-02", "occurred")]),
+])
+def test_fixe94_one_suspected_smuggler_caught_is_an_arrest(text, expected):
+    assert event_triples(text, "2026-03-08") == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Guards caught a suspected smuggler's boat on Friday.",
+    "Cameras caught a driver speeding on Friday.",
+])
+def test_fixe94_a_thing_or_anyone_caught_is_no_arrest(text):
+    assert event_triples(text, "2026-03-08") == []

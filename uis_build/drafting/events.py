@@ -659,6 +659,9 @@ EVENT_VERBS = (
                # ... or told as people caught, counted (not "caught fire", "caught the bus"): "police caught 46 irregular migrants
                # and a suspected smuggler near the border late Wednesday" (a tally since a day is a figure: see _not_an_event)
                rf"|\bcaught\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:suspects|smugglers|drivers)\b)"
+               # ... or one suspect, told so: "officers caught a suspected people smuggler near Szeged on Sunday" (not "caught
+               # a smuggler's boat")
+               r"|\bcaught\b(?= (?:a|an|one) (?:suspected|alleged) (?:[\w’'-]+ ){0,2}?(?:smuggler|trafficker|driver|organi[sz]er|guide|courier)\b(?![’']))"
                # ... migrants (people, men) caught alone are intercepted, not arrested: the arrest is of whoever is caught with
                # them ("caught 146 irregular migrants ... ; seven organizers were detained" tells the arrest in its own words)
                rf"|\bcaught\b(?= (?:\d[\d,]*|{_NUMBER_WORDS}) (?:[\w’'-]+ ){{0,2}}?(?:men|women|people|migrants|others)"
