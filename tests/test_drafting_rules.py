@@ -23609,3 +23609,12 @@ def test_fixe94_one_suspected_smuggler_caught_is_an_arrest(text, expected):
 ])
 def test_fixe94_a_thing_or_anyone_caught_is_no_arrest(text):
     assert event_triples(text, "2026-03-08") == []
+# -- fixf94: figures and money (calls a line took; own circle in the first person; hedged ratios; parts of a base) ------
+
+def test_fixf94_calls_a_line_logged_are_a_figure_whatever_the_model_weighs():
+    assert figure_texts("The women's refuge on 03 88 21 47 19 took 64 calls over Easter.") == ["64"]
+    assert figure_texts("The advice line in Ranya received nearly 30 referrals in its first week.") == ["nearly 30"]
+
+
+def test_fixf94_a_line_taking_calls_on_its_number_is_no_figure():
+    assert figure_texts("The charity's line took calls on 0800 112 2334 and referrals by email.") == []

@@ -695,6 +695,9 @@ _PHONE = re.compile(r"(?<![\w,.])(?:\+\d{1,3}(?:[\s-]\d{1,6}){2,5}(?!\w|,\d)"
 # what a line's use is counted in: "the helpline took 300 calls", "the hotline had 40 referrals"
 _CALLS_COUNTED_AHEAD = re.compile(r"\s+(?:calls|callers|referrals|reports|tip-offs|tips|messages|contacts|enquiries|inquiries)\b",
                                   re.IGNORECASE)
+# ... taken or logged by it, whatever the figure model weighs: "the night line logged 52 calls in a week" (its use counted)
+_LINE_LOGGED_BEFORE = re.compile(r"\b(?=[afhlrt])(?:took|takes|taken|logged|logs|received|receives|answered|handled|recorded|"
+                                 r"fielded)\s+(?:(?:more\s+than|over|nearly|almost|about|around|some)\s+)?$")
 # ... but not the people a line is run by: "the hotline would be staffed by 24 trained operators"
 _STAFFED_BY_BEFORE = re.compile(r"\b(?=[amorsw])(?:staffed|manned|run|operated|answered|worked)\s+by\s+(?:(?:about|some|around|up to)\s+)?$",
                                 re.IGNORECASE)
@@ -1506,6 +1509,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 and not _spaced_row_count(text, num_start, end, quantity.value) \
                 and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end) \
                 and not (quantity.value > 1 and (owner := _of_a_named_owner(text, end)) and _PLURAL_AHEAD.match(text, owner.end())) \
+                and not (_CALLS_COUNTED_AHEAD.match(text, end) and _LINE_LOGGED_BEFORE.search(text, max(0, num_start - 30), num_start)) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end) \
                 and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]):
             # (but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
