@@ -23618,3 +23618,17 @@ def test_fixf94_calls_a_line_logged_are_a_figure_whatever_the_model_weighs():
 
 def test_fixf94_a_line_taking_calls_on_its_number_is_no_figure():
     assert figure_texts("The charity's line took calls on 0800 112 2334 and referrals by email.") == []
+
+
+def test_fixf94_some_of_a_writers_own_pupils_told_in_the_first_person_are_no_figure():
+    text = ("I coached football at a youth club in Bradford for six years. Three of my old pupils, all 18 now, were "
+            "removed to Sulaimani in March.")
+    assert "Three" not in figure_texts(text)
+
+
+def test_fixf94_deaths_among_a_writers_own_pupils_stay_a_figure():
+    assert figure_texts("Three of my former pupils drowned off Gravelines last winter.") == ["Three"]
+
+
+def test_fixf94_some_of_a_bodys_officers_in_the_first_person_stay_a_figure():
+    assert figure_texts("Four of our officers were posted to Basra in May.") == ["Four"]

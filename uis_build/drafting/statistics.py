@@ -761,6 +761,11 @@ _KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|eld
 _CIRCLE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:old|closest|close|best|former|school|university)\s+)?"
                            r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students)\b")
 _SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:that\s+)?$")
+# ... or told in the first person, by a speaker or a letter's writer, with no "said" before: "Two of my former students were
+# flown to Erbil in January", "three of our pupils have left" (one life's circle; its deaths stay counted: "two of my
+# pupils drowned", as "lost three former pupils to the sea")
+_OWN_CIRCLE_AHEAD = re.compile(r" of\s+(?:my|our)\s+(?:(?:old|closest|close|best|former|school|university|own)\s+)?"
+                               r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students|students|pupils)\b")
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
@@ -2234,6 +2239,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "survived by his parents and three sisters": one family's members
     if value < 20 and _CIRCLE_AHEAD.match(text, end) and _SAID_THAT_BEFORE.search(before):
         return False
+    if value < 20 and text.startswith(" of ", end) and (circle := _OWN_CIRCLE_AHEAD.match(text, end)) \
+            and not _DIED_AHEAD.match(text, circle.end()):
+        return False  # "Two of my former students were flown to Erbil": a first-person account of one's own circle
     if value < 20 and _CHILDREN_AHEAD.match(text, end) and _PARENTS_HAVE_BEFORE.search(before):
         return False  # "they have three children": a family's size
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
