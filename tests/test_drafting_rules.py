@@ -23632,3 +23632,17 @@ def test_fixf94_deaths_among_a_writers_own_pupils_stay_a_figure():
 
 def test_fixf94_some_of_a_bodys_officers_in_the_first_person_stay_a_figure():
     assert figure_texts("Four of our officers were posted to Basra in May.") == ["Four"]
+
+
+def test_fixf94_a_share_of_a_count_told_by_where_they_came_from_is_a_ratio():
+    text = "Border guards turned back 640 people at the crossing in June. Nearly a quarter came from Duhok province."
+    found = proposed(text, "statistics")
+    assert [(c["value_text"], c["unit"], c["qualifier"]) for c in found][-1] == ("Nearly a quarter", "ratio", "nearly")
+
+
+@pytest.mark.parametrize("text", [
+    "The shelter raised £90,000 this spring. About a third came from a single donor in Leeds.",
+    "A fifth came from the back of the room and sat down.",
+])
+def test_fixf94_a_share_that_came_from_somewhere_after_a_sum_or_nothing_counted_is_no_ratio(text):
+    assert [c["unit"] for c in proposed(text, "statistics")] == []

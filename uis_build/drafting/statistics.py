@@ -1555,6 +1555,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
+                and not (m.re is _SHARE_WHO and m.group("came") and not _share_of_a_count(figures, money_ends, first)) \
                 and (not _is_next_one(text, m) if m.re is _SHARE_WHO  # a change "by a fifth" is no ordinal
                      else not _SHARE_BY_NOT_COUNTED.search(text, max(0, m.start() - 60), m.start())):
             word = m.group("word").lower()
@@ -1686,6 +1687,9 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # (or what they knew or wanted, as a survey tells it: "more than half knew someone who had left")
                         r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live|"
                         r"knew|know|wanted|want"
+                        # ... or where those counted came from: "Almost a third came from parents in Iraq" (a share of the
+                        # calls or people just counted; not of a sum told last: "£4 million ... half came from the EU")
+                        r"|(?P<came>came|comes|come)(?= from\b)"
                         # ... or where they stood, as a consultation's or a poll's answers tell it: "more than half backed the
                         # plan", "a third opposed it" (not a share of a sum backed by a body: "half backed by the EU")
                         r"|backed|supported|opposed|favou?red|agreed|disagreed|rejected|welcomed)\b(?! by\b)"
@@ -1726,6 +1730,15 @@ def _after_a_sum(text: str, money_ends: set[int], start: int) -> bool:
     """Whether the words at ``start`` follow a sum of money and a comma: "£12 million, half of the budget"."""
     gap = _APPOSITION_GAP.search(text, max(0, start - 30), start)
     return bool(gap) and len(text[:gap.start()].rstrip()) in money_ends
+
+
+def _share_of_a_count(figures: list, money_ends: set[int], start: int) -> bool:
+    """Whether the last number told in the 250 characters before ``start`` is a count, not a sum of money: what a share
+    that "came from" somewhere is of ("3,412 calls ... Almost a third came from parents"; not "£4 million ... Half came
+    from the EU", nor a share with nothing counted before it)."""
+    lo = start - 250
+    last_count = max((f[1] for f in figures if lo <= f[1] <= start), default=-1)
+    return last_count >= 0 and not any(last_count < e <= start for e in money_ends if e >= lo)
 
 
 # a multiplier as a noun, shown or seen (not wished for: "calls for a doubling of the budget")
