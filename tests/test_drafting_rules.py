@@ -23646,3 +23646,16 @@ def test_fixf94_a_share_of_a_count_told_by_where_they_came_from_is_a_ratio():
 ])
 def test_fixf94_a_share_that_came_from_somewhere_after_a_sum_or_nothing_counted_is_no_ratio(text):
     assert [c["unit"] for c in proposed(text, "statistics")] == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The ministry booked nine charter flights to Basra. Roughly one in five seats flew empty.", ("Roughly one in five", 0.2)),
+    ("On the night ferries, nearly one in three seats were left unsold.", ("nearly one in three", 0.333)),
+])
+def test_fixf94_a_share_of_a_flights_seats_is_a_ratio(text, expected):
+    found = proposed(text, "statistics")
+    assert [(c["value_text"], round(float(c["value"]), 3)) for c in found if c["unit"] == "ratio"] == [expected], found
+
+
+def test_fixf94_a_share_of_a_chambers_seats_is_no_ratio():
+    assert figure_texts("The Kurdish bloc holds one in five seats in the Council of Representatives.") == []

@@ -1849,6 +1849,13 @@ def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
     return found
 
 
+# seats on a flight or a boat, not in a chamber: "Around one in four seats went unused" (a share of them, a ratio; "one
+# in four seats in parliament", "seats on the council", "seats won" are a vote's)
+_CARRIED_SEATS_AHEAD = re.compile(r" seats\b(?!\s+(?:(?:in|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Pp]arliament|[Aa]ssembly|"
+                                  r"[Cc]hamber|[Hh]ouse|[Cc]ouncil|[Ss]enate|[Ll]egislature|[Bb]oard|[Cc]ommittee|[Bb]ench)|"
+                                  r"(?:won|held|contested|up\s+for\s+election))\b)")
+
+
 def _ratio(text: str, end: int, value, opens=None) -> tuple[int, Decimal] | None:
     """(end, value) of a ratio "N in M" whose first number ends at ``end`` ("one in eight": 0.125, "three in 10": 0.3),
     or of a fraction ("two-thirds": 2/3, "three quarters": 0.75); None if there is none. ``opens``: whether the
@@ -1864,8 +1871,9 @@ def _ratio(text: str, end: int, value, opens=None) -> tuple[int, Decimal] | None
         whole = parse_number(words)
     except ParseError:
         return None
-    if not 0 < value < whole or whole > 1000 or _NOT_FIGURE_AFTER.match(text, n.end()):
-        return None  # "12 in 24 hours": a time
+    if not 0 < value < whole or whole > 1000 or _NOT_FIGURE_AFTER.match(text, n.end()) \
+            and not (text.startswith(" seats", n.end()) and _CARRIED_SEATS_AHEAD.match(text, n.end())):
+        return None  # "12 in 24 hours": a time (a share of a flight's seats is a ratio: "one in four seats went unused")
     if value != 1 and not m.group(0).rstrip().endswith("every") and whole not in (10, 100, 1000) \
             and not _NO_NOUN_AHEAD.match(text, n.end()) and not opens:
         return None  # "two in three raids" counts raids; "one in five", "three in 10", "two in every five" are ratios
