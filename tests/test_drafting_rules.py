@@ -23659,3 +23659,13 @@ def test_fixf94_a_share_of_a_flights_seats_is_a_ratio(text, expected):
 
 def test_fixf94_a_share_of_a_chambers_seats_is_no_ratio():
     assert figure_texts("The Kurdish bloc holds one in five seats in the Council of Representatives.") == []
+
+
+def test_fixf94_a_later_part_of_a_base_told_first_is_a_figure():
+    text = ("Of the 30 drivers questioned at the port, 11 said they had been threatened, and four said they had been "
+            "paid in cash.")
+    assert figure_texts(text) == ["30", "11", "four"]
+
+
+def test_fixf94_a_part_after_and_with_no_base_told_first_is_no_figure():
+    assert figure_texts("The talks in Erbil ran late into the night, and two said they would walk out.") == []

@@ -928,6 +928,11 @@ _OF_A_BASE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+(?:\d
 # (and "Seven of the nine men were referred ... Two have since gone back")
 _BASE_IN_LAST_SENTENCE = re.compile(rf"\bof\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s[^.!?\n]{{0,160}}[.!?][\"”’]?\s+$")
 _SAID_AHEAD = re.compile(r"\s+(?:said|say|told|reported|knew|know|did|do|could|can)\b")
+# ... or a later part of that base in the same sentence, after "and" or a comma: "Of the 24 returnees we interviewed, 15
+# said they had not been paid, and nine said they would leave again"
+_LATER_PART_OF_A_BASE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s[^.;!?\n]{{0,80}},\s+"
+                                          rf"(?:(?:only|just|some|about|nearly|almost)\s+)?(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s"
+                                          r"[^.!?\n]{0,200}?(?:,|;|,?\s+and)\s+$")
 # ... or a part of a count told earlier in its sentence, after "including", its noun left out and what sets the part apart
 # told after it: "18 people were arrested, including six suspected of smuggling", "52 offices, including nine in the
 # Kurdistan Region" (not of a duration: "30 years, including two in Baghdad")
@@ -2396,8 +2401,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "All six, who had ...": a sentence opening on the whole of the people counted before, noun left out
     if (_VERB_AHEAD.match(text, end) or _SAID_AHEAD.match(text, end)) and (
             _OF_A_BASE_BEFORE.search(text, max(0, start - 120), start)
-            or _BASE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start)):
+            or _BASE_IN_LAST_SENTENCE.search(text, max(0, start - 220), start)
+            or _ELIDED_BEFORE.search(before) and text.find("Of ", max(0, start - 320), start) >= 0
+            and _LATER_PART_OF_A_BASE_BEFORE.search(text, max(0, start - 320), start)):
         return True  # "Of the 48 families visited, only nine had seen the adverts": a count out of a base told first
+        # (and a later part of it: "..., and nine said they would leave again")
     if value < 1000 and _PART_TOLD_AHEAD.match(text, end) and _INCLUDING_PART_BEFORE.search(text, max(0, start - 140), start):
         return True  # a part of the count just told: "including six suspected of working for smugglers"
     if value < 100 and _LENDERS_BEFORE.search(text, max(0, start - 50), start):
