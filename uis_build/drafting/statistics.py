@@ -353,6 +353,8 @@ _LABELS = (
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref.|"
     # a judgment's paragraphs ("paras 61 to 64") and a ship's mooring at a port ("docked at berth 14")
     "para|para.|paras|paras.|berth|quay|pier|"
+    # ... and a port's or a crossing's numbered traffic lanes: "longer checks in Lanes 7 to 12 at Coquelles"
+    "Lane|Lanes|"
     # ... and a border fence's numbered posts: "found near post 127 of the barrier"
     "near post|at post|border post|"
     # a briefing's notes cited by number ("As note 2, table 4"), a report's numbered recommendations ("Recommendation 3:")
