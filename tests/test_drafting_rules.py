@@ -23672,5 +23672,5 @@ def test_fixf94_a_part_after_and_with_no_base_told_first_is_no_figure():
 
 
 def test_a_crossings_numbered_lanes_are_labels_not_figures():
-    assert figure_texts("Delays\n\nFrom Friday, hauliers face searches in Lanes 4 to 9 at the Eastern Docks.") == []
+    assert figure_texts("Delays\n\nDrivers should expect longer checks in Lanes 2 to 14 at the Eastern Docks.") == []
     assert figure_texts("Delays\n\nOfficers searched 9 lorries in the freight lanes at the Eastern Docks.") == ["9"]
