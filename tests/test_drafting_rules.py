@@ -23674,3 +23674,8 @@ def test_fixf94_a_part_after_and_with_no_base_told_first_is_no_figure():
 def test_a_crossings_numbered_lanes_are_labels_not_figures():
     assert figure_texts("Delays\n\nDrivers should expect longer checks in Lanes 2 to 14 at the Eastern Docks.") == []
     assert figure_texts("Delays\n\nOfficers searched 9 lorries in the freight lanes at the Eastern Docks.") == ["9"]
+
+
+def test_fixf95_a_year_that_ends_a_dateline_paragraph_is_no_figure():
+    text = "Tomas Novak | Brno | 4. 7. 2025\n\nBorder officers stopped 12 migrants near the motorway."
+    assert figure_texts(text) == ["12"]

@@ -724,6 +724,8 @@ _SPACED_DATE_AHEAD = re.compile(r"\s?([/.])\s?\d{1,2}\s?\1\s?(?:19|20)\d\d(?!\d)
 # ... and its month
 _SPACED_MONTH_AHEAD = re.compile(r"\s?[/.]\s?(?:19|20)\d\d(?!\d)")
 _SPACED_MONTH_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s?[/.]\s?$")
+# a number that ends its paragraph: a dateline's year ("Prague | 11. 3. 2026"), whatever noun opens the next
+_PARAGRAPH_END_AHEAD = re.compile(r"[^\S\n]*(?:\n[^\S\n]*\n|$)")
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -2242,6 +2244,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words.isdigit() and len(words) <= 2 and (_SPACED_DATE_AHEAD.match(text, end)
                                                 or _SPACED_MONTH_AHEAD.match(text, end) and _SPACED_MONTH_BEFORE.search(before)):
         return False
+    if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _PARAGRAPH_END_AHEAD.match(text, end):
+        return False  # a year that ends its paragraph ("Prague | 11. 3. 2026"): the next paragraph's noun is not its unit
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _unit(text, end) is None:
         return False  # a year ("the 2012 law", "Law No. ٢٨ of ٢٠٢٥": int() reads any script's digits); "1990 people" would be a figure
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _YEAR_ADJECTIVE_BEFORE.search(before):
