@@ -23679,3 +23679,9 @@ def test_a_crossings_numbered_lanes_are_labels_not_figures():
 def test_fixf95_a_year_that_ends_a_dateline_paragraph_is_no_figure():
     text = "Tomas Novak | Brno | 4. 7. 2025\n\nBorder officers stopped 12 migrants near the motorway."
     assert figure_texts(text) == ["12"]
+
+
+def test_fixf95_the_camps_an_operation_cleared_are_no_figure():
+    text = "Gendarmes on Tuesday dismantled four makeshift camps near Calais and moved 150 people to shelters."
+    assert figure_texts(text) == ["150"]
+    assert figure_texts("Volunteers counted 40 tents in the camp near the canal.") == ["40"]

@@ -726,6 +726,13 @@ _SPACED_MONTH_AHEAD = re.compile(r"\s?[/.]\s?(?:19|20)\d\d(?!\d)")
 _SPACED_MONTH_BEFORE = re.compile(r"(?<!\d)\d{1,2}\s?[/.]\s?$")
 # a number that ends its paragraph: a dateline's year ("Prague | 11. 3. 2026"), whatever noun opens the next
 _PARAGRAPH_END_AHEAD = re.compile(r"[^\S\n]*(?:\n[^\S\n]*\n|$)")
+# the camps an operation cleared ("cleared three informal migrant camps", "dismantled two camps"), places it spanned as
+# "raids in five towns" are
+_CAMPS_AHEAD = re.compile(r"\s+(?:(?:informal|makeshift|illegal|unofficial|improvised|migrant|tent|squatter|roadside|forest)\s+){0,3}"
+                          r"(?:camps|encampments|squats)\b", re.IGNORECASE)
+_CLEARED_BEFORE = re.compile(r"\b(?=[bcdeprs])(?:clear(?:ed|s|ing)?|dismantl(?:ed|es|ing)|raid(?:ed|s|ing)|evacuat(?:ed|es|ing)|razed|"
+                             r"demolish(?:ed|es|ing)|bulldoz(?:ed|es|ing)|swept)\s+(?:(?:at\s+least|some|about|around|another)\s+)?$",
+                             re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -2244,6 +2251,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words.isdigit() and len(words) <= 2 and (_SPACED_DATE_AHEAD.match(text, end)
                                                 or _SPACED_MONTH_AHEAD.match(text, end) and _SPACED_MONTH_BEFORE.search(before)):
         return False
+    if "camp" in text[end:end + 50] and _CAMPS_AHEAD.match(text, end) and _CLEARED_BEFORE.search(before):
+        return False  # "police cleared three informal camps": the places an operation spanned, no count
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _PARAGRAPH_END_AHEAD.match(text, end):
         return False  # a year that ends its paragraph ("Prague | 11. 3. 2026"): the next paragraph's noun is not its unit
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _unit(text, end) is None:
