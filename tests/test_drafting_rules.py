@@ -23681,6 +23681,11 @@ def test_fixf95_a_year_that_ends_a_dateline_paragraph_is_no_figure():
     assert figure_texts(text) == ["12"]
 
 
+def test_fixf95_a_disclosure_threshold_of_withheld_figures_is_no_figure():
+    assert figure_texts("Data by district are withheld because some cells contain fewer than 10 people.") == []
+    assert figure_texts("Police found fewer than 10 people in the lorry, officers said.") == ["fewer than 10"]
+
+
 def test_fixf95_the_camps_an_operation_cleared_are_no_figure():
     text = "Gendarmes on Tuesday dismantled four makeshift camps near Calais and moved 150 people to shelters."
     assert figure_texts(text) == ["150"]

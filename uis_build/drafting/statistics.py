@@ -733,6 +733,12 @@ _CAMPS_AHEAD = re.compile(r"\s+(?:(?:informal|makeshift|illegal|unofficial|impro
 _CLEARED_BEFORE = re.compile(r"\b(?=[bcdeprs])(?:clear(?:ed|s|ing)?|dismantl(?:ed|es|ing)|raid(?:ed|s|ing)|evacuat(?:ed|es|ing)|razed|"
                              r"demolish(?:ed|es|ing)|bulldoz(?:ed|es|ing)|swept)\s+(?:(?:at\s+least|some|about|around|another)\s+)?$",
                              re.IGNORECASE)
+# a statistics release's disclosure threshold: "cells containing fewer than 5", "counts of less than 10" (after words
+# that say figures are withheld: "are not published", "suppressed"), no count of anything
+_SUPPRESSION_BEFORE = re.compile(r"\b(?=[cfnv])(?:cells?|counts?|values?|numbers?|figures?)\s+(?:that\s+)?(?:contain(?:s|ing)?\s+|of\s+|with\s+|"
+                                 r"(?:are|is)\s+)?(?:fewer|less)\s+than\s+$", re.IGNORECASE)
+_NOT_PUBLISHED_NEAR = re.compile(r"\b(?:not\s+(?:been\s+)?(?:published|shown|disclosed|released|given)|suppressed|withheld|redacted)\b",
+                                 re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
 _DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
@@ -2253,6 +2259,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if "camp" in text[end:end + 50] and _CAMPS_AHEAD.match(text, end) and _CLEARED_BEFORE.search(before):
         return False  # "police cleared three informal camps": the places an operation spanned, no count
+    if "than" in before and _SUPPRESSION_BEFORE.search(before) and _NOT_PUBLISHED_NEAR.search(text, max(0, start - 160), start):
+        return False  # "not published, as some cells contain fewer than 5 people": a disclosure threshold, no count
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _PARAGRAPH_END_AHEAD.match(text, end):
         return False  # a year that ends its paragraph ("Prague | 11. 3. 2026"): the next paragraph's noun is not its unit
     if words.isdecimal() and len(words) == 4 and int(words) // 100 in (19, 20) and _unit(text, end) is None:
