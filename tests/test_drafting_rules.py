@@ -23690,3 +23690,10 @@ def test_fixf95_the_camps_an_operation_cleared_are_no_figure():
     text = "Gendarmes on Tuesday dismantled four makeshift camps near Calais and moved 150 people to shelters."
     assert figure_texts(text) == ["150"]
     assert figure_texts("Volunteers counted 40 tents in the camp near the canal.") == ["40"]
+
+
+@pytest.mark.parametrize("headline, expected", [("Harbour fees top £2.4m as ferry traffic grows", (2400000, None)),
+                                                ("Harbour fees top £2m as ferry traffic grows", (2000000, "more_than"))])
+def test_fixf95_a_headlines_top_sum_the_body_states_again_is_no_floor(headline, expected):
+    found = proposed(headline + "\n\nOperators paid £2.4m in harbour fees last year.", "funding")
+    assert (found[0]["amount"], found[0]["qualifier"]) == expected, found

@@ -73,6 +73,8 @@ _ESTIMATED_VALUE_BEFORE = re.compile(r"\bestimated\s+(?:total\s+)?(?:value|cost|
                                      re.IGNORECASE)
 # a headline's verb of exceeding in the present, after a plural: "Clandestine fines top £14m" (a floor, as "topped" is; the
 # parsing's qualifier words leave "top" out: "the top 10" ranks)
+# (a headline's "fines top £3.1m" over a body's "paid £3.1m" is the total the body states: a floor only when the body's
+# sum is another, "top £14m" over "almost £14.6 million")
 _TOP_BEFORE = re.compile(r"\b[a-z]{3,}s\s+top\s+$")
 # a fact box's line labelling its sum a maximum: "Maximum grant: £3,000", "- Max. award per family: $1,500" (a ceiling,
 # as "up to" is; the label's line only, not prose that names a maximum earlier on)
@@ -123,8 +125,9 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             qualifier = "about"
         if qualifier is None and basis == "stated" and _MAXIMUM_LABEL_BEFORE.search(text, max(0, qstart - 60), qstart):
             qualifier = "up_to"
-        if qualifier is None and basis == "stated" and _TOP_BEFORE.search(text, max(0, qstart - 24), qstart):
-            qualifier = "more_than"
+        if qualifier is None and basis == "stated" and _TOP_BEFORE.search(text, max(0, qstart - 24), qstart) \
+                and not any(m.amount == money.amount and m.currency == money.currency for s, _, m, _ in found if s != start):
+            qualifier = "more_than"  # ... unless the article states that very sum again: the total reached, no floor
         hedged_end = end if parsed.qualifier == "about" and not _CHANGE_FROM_BEFORE.search(text, max(0, qstart - 6), qstart) else -1
         bare = _is_bare_dinar(parsed) or parsed.currency in BARE_FROM_ARTICLE
         currency = from_article.get(parsed.currency) if parsed.currency in BARE_FROM_ARTICLE else dinar if bare else parsed.currency
