@@ -23697,3 +23697,13 @@ def test_fixf95_the_camps_an_operation_cleared_are_no_figure():
 def test_fixf95_a_headlines_top_sum_the_body_states_again_is_no_floor(headline, expected):
     found = proposed(headline + "\n\nOperators paid £2.4m in harbour fees last year.", "funding")
     assert (found[0]["amount"], found[0]["qualifier"]) == expected, found
+
+
+def test_an_early_day_motions_number_in_lower_case_is_a_label():
+    assert figure_texts("Early day motion 731\n\nChannel crossings and the Iraqi returns pact\n\nTabled 9 May 2026") == []
+    assert figure_texts("Channel crossings\n\nThe motion has been signed by 731 MPs since it was tabled.") == ["731"]
+
+
+def test_shares_that_may_not_sum_to_a_hundred_because_of_rounding_count_nothing():
+    assert figure_texts("Source: Border Force data. Shares may not sum to 100 due to rounding.") == []
+    assert figure_texts("Source: Border Force data. The shares sum to 100 crossings a week, officers said.") == ["100"]

@@ -353,6 +353,8 @@ _LABELS = (
     "Squadron|Precinct|Pillar|Strand|Lot|Count|Counts|Kilo|plate|Issue|Edition|Duration:|incident|log|reference|ref.|"
     # a judgment's paragraphs ("paras 61 to 64") and a ship's mooring at a port ("docked at berth 14")
     "para|para.|paras|paras.|berth|quay|pier|"
+    # ... and a Commons early day motion's number in lower case, as its own page sets it: "Early day motion 642"
+    "day motion|"
     # ... and a port's or a crossing's numbered traffic lanes: "longer checks in Lanes 7 to 12 at Coquelles"
     "Lane|Lanes|"
     # ... and a border fence's numbered posts: "found near post 127 of the barrier"
@@ -430,7 +432,9 @@ _PENSION_RATE_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)?\s+(?:(
 _PENSION_RATE_BEFORE = re.compile(r"\b(?=[prs])(?:pension|superannuation|retirement)\s+contributions?\s+(?:rate\s+)?(?:of\s+)?"
                                   r"(?:up\s+to\s+|around\s+|about\s+)?$", re.IGNORECASE)
 _SUMS_TO_BEFORE = re.compile(r"\b(?=[as])(?:sum|add\s+up)\s+to\s+(?:exactly\s+)?$", re.IGNORECASE)
-_WHOLE_END = re.compile(r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)?\s*(?:[.,;)]|$)", re.IGNORECASE)
+# ... the note may give its reason after the whole: "may not sum to 100 because of rounding"
+_WHOLE_END = re.compile(r"(?:\s?%|\s+per\s?cent\b|\s+percent\b)?\s*(?:[.,;)]|$|(?:because\s+of|due\s+to|owing\s+to)\s+rounding\b)",
+                        re.IGNORECASE)
 # ... but a chart's series told as a row of month labels and counts: "Jan 96 | Feb 118 | Mar 251" (no day is over 31,
 # and a row's item ends at its bar)
 _MONTH_ROW_BEFORE = re.compile(rf"(?:^|\n|\|)[^\S\n]*(?:{word_alternation(_MONTH_WORDS)})\.?[^\S\n]+$", re.IGNORECASE)
