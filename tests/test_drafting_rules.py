@@ -23707,3 +23707,12 @@ def test_an_early_day_motions_number_in_lower_case_is_a_label():
 def test_shares_that_may_not_sum_to_a_hundred_because_of_rounding_count_nothing():
     assert figure_texts("Source: Border Force data. Shares may not sum to 100 due to rounding.") == []
     assert figure_texts("Source: Border Force data. The shares sum to 100 crossings a week, officers said.") == ["100"]
+# -- fixe94: measures -------------------------------------------------------------------------------------------------
+
+def test_fixe94_a_charitys_advice_line_named_with_capitals_is_a_hotline():
+    c = one("Sir, The Halabja Mothers Advice Line, which our group runs on 0800 321 7788, took 900 calls last year.", "measures")
+    assert c["measure_type"] == "hotline" and c["description_text"] == "Halabja Mothers Advice Line"
+
+
+def test_fixe94_a_firms_information_line_named_with_capitals_is_no_hotline():
+    assert proposed("She rang the Northern Rail Information Line to ask why the train was late.", "measures") == []

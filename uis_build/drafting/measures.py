@@ -851,6 +851,9 @@ MEASURES = (
                 # (not the police's own emergency number: "the police emergency line at 112")
                 r"|(?<!police )\b(?:(?:24-hour|free|confidential|new) )?(?:advice|telephone|information|emergency|crisis)"
                 r"(?: (?:accommodation|housing|shelter|support))? lines?\b(?! (?:at|on) \d{2,3}\b)"
+                # ... or such a line named with capitals, whose name says whose it is: "the Kurdish Families Advice Line, which
+                # our charity runs on 0800 ..." (not the police's, "the Police Emergency Line", nor a firm's "Customer Information Line")
+                r"|(?<!Police )\b(?:Advice|Emergency|Crisis|Support) Lines?\b(?! (?:at|on) \d{2,3}\b)"
                 # ... or a line free to call, whatever it is for: "Returnees can reach IOM on the toll-free line 5112", "the free line"
                 # ... or a line to report on, told free or safe to call ("its free reporting line on 0790 ..."; not a
                 # bare "reporting line", a post's line of command)
@@ -2747,7 +2750,8 @@ def _hotline(text: str, m: re.Match, desc: tuple[int, int], sentence: tuple[int,
     if reported := _REPORTED_TO.match(m.group(0)):  # the body reported to is the line, not the report's verb and object
         start = m.start() + reported.end()
     elif not _CALL.match(m.group(0)) and (owner := _OWNER_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())):
-        start = owner.start()
+        # (without the article opening its sentence: "The Kurdish Families Advice Line, which our charity runs ...")
+        start = owner.start() + (4 if text.startswith("The ", owner.start()) and owner.end() > owner.start() + 4 else 0)
     if _NUMBER_NEXT.match(text, m.end()) or _LINE_NUMBER.match(text, m.end()):
         end = m.end()
     return start, end
