@@ -23716,3 +23716,31 @@ def test_fixe94_a_charitys_advice_line_named_with_capitals_is_a_hotline():
 
 def test_fixe94_a_firms_information_line_named_with_capitals_is_no_hotline():
     assert proposed("She rang the Northern Rail Information Line to ask why the train was late.", "measures") == []
+
+
+_LETTERED_ASKS = ("Recommendations\n\n4. The ministry should:\n\na) train 200 border guards in document checks;\n"
+                  "b) set up a shared fingerprint database with Iraq; and\nc) publish its figures every quarter.\n\n")
+
+
+def test_fixe94_items_lettered_under_a_recommendations_lead_in_are_asks():
+    assert proposed(_LETTERED_ASKS + "5. The ministry has not yet replied.", "measures") == []
+
+
+def test_fixe94_items_lettered_under_a_lead_in_asking_for_a_decision_are_read_as_before():
+    text = "8. The board is asked to:\n(a) fund a free advice line for tenants at risk of debt bondage;\n(b) note the figures.\n"
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+
+
+def test_fixe94_the_recommendation_accepted_is_a_measure():
+    text = _LETTERED_ASKS + "5. The ministry has accepted recommendation b) and will set up a shared fingerprint database by June."
+    c = one(text, "measures")
+    assert c["measure_type"] == "data_system" and c["description_text"].startswith("shared fingerprint database")
+    assert [m["measure_type"] for m in proposed("The agency has accepted the recommendation and will open a "
+                                                "hotline for returnees.", "measures")] == ["hotline"]
+
+
+def test_fixe94_a_recommendation_rejected_or_made_beside_one_accepted_stays_an_ask():
+    assert proposed("The ministry has rejected the recommendation to set up a shared fingerprint database.", "measures") == []
+    assert proposed("The ministry has accepted one recommendation, but the report also recommends a shared fingerprint "
+                    "database.", "measures") == []
+
