@@ -23744,3 +23744,15 @@ def test_fixe94_a_recommendation_rejected_or_made_beside_one_accepted_stays_an_a
     assert proposed("The ministry has accepted one recommendation, but the report also recommends a shared fingerprint "
                     "database.", "measures") == []
 
+
+@pytest.mark.parametrize("text, start", [
+    ("The interior ministry is drafting rules that would oblige car dealers to record every buyer's passport.", "drafting rules"),
+    ("Last month the government introduced regulations requiring landlords to check tenants' papers.", "introduced regulations"),
+])
+def test_fixe94_rules_drafted_or_brought_in_told_by_what_they_oblige_are_a_legal_reform(text, start):
+    c = one(text, "measures")
+    assert c["measure_type"] == "legal_reform" and c["description_text"].startswith(start)
+
+
+def test_fixe94_rules_only_broken_are_no_legal_reform():
+    assert proposed("The driver broke the rules that require hauliers to check their trailers.", "measures") == []

@@ -910,7 +910,14 @@ MEASURES = (
                      r"|(?:(?<=[Cc]lause \d )|(?<=[Cc]lause \d\d )|(?<=[Ss]ection \d )|(?<=[Ss]ection \d\d )|(?<=[Bb]ill )|(?<=Act )|(?<=law ))"
                      r"(?:lets|allows|will let|would let|will allow|would allow|empowers|gives) (?:(?:police|immigration|border) )?"
                      r"(?:officers|police|officials)(?: (?:the )?(?:new )?powers?)? (?:to )?(?:seize|search|stop|detain|arrest|confiscate|"
-                     r"examine|download)\b"),
+                     r"examine|download)\b"
+                     # new rules drafted or brought in, told by what they oblige or forbid: "the ministry was drafting rules that
+                     # would require print shops to register their equipment", "issued regulations obliging hauliers to ..."
+                     # (not rules only followed or broken: "broke the rules that require drivers to check")
+                     r"|\b(?:draft(?:s|ed|ing)?|introduc(?:e|es|ed|ing)|issu(?:e|es|ed|ing)|prepar(?:e|es|ed|ing)|"
+                     r"bring(?:s|ing)? in|brought in|(?:put|puts|putting) in place) (?:new |tougher |stricter |tighter )?(?:rules|regulations)"
+                     r"(?= (?:(?:that|which) (?:would|will|are to|are due to|could) )?(?:require|oblige|force|ban|bar|forbid|prohibit|"
+                     r"requiring|obliging|forcing|banning|barring|forbidding|prohibiting)\b)"),
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     # ... or named so: "a victim support programme", "victim protection services"
     ("victim_support", r"\b[Vv]ictim (?:support|protection|assistance|care) (?:programmes?|programs?|schemes?|services?|projects?|funds?)\b"
@@ -1172,7 +1179,7 @@ _ANY_MEASURE = keywords(
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
-    "vocational duty nca leaflets")
+    "vocational duty nca leaflets rules regulations")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
