@@ -23756,3 +23756,21 @@ def test_fixe94_rules_drafted_or_brought_in_told_by_what_they_oblige_are_a_legal
 
 def test_fixe94_rules_only_broken_are_no_legal_reform():
     assert proposed("The driver broke the rules that require hauliers to check their trailers.", "measures") == []
+
+
+def test_fixe94_a_barrier_told_built_after_a_comma_is_listed_where_the_body_first_names_it():
+    text = ("A gang cut a hole in the border fence near Kelebija and led 20 migrants through it. "
+            "The fence along the Serbian border, first built in 2015, has been breached 900 times this year.")
+    c = one(text, "measures")
+    assert c["measure_type"] == "equipment" and c["description_text"].startswith("fence near Kelebija")
+
+
+def test_fixe94_a_fence_named_only_as_a_scene_is_no_measure():
+    assert proposed("A gang cut a hole in the fence of a farm near Kelebija and led 20 migrants through it.", "measures") == []
+    assert proposed("The fence, first painted green in 2015, has been breached 900 times this year.", "measures") == []
+
+
+def test_fixe94_a_new_fence_paid_for_is_its_own_measure_not_the_fence_named_before():
+    text = ("Smugglers cut through the car park's fences almost every night. "
+            "The council will spend €2 million on a new fence and cameras.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["fence and cameras"]

@@ -1220,6 +1220,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     process_named = set()  # the paragraphs naming a faster returns process or a returns arrangement
     returns_told: list[str] = []  # the words of each returns measure kept, to know one referred back to by its last words
     sped_up: tuple[int, tuple] | None = None  # returns told only by their pace: index in out and key
+    barriers: dict[str, tuple[int, int, tuple[int, int]]] = {}  # each barrier's first mention not told built: its span, sentence
     worded: list[tuple[int, int]] = []  # every wording above matched, kept or not: the head pass leaves them be
     # the patterns' words are lowercase: a sentence's capital is read as one ("Removal flights to Iraq will run ...")
     matched = _first_words_lowered(text, searched)
@@ -1363,6 +1364,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                                         and not (_BOAT.search(m.group(0)) or m.group(0).endswith("vehicles"))
                                         and _ARRIVED_AFTER.match(text, m.end(), sentence[1])):
+            if (head := _BARRIER_WORD.search(m.group(0))) and head.group(0) not in barriers:
+                barriers[head.group(0)] = (m.start(), m.end(), sentence)  # a barrier first named as a scene (below)
             continue  # "seized three cars, two boats": equipment only when given, bought or installed ...
             # ... or listed beside another kind of measure: "spoke of new boats at Fao and courses for 200 coastguards"
         if kind == "equipment" and _GENERIC_EQUIPMENT.fullmatch(m.group(0)) and not text.startswith(" for ", m.end()) and any(
@@ -1678,12 +1681,21 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # ... and equipment told by whom it is for runs on over the items it lists: "equipment for the coastguard,
                 # including 12 radars and four boats" (the items are what was given, part of the one measure)
                 desc = desc[0], _items_end(text, items.end(), _description(text, items.end(), items.end(), sentence)[1])
+        told_at = sentence
+        if kind == "equipment" and (head := _BARRIER_WORD.search(m.group(0))) and (first := barriers.get(head.group(0))) \
+                and _BARRIER_AGAIN.fullmatch(m.group(0)) and _THE_BARRIER.search(text, max(sentence[0], m.start() - 30), m.start()):
+            # a barrier told built or raised ("The 175-kilometre fence, first built in 2015 and raised ...") that the body
+            # named before only as a scene ("a gang that cut holes in the border fence"): a measure is listed at its first
+            # mention in the body (tests/articles/README.md); not a new one ("will spend €4.2 million on a new fence"), nor a
+            # length of it built ("has built 182 kilometers of the wall"), a measure of its own
+            told_at = first[2]
+            desc = _description(text, first[0], first[1], told_at)
         if kind == "reception_centre" and (name := _NAMED_CENTRE.search(text, max(sentence[0], m.start() - 40), m.start())):
             desc = name.start("name"), desc[1]  # "the San Marco reception centre": its name is part of what it is
         elif kind == "reception_centre" and (makeshift := _MAKESHIFT.search(text, max(sentence[0], m.start() - 14), m.start())):
             desc = makeshift.start(), desc[1]  # "a temporary reception centre": what kind of centre it is, part of it too
         cand = Candidate("measures", 0, 0, {"measure_type": kind}, {"description": desc})
-        cand.start, cand.end = clause_around(text, sentence, *desc)
+        cand.start, cand.end = clause_around(text, told_at, *desc)
         how = "counted" if counted else "adverb" if kind == "returns" and _ADVERB.search(m.group(0)) else \
             "documents" if what == "documents" else \
             "received" if grant and _RECEIVED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()) \
@@ -2450,7 +2462,12 @@ _MONEY_FOR = re.compile(r"(?:for|on) ")
 # a barrier told as built or extended after it: "as the border wall on the Iranian frontier was extended" (a state's
 # works, whoever tells of them; boats "built in Turkey" are no barrier)
 _BARRIER = re.compile(r"(?:border (?:posts?|towers?|walls?)|fenc|watch)")
-_RAISED_AFTER = re.compile(r"[^.;]{0,60}?\b(?:was|were|is|are|has been|have been|had been|is being|are being|will be|to be) "
+_BARRIER_WORD = re.compile(r"fenc|wall")  # a fence or wall named again, whatever its words: "the border fence" ... "the fence"
+_BARRIER_AGAIN = re.compile(r"(?:border )?(?:fences?|fencing|walls?)")
+_THE_BARRIER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?!new\b)(?:[\w’'-]+ ){0,2}$")
+# (... or told so in a participle set off by a comma: "The fence along the Serbian border, first built in 2015 and raised")
+_RAISED_AFTER = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|has been|have been|had been|is being|are being|will be|to be) "
+                           r"|,\s+(?:(?:first|originally|later|recently|since|then)\s+)?)"
                            r"(?:extended|built|erected|completed|reinforced|lengthened|raised|constructed|upgraded)\b")
 # (passport gates are opened to travellers as a lab is: "to open its first electronic passport gates")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
