@@ -23774,3 +23774,16 @@ def test_fixe94_a_new_fence_paid_for_is_its_own_measure_not_the_fence_named_befo
     text = ("Smugglers cut through the car park's fences almost every night. "
             "The council will spend €2 million on a new fence and cameras.")
     assert [c["description_text"] for c in proposed(text, "measures")] == ["fence and cameras"]
+
+
+def test_fixe94_talks_paid_for_in_schools_are_a_campaign_of_their_own():
+    text = ("The ministry launched a radio campaign against smuggling in May. The embassy will also pay for a programme of "
+            "talks by former migrants in 40 secondary schools in Duhok.")
+    found = proposed(text, "measures")
+    assert [c["measure_type"] for c in found] == ["communications_campaign", "communications_campaign"]
+    assert found[1]["description_text"].startswith("pay for a programme of talks by former migrants")
+
+
+def test_fixe94_talks_held_elsewhere_or_lessons_are_no_campaign():
+    assert proposed("The minister held talks in Erbil with the governor.", "measures") == []
+    assert proposed("Teachers hold sessions at the school every Friday.", "measures") == []

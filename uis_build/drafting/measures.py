@@ -210,6 +210,15 @@ MEASURES = (
                                 # that pays for them: "a £300,000 awareness programme")
                                 # (not talks told as part of a campaign the sentence names: "runs awareness sessions ... as
                                 # part of a UK-funded information campaign": the campaign is the measure, the talks its means)
+                                # ... or talks funded, run or held for the young where they learn, told by that place: "will fund a
+                                # series of question-and-answer sessions with returnees in schools and youth centres" (a measure
+                                # of its own beside a campaign told before it; not classes a school holds, nor talks anywhere else)
+                                r"|\b(?:fund|funds|funded|funding|pay for|pays for|paid for|paying for|run|runs|ran|running|hold|holds|held|"
+                                r"holding|organi[sz](?:e|es|ed|ing)|lay on|lays on|laid on|laying on) (?:an? |the )?(?:(?:new|further|"
+                                r"series of|programme of|round of|number of|free) ){0,2}(?:(?:question-and-answer|Q&A|information|outreach|"
+                                r"prevention) )?(?:sessions|talks|workshops|seminars|assemblies)(?= (?:[\w’'&-]+ ){0,5}?(?:in|at|across|for) "
+                                r"(?:\d+ |[a-z]+ )?(?:local |secondary |primary |high |the |its |their )?(?:schools|universities|colleges|"
+                                r"youth (?:centres|centers|clubs))\b)"
                                 r"|\bawareness(?:[- ]raising)? (?:sessions|talks|workshops|events|lectures|programmes?|programs?)\b"
                                 r"(?![^.;:!?]{0,80}?\bas part of (?:a|an|the|its|their) (?:[\w’'-]+ ){0,3}?campaigns?\b)"
                                 # ... or one of them, told by the subject it warns of: "held an awareness seminar on
@@ -1179,7 +1188,7 @@ _ANY_MEASURE = keywords(
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
-    "vocational duty nca leaflets rules regulations")
+    "vocational duty nca leaflets rules regulations schools universities colleges youth")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -1520,7 +1529,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "the voluntary returns scheme" ... "told me about the returns scheme": the one named before, by its last words
         elif kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and any(k[0] == "returns" for k in seen):
             continue  # "the returns programme ... a ruling that returns to the Kurdistan Region were safe": returns in general
-        if kind == "communications_campaign" and _NEW_CAMPAIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
+        if kind == "communications_campaign" and m.group(0).endswith(_TALKS) and not m.group(0).lower().startswith("awareness"):
+            what = "talks"  # talks funded in schools are not the media campaign told beside them ("will also fund ... sessions")
+        elif kind == "communications_campaign" and _NEW_CAMPAIGN.search(text, max(sentence[0], m.start() - 40), m.start()):
             # a campaign told as new, in other words than one named before ("a new awareness campaign in schools" ... "A
             # British-funded information campaign on TikTok"), is another campaign; the same words are the same one
             what = re.sub(r"\W+", " ", m.group(0).lower()).strip()
@@ -2547,6 +2558,7 @@ _DONOR_FOR = re.compile(r"\b(?:donors?|funders?|contributors?|sponsors?|backers?
 _ANOTHER_ONE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ss]eparate)\s+$")
 # (a line too: "our helpline" ... "a second helpline in Sorani" is a line of its own, one of a kind or not)
 _ANOTHER_KINDS = {"joint_investigation_team", "joint_intelligence_cell", "task_force", "hotline"}
+_TALKS = ("sessions", "talks", "workshops", "seminars", "assemblies")  # (see the talks funded in schools, MEASURES)
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
 # an officer named as the one information was passed to ("shared with the NCA's officer in Erbil")
 _SENT_TO_OFFICER = re.compile(r"\b(?:shared with|passed (?:on )?to|sent to|handed to) (?:the )?$")
