@@ -23787,3 +23787,14 @@ def test_fixe94_talks_paid_for_in_schools_are_a_campaign_of_their_own():
 def test_fixe94_talks_held_elsewhere_or_lessons_are_no_campaign():
     assert proposed("The minister held talks in Erbil with the governor.", "measures") == []
     assert proposed("Teachers hold sessions at the school every Friday.", "measures") == []
+
+
+def test_fixe94_staff_paid_for_where_returnees_are_helped_are_their_reintegration():
+    text = ("Returnees landing in Duhok are met by the charity's volunteers. "
+            "Last year the embassy agreed to pay for three caseworkers at its centre.")
+    c = one(text, "measures")
+    assert c["measure_type"] == "reintegration" and c["description_text"].startswith("pay for three caseworkers")
+
+
+def test_fixe94_staff_paid_for_in_no_passage_about_returnees_are_no_reintegration():
+    assert proposed("The ministry will pay for 200 more caseworkers to clear the asylum backlog.", "measures") == []

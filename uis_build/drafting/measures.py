@@ -518,6 +518,11 @@ MEASURES = (
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b| and Research\b)"),
     # ... or the money itself, as a return scheme offers it: "a ticket home and up to €1,200 in reintegration aid"
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|aid|assistance|package|centres?|projects?)\b"
+                      # ... or the staff a government pays for where returnees are helped: "Britain would pay for two caseworkers
+                      # there" (kept only in a passage about returnees, see _STAFF_PAID; staff who help victims are theirs)
+                      rf"|\b(?:pay|pays|paid|paying) for (?:\d+ |(?i:{NUMBER_WORD}) )?(?:more |extra |additional |new )?"
+                      r"(?:caseworkers|case workers|social workers|counsell?ors|case managers)\b"
+                      r"(?![^.;:]{0,60}?\b(?:victims|survivors)\b)"
                       # ... or first claim on homes or land given to people sent back: "will give returnees priority on 300
                       # new flats" (see _FOR_RETURNEES: in a sentence about returnees only)
                       r"|\b(?<=returnees )priority (?:on|for|in) (?:[\w’'-]+ ){0,3}?(?:plots|land|flats|apartments|homes|houses|housing)\b"
@@ -1188,7 +1193,7 @@ _ANY_MEASURE = keywords(
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
-    "vocational duty nca leaflets rules regulations schools universities colleges youth")
+    "vocational duty nca leaflets rules regulations schools universities colleges youth counsellors counselors")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -1449,6 +1454,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # (returns told sped up, "to speed up the return of Iraqis", are the faster process named by its verb)
         if kind == "reintegration" and m.group(0).startswith("top-up") and not _for_returnees(text, sentences, sentence):
             continue  # a top-up to wages or to a phone's credit: returnees' reintegration only in a passage about them
+        if kind == "reintegration" and _STAFF_PAID.match(m.group(0)) and not _FOR_RETURNEES.search(
+                text, max(0, sentence[0] - _RETURNEES_BEFORE), sentence[1]):
+            continue  # staff paid for are returnees' help only where the passage is about them ("pay for 200 more caseworkers
+            # to clear the asylum backlog" is none)
         if kind == "reintegration" and _HELPED_COUNT.match(m.group(0)):
             continue  # "has supported 186 returnees since January": returnees already helped, counted, are a figure
         if kind == "reintegration" and _BODY_THAT.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -2559,6 +2568,8 @@ _ANOTHER_ONE = re.compile(r"\b(?:[Aa]nother|[Ss]econd|[Tt]hird|[Ff]ourth|[Ss]epa
 # (a line too: "our helpline" ... "a second helpline in Sorani" is a line of its own, one of a kind or not)
 _ANOTHER_KINDS = {"joint_investigation_team", "joint_intelligence_cell", "task_force", "hotline"}
 _TALKS = ("sessions", "talks", "workshops", "seminars", "assemblies")  # (see the talks funded in schools, MEASURES)
+_STAFF_PAID = re.compile(r"pa(?:y|ys|id|ying) for ")
+_RETURNEES_BEFORE = 400  # characters looked back for the returnees a centre's staff serve (a paragraph or two, never the text)
 _NEW_CAMPAIGN = re.compile(r"\b(?:[Aa]n?|[Aa]nother|[Ss]econd|[Ss]eparate)\s+(?:[\w’'-]+\s+){0,2}$")
 # an officer named as the one information was passed to ("shared with the NCA's officer in Erbil")
 _SENT_TO_OFFICER = re.compile(r"\b(?:shared with|passed (?:on )?to|sent to|handed to) (?:the )?$")
