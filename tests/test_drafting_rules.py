@@ -23798,3 +23798,20 @@ def test_fixe94_staff_paid_for_where_returnees_are_helped_are_their_reintegratio
 
 def test_fixe94_staff_paid_for_in_no_passage_about_returnees_are_no_reintegration():
     assert proposed("The ministry will pay for 200 more caseworkers to clear the asylum backlog.", "measures") == []
+# -- statements: thanking someone for quoted words is the subject's saying ---------------------------------------------------
+
+
+def _fixs95_pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+
+
+def test_fixs95_thanking_someone_for_quoted_words_is_the_subjects_statement():
+    text = ("The coastguard said the boat had been towed to Ostend. The Belgian consul in Lille, Anneke Vos, thanked "
+            "the French crews for \"steady and careful seamanship\".")
+    assert ("steady and careful seamanship", "Anneke Vos") in _fixs95_pairs(text), _fixs95_pairs(text)
+
+
+def test_fixs95_a_passive_thanked_for_names_no_speaker():
+    text = "The volunteers were thanked for \"steady and careful seamanship\" at the ceremony."
+    assert ("steady and careful seamanship", None) in _fixs95_pairs(text) or _fixs95_pairs(text) == [], _fixs95_pairs(text)
+

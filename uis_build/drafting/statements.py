@@ -129,7 +129,11 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          r"(?<![Tt]he )(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )accus(?:ed|es|ing)(?=(?:\s+[\w’'-]+){1,4}?\s+of\b)"
          # crediting someone with what the words say, the quotation right after "with": "X credits the liaison officers with
          # “…”" (a review's present tense too; not "was credited with", which names no one who said it)
-         r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )credit(?:s|ed)(?=[^.;:!?“”\"«»\n]{1,200}?\swith\s*(?:[“\"‘«]|$))")
+         r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )credit(?:s|ed)(?=[^.;:!?“”\"«»\n]{1,200}?\swith\s*(?:[“\"‘«]|$))"
+         # thanking or commending someone for what the words say, the quotation right after "for": "X thanked the police for
+         # “…”" (not "were thanked for", which names no one who said it)
+         r"|(?<!was )(?<!were )(?<!been )(?<!being )(?<!is )(?<!are )(?:thank|commend|applaud)(?:s|ed)"
+         r"(?=[^.;:!?“”\"«»\n]{1,200}?\sfor\s*(?:[“\"‘«]|$))")
 _PRONOUN = r"(?i:he|she|they)"  # "She said" opening a sentence is a pronoun too, never a name
 # capitalised words, a rank's abbreviation among them ("Commander Col. Murat Tekinalp"), an accented capital opening one
 # ("Élodie Marchand")
