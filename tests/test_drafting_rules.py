@@ -23815,3 +23815,16 @@ def test_fixs95_a_passive_thanked_for_names_no_speaker():
     text = "The volunteers were thanked for \"steady and careful seamanship\" at the ceremony."
     assert ("steady and careful seamanship", None) in _fixs95_pairs(text) or _fixs95_pairs(text) == [], _fixs95_pairs(text)
 
+
+# -- statements: a quotation credited after a dash with the speaker's age and a lowercase description ---------------------
+
+
+def test_fixs95_a_dash_credit_with_an_age_and_a_description_names_its_speaker():
+    text = ("Voices\n\n\"They took our passports at the border. We waited for three days.\" — Rezan Hawar, 44, a driver "
+            "from Koya\n")
+    assert _fixs95_pairs(text) == [("They took our passports at the border. We waited for three days.", "Rezan Hawar")]
+
+
+def test_fixs95_a_dash_after_an_open_sentence_is_no_credit():
+    text = "He said the lorries were \"late again\" — Rezan Hawar, 44, a driver from Koya, waited for three days.\n"
+    assert ("late again", "Rezan Hawar") not in _fixs95_pairs(text), _fixs95_pairs(text)

@@ -882,6 +882,8 @@ _DASH_CREDIT = re.compile(r"[^\S\n]*[—–][^\S\n]*(?P<x>[A-Z][\w’'-]{1,30}(?
 
 # ... or after any quotation that closes its sentence, a title and a name with the occasion after a comma, to the line's end
 _DASH_SPEAKER = re.compile(r"[’”\"»]?[^\S\n]+[-—–][^\S\n]+(?P<x>[A-Z][\w’'.-]*(?: (?:(?:of|for|the|and) )?[A-Z][\w’'.-]*){1,7})"
+                           # (the speaker's age may come first: "— X, 58, a mother from Ranya")
+                           r"(?:,[^\S\n]+\d{1,3}(?=,|[^\S\n]*(?:\n|$)))?"
                            # (or the credit's post, venue and date, capitalised, no sentence among them: "- X, Minister
                            # for Border Security, House of Commons, 9 March 2026")
                            r"(?:,[^\S\n]+[a-z][^\n“”\"«»]{0,100}|,[^\S\n]+[A-Z][^\n“”\"«».!?;]{0,140})?[^\S\n]*(?=\n|$)")
