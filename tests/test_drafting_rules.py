@@ -23828,3 +23828,14 @@ def test_fixs95_a_dash_credit_with_an_age_and_a_description_names_its_speaker():
 def test_fixs95_a_dash_after_an_open_sentence_is_no_credit():
     text = "He said the lorries were \"late again\" — Rezan Hawar, 44, a driver from Koya, waited for three days.\n"
     assert ("late again", "Rezan Hawar") not in _fixs95_pairs(text), _fixs95_pairs(text)
+@pytest.mark.parametrize("text", [
+    "Turkish Airlines spokesman Kemal Arslan said the first flights had been delayed.",
+    "Kurdish Airways spokeswoman Lana Aziz said the first flights had been delayed.",
+])
+def test_fixo95_an_airline_named_with_its_countrys_word_first_is_a_companys_post(text):
+    assert official_pairs(text) == []
+
+
+def test_fixo95_a_ministry_named_with_its_countrys_word_first_keeps_its_spokesman():
+    text = "Turkish Interior Ministry spokesman Kemal Arslan said the first flights had been delayed."
+    assert official_pairs(text) == [("Kemal Arslan", "Interior Ministry spokesman")]

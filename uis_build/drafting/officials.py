@@ -1537,6 +1537,11 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             or _BRITISH_PORT_SPOKESPERSON.search(role_text)
             or _UNNAMED_SITE_SPOKESPERSON.fullmatch(role_text) or _BRAND_BODY.search(role_text)):
         return True
+    # (a company's name opening with a country's word the role was trimmed of: "Iraqi | Airways spokesman X", "Turkish |
+    # Airlines' director"; the trade word is the name's last, the country its first)
+    if role_text[:1].isupper() and (first := _CAP_WORD_BEFORE.search(text, max(0, role[0] - 30), role[0])) \
+            and (company := _PRIVATE_NAME.match(text, first.start())) and company.end() > role[0]:
+        return True
     if _BARE_DIRECTOR.fullmatch(role_text) and _FILM_WORK.search(
             text, text.rfind("\n", 0, role[0]) + 1, (text.find("\n", role[1]) + 1 or len(text) + 1) - 1):
         return True  # "the director X" in a paragraph about her documentary: the film's director
