@@ -23839,3 +23839,16 @@ def test_fixo95_an_airline_named_with_its_countrys_word_first_is_a_companys_post
 def test_fixo95_a_ministry_named_with_its_countrys_word_first_keeps_its_spokesman():
     text = "Turkish Interior Ministry spokesman Kemal Arslan said the first flights had been delayed."
     assert official_pairs(text) == [("Kemal Arslan", "Interior Ministry spokesman")]
+
+
+@pytest.mark.parametrize("text", [
+    "Flughafen Wien spokeswoman Eva Gruber said the queues had cleared by noon.",
+    "Luton Airport spokesman Tom Dyer said the queues had cleared by noon.",
+])
+def test_fixo95_an_airports_spokesperson_titled_before_the_name_is_a_companys(text):
+    assert official_pairs(text) == []
+
+
+def test_fixo95_an_airport_police_spokesperson_titled_before_the_name_stays_an_official():
+    text = "Vienna Airport Police spokeswoman Eva Gruber said the queues had cleared by noon."
+    assert official_pairs(text) == [("Eva Gruber", "Vienna Airport Police spokeswoman")]

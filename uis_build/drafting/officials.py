@@ -491,7 +491,14 @@ _SPOKESPERSON_OF = r"(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|a
 # an airport's spokesperson speaks for its operator, a company ("a spokeswoman for Lakeside International Airport"); its
 # director may be a civil servant where the state runs it, and "the Airport Police" (a capital after it) is a force
 _AIRPORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
-                                   r"(?:[A-Z][\w’'-]* ){1,3}Airport\b(?! [A-Z])")
+                                   r"(?:[A-Z][\w’'-]* ){1,3}Airport\b(?! [A-Z])"
+                                   # ... and titled by its airport before the name, the airport named in English or in its
+                                   # own language, the operating company's name ("Gatwick Airport spokeswoman X", "Flughafen
+                                   # Wien spokesman X"; not "Airport Police spokesman X", a force)
+                                   r"|^(?:[A-Z][\w’'-]* ){1,3}Airport [Ss]pokes(?:person|man|woman)$"
+                                   r"|^(?:[A-Z][\w’'-]* ){0,2}(?:Letiště|Letisko|Lotnisko|Flughafen|Luchthaven|Lufthavn|Flygplats|"
+                                   r"Aéroports?|Aeropuerto|Aeroporto|Aeroportul|Havalimanı|Aerodrom)(?: [A-Z][\w’'-]*){0,3}"
+                                   r" [Ss]pokes(?:person|man|woman)$")
 # ... and so does a port's where the story calls the port's operator a company ("a spokeswoman for Port of Ostend" after
 # "according to the port company"): a port run by the state ("Umm Qasr port", the General Company for Ports of Iraq's) stays
 _PORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
