@@ -23852,3 +23852,15 @@ def test_fixo95_an_airports_spokesperson_titled_before_the_name_is_a_companys(te
 def test_fixo95_an_airport_police_spokesperson_titled_before_the_name_stays_an_official():
     text = "Vienna Airport Police spokeswoman Eva Gruber said the queues had cleared by noon."
     assert official_pairs(text) == [("Eva Gruber", "Vienna Airport Police spokeswoman")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("An amendment from Labour's Rhian Pryce, the MP for Torfaen West, was voted down.", [("Rhian Pryce", "MP for Torfaen West")]),
+    ("Norway's Ida Berg, the ambassador in Amman, opened the centre.", [("Ida Berg", "ambassador in Amman")]),
+])
+def test_fixo95_a_partys_or_countrys_possessive_before_an_appositive_names_the_official(text, expected):
+    assert official_pairs(text) == expected
+
+
+def test_fixo95_a_partys_possessive_before_a_former_post_names_no_official():
+    assert official_pairs("An amendment from Labour's Rhian Pryce, a former councillor in Torfaen, was voted down.") == []

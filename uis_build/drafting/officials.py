@@ -272,6 +272,10 @@ PAREN_AFTER = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS} \((?:(?:the|a|an) )?"
     rf"(?P<role>[^()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)\)"
 )
+# a party's or a country's possessive the name pattern took for a forename: "Labour's X, the MP for Y", "Norway's X, the
+# ambassador in Baghdad" (a party's name in title case; its initials, "the SNP's", are no name word)
+_OWNER_OPENING_NAME = re.compile(r"([A-Z][a-z]+)[’']s ")
+_PARTY_OWNERS = {"Labour", "Reform", "Plaid", "Tory", "Alliance", "Gorran"}
 # ... but a bracket opening with a capital "The" glosses a title in English, no post: "the station's phone-in, Dengi Gel (The
 # Nation's Chair)", a programme's or a paper's name translated (a post in brackets takes a lower-case article, "(the consul)")
 _TITLE_GLOSS = "The "
@@ -650,7 +654,11 @@ def official_candidates(text: str) -> list[Candidate]:
             # ("X, the KRG's representative in Paris,": the government before the role makes him an envoy)
             if role and (_has_role(text[role[0]:role[1]]) or text.startswith("representative ", role[0])
                          and _envoy_representative(text, role[0], role[1])) and not _names_someone(text, role):
-                _add(found, text, m.start("name"), role[1], role, m.span("name"), peer=pattern is PEER_APPOSITIVE)
+                name = m.span("name")
+                if "s " in text[name[0]:name[1]] and (owner := _OWNER_OPENING_NAME.match(text, *name)) \
+                        and (owner.group(1) in _PARTY_OWNERS or _is_place(owner.group(1))):
+                    name = (owner.end(), name[1])  # "Labour's X, the MP for Y": the party or the country owns X, no name word
+                _add(found, text, name[0], role[1], role, name, peer=pattern is PEER_APPOSITIVE)
             elif text[m.start("role")].isupper() or _NAME_CLOSES.search(m.group("role")):
                 # "In Erbil, Hoshyar Mirani, who runs …": a place before the comma took the name for its role; the name
                 # opens an appositive of its own ("X, while the other side included Y, the agency's liaison officer": a
