@@ -23864,3 +23864,15 @@ def test_fixo95_a_partys_or_countrys_possessive_before_an_appositive_names_the_o
 
 def test_fixo95_a_partys_possessive_before_a_former_post_names_no_official():
     assert official_pairs("An amendment from Labour's Rhian Pryce, a former councillor in Torfaen, was voted down.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("After the election, Nadia Fenwick replaces Crowe as immigration minister.", [("Nadia Fenwick", "immigration minister")]),
+    ("In March Nadia Fenwick succeeded Paul Crowe as Minister for Safeguarding.", [("Nadia Fenwick", "Minister for Safeguarding")]),
+])
+def test_fixo95_one_who_replaces_another_as_a_post_holds_it(text, expected):
+    assert official_pairs(text) == expected
+
+
+def test_fixo95_one_who_replaces_a_thing_as_a_step_holds_no_post():
+    assert official_pairs("Nadia Fenwick replaced the paper forms as a first step, the minister said.") == []

@@ -693,6 +693,8 @@ def official_candidates(text: str) -> list[Candidate]:
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
     if " became " in text or " appointed " in text:
         _add_post_taken(found, text)
+    if " as " in text and any(v in text for v in _SUCCESSION_VERBS):
+        _add_post_succeeded(found, text)
     for note in (_WRITER_NOTE, _WRITER_NOTE_OWNED):
         for m in note.finditer(text):
             _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
@@ -820,6 +822,27 @@ def _add_post_taken(found: dict, text: str) -> None:
             while not _looks_like_name(text[n0:n1]) and (space := text.find(" ", n0, n1)) != -1:
                 n0 = space + 1
             _add(found, text, n0, m.end("role"), m.span("role"), (n0, n1))
+
+
+# a post told by the one its holder took it from: "X replaces Y as home secretary", "X succeeded Y as Minister for Border
+# Security" (the title after "as", capitalised or not; Y, who held it, is a former holder and not proposed)
+_SUCCESSION_VERBS = ("replace", "succeed", "took over from", "takes over from", "taken over from")
+_POST_SUCCEEDED = re.compile(
+    rf"\s(?:has\s)?(?:replace[sd]|succeed(?:s|ed)|t(?:akes|ook|aken)\sover\sfrom)\s(?:{_HON}\s)?{_NAME_TOKEN}(?:\s{_NAME_TOKEN}){{0,3}}"
+    rf"\sas\s(?:the\s)?(?:[A-Z][\w’'-]*[’']s\s)?(?:{_TAKEN_ROLE.replace('(?P<role>', '(?P<role_capital>', 1)}|(?P<role>(?:[a-z][\w’'-]*\s){{0,2}}"
+    rf"{_HEADS_LOWER_BEFORE_RE}(?:\s(?:of|for)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w’'-]*){{0,4}})?)(?![\w’'-]))")
+
+
+def _add_post_succeeded(found: dict, text: str) -> None:
+    """"X replaces Y as home secretary": X holds the post Y held."""
+    for m in _POST_SUCCEEDED.finditer(text):
+        if name := _NAME_ENDING.search(text, max(0, m.start() - 50), m.start()):
+            n0, n1 = name.span("name")
+            # ("In May Jane Roe replaced …": the month opens the sentence, no part of the name)
+            while not _looks_like_name(text[n0:n1]) and (space := text.find(" ", n0, n1)) != -1:
+                n0 = space + 1
+            role = m.span("role") if m.group("role") else m.span("role_capital")
+            _add(found, text, n0, role[1], role, (n0, n1))
 
 
 # the name's own appositive after it: "X, director of the Y Association,"
