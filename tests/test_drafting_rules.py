@@ -23876,3 +23876,16 @@ def test_fixo95_one_who_replaces_another_as_a_post_holds_it(text, expected):
 
 def test_fixo95_one_who_replaces_a_thing_as_a_step_holds_no_post():
     assert official_pairs("Nadia Fenwick replaced the paper forms as a first step, the minister said.") == []
+# -- fixe95: events (one operation's arrests over days; ...) ---------------------------------------------------------------
+
+def test_fixe95_arrests_in_one_operation_over_days_are_an_arrest():
+    text = "Border Force officers detained 23 men in a three-day operation at lorry parks in Kent between 4 and 6 May."
+    assert event_triples(text, "2025-05-12") == [("arrest", "2025-05-04/2025-05-06", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Border Force officers detained 23 men at lorry parks in Kent between 4 and 6 May.",
+    "Police arrested 118 suspects in raids across the county between 1 March and 30 April.",
+])
+def test_fixe95_arrests_over_days_with_no_one_operation_stay_a_tally(text):
+    assert event_triples(text, "2025-05-12") == []

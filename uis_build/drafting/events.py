@@ -1349,6 +1349,9 @@ _ONE_RING = re.compile(rf" (?:\d+|{_NUMBER_WORDS}) (?:[\w-]+ )?members of (?:a|a
 # ... and so are the arrests one operation led to, dated: "In January an operation led by the NCA led to the arrest of 12
 # people" (one day's or month's raids, no running tally)
 _ONE_OPERATION_SUBJECT = re.compile(r"\b(?:[Aa]n?|[Oo]ne|[Tt]he|[Tt]his|[Tt]hat)\s(?:[\w’'-]+\s){0,2}?(?:operation|raid|swoop|sting)\b")
+# ... and so are the people an arrest names as taken in one operation, told right after them, over days too: "arrested
+# 41 people in a week-long operation against illegal working between 9 and 13 June" (one operation's arrests, no running tally)
+_IN_ONE_OPERATION = re.compile(r"(?: (?!in\b)[\w’'-]+){1,4}? in (?:a|an|one|the same|a single) (?:[\w-]+ ){0,2}?(?:operation|raid|swoop|sting)\b")
 # a share of arrests already counted: "most of the arrests were made in Nineveh"
 _SHARE_OF = re.compile(rf"\b(?:most|many|some|half|all|none|several|a third|a quarter|the majority|[a-z]+ (?:per ?cent|percent)|\d+|{_NUMBER_WORDS}) of the\s+$",
                        re.IGNORECASE)
@@ -3075,7 +3078,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start())
                     and not _ANOTHER_DEFENDANT.match(text, sentence[0])):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
-            if kind in _COUNTED and (_in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
+            if kind in _COUNTED and not (kind == "arrest" and " in " in text[m.end():m.end() + 60] and _IN_ONE_OPERATION.match(text, m.end())) and (
+                    _in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
                                      # (an arrest's auxiliary may be the verb's own: "were caught")
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
                                                                  m.start() + (m.group(0).rfind(" ") + 1 if kind == "arrest" and m.group(0).startswith(("were ", "been ")) else 0))
