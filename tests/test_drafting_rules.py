@@ -23889,3 +23889,16 @@ def test_fixe95_arrests_in_one_operation_over_days_are_an_arrest():
 ])
 def test_fixe95_arrests_over_days_with_no_one_operation_stay_a_tally(text):
     assert event_triples(text, "2025-05-12") == []
+
+
+_FIXE95_TIMELINE = "HOW THE CASE UNFOLDED\n\n2 February 2025\nPolice in Hull arrest two lorry drivers at the docks.\n\n14 May 2025\n"
+
+
+def test_fixe95_a_timelines_present_jails_with_the_one_sentenced_named_is_a_ruling():
+    text = _FIXE95_TIMELINE + "A judge at Hull Crown Court jails Rebin Saleh, 41, for nine years for conspiracy to facilitate illegal entry."
+    assert event_triples(text, "2025-12-01") == [("arrest", "2025-02-02", "occurred"), ("court_ruling", "2025-05-14", "occurred")]
+
+
+def test_fixe95_jails_with_a_name_but_no_term_is_no_ruling():
+    text = _FIXE95_TIMELINE + "The columnist jails Rebin Saleh in a satire of the trial as a warning."
+    assert event_triples(text, "2025-12-01") == [("arrest", "2025-02-02", "occurred")]

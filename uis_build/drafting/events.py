@@ -401,7 +401,10 @@ EVENT_VERBS = (
                      rf"|(?<=\b[Tt]he )\bsentence\b(?= (?:I (?:pass|impose) )?(?:on (?:you|him|her|count \d+) )?is (?:one of )?{_TERM} (?:years?|months?)\b)"
                      # ... or told in the present, as a timeline's entry tells it: "A court in Erbil sentences a smuggler to 15
                      # years", "jails three members of the network" (not the nouns: "the sentences", "Iraqi jails")
-                     rf"|(?<!\b[Tt]he )(?<!\b[Tt]heir )(?<!\b[Ii]ts )\b(?:sentences|jails)\b(?= (?:a|an|the|him|her|them|both|all|each|\d+|{_NUMBER_WORDS}) )"
+                     rf"|(?<!\b[Tt]he )(?<!\b[Tt]heir )(?<!\b[Ii]ts )\b(?:sentences|jails)\b(?= (?:a|an|the|him|her|them|both|all|each|\d+|{_NUMBER_WORDS}) "
+                     # ... or the one sentenced named, the term right after the name (an age between commas): "jails Rebin Saleh,
+                     # 41, for nine years" (not a name with no term: "jails Britain's ...")
+                     rf"| (?:[A-Z][\w’'-]+ ){{1,3}}?[A-Z][\w’'-]+(?:, \d{{1,2}},)? (?:for|to) {_TERM} (?:years?|months?)\b)"
                      # ... or a judge's ruling so told: "a High Court judge rules that the deportation can go ahead" (in a
                      # timeline's or diary's entry only, see _not_an_event: "rules that" is as often the noun's)
                      r"|(?<!\b[Tt]he )(?<!\b[Nn]ew )(?<!\b[Tt]hese )(?<!\b[Ii]ts )(?<!\b[Tt]heir )\brules\b(?= (?:that|against|in (?:favour|favor) of)\b)"
