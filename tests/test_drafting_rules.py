@@ -23902,3 +23902,15 @@ def test_fixe95_a_timelines_present_jails_with_the_one_sentenced_named_is_a_ruli
 def test_fixe95_jails_with_a_name_but_no_term_is_no_ruling():
     text = _FIXE95_TIMELINE + "The columnist jails Rebin Saleh in a satire of the trial as a warning."
     assert event_triples(text, "2025-12-01") == [("arrest", "2025-02-02", "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The university said it would hold a third seminar, in Koya, on 9 May.", [("planned_meeting", "2026-05-09", "planned")]),
+    ("The charity will hold a workshop for border guards in Zakho on 20 March.", [("planned_meeting", "2026-03-20", "planned")]),
+])
+def test_fixe95_a_seminar_or_workshop_to_be_held_on_its_day_is_a_planned_meeting(text, expected):
+    assert event_triples(text, "2026-03-04") == expected
+
+
+def test_fixe95_a_workshop_held_as_a_habit_is_no_meeting():
+    assert event_triples("The charity will hold a workshop for border guards every month.", "2026-03-04") == []

@@ -690,7 +690,8 @@ EVENT_VERBS = (
                 rf"|in (?:{'|'.join(MONTHS)})(?! \d{{1,2}}\b))\b)|"
                 # ... and a conference (forum, summit) still to come, held by its host on its day: "will hold a forum on smuggling
                 # with teachers and police in Zakho on 4 March" (not a press conference, nor one told without a day)
-                r"\bhold (?:a|an) (?:(?!press\b|news\b)[\w-]+ ){0,2}?(?:conference|forum|summit)\b(?=[^.;:]{0,100}? "
+                # (a seminar, workshop or symposium too: "would hold a second seminar, in Halabja, on 15 April")
+                r"\bhold (?:a|an) (?:(?!press\b|news\b)[\w-]+ ){0,2}?(?:conference|forum|summit|seminar|symposium|workshop)\b(?=[^.;:]{0,100}? "
                 rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
                 # ... or a conference to be spoken to, with its day: "is due to address a conference of nurses in Basra on 4 May"
                 # (a day of its own: not a habit, "she will speak to any conference that asks")
