@@ -23914,3 +23914,16 @@ def test_fixe95_a_seminar_or_workshop_to_be_held_on_its_day_is_a_planned_meeting
 
 def test_fixe95_a_workshop_held_as_a_habit_is_no_meeting():
     assert event_triples("The charity will hold a workshop for border guards every month.", "2026-03-04") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The chief inspector will return to the committee on 3 November.", [("planned_meeting", "2025-11-03", "planned")]),
+    ("The minister is expected to come back before the Public Accounts Committee in September.",
+     [("planned_meeting", "2025-09", "planned")]),
+])
+def test_fixe95_a_witness_due_back_before_a_committee_on_its_day_is_a_planned_meeting(text, expected):
+    assert event_triples(text, "2025-06-19") == expected
+
+
+def test_fixe95_a_witness_due_back_before_a_committee_with_no_day_is_no_meeting():
+    assert event_triples("The chief inspector will return to the committee once the audit is published.", "2025-06-19") == []

@@ -693,6 +693,12 @@ EVENT_VERBS = (
                 # (a seminar, workshop or symposium too: "would hold a second seminar, in Halabja, on 15 April")
                 r"\bhold (?:a|an) (?:(?!press\b|news\b)[\w-]+ ){0,2}?(?:conference|forum|summit|seminar|symposium|workshop)\b(?=[^.;:]{0,100}? "
                 rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
+                # ... and a witness due back before a committee on its day, that committee's next hearing: "She will return to the
+                # committee on 14 October" (a committee, board or panel: not a case back in court, nor one told with no day)
+                r"\b(?:return|come back|appear again)\b(?:(?<=will return)|(?<=to return)|(?<=would return)|(?<=will come back)|(?<=to come back)"
+                r"|(?<=will appear again)|(?<=to appear again))"
+                r"(?= (?:to|before) (?:the|a) (?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|Board|Panel|Commission)\b[^.;:]{0,40}? "
+                rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
                 # ... or a conference to be spoken to, with its day: "is due to address a conference of nurses in Basra on 4 May"
                 # (a day of its own: not a habit, "she will speak to any conference that asks")
                 r"\b(?:speak|address)\b(?:(?<=will speak)|(?<=due to speak)|(?<=expected to speak)|(?<=set to speak)|(?<=is to speak)"
