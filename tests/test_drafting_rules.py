@@ -23927,3 +23927,14 @@ def test_fixe95_a_witness_due_back_before_a_committee_on_its_day_is_a_planned_me
 
 def test_fixe95_a_witness_due_back_before_a_committee_with_no_day_is_no_meeting():
     assert event_triples("The chief inspector will return to the committee once the audit is published.", "2025-06-19") == []
+
+
+def test_fixe95_an_arrest_told_again_at_an_hour_of_the_clock_keeps_no_borrowed_day():
+    text = ("Border police arrested a Syrian man at the ferry terminal on Saturday night. The suspect, wanted in Belgium, "
+            "was detained at the boarding gate at 22:15, a spokesman said.")
+    assert event_triples(text, "2026-03-10") == [("arrest", "2026-03-07", "occurred"), ("arrest", None, "occurred")]
+
+
+def test_fixe95_an_arrest_at_an_hour_after_a_scene_with_no_arrest_still_takes_its_day():
+    text = "Guards stopped a minibus at the ferry terminal on Saturday night. The driver was detained at the boarding gate at 22:15."
+    assert event_triples(text, "2026-03-10") == [("arrest", "2026-03-07", "occurred")]

@@ -3343,7 +3343,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # ... or in the passive with the hour of the clock or the hours held told after it, a scene's detail: "The
                        # driver was arrested at the roadblock at 4.10am", "was detained for 24 hours"
                        or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
-                       and _AT_THE_HOUR.match(text, m.end()))
+                       and _AT_THE_HOUR.match(text, m.end())
+                       # (not when the scene told before is the arrest itself, dated there: "Police arrested an Iraqi at the airport
+                       # on Sunday evening. The man ... was detained at passport control at 19:40" is that arrest told again, a
+                       # mention dated by its own words)
+                       and not any(c.values["event_type"] == "arrest" and c.values["date"] and c.start >= sentence[0] - _SCENE_WINDOW
+                                   for c in out))
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
