@@ -451,8 +451,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen414", "frozen415", "frozen416", "frozen417", "frozen420", "frozen423", "frozen429", "frozen430",
          "frozen434", "frozen438", "frozen439", "frozen440", "frozen441", "frozen445", "frozen449", "frozen450",
          "frozen455", "frozen461", "frozen462", "frozen463", "frozen464", "frozen465", "frozen469", "frozen473",
-         "frozen474", "frozen475", "frozen476", "frozen477", "frozen478", "frozen479", "frozen480", "frozen481",
-         "frozen482", "frozen483", "frozen484", "frozen485")
+         "frozen475", "frozen478", "frozen479", "frozen480", "frozen481", "frozen482", "frozen483", "frozen484",
+         "frozen485")
 
 
 def names(which: str) -> list[str]:
