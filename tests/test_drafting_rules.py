@@ -23938,3 +23938,17 @@ def test_fixe95_an_arrest_told_again_at_an_hour_of_the_clock_keeps_no_borrowed_d
 def test_fixe95_an_arrest_at_an_hour_after_a_scene_with_no_arrest_still_takes_its_day():
     text = "Guards stopped a minibus at the ferry terminal on Saturday night. The driver was detained at the boarding gate at 22:15."
     assert event_triples(text, "2026-03-10") == [("arrest", "2026-03-07", "occurred")]
+# -- fixs96: statements (an honorific with its full stop before a name and its post in commas; ...) ------------------------
+
+
+def _fixs96_pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("\"The camps empty in spring and fill again by autumn,\" Dr. Hawre Salih Amin, the clinic's director, told local radio.",
+     "Hawre Salih Amin"),
+    ("\"The camps empty in spring and fill again by autumn,\" Prof. Lina Berg, a migration researcher, said.", "Lina Berg"),
+])
+def test_fixs96_an_honorific_with_its_stop_before_a_name_and_its_post_names_the_speaker(text, speaker):
+    assert _fixs96_pairs(text) == [("The camps empty in spring and fill again by autumn", speaker)]

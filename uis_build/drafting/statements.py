@@ -180,7 +180,8 @@ _AFTER = re.compile(
     # (an honorific with its full stop: "…,” the head of the commission, Dr. X, told reporters")
     rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH}),\s+(?:{VERBS})\b"
     # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
-    rf"|(?P<x_role_said>{_NAMEISH}),\s+[^,.;:!?“”\"«»\n]{{1,80}},\s+(?:{VERBS})\b"
+    # (an honorific with its full stop too: "…,” Dr. X, the committee's secretary, told reporters")
+    rf"|(?P<x_role_said>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH}),\s+[^,.;:!?“”\"«»\n]{{1,80}},\s+(?:{VERBS})\b"
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH})"
     # the passive: "The words “…” were spoken by Brigadier General X", "was said by X"
     rf"|(?:were|was)\s+(?:spoken|said|uttered|written)\s+by\s+(?P<by_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH}))")
