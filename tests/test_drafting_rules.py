@@ -23952,3 +23952,15 @@ def _fixs96_pairs(text: str) -> list[tuple[str, str | None]]:
 ])
 def test_fixs96_an_honorific_with_its_stop_before_a_name_and_its_post_names_the_speaker(text, speaker):
     assert _fixs96_pairs(text) == [("The camps empty in spring and fill again by autumn", speaker)]
+
+
+def test_fixs96_an_embassy_taken_up_again_keeps_the_capital_it_was_named_with():
+    text = ("The Dutch Embassy in Amman said the two vans cost €400,000. \"Every van at the crossing is a route closed to the "
+            "gangs,\" the embassy said.")
+    assert _fixs96_pairs(text) == [("Every van at the crossing is a route closed to the gangs", "Dutch Embassy in Amman")]
+
+
+def test_fixs96_an_embassy_named_with_a_month_after_in_keeps_its_bare_name():
+    text = ("The Dutch Embassy in March said the two vans cost €400,000. \"Every van at the crossing is a route closed to the "
+            "gangs,\" the embassy said.")
+    assert _fixs96_pairs(text) == [("Every van at the crossing is a route closed to the gangs", "Dutch Embassy")]

@@ -1580,8 +1580,14 @@ _BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission",
 _THE_BODY = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(_BODY_NOUNS)})\s*$")
 # (a possessor before the name is no part of it: "the Kurdistan Regional Government's Department of Foreign Relations" is
 # the Department of Foreign Relations)
+_NOT_PLACE = (r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
+              r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The|Its|His|Her|Their)\b")
+_EMBASSY_IN = rf"(?:\s+in\s+(?!{_NOT_PLACE})[A-Z][\w’'-]*(?:\s+(?!{_NOT_PLACE})[A-Z][\w’'-]*)?)?"
 _BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-])(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*(?<![’']s)\s+){{0,3}}{noun.capitalize()}"
-                                rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?(?![\w’'-])")
+                                rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?"
+                                # (an embassy is named with the capital it sits in: "the British Embassy in Baghdad said … “…,” the
+                                # embassy said" is the British Embassy in Baghdad's; not a month's or a day's "in")
+                                rf"{_EMBASSY_IN if noun == 'embassy' else ''}(?![\w’'-])")
                for noun in _BODY_NOUNS}
 
 
