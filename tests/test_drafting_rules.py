@@ -23964,3 +23964,18 @@ def test_fixs96_an_embassy_named_with_a_month_after_in_keeps_its_bare_name():
     text = ("The Dutch Embassy in March said the two vans cost €400,000. \"Every van at the crossing is a route closed to the "
             "gangs,\" the embassy said.")
     assert _fixs96_pairs(text) == [("Every van at the crossing is a route closed to the gangs", "Dutch Embassy")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("At the drop-in, a man who asked me to call him only Dilan showed me his brother's last photograph. \"They promised him "
+     "a seat in a van,\" he said.", "Dilan"),
+    ("Outside the mosque, a woman who asked us to call her Shilan held up her phone. \"They promised him a seat in a van,\" "
+     "she said.", "Shilan"),
+])
+def test_fixs96_one_who_asked_the_writer_to_call_them_by_a_name_speaks_after_a_pronoun(text, speaker):
+    assert _fixs96_pairs(text) == [("They promised him a seat in a van", speaker)]
+
+
+def test_fixs96_a_day_to_ring_someone_on_is_no_name_they_asked_for():
+    text = "The lawyer asked me to call him Tuesday about the hearing. \"They promised him a seat in a van,\" he said."
+    assert ("They promised him a seat in a van", "Tuesday") not in _fixs96_pairs(text), _fixs96_pairs(text)

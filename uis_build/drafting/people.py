@@ -163,6 +163,9 @@ _ONE_NAME_BEFORE = re.compile(r"\b(?:name|named|identified|known) (?:(?:in|by|to
                               r"|\b(?:man|woman|boy|girl|youth|teenager|driver|worker|labourer|builder|mechanic|farmer|shepherd|"
                               r"student|nurse|doctor|engineer|teacher|shopkeeper|barber|chef|cook|cleaner|smuggler|\d{1,3}-year-old)"
                               r" (?:called|named)\s$")
+# ... or the name they asked the writer to call them by: "a woman who asked me to call her only Nasim" (not a day to ring
+# them on: "asked me to call him Tuesday")
+_CALL_ME_BEFORE = re.compile(r"\b(?:asked|asks|told|tells) (?:me|us) to call (?:him|her|them)(?: only| just| simply)?\s$")
 _SURNAME_INITIAL = re.compile(r" [A-Z]\.(?=[,;:]| [a-z])")
 # "Rebwar, 27, a mechanic", "Shilan, a 34-year-old mother", "Rebwar, who gave only his first name": one name, a person
 # (an asterisk may flag a changed name: "Karwan*, 22,")
@@ -423,7 +426,9 @@ def people(text: str) -> tuple[Mention, ...]:
             continue
         if last_full >= 0 and _OF_BODY.fullmatch(text, last_full, run.start()):
             continue  # "Rebwar Aziz of the Families Network": whom the person speaks for, no person
-        if " " not in run.group(0) and _ONE_NAME_BEFORE.search(text, max(0, run.start() - 36), run.start()):
+        if " " not in run.group(0) and (_ONE_NAME_BEFORE.search(text, max(0, run.start() - 36), run.start())
+                                        or "call" in text[max(0, run.start() - 20):run.start()] and not _other(run.group(0))
+                                        and _CALL_ME_BEFORE.search(text, max(0, run.start() - 36), run.start())):
             end = initial.end() if (initial := _SURNAME_INITIAL.match(text, run.end())) else run.end()
             full.append((run.start(), end, text[run.start():end]))
             continue
