@@ -23979,3 +23979,20 @@ def test_fixs96_one_who_asked_the_writer_to_call_them_by_a_name_speaks_after_a_p
 def test_fixs96_a_day_to_ring_someone_on_is_no_name_they_asked_for():
     text = "The lawyer asked me to call him Tuesday about the hearing. \"They promised him a seat in a van,\" he said."
     assert ("They promised him a seat in a van", "Tuesday") not in _fixs96_pairs(text), _fixs96_pairs(text)
+
+
+# -- fixo96: officials (a British port named with words before "Port", a place's administrator, an emphatic "own" before a
+# title, a bench's chair titled before the name) ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("text", [
+    "Dan Whitby, a spokesman for Felixstowe Deepwater Port, said the berth would be ready by May.",
+    "A spokeswoman for Tilbury Container Port, Jo Marr, said the berth would be ready by May.",
+])
+def test_fixo96_a_british_port_named_with_words_before_port_has_a_companys_spokesperson(text):
+    assert official_pairs(text) == []
+
+
+def test_fixo96_a_british_ports_police_spokesperson_stays_an_official():
+    text = "Dan Whitby, a spokesman for Felixstowe Deepwater Port Police, said the berth would be ready by May."
+    assert [name for name, _role in official_pairs(text)] == ["Dan Whitby"]

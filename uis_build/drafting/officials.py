@@ -509,12 +509,14 @@ _PORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
                                 r"(?:Port of (?:[A-Z][\w’'-]* ){0,2}[A-Z][\w’'-]*|(?:[A-Z][\w’'-]* ){1,3}Port)\b(?! [A-Z])")
 # ... or where the port is a British one: every British port is run by a company or an independent trust port, none by a
 # state body, so its spokesperson speaks for no public office ("a spokesman for the Port of Felixstowe"; a state's port
-# elsewhere, "Umm Qasr Port", stays)
+# elsewhere, "Umm Qasr Port", stays), also named with words between the town and "Port" ("Harwich International Port",
+# "Felixstowe Deepwater Port"; not the port's police, "Dover Port Police", a capital after it)
 _BRITISH_PORTS = ("Dover", "Felixstowe", "Harwich", "Tilbury", "London", "Southampton", "Portsmouth", "Plymouth", "Poole",
                   "Newhaven", "Folkestone", "Ramsgate", "Hull", "Immingham", "Grimsby", "Killingholme", "Tyne", "Teesport",
                   "Tees", "Liverpool", "Holyhead", "Heysham", "Cairnryan", "Belfast", "Larne", "Aberdeen", "Purfleet")
 _BRITISH_PORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
-                                        rf"(?:Port of {word_alternation(_BRITISH_PORTS)}|{word_alternation(_BRITISH_PORTS)} Port)\b(?! [A-Z])")
+                                        rf"(?:Port of {word_alternation(_BRITISH_PORTS)}|{word_alternation(_BRITISH_PORTS)}(?: [A-Z][\w’'-]*){{0,2}} Port)"
+                                        r"\b(?! [A-Z])")
 # a spokesperson for a port, terminal or airport the article leaves unnamed, bare and lowercase ("a spokeswoman for the port,
 # X, said"): the story does not say the body is a public one (a named state port's, as above, stays; so does "the port
 # authority's", which names a body)
