@@ -23996,3 +23996,8 @@ def test_fixo96_a_british_port_named_with_words_before_port_has_a_companys_spoke
 def test_fixo96_a_british_ports_police_spokesperson_stays_an_official():
     text = "Dan Whitby, a spokesman for Felixstowe Deepwater Port Police, said the berth would be ready by May."
     assert [name for name, _role in official_pairs(text)] == ["Dan Whitby"]
+
+
+def test_fixo96_an_emphatic_own_before_a_title_is_no_word_of_it():
+    text = "Even the province's own police chief, Colonel Dara Hassan, admitted that the posts stood empty."
+    assert official_pairs(text) == [("Dara Hassan", "police chief")]

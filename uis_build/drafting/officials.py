@@ -595,7 +595,10 @@ _OPENING_WORDS = {"but", "yet", "so", "or", "nor", "then", "still", "however", "
                          "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                          "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                          "november", "december"}
-_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_WORDS  # no role opens with these
+# an emphatic "own" after the possessor the title is cut from is no word of it: "the Kurdistan Region's own border chief, X"
+# holds the post "border chief"
+_EMPHATIC_OWN = {"own"}
+_NOT_OPENING = _DEMONYMS | _CLAUSE_STOP | OPENING_ADVERBS | _OPENING_WORDS | _EMPHATIC_OWN  # no role opens with these
 # an honorific, capitalised, is worn with the title and no part of it: "His Honour Judge X", "HH Judge X", "The Honourable
 # Judge X", "the Rt Hon Home Secretary X", "His Excellency Ambassador X" (a debate's "the honourable Member for X" is how a
 # member is called, and stays)
