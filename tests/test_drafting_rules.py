@@ -24001,3 +24001,15 @@ def test_fixo96_a_british_ports_police_spokesperson_stays_an_official():
 def test_fixo96_an_emphatic_own_before_a_title_is_no_word_of_it():
     text = "Even the province's own police chief, Colonel Dara Hassan, admitted that the posts stood empty."
     assert official_pairs(text) == [("Dara Hassan", "police chief")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Chair of the bench Alan Reeve adjourned the case until May.", [("Alan Reeve", "Chair of the bench")]),
+    ("Chairwoman of the bench Ruth Pell remanded the driver on bail.", [("Ruth Pell", "Chairwoman of the bench")]),
+])
+def test_fixo96_a_benchs_chair_titled_before_the_name_is_an_official(text, expected):
+    assert official_pairs(text) == expected
+
+
+def test_fixo96_a_boards_chair_titled_before_the_name_is_still_no_official():
+    assert official_pairs("Chairman of the board Alan Reeve said the firm would appeal.") == []

@@ -213,7 +213,9 @@ TITLE_BEFORE = re.compile(
     rf"(?: (?:of|for|to|on|in|at) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*|{_LISTED_ITEM})*?"
     # (a council's portfolio is written lowercase: "Director of children's services X", "Cabinet Member for adult social care X")
     # (no article among them: "Captain of the King's Bodyguard" is a capitalised portfolio, no name after "the")
-    rf"| (?:of|for) {_LOWER_BRIEF}(?: {_LOWER_BRIEF}){{0,2}}?)?)"
+    rf"| (?:of|for) {_LOWER_BRIEF}(?: {_LOWER_BRIEF}){{0,2}}?"
+    # (a magistrates' court's chair is titled with the bench he chairs, lowercase and with its article: "Chair of the bench X")
+    rf"| of the bench)?)"
     # (a rank's abbreviation after the role's first is the role's: "Lt Gen | Abdulkarim Hadi Al Zubaidi", not "Lt | Gen …" cut
     # at the name's fourth word)
     rf" (?:{_HON} )?(?P<name>(?!{_NOT_NAME_WORD}(?![\w’'-])|{_HEAD_ABBR} ){_NAME})(?![\w’'-])"
