@@ -24013,3 +24013,21 @@ def test_fixo96_a_benchs_chair_titled_before_the_name_is_an_official(text, expec
 
 def test_fixo96_a_boards_chair_titled_before_the_name_is_still_no_official():
     assert official_pairs("Chairman of the board Alan Reeve said the firm would appeal.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Rebaz Hama, the Sidakan administrator, will open the new checkpoint on Monday.", [("Rebaz Hama", "Sidakan administrator")]),
+    ("Rebaz Hama, district administrator of Sidakan, will open the new checkpoint on Monday.",
+     [("Rebaz Hama", "district administrator of Sidakan")]),
+])
+def test_fixo96_a_places_administrator_is_an_official(text, expected):
+    assert official_pairs(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Rebaz Hama, a hospital administrator, said the clinic would open on Monday.",
+    "Rebaz Hama, the network administrator, said the clinic would open on Monday.",
+    "Rebaz Hama, a Carrefour administrator, said the clinic would open on Monday.",  # one of a company's many
+])
+def test_fixo96_an_administrator_of_no_place_is_no_official(text):
+    assert official_pairs(text) == []

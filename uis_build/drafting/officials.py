@@ -660,7 +660,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 role = (role[0], briefs.end())  # "X, Minister for Justice, Home Affairs and Migration of Ireland": one post
             # ("X, the KRG's representative in Paris,": the government before the role makes him an envoy)
             if role and (_has_role(text[role[0]:role[1]]) or text.startswith("representative ", role[0])
-                         and _envoy_representative(text, role[0], role[1])) and not _names_someone(text, role):
+                         and _envoy_representative(text, role[0], role[1])) and not _names_someone(text, role) \
+                    and not _one_bodys_administrator(text, role):
                 name = m.span("name")
                 if "s " in text[name[0]:name[1]] and (owner := _OWNER_OPENING_NAME.match(text, *name)) \
                         and (owner.group(1) in _PARTY_OWNERS or _is_place(owner.group(1))):
@@ -2226,7 +2227,27 @@ def _has_role(role: str) -> bool:
         or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60) or _ENVOY_REPRESENTATIVE.match(role)) \
         or "counsellor" in role and bool(_DIPLOMATIC_COUNSELLOR.match(role)) \
         or "ustice" in role and bool(_JUSTICE_OF_COURT.match(role)) \
-        or role.endswith(" Lead") and bool(_FIELD_LEAD.fullmatch(role))
+        or role.endswith(" Lead") and bool(_FIELD_LEAD.fullmatch(role)) \
+        or "administrator" in role and bool(_PLACE_ADMINISTRATOR.fullmatch(role))
+
+
+def _one_bodys_administrator(text: str, role: tuple[int, int]) -> bool:
+    """"X, a Tesco administrator": one of a body's many administrators, a company's staff; a place has one administrator,
+    named with "the" ("X, the Sidakan administrator")."""
+    return text.endswith(" administrator", role[0], role[1]) and text.endswith(("a ", "an "), 0, role[0]) \
+        and _BARE_ADMINISTRATOR.fullmatch(text, role[0], role[1]) is not None
+
+
+_BARE_ADMINISTRATOR = re.compile(r"[A-Z][a-z][\w’'-]* administrator")
+
+
+# the state's administrator of a district or a place, named with the place or the district ("X, the Sidakan administrator",
+# "district administrator of Soran", the English for "qaimaqam"); a "hospital administrator" or a "network administrator"
+# names no place, and holds no public post by the word
+_PLACE_UNIT = r"(?:district|sub-district|subdistrict|province|governorate|administration|county)"
+_PLACE_ADMINISTRATOR = re.compile(rf"(?:[A-Z][a-z][\w’'-]*(?:[’']s)? (?:{_PLACE_UNIT} )?|(?:district|sub-district|subdistrict|"
+                                  rf"provincial|county) )administrator(?: of (?:the )?[A-Z][a-z][\w’'-]*(?: {_PLACE_UNIT})?)?"
+                                  rf"|administrator of (?:the )?[A-Z][a-z][\w’'-]*(?: [A-Z][a-z][\w’'-]*)? {_PLACE_UNIT}")
 
 
 # a civil servant's post named for the field she leads, in apposition: "X, Category Lead, Language Services" (capitalised
