@@ -24031,3 +24031,19 @@ def test_fixo96_a_places_administrator_is_an_official(text, expected):
 ])
 def test_fixo96_an_administrator_of_no_place_is_no_official(text):
     assert official_pairs(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Police in Zakho were tipped off by a National Crime Agency officer in Duhok about the van.",
+     "National Crime Agency officer in Duhok"),
+    ("The ministry now shares arrest records with three Border Force officers at Baghdad airport.",
+     "Border Force officers at Baghdad"),
+])
+def test_fixm95_a_british_agencys_officer_named_where_he_serves_in_iraq_is_a_liaison_officer(text, words):
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert len(found) == 1 and found[0]["description_text"].startswith(words)
+
+
+def test_fixm95_a_british_agencys_officer_at_home_is_no_liaison_officer():
+    text = "The van was stopped by a National Crime Agency officer in Dover on Tuesday."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"] == []

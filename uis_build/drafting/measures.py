@@ -627,6 +627,11 @@ MEASURES = (
                         # officer in Erbil" (a British agency's man in Iraq is its posting there)
                         rf"|\b(?:NCA|(?:[A-Z][\w-]* ){{1,3}}(?:Agency|Force))[’']s (?:(?:own|senior|resident|new|liaison) )?officers? "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or the agency's name set before the officer as a word of the post, no verb of posting: "as a
+                        # National Crime Agency officer in Erbil starts chasing the gangs", "has two NCA officers in Baghdad"
+                        # (a British agency's officer in Iraq is its posting there; not one at home: "an NCA officer in Dover")
+                        rf"|\b(?:NCA|National Crime Agency(?: \(NCA\))?|Border Force|Immigration Enforcement) (?:(?:senior|resident|new|"
+                        rf"immigration|financial) )?(?:officers?|investigators?) (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or told by "its", the agency named just before (see _ITS_OFFICER): "The National Crime Agency
                         # ... Its officer in Erbil now swaps intelligence with ..."
                         rf"|\b[Ii]ts (?:(?:own|senior|resident|new|liaison) )?officers? (?:in|at) (?:the )?{_IRAQI_PLACE}"
