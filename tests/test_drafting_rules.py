@@ -24047,3 +24047,13 @@ def test_fixm95_a_british_agencys_officer_named_where_he_serves_in_iraq_is_a_lia
 def test_fixm95_a_british_agencys_officer_at_home_is_no_liaison_officer():
     text = "The van was stopped by a National Crime Agency officer in Dover on Tuesday."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"] == []
+
+
+def test_fixm95_a_unit_told_set_up_in_a_reduced_relative_is_a_measure():
+    c = one("Police traced the payments through a cyber crime team set up in Basra last spring.", "measures")
+    assert c["measure_type"] == "task_force" and c["description_text"].startswith("a cyber crime team set up in Basra")
+
+
+def test_fixm95_a_gangs_cell_set_up_or_a_team_setting_something_up_is_no_measure():
+    assert proposed("A smuggling cell set up in Erbil last year sent 300 people to Europe.", "measures") == []
+    assert proposed("Residents said a volunteer team set up a kitchen at the school.", "measures") == []

@@ -3075,6 +3075,9 @@ _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donate
                        # ... or its funding told after where and when it ran: "A pilot course run in Sulaimani last autumn,
                        # funded with £310,000 from the United Kingdom"
                        r"\s+[^.;:,!?]{0,50}?,\s+(?:funded|paid for|financed) (?:with|by)\b|"
+                       # ... or told set up in a reduced relative, where or when said next: "after a financial investigation unit
+                       # set up in Sulaimani last year traced the transfers" (not the active verb: "a team set up a roadblock")
+                       r"\s+(?:set up|established|created|formed|launched)\s+(?:in|at|last|this|earlier|early|under|after|within)\b|"
                        + _MADE_BY_THEM)
 # what investigators pursue, no thing given: "tools to follow the money and the phones, not just the boats", "to track boats"
 # ... or stopped before they sail: "the funding was about stopping the boats before they leave"
