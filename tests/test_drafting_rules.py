@@ -24057,3 +24057,17 @@ def test_fixm95_a_unit_told_set_up_in_a_reduced_relative_is_a_measure():
 def test_fixm95_a_gangs_cell_set_up_or_a_team_setting_something_up_is_no_measure():
     assert proposed("A smuggling cell set up in Erbil last year sent 300 people to Europe.", "measures") == []
     assert proposed("Residents said a volunteer team set up a kitchen at the school.", "measures") == []
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Since the visa rules were tightened last spring, fewer students have applied from Basra.", "the visa rules were tightened"),
+    ("Fines were doubled in 2023 for landlords who rent rooms to people without papers.", "Fines were doubled"),
+])
+def test_fixm95_rules_or_penalties_told_made_tougher_are_a_legal_reform(text, start):
+    c = one(text, "measures")
+    assert c["measure_type"] == "legal_reform" and c["description_text"].startswith(start)
+
+
+def test_fixm95_controls_tightened_are_no_legal_reform():
+    assert [c for c in proposed("Border controls were tightened after the attack on the crossing.", "measures")
+            if c["measure_type"] == "legal_reform"] == []

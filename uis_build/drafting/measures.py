@@ -902,6 +902,13 @@ MEASURES = (
                 + _ON_LONG_NUMBER),
     # a law changed: "drafting an amendment to the Anti-Trafficking Law", "the amended anti-smuggling law"
     ("legal_reform", r"\b(?:a|the|new) bill to (?:raise|increase|toughen|double|extend|create|introduce|make|tighten)\b"
+                     # ... or the rules made tougher, told in the passive: "since the penalty regime was toughened in 2024",
+                     # "after the maximum fines were raised" (not border controls tightened: enforcement, no law)
+                     r"|\b(?:(?:the|a|its|their|this|that|new) )?(?:(?:penalty|civil penalty|sanctions|immigration|visa) )?"
+                     r"(?:regime|rules|regulations|laws?|legislation)(?: (?:was|were|has been|have been|had been))? "
+                     r"(?:toughened|tightened|stiffened)\b"
+                     r"|\b(?:(?:the|its|their) )?(?:maximum |civil )?(?:penalties|fines) (?:was|were|has been|have been|had been) "
+                     r"(?:toughened|tightened|stiffened|raised|increased|doubled)\b"
                      r"|\b(?:raise|raises|raised|raising|increase|increases|increased|increasing|double|doubles|doubled|doubling) the "
                      r"maximum (?:sentence|penalty|jail term|prison term)\b"
                      r"|\bamend(?:s|ed|ing)? (?:the |its |their |a |an )?(?:[\w’'-]+ ){0,3}?(?:laws?|legislation|[Pp]enal [Cc]ode|Act)\b"
@@ -1198,7 +1205,8 @@ _ANY_MEASURE = keywords(
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
-    "vocational duty nca leaflets rules regulations schools universities colleges youth counsellors counselors")
+    "vocational duty nca leaflets rules regulations schools universities colleges youth counsellors counselors "
+    "toughened tightened stiffened")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
