@@ -24071,3 +24071,13 @@ def test_fixm95_rules_or_penalties_told_made_tougher_are_a_legal_reform(text, st
 def test_fixm95_controls_tightened_are_no_legal_reform():
     assert [c for c in proposed("Border controls were tightened after the attack on the crossing.", "measures")
             if c["measure_type"] == "legal_reform"] == []
+
+
+def test_fixm95_a_bill_told_by_what_it_will_do_is_a_legal_reform():
+    text = "The Borders and Policing Bill, published on Tuesday, would ban the sale of boat engines to anyone without a licence."
+    c = one(text, "measures")
+    assert c["measure_type"] == "legal_reform" and c["description_text"].startswith("Policing Bill, published on Tuesday, would ban")
+
+
+def test_fixm95_a_man_named_bill_is_no_legal_reform():
+    assert proposed("Bill will introduce the speakers at the dinner in Leeds.", "measures") == []

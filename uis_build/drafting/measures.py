@@ -902,6 +902,11 @@ MEASURES = (
                 + _ON_LONG_NUMBER),
     # a law changed: "drafting an amendment to the Anti-Trafficking Law", "the amended anti-smuggling law"
     ("legal_reform", r"\b(?:a|the|new) bill to (?:raise|increase|toughen|double|extend|create|introduce|make|tighten)\b"
+                     # ... or a bill told by what it will do, named or aside set off between: "The Border and Asylum Bill, now
+                     # in the Lords, will extend the checks to agency staff" (a bill is a law still to be made; not a man
+                     # named Bill: "Bill will introduce the speakers")
+                     r"|\b(?:[A-Z][\w’'-]* |(?:the|a|this|that|new) )[Bb]ill(?:, [^,.;:!?]{1,60},)? (?:will|would|is to|is set to|is due to)(?: also)? "
+                     r"(?:extend|introduce|create|raise|increase|toughen|double|tighten|expand|require|oblige|ban)\b"
                      # ... or the rules made tougher, told in the passive: "since the penalty regime was toughened in 2024",
                      # "after the maximum fines were raised" (not border controls tightened: enforcement, no law)
                      r"|\b(?:(?:the|a|its|their|this|that|new) )?(?:(?:penalty|civil penalty|sanctions|immigration|visa) )?"
