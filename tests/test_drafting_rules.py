@@ -24081,3 +24081,18 @@ def test_fixm95_a_bill_told_by_what_it_will_do_is_a_legal_reform():
 
 def test_fixm95_a_man_named_bill_is_no_legal_reform():
     assert proposed("Bill will introduce the speakers at the dinner in Leeds.", "measures") == []
+
+
+# -- figures and money of the frozen474, frozen476 and frozen477 sets (fixf96) ------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "The charity has helped nine young men who were moved out of foster care after turning 18.",
+    "Two of the boys had been held in an adult prison since they turned 17, and one was later released.",
+    "Children who turn 16 in the hostel are moved to a flat of their own.",
+])
+def test_fixf96_an_age_reached_after_turn_is_no_figure(text):
+    assert "18" not in figure_texts(text) and "17" not in figure_texts(text) and "16" not in figure_texts(text)
+
+
+def test_fixf96_people_turned_back_are_still_a_figure():
+    assert "40" in figure_texts("Border guards turned 40 migrants back at the fence on Sunday.")

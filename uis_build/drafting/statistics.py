@@ -505,6 +505,10 @@ _AGE_PAIR_AHEAD = re.compile(r"\s+(?:or|to)\s+\d{1,2}(?![\d,.]\d)")
 # ... or in a clause of time, whatever follows: "forced to work there when he was 16 has won his appeal", "since they were 12"
 _WHEN_WAS_AGE = re.compile(r"\b(?=[abstuw])(?:when|since|until|till|before|after|as)\s+(?:he|she|I|they|we|you)\s+"
                            r"(?:was|were|is|are|am|turned)\s+(?:(?:only|just|barely|about|around|aged)\s+)?$", re.IGNORECASE)
+# ... or an age reached: "detained since turning 18,", "children who turn 16 are moved", "had turned 17 the week he drowned"
+# (not what was turned away: "turned 20 back", "turned 40 migrants away" name no age)
+_TURNED_AGE_BEFORE = re.compile(r"\b(?=[Tt])turn(?:s|ed|ing)?\s+(?:only\s+|just\s+)?$")
+_TURNED_AGE_AHEAD = re.compile(r"\s+(?:in|on|last|this|that|next|the\s+(?:day|week|month|year)|are|were|is|was|can|must|will)\b")
 # ... or claimed by the people themselves, as an officer or a court reports it: "Two said they were 16", "he told police he
 # was 17", "claimed to be 15" (an age given, whatever its truth, no count)
 _SAID_WAS_AGE = re.compile(r"\b(?=[cst])(?:(?:said|says|say|claimed|claims|claim|told\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:that\s+)?"
@@ -2242,6 +2246,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "most of these boys are 18 or 19": their ages
     if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "when he was 16": an age
+    if value < 120 and "turn" in before and _TURNED_AGE_BEFORE.search(before) \
+            and (_AGE_END.match(text, end) or _TURNED_AGE_AHEAD.match(text, end)):
+        return False  # "since turning 18,": an age reached
     if value < 120 and _AGE_END.match(text, end) and _SAID_WAS_AGE.search(before) and _unit(text, end) is None \
             and not _PERCENT.match(text, end):
         return False  # "Two said they were 16 and were taken into care": an age claimed
