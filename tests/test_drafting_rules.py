@@ -24096,3 +24096,19 @@ def test_fixf96_an_age_reached_after_turn_is_no_figure(text):
 
 def test_fixf96_people_turned_back_are_still_a_figure():
     assert "40" in figure_texts("Border guards turned 40 migrants back at the fence on Sunday.")
+
+
+@pytest.mark.parametrize("text", [
+    '"Fraud and forgery used to be two separate offences. Now the law treats them as one," the prosecutor said.',
+    "Migration and security are not two different questions, the minister argued.",
+])
+def test_fixf96_things_joined_by_and_told_as_n_different_kinds_are_no_figure(text):
+    assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text, words", [
+    ("There were three separate incidents at the port in May.", "three"),
+    ("The arrests were made in four separate operations, police said.", "four"),
+])
+def test_fixf96_separate_incidents_counted_are_still_a_figure(text, words):
+    assert words in figure_texts(text)

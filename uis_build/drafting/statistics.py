@@ -514,6 +514,13 @@ _TURNED_AGE_AHEAD = re.compile(r"\s+(?:in|on|last|this|that|next|the\s+(?:day|we
 _SAID_WAS_AGE = re.compile(r"\b(?=[cst])(?:(?:said|says|say|claimed|claims|claim|told\s+(?:[a-z]+\s+)?[a-z]+)\s+(?:that\s+)?"
                            r"(?:they|he|she|I)\s+(?:were|was|are|is|am)|claim(?:ed|s|ing)?\s+to\s+be)\s+"
                            r"(?:(?:only|just|aged|under)\s+)?$", re.IGNORECASE)
+# kinds told as what things joined by "and" are: "Smuggling and trafficking are two different crimes", "used to be two
+# separate problems" (a classification, nothing counted; "There were three separate incidents", "The arrests were three
+# separate operations" count them)
+_KINDS_AHEAD = re.compile(r"\s+(?:different|separate|distinct)\s+(?:[a-z-]+\s+)?[a-z]+s\b")
+_KINDS_COPULA_BEFORE = re.compile(r"\band\s+(?:[\w’'-]+\s+){1,3}?(?:(?:used\s+to|have\s+always|had\s+always|will\s+always|"
+                                  r"can|could|may|might|must|should|would)\s+)?(?=[abirw])(?:are|were|is|was|be|been|remain|"
+                                  r"remained)\s+(?:(?:not|now|still|really|just|simply|clearly|no\s+longer)\s+)?$")
 # a determiner before a year read as an adjective: "the 2024 arrests", "their 2019 crossings"
 _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?=[ti])(?:the|its|their|these|those|this)\s+$", re.IGNORECASE)
 # a year naming a school's or a course's year group: "the class of 2019", "her intake of 2022", "the cohort of 2018"
@@ -2246,6 +2253,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "most of these boys are 18 or 19": their ages
     if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "when he was 16": an age
+    if value < 10 and _KINDS_AHEAD.match(text, end) and _KINDS_COPULA_BEFORE.search(text, max(0, start - 80), start):
+        return False  # "are two different crimes": kinds told, no count
     if value < 120 and "turn" in before and _TURNED_AGE_BEFORE.search(before) \
             and (_AGE_END.match(text, end) or _TURNED_AGE_AHEAD.match(text, end)):
         return False  # "since turning 18,": an age reached
