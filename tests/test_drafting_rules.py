@@ -814,7 +814,7 @@ def test_sizes_parts_labels_times_ages_and_families_are_no_figures(text):
 @pytest.mark.parametrize("text, words", [
     ("Police arrested 14 people in Erbil and, in Duhok, 22.", "22"),  # a count after a place, not an age after a name
     ("In a single day 300 people crossed the river.", "300"),  # a day that is no label
-    ("A 50-strong gang was broken up, with 20-odd members held.", "50"),  # a strength is a count
+    ("A gang was broken up, with 20-odd members held.", "20-odd"),  # a rough count
     ("By 2230 officers had stopped 1,480 people at the border.", "1,480"),  # a count next to a clock time
 ])
 def test_counts_near_the_second_round_rules_are_still_figures(text, words):
@@ -24112,3 +24112,15 @@ def test_fixf96_things_joined_by_and_told_as_n_different_kinds_are_no_figure(tex
 ])
 def test_fixf96_separate_incidents_counted_are_still_a_figure(text, words):
     assert words in figure_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The patrol boat's 14-strong crew will be based in Dover from May.",
+    "A 30-strong gang of smugglers was broken up in Calais.",
+])
+def test_fixf96_a_strength_told_as_an_adjective_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_fixf96_a_crew_counted_in_words_is_still_a_figure():
+    assert "14" in figure_texts("The crew of 14 officers will be based in Dover from May.")

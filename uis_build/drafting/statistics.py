@@ -268,7 +268,8 @@ _NOT_FIGURE_AFTER = re.compile(
     # ... or an agreement's or a plan's: "the plan consists of 14 articles" (not "articles of clothing", things seized)
     rf"|\s+(?:articles(?!\s+of\b)|clauses|provisions)\b"
     # the size of what follows, as an adjective: "a 10-point plan", "a 12-member committee" ("20-odd people" is a count)
-    rf"|[-–](?!(?:odd|plus|strong|fold)\b)[a-z]+(?<!s)\s+[a-z]"
+    # ... a crew's or a gang's strength too: "the ship's 12-strong crew", as "the five-man crew" (tests/articles' gold)
+    rf"|[-–](?!(?:odd|plus|fold)\b)[a-z]+(?<!s)\s+[a-z]"
     # a page count, or a count of administrative units or places ("two of Iraq's 18 provinces", "the governorate's 11 district
     # offices"): no figure of the dataset
     # (the first of a range too, and the borders between them: "across five or six borders")
