@@ -24124,3 +24124,15 @@ def test_fixf96_a_strength_told_as_an_adjective_is_no_figure(text):
 
 def test_fixf96_a_crew_counted_in_words_is_still_a_figure():
     assert "14" in figure_texts("The crew of 14 officers will be based in Dover from May.")
+
+
+@pytest.mark.parametrize("text", [
+    "Rawa Karim, who sells tickets for three bus companies at the terminal, said sales had fallen.",
+    "Mona Hadi, who cleans for two firms at the airport, said staff had been searched.",
+])
+def test_fixf96_the_firms_one_person_works_for_are_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_fixf96_firms_an_agency_works_for_are_still_a_figure():
+    assert "40" in figure_texts("Our agency works for 40 bus companies at the station.")

@@ -522,6 +522,14 @@ _KINDS_AHEAD = re.compile(r"\s+(?:different|separate|distinct)\s+(?:[a-z-]+\s+)?
 _KINDS_COPULA_BEFORE = re.compile(r"\band\s+(?:[\w’'-]+\s+){1,3}?(?:(?:used\s+to|have\s+always|had\s+always|will\s+always|"
                                   r"can|could|may|might|must|should|would)\s+)?(?=[abirw])(?:are|were|is|was|be|been|remain|"
                                   r"remained)\s+(?:(?:not|now|still|really|just|simply|clearly|no\s+longer)\s+)?$")
+# the firms one person works for, told to say who they are: "Gentian, who sells tickets for two ferry companies", "she
+# drives for three hauliers" (one life's employers, as a family's size is no figure; "the agency works for 40 firms" counts)
+_OWN_WORK_FOR_BEFORE = re.compile(r"\b(?=[hIsw])(?:who|he|she|I)\s+(?:(?:now|also|still|once|used\s+to)\s+)?(?=[bcdistw])"
+                                  r"(?:works?|worked|sells?|sold|drives?|drove|writes?|wrote|translates?|translated|"
+                                  r"interprets?|interpreted|cleans?|cleaned|cooks?|cooked|delivers?|delivered|books?|booked)\b"
+                                  r"[^.;:,!?\n]{0,30}?\bfor\s+$")
+_EMPLOYERS_AHEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|employers|agencies|operators|businesses|hauliers|"
+                              r"newspapers|papers|restaurants|shops|clients)\b")
 # a determiner before a year read as an adjective: "the 2024 arrests", "their 2019 crossings"
 _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?=[ti])(?:the|its|their|these|those|this)\s+$", re.IGNORECASE)
 # a year naming a school's or a course's year group: "the class of 2019", "her intake of 2022", "the cohort of 2018"
@@ -2254,6 +2262,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "most of these boys are 18 or 19": their ages
     if value < 120 and _WHEN_WAS_AGE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "when he was 16": an age
+    if value < 10 and before.endswith("for ") and _EMPLOYERS_AHEAD.match(text, end) \
+            and _OWN_WORK_FOR_BEFORE.search(text, max(0, start - 70), start):
+        return False  # "who sells tickets for two ferry companies": one person's employers, no count
     if value < 10 and _KINDS_AHEAD.match(text, end) and _KINDS_COPULA_BEFORE.search(text, max(0, start - 80), start):
         return False  # "are two different crimes": kinds told, no count
     if value < 120 and "turn" in before and _TURNED_AGE_BEFORE.search(before) \
