@@ -24136,3 +24136,19 @@ def test_fixf96_the_firms_one_person_works_for_are_no_figure(text):
 
 def test_fixf96_firms_an_agency_works_for_are_still_a_figure():
     assert "40" in figure_texts("Our agency works for 40 bus companies at the station.")
+
+
+# -- events (fixe96): a plea hearing still to come, told by the pleas to be entered on its day --------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pair will enter pleas at Leeds Crown Court on 9 December.", [("court_ruling", "2025-12-09", "planned")]),
+    ("She is due to enter her plea on Friday, her solicitor said.", [("court_ruling", "2025-11-21", "planned")]),
+])
+def test_fixe96_pleas_to_be_entered_on_a_day_are_a_planned_hearing(text, expected):
+    assert event_triples(text, "2025-11-18") == expected
+
+
+@pytest.mark.parametrize("text", ["Neither man entered a plea on Monday.", "The driver will enter a plea in due course."])
+def test_fixe96_pleas_entered_or_undated_are_no_hearing(text):
+    assert event_triples(text, "2025-11-18") == []

@@ -446,6 +446,12 @@ EVENT_VERBS = (
                      r"|\bstand trial\b(?:(?<=due to stand trial)|(?<=expected to stand trial)|(?<=will stand trial)|(?<=set to stand trial))"
                      # ... or "will go on trial at the same court on 2 March" (not "went on trial", told with its ruling)
                      r"|\b(?:(?<=\bwill )|(?<=\bdue to )|(?<=\bexpected to )|(?<=\bset to )|(?<=\bis to )|(?<=\bare to ))go on trial\b"
+                     # ... or a plea hearing still to come, told by the pleas to be entered on its day: "the two men will enter
+                     # pleas at York Crown Court on 4 March" (not pleas told as done: "Neither entered a plea")
+                     r"|\bpleas?\b(?:(?<=will enter pleas)|(?<=to enter pleas)|(?<=will enter a plea)|(?<=to enter a plea)|(?<=will enter their pleas)"
+                     r"|(?<=to enter their pleas)|(?<=will enter his plea)|(?<=to enter his plea)|(?<=will enter her plea)|(?<=to enter her plea))"
+                     rf"(?= (?:(?:at|in|before) (?:the )?(?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b"
+                     r"|next (?:week|month)\b|tomorrow\b))"
                      # an appeal (a case) to be heard: "The appeal is expected to be heard in March" (see _HEARD_SUBJECT)
                      r"|\bbe heard\b(?:(?<=\bwill be heard)|(?<=\bto be heard))"
                      # a term told by "imprisoned" (not a life story's "was imprisoned in Iran"): "were imprisoned for terms of
@@ -1278,7 +1284,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
