@@ -24152,3 +24152,22 @@ def test_fixe96_pleas_to_be_entered_on_a_day_are_a_planned_hearing(text, expecte
 @pytest.mark.parametrize("text", ["Neither man entered a plea on Monday.", "The driver will enter a plea in due course."])
 def test_fixe96_pleas_entered_or_undated_are_no_hearing(text):
     assert event_triples(text, "2025-11-18") == []
+
+
+# -- events (fixe96): a judge's order that a suspect be held under a law's article is a ruling --------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("On Sunday an investigating judge in Kirkuk ordered the two drivers held under Article 18 of the passports law.",
+     [("court_ruling", "2025-03-09", "occurred")]),
+    ("They were taken before a judge in Basra, who ordered them detained under Section 3 of the anti-smuggling law.",
+     [("court_ruling", None, "occurred")]),
+])
+def test_fixe96_a_judge_ordering_suspects_held_under_a_law_s_article_is_a_ruling(text, expected):
+    assert event_triples(text, "2025-03-12") == expected
+
+
+@pytest.mark.parametrize("text", ["The governor ordered the lorries held under Article 18 of the customs law.",
+                                  "A judge ordered the boat kept under the bridge for the night."])
+def test_fixe96_an_order_to_hold_by_no_court_or_under_no_article_is_no_ruling(text):
+    assert event_triples(text, "2025-03-12") == []

@@ -314,7 +314,10 @@ EVENT_VERBS = (
                      # ... told with "to be", the one held described between: "ordered a local man accused of arranging the
                      # crossing to be held in custody"
                      # (a name cut to its initial, as courts in Austria and Germany give it: "ordered Karim S. held in detention")
-                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial|pending (?:their |his |her )?trial)\b"
+                     # ... or held under the law's article named, as Iraqi investigating judges order it: "ordered him held under
+                     # Article 5 of the anti-trafficking law"
+                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial|pending (?:their |his |her )?trial"
+                     r"|under (?:[Aa]rticle|[Ss]ection|[Pp]aragraph) \d+)\b"
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
                      rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b"
                      # ... or the detention named as the thing ordered: "the court on Monday ordered the skipper's pre-trial detention"
@@ -1905,7 +1908,8 @@ _BE_HELD = re.compile(r" (?:should |shall )?be held\b")
 # a court's order that people be held, the verb before them (see "ordered" under "court_ruling")
 _ORDERED_HELD = re.compile(r"\bordered (?:[\w’'-]+,? ){1,8}?$")
 _HELD_FOR = re.compile(rf" (?:for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)"
-                       r"|in (?:pre-?trial |provisional )?(?:custody|detention)|pending (?:their |his |her )?trial)\b")
+                       r"|in (?:pre-?trial |provisional )?(?:custody|detention)|pending (?:their |his |her )?trial"
+                       r"|under (?:[Aa]rticle|[Ss]ection|[Pp]aragraph) \d+)\b")
 # ... one or some of them, named again from an arrest told before: "One of the drivers detained on Monday, Ali Aziz, said ..."
 _SOME_OF_ARRESTED = re.compile(rf"\b(?:{_NUMBER_WORDS}|\d+|each|both|some|most|all|several|many|none) of (?:the|those|these)\s+"
                                r"(?:[\w-]+\s+)?(?:suspects|men|women|people|smugglers|drivers|members|persons|individuals|accused|defendants)\s+$",
