@@ -24171,3 +24171,23 @@ def test_fixe96_a_judge_ordering_suspects_held_under_a_law_s_article_is_a_ruling
                                   "A judge ordered the boat kept under the bridge for the night."])
 def test_fixe96_an_order_to_hold_by_no_court_or_under_no_article_is_no_ruling(text):
     assert event_triples(text, "2025-03-12") == []
+
+
+# -- events (fixe96): a meeting still to come told by a matter raised with, or a plan presented to, the minister met ------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The mayor is due to raise the matter with Albania's deputy interior minister in Tirana next month.",
+     [("planned_meeting", "2025-07", "planned")]),
+    ("The governor will present his plan to the federal finance minister in Baghdad on 20 June.",
+     [("planned_meeting", "2025-06-20", "planned")]),
+])
+def test_fixe96_a_matter_raised_with_or_a_plan_presented_to_a_minister_on_its_day_is_a_planned_meeting(text, expected):
+    assert event_triples(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text", ["The charity will raise funds with the minister's backing next month.",
+                                  "The envoy will raise the issue with the minister.",
+                                  "The governor will present his plan to residents in Basra on 20 June."])
+def test_fixe96_money_raised_an_undated_matter_or_a_plan_put_to_no_official_is_no_meeting(text):
+    assert event_triples(text, "2025-06-11") == []

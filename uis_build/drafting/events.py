@@ -186,6 +186,10 @@ _INSPECTED_SITE = (r"(?:the |a )?(?:[\w-]+ ){0,2}?(?:(?:section|stretch|part|len
 _STAY = re.compile(r"\b(?:be|was|were) in (?=[A-Z])")
 _STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|(?:next|last|this) (?:week|month)\b"
              r"|yesterday\b|today\b|tomorrow\b)")
+# the official met, then their place and the day (see "raise" under "meeting")
+_OFFICIAL_MET = (r"(?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart|[Aa]mbassador|[Pp]resident|[Ee]nvoy"
+                 r"|[Cc]ommissioner)s?(?: (?:in|at) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
+                 rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
@@ -977,6 +981,15 @@ EVENT_VERBS = (
                 # (or the paper named before, by a pronoun: "is due to present it to the assembly's petitions committee on Monday")
                 r"review|study|evidence|recommendations|proposals|figures)|it|them) to (?:the |a )?(?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Gg]roup|[Cc]ouncil|"
                 r"[Pp]arliament|MPs|[Mm]inisters|[Cc]abinet|[Ii]nquiry|officials)\b(?! (?:at|during) (?:a|an|the) ))"  # (at a briefing: that one)
+                # a meeting still to come told by what will be raised with the official met, or a plan presented to them, its day
+                # right after them and their place (not one told by another verb: "... with the minister when she appears before
+                # the committee on 15 July"): "is due to raise the matter with Iraq's deputy interior minister in Vilnius next
+                # month", "will present the plan to the regional interior minister in Erbil on 4 May"
+                r"|\braise\b(?:(?<=\bwill raise)|(?<=\bdue to raise)|(?<=\bexpected to raise)|(?<=\bset to raise))"
+                r"(?= (?!(?:money|funds?|cash|awareness)\b)(?:[\w’'-]+ ){1,4}?with "
+                rf"{_OFFICIAL_MET})"
+                r"|\bpresent\b(?:(?<=\bwill present)|(?<=\bto present))(?= (?:the|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:plans?|proposals?|strategy|findings|report) to "
+                rf"{_OFFICIAL_MET})"
                 # ... or told in the passive, the paper its subject: "The strategy will be presented to the Security and Defence
                 # Committee on 17 March"
                 # ... or as done, to officials at a workshop of their own: "findings were presented to officials at a workshop in
@@ -1287,7 +1300,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -2452,7 +2465,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "discussed" and _PARTY_EXPECTED.match(text, m.end()):
         return True  # "would be discussed with a delegation of the police expected in Erbil next week": that visit, told once
-    if word in ("appeared", "discussed", "discuss", "present", "presents", "presented", "took evidence"):
+    if word in ("appeared", "discussed", "discuss", "present", "presents", "presented", "took evidence", "raise"):
         # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
         # (evidence taken, undated, is how an inspection or review was done: "Inspectors took evidence from charities")
         return not DATE_RE.search(text, m.end(), described[1])
