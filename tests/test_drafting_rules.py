@@ -24191,3 +24191,20 @@ def test_fixe96_a_matter_raised_with_or_a_plan_presented_to_a_minister_on_its_da
                                   "The governor will present his plan to residents in Basra on 20 June."])
 def test_fixe96_money_raised_an_undated_matter_or_a_plan_put_to_no_official_is_no_meeting(text):
     assert event_triples(text, "2025-06-11") == []
+
+
+# -- events (fixe96): a site named by what it is, "came to" with a day of its own, is a visit ---------------------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Home Secretary came to the airport on Tuesday to see the new scanners.", [("visit", "2025-05-13", "occurred")]),
+    ("The Iraqi ambassador came to the reception centre last week.", [("visit", "2025-05-05/2025-05-11", "occurred")]),
+])
+def test_fixe96_a_site_come_to_with_its_day_is_a_visit(text, expected):
+    assert event_triples(text, "2025-05-15") == expected
+
+
+@pytest.mark.parametrize("text", ["His brother came to the camp in 2017 as a teenager.",
+                                  "The idea came to the minister last week.", "The envoy came to the port to see the berth."])
+def test_fixe96_a_site_come_to_in_a_life_story_or_undated_and_no_site_are_no_visit(text):
+    assert event_triples(text, "2025-05-15") == []

@@ -1138,7 +1138,8 @@ EVENT_VERBS = (
               r"|\b(?:lead|leads|leading|led)\b(?= (?:a|an|the|her|his|its|their) (?:[\w-]+ ){0,3}?(?:group|delegation|team)s?"
               r"(?: of(?: [\w’'-]+){1,4}?)? to [A-Z])"
               # a place come to, dated (see _not_an_event): "officers came to the Solent last month" (not "came to power")
-              r"|\bcame to\b(?= (?:the )?[A-Z])"
+              # ... or a site named by what it is: "the minister came to the port yesterday" (a visit; its day required as above)
+              rf"|\bcame to\b(?= (?:the )?(?:[A-Z]|(?:[\w-]+ )?{_SITE}\b))"
               # ... or still to come: "a delegation will come to Erbil in December", "is due to come to London next week"
               # (not an offer: "companies ready to come to Erbil in the spring")
               r"|\bcome to\b(?:(?<=\bwill come to)|(?<=\bto come to)|(?<=\bshall come to))(?<!\bready to come to)(?<!\bwilling to come to)(?<!\bkeen to come to)(?= (?:the )?[A-Z])"
