@@ -148,7 +148,7 @@ from .dates import (
     same_day,
     shifted,
 )
-from .text import WITHDRAWN, clause_around, is_heading, keywords, kinds_alternation
+from .text import WITHDRAWN, clause_around, is_heading, keywords, kinds_alternation, list_lead_in
 
 # a relative pronoun, opening a clause of its own inside its sentence
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
@@ -1567,17 +1567,8 @@ def _plan_lead_in_line(text: str, sentence: tuple[int, int]) -> tuple[int, int] 
     """The span of a list's lead-in telling a plan ("In the coming year we will:"), when the sentence is an item of that
     list; else None."""
     line = text.rfind("\n", 0, sentence[0]) + 1
-    if not _PLAN_ITEM.match(text, line):
-        return None
-    for _ in range(_LEAD_IN_WALK):
-        if line == 0:
-            return None
-        prev = text.rfind("\n", 0, line - 1) + 1
-        if text[prev:line].strip() and not _PLAN_ITEM.match(text, prev):
-            end = line - 1
-            return (prev, end) if _PLAN_LEAD_IN.match(text, prev, end) else None
-        line = prev
-    return None
+    lead = _PLAN_ITEM.match(text, line) and list_lead_in(text, line, _PLAN_ITEM, _LEAD_IN_WALK)
+    return (lead[0], lead[1] - 1) if lead and _PLAN_LEAD_IN.match(text, lead[0], lead[1] - 1) else None
 
 
 def _plan_lead_in(text: str, sentence: tuple[int, int]) -> re.Match | None:

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from ..parsing.numbers import NUMBER_WORD, fold
 from .candidates import Candidate
 from .measure_model import model_candidates
-from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, kinds_alternation, sentence_at
+from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, kinds_alternation, list_lead_in, sentence_at
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 # ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
@@ -2685,14 +2685,7 @@ def _lead_in(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
     line = text.rfind("\n", 0, sentence[0]) + 1
     if not _LIST_LINE.match(text, line):
         return _plain_lead_in(text, line)
-    for _ in range(_LIST_WALK):
-        if line == 0:
-            break
-        prev = text.rfind("\n", 0, line - 1) + 1
-        if text[prev:line].strip() and not _LIST_LINE.match(text, prev):
-            return prev, line
-        line = prev
-    return None
+    return list_lead_in(text, line, _LIST_LINE, _LIST_WALK)
 
 
 # a numbered section's title: "4. Training" on a line of its own, a blank line and a paragraph after it (not the next item
@@ -2776,16 +2769,8 @@ _SHOULD_LEAD = re.compile(r"\b(?:should|ought to)(?: also| now| therefore)?:[ \t
 
 def _lettered_ask(text: str, line: int) -> bool:
     """Whether the line at ``line`` is a lettered item under a lead-in telling what someone should do."""
-    if not _LETTERED.match(text, line):
-        return False
-    for _ in range(_LIST_WALK):
-        if line == 0:
-            return False
-        prev = text.rfind("\n", 0, line - 1) + 1
-        if text[prev:line].strip() and not _LETTERED.match(text, prev):
-            return bool(_SHOULD_LEAD.search(text, prev, line - 1))
-        line = prev
-    return False
+    lead = _LETTERED.match(text, line) and list_lead_in(text, line, _LETTERED, _LIST_WALK)
+    return bool(lead and _SHOULD_LEAD.search(text, lead[0], lead[1] - 1))
 
 
 def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:

@@ -235,3 +235,17 @@ def is_heading(text: str, sentence: tuple[int, int]) -> bool:
     return (bool(line) and len(line) < 200 and "\n" not in line and line[-1] not in ".!?”\"’»:;)"
             and not (line[-1] == "'" and line[-2:-1] in (".", "!", "?"))
             and not line.lstrip().startswith(("• ", "- ", "* ", "– ")) and not _NUMBERED.match(line))
+
+
+def list_lead_in(text: str, line: int, item: re.Pattern[str], walk: int) -> tuple[int, int] | None:
+    """The line above the list items that end at ``line`` (items matching ``item``, blank lines skipped) as (start, end of
+    line + 1), looking back at most ``walk`` lines; None at the text's start or past ``walk`` (a list is short, and an item
+    must not cost the text's length)."""
+    for _ in range(walk):
+        if line == 0:
+            return None
+        prev = text.rfind("\n", 0, line - 1) + 1
+        if text[prev:line].strip() and not item.match(text, prev):
+            return prev, line
+        line = prev
+    return None
