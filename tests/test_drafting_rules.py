@@ -24206,3 +24206,16 @@ def test_fixf96_a_crossing_s_traffic_told_as_a_count_in_a_period_is_a_figure(tex
 ])
 def test_fixf96_a_vague_count_of_traffic_is_still_no_figure(text):
     assert figure_texts(text) == []
+
+
+# A rouble is money: a bare one Russia's, a Belarusian one Belarus's; a bare krone is the one krone the article writes
+# its sums in ("DKK 4 million"), before the krone countries it names besides (fixm97)
+
+@pytest.mark.parametrize("text, amount, currency", [
+    ("A fixer in Kazan asked each family for 90,000 roubles to reach the frontier.", 90_000, "RUB"),
+    ("The driver was fined 1,200 Belarusian rubles in Grodno.", 1_200, "BYN"),
+])
+def test_fixm97_a_rouble_is_money(text, amount, currency):
+    c = one(text, "funding")
+    assert (c["amount"], c["currency"]) == (amount, currency)
+

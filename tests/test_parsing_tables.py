@@ -68,6 +68,10 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "swedish kroner": "SEK", "swedish kronor": "SEK", "swedish krone": "SEK", "swedish krona": "SEK",
          "danish kroner": "DKK", "danish kronor": "DKK", "danish krone": "DKK", "danish krona": "DKK",
          "kroner": "kroner", "kronor": "kroner", "krone": "kroner", "krona": "kroner",
+         # the rouble: a bare one is Russia's; Belarus's only by name
+         "russian roubles": "RUB", "russian rouble": "RUB", "russian rubles": "RUB", "russian ruble": "RUB",
+         "belarusian roubles": "BYN", "belarusian rouble": "BYN", "belarusian rubles": "BYN", "belarusian ruble": "BYN",
+         "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB",
          # the franc: the Swiss one by name; a bare one is its article's (money.bare_franc)
          "swiss francs": "CHF", "swiss franc": "CHF", "francs": "francs", "franc": "francs",
          # the Caucasus' currencies, named as a bracketed conversion names them (a bare singular "dram" is no money)

@@ -85,6 +85,11 @@ NAMES = {
     # ... and Bosnia and Herzegovina's convertible mark by its name (its "KM" after a sum: _KM)
     "convertible marks": "BAM", "convertible mark": "BAM",
     "czech korunas": "CZK", "czech koruna": "CZK", "czech crowns": "CZK", "korunas": "CZK", "koruna": "CZK", "korun": "CZK",
+    # Russia's rouble (or "ruble", as American copy spells it), as the Eastern route's outlets quote smugglers' fees in it
+    # ("asked 90,000 roubles a head"): a bare one is Russia's, as a bare dinar is Iraq's; Belarus's only with its name
+    "russian roubles": "RUB", "russian rouble": "RUB", "russian rubles": "RUB", "russian ruble": "RUB",
+    "belarusian roubles": "BYN", "belarusian rouble": "BYN", "belarusian rubles": "BYN", "belarusian ruble": "BYN",
+    "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB",
     **{f"{country} {word}": code for country, code in KRONER.items() for word in KRONE_WORDS},
     **{word: BARE_KRONE for word in KRONE_WORDS},
     **{f"{country} {word}": code for country, code in FRANCS.items() for word in FRANC_WORDS},
