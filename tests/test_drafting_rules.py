@@ -24219,3 +24219,13 @@ def test_fixm97_a_rouble_is_money(text, amount, currency):
     c = one(text, "funding")
     assert (c["amount"], c["currency"]) == (amount, currency)
 
+
+@pytest.mark.parametrize("text, currency", [
+    ("The council set aside DKK 4 million for patrols. Customs seized 61,000 kroner from a car bound for Sweden, "
+     "then Norway, then Sweden again.", "DKK"),
+    # no krone written as money: the countries named decide, and two against one settle nothing
+    ("Customs seized 61,000 kroner from a car bound for Sweden, then Norway, then Sweden again, from Denmark.", None),
+])
+def test_fixm97_a_bare_krone_is_the_krone_the_article_counts_in(text, currency):
+    found = [c for c in proposed(text, "funding") if c["amount"] == 61_000]
+    assert [c["currency"] for c in found] == [currency]

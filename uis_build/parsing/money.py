@@ -464,8 +464,18 @@ def bare_krone(text: str) -> str | None:
     that is the country the story is set in, whose currency its writer counts in; a country named once or twice against
     another's once sets no story. Unlike a bare dinar, which is Iraq's when no dinar is named, a bare krone has no
     default: None (unknown) when the text names no krone country, or several with none named far most often (say Sweden
-    twice and Denmark once), and the build refuses it then."""
+    twice and Denmark once), and the build refuses it then. Before any country, though: a krone the text writes as money
+    by its code or country ("DKK 25 million", "18,000 Danish kroner"), when it so writes one krone only, for the writer
+    counts in the currency they name with their sums, whatever other krone countries the story goes on to name (a
+    Danish story's migrants heading on to Sweden and Norway)."""
+    if len(named := {m.group("code") or KRONER[m.group("country").lower()] for m in _KRONE_AS_MONEY.finditer(text)}) == 1:
+        return named.pop()
     return _named_far_most_often(text, _NAMED_KRONE, KRONE_COUNTRIES)
+
+
+# a krone written as money: its code before a sum ("DKK 25 million") or its name with its country ("Danish kroner")
+_KRONE_AS_MONEY = re.compile(rf"\b(?P<code>(?-i:NOK|SEK|DKK))\s?\d|\b(?P<country>{'|'.join(KRONER)})\s+(?:{'|'.join(KRONE_WORDS)})\b",
+                             re.IGNORECASE)
 
 
 # a franc country named in the text, by its name or its people's, or by its currency's code
