@@ -24229,3 +24229,20 @@ def test_fixm97_a_rouble_is_money(text, amount, currency):
 def test_fixm97_a_bare_krone_is_the_krone_the_article_counts_in(text, currency):
     found = [c for c in proposed(text, "funding") if c["amount"] == 61_000]
     assert [c["currency"] for c in found] == [currency]
+# -- fixs97: measures missed ------------------------------------------------------------------------------
+
+def _fixs97_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("The embassy paid for a Pashto-language campaign in the camps near Calais.", "Pashto-language campaign"),
+    ("A television campaign, which the interior ministry funded, ran for six weeks.", "television campaign"),
+    ("The charity will run a campaign to debunk traffickers' false claims about jobs in Britain.", "campaign to debunk"),
+])
+def test_fixs97_a_campaign_told_by_its_language_medium_or_the_gangs_words_it_answers(text, words):
+    assert any(t == "communications_campaign" and d.startswith(words) for t, d in _fixs97_measures(text))
+
+
+def test_fixs97_a_campaign_against_the_smugglers_themselves_is_policing():
+    assert _fixs97_measures("Police stepped up their campaign against smugglers in the north of the province.") == []

@@ -204,7 +204,7 @@ MEASURES = (
                                  r"(?:smuggl\w+|traffick\w+|gangs?|networks?|rings?)\b"),
     # ... or named by two media it runs on: "a poster and video campaign"
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
-                                r"poster|billboard|online|digital|prevention|video|TikTok|Instagram|Facebook|YouTube|Snapchat)(?: and (?:poster|video|radio|online|billboard|print|"
+                                r"poster|billboard|online|digital|prevention|video|television|TV|TikTok|Instagram|Facebook|YouTube|Snapchat)(?: and (?:poster|video|radio|online|billboard|print|"
                                 r"television|TV|social media|leaflet))? campaigns?\b|\b(?:awareness|information) drives?\b"
                                 # ... or the talks that carry it: "ran awareness sessions in 30 schools" (or the programme
                                 # that pays for them: "a £300,000 awareness programme")
@@ -274,6 +274,14 @@ MEASURES = (
                                 # ... or in the languages of those it addresses: "a campaign in Kurdish and Arabic"
                                 r"|\bcampaigns? in (?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|"
                                 r"Amharic|Somali|Albanian|Vietnamese)\b"
+                                # ... or named by that language before it: "an Arabic-language campaign on the risks"
+                                r"|\b(?:Kurdish|Sorani|Badini|Kurmanji|Arabic|Farsi|Persian|Dari|Pashto|Turkish|Tigrinya|"
+                                r"Amharic|Somali|Albanian|Vietnamese)-language campaigns?\b"
+                                # ... or told by the gangs' words it answers: "a campaign to counter traffickers' lies" (their
+                                # messages, not the gangs themselves: "a campaign against smugglers in the north" is policing)
+                                r"|\bcampaigns? (?:against|to (?:counter|combat|expose|debunk|challenge)|countering|combating|exposing) "
+                                r"(?:the )?(?:smugglers|traffickers|gangs)[’'] (?:[\w-]+ ){0,2}?(?:adverts|advertisements|ads|lies|"
+                                r"promises|claims|messages|posts|propaganda|videos)\b"
                                 # ... or leaflets printed in the languages of those they warn: "safety leaflets in Kurdish
                                 # and Farsi" (told by what they are for: a smuggler's bare "leaflets in Arabic" sell a crossing)
                                 r"|\b(?:safety|warning|information|awareness) leaflets in (?:Sorani |Badini |Kurmanji )?"
