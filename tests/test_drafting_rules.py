@@ -24246,3 +24246,12 @@ def test_fixs97_a_campaign_told_by_its_language_medium_or_the_gangs_words_it_ans
 
 def test_fixs97_a_campaign_against_the_smugglers_themselves_is_policing():
     assert _fixs97_measures("Police stepped up their campaign against smugglers in the north of the province.") == []
+
+
+def test_fixs97_equipment_told_at_work_by_what_it_showed_where_it_stands():
+    found = _fixs97_measures("The lorry was stopped after an X-ray scanner at the checkpoint showed people hiding behind the pallets.")
+    assert [t for t, _ in found] == ["equipment"] and found[0][1].startswith("X-ray scanner at the checkpoint")
+
+
+def test_fixs97_a_device_seen_where_it_stands_is_no_equipment_given():
+    assert _fixs97_measures("An X-ray scanner at the checkpoint was broken on Monday.") == []

@@ -46,7 +46,9 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # handed over to the port" (not "boats that the smugglers bought")
                              # ... or told at work on a check by what it found: "CO2 detectors picked up movement in the
                              # trailer" (what a search finds, not a device seen: "drones detected near the prison")
-                             r"|\s+(?:picked up|detected|registered|revealed) (?:the |a |an )?(?:movement|heartbeats?|signs? of|people|"
+                             # ... where it stands told between, or what it showed: "a scanner at the gate showed people inside"
+                             r"|(?:\s+(?:at|on) (?:the |a )?[\w’'-]+(?: [\w’'-]+)?)?\s+(?:picked up|detected|registered|revealed|showed|shows) "
+                             r"(?:the |a |an )?(?:movement|heartbeats?|signs? of|people|"
                              r"migrants|body heat|carbon dioxide|CO2)\b"
                              r"|\s+(?:that|which) (?!(?:[\w’'-]+ ){0,3}?(?:gangs?|smugglers?|traffickers?|criminals?|networks?)\b)"
                              r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for)\b"
