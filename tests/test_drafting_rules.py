@@ -24255,3 +24255,8 @@ def test_fixs97_equipment_told_at_work_by_what_it_showed_where_it_stands():
 
 def test_fixs97_a_device_seen_where_it_stands_is_no_equipment_given():
     assert _fixs97_measures("An X-ray scanner at the checkpoint was broken on Monday.") == []
+
+
+def test_fixs97_a_biometric_register_is_a_data_system():
+    found = _fixs97_measures("The ministry is building a biometric register of all foreign workers.")
+    assert [t for t, _ in found] == ["data_system"] and found[0][1].startswith("biometric register")

@@ -333,7 +333,8 @@ MEASURES = (
                    r"|(?:(?<=\bfor its )|(?<=\bfor their )|(?<=\bfor the )|(?<=\bfor a new )|(?<=\bfund its )|(?<=\bfund a new ))"
                    r"(?:modern[- ]slavery|human[- ]trafficking|people[- ]smuggling|organi[sz]ed[- ]immigration[- ]crime) "
                    r"(?:unit|team|squad|cell)s?\b"),
-    ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?:[- ][\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration|link|connection)\b"
+    ("data_system", r"\b(?:[Bb]iometric|[Ff]ingerprint)\b(?:[- ][\w-]+){0,2}? (?:system|database|data[- ]sharing|data|registration|registers?|registry|link|connection)\b"
+                    # (or the register it keeps: "a biometric register of everyone entering")
                     # identities or names checked against records: "cross-check suspects' names against a British watch list",
                     # "check the identity of each person due to be returned against fingerprint records"
                     r"|\b(?:check|cross-check|screen|match|verify)(?:s|ed|ing)? (?:the )?(?:[\w’'-]+ )?(?:names|identity|identities|"
