@@ -24260,3 +24260,8 @@ def test_fixs97_a_device_seen_where_it_stands_is_no_equipment_given():
 def test_fixs97_a_biometric_register_is_a_data_system():
     found = _fixs97_measures("The ministry is building a biometric register of all foreign workers.")
     assert [t for t, _ in found] == ["data_system"] and found[0][1].startswith("biometric register")
+
+
+def test_fixs97_a_jobs_fund_is_employment():
+    found = _fixs97_measures("The Jobs Fund opened its first office in Erbil on Monday.")
+    assert [t for t, _ in found] == ["employment"] and found[0][1].startswith("Jobs Fund")

@@ -427,6 +427,8 @@ MEASURES = (
                     r"(?:checking|screening|verifying|scanning|matching|reading) (?:[\w’'-]+ ){0,2}?(?:travel documents|passports|"
                     r"fingerprints|visas|identity (?:documents|cards)|ID cards|biometrics)\b"),
     ("employment", r"\bjobs? (?:centres?|centers?|creation|fairs?|schemes?|programmes?|programs?)\b"
+                   # ... or a fund for them, its name in capitals too: "a new Youth Jobs Fund" (a fund's money goes to jobs)
+                   r"|\b(?:[Jj]obs|JOBS) (?:[Ff]unds?|FUND)\b"
                    # a place that trains for work: "a vocational training centre"
                    r"|\b(?:[Vv]ocational|[Ss]kills|[Jj]ob) training (?:centres?|centers?)\b"
                    # ... or a college for trades, told opened or paid for: "funded a vocational school in Zakho" (not one a
