@@ -24265,3 +24265,8 @@ def test_fixs97_a_biometric_register_is_a_data_system():
 def test_fixs97_a_jobs_fund_is_employment():
     found = _fixs97_measures("The Jobs Fund opened its first office in Erbil on Monday.")
     assert [t for t, _ in found] == ["employment"] and found[0][1].startswith("Jobs Fund")
+
+
+def test_fixs97_help_for_trafficking_victims_is_victim_support():
+    found = _fixs97_measures("The grant pays for help for trafficking victims in three cities.")
+    assert [t for t, _ in found] == ["victim_support"] and found[0][1].startswith("help for trafficking victims")

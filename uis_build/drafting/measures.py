@@ -970,7 +970,7 @@ MEASURES = (
                        r"|\b(?:(?:[Mm]obile|[Ff]ree|[Oo]utreach) legal (?:information|advice|aid|assistance|counsell?ing) (?:services?|clinics?|desks?|points?|teams?)"
                        r"|legal (?:information|advice|aid|assistance) (?:services?|clinics?|desks?|points?) for (?:migrants|refugees|asylum[- ]seekers|"
                        r"people on the move|those (?:stranded|camped|sleeping)))\b"
-                       r"|\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance)"
+                       r"|\b(?:legal (?:advice|aid)|protection|support(?: services?| schemes?| lines?)?|shelters?|safe ?houses?|counsell?ing|care|assistance|help)"
                        # ... the scheme giving it named between: "an EU-funded legal aid scheme for trafficking victims"
                        r"(?: (?:scheme|service|programme|project|fund)s?)?"
                        r"(?: (?:and|or) [\w-]+(?: [\w-]+)?)? (?:for|to) (?:trafficking |trafficked |the )?(?:victims|survivors)\b"
