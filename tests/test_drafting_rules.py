@@ -24270,3 +24270,13 @@ def test_fixs97_a_jobs_fund_is_employment():
 def test_fixs97_help_for_trafficking_victims_is_victim_support():
     found = _fixs97_measures("The grant pays for help for trafficking victims in three cities.")
     assert [t for t, _ in found] == ["victim_support"] and found[0][1].startswith("help for trafficking victims")
+
+
+def test_fixs97_a_joint_team_of_the_partners_investigators_is_a_joint_investigation_team():
+    found = _fixs97_measures("Prosecutors said a joint team of Dutch and Iraqi detectives would take over the case.")
+    assert [t for t, _ in found] == ["joint_investigation_team"] and found[0][1].startswith("joint team of Dutch and Iraqi detectives")
+
+
+def test_fixs97_a_joint_team_of_anyone_else_is_none():
+    assert _fixs97_measures("A joint team of engineers from both countries inspected the fence.") == []
+

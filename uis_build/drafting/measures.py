@@ -200,6 +200,9 @@ MEASURES = (
     ("joint_investigation_team", r"\bjoint investigation teams?\b"
                                  # ... or its name in capitals, as a force's own notes write it: "the NCA's Joint Investigation Team"
                                  r"|\bJoint Investigation Teams?\b"
+                                 # ... or told as a team of the partners' investigators: "a joint team of Dutch and Iraqi
+                                 # detectives" (not any joint team: "a joint team of engineers")
+                                 r"|\bjoint team of (?:(?:and )?[A-Z][\w’'-]*,? ){1,5}(?:police )?(?:investigators|detectives|prosecutors)\b"
                                  # ... or the joint work told by its target: "will run joint investigations into smuggling networks"
                                  # (one joint investigation, "arrested in a joint investigation into a gang", is an operation)
                                  r"|\bjoint (?:criminal )?investigations (?:into|of|against|targeting) (?:the )?(?:[\w’'-]+ ){0,3}?"
