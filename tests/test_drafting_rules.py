@@ -24280,3 +24280,14 @@ def test_fixs97_a_joint_team_of_the_partners_investigators_is_a_joint_investigat
 def test_fixs97_a_joint_team_of_anyone_else_is_none():
     assert _fixs97_measures("A joint team of engineers from both countries inspected the fence.") == []
 
+
+
+def test_fixs97_a_standfirst_without_its_full_stop_tells_its_measures():
+    text = ("Smugglers jailed after lorry deaths\n\nProsecutors say the gang was run from Erbil; the case was handed to a joint "
+            "investigation team in The Hague\n\nBy Anna Peeters\n\nThree men were jailed in Bruges on Monday for smuggling people.")
+    assert [t for t, _ in _fixs97_measures(text)] == ["joint_investigation_team"]
+
+
+def test_fixs97_a_headline_still_tells_no_measure():
+    text = "Lorry case goes to joint investigation team\n\nThree men were jailed in Bruges on Monday."
+    assert _fixs97_measures(text) == []
