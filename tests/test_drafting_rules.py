@@ -24291,3 +24291,16 @@ def test_fixs97_a_standfirst_without_its_full_stop_tells_its_measures():
 def test_fixs97_a_headline_still_tells_no_measure():
     text = "Lorry case goes to joint investigation team\n\nThree men were jailed in Bruges on Monday."
     assert _fixs97_measures(text) == []
+# -- fixe97: a report's publication, its quoted title or year span between it and "published" -----------------------
+
+def test_fixe97_a_report_with_a_quoted_title_or_year_span_is_published():
+    assert ("publication", "2025-06-02", "occurred") in event_triples(
+        'The 40-page study, "Lorries, Loans and Lies", was published on Monday in the Review of Border Studies.', "2025-06-04")
+    assert ("publication", "2025-06-12", "occurred") in event_triples(
+        "Digest of the Coastguard Annual Review 2023–24 (HC 77), published by the agency on 12 June 2025.", "2025-06-20")
+
+
+def test_fixe97_figures_with_a_quoted_aside_are_no_publication():
+    assert not [t for t in event_triples(
+        'The monthly figures, "provisional, and subject to change", were published on Monday.', "2025-06-04")
+        if t[0] == "publication"]

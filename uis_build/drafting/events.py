@@ -1632,8 +1632,10 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             r"| (?:of|on|into|for) [\w’'-]+(?: [\w’'-]+){0,6}?(?=, | (?:was|were|is|are|has been|have been|had been|will be),? $))?"
                             # (its title set off before its author: "the evaluation, Dry Wells (30 pages), by Dr Jo Bell of the
                             # University of Leeds, was published")
-                            r"(?:, [^,;.]{1,60},(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7},)?)?(?:,? (?:which|that))?"
-                            r"(?:(?: (?!(?:said|says|that|which|who)\b)[\w’'-]+(?:,\d{3})*){0,4}?"  # (a count its words: "a poll of 1,012 voters")
+                            # (a quoted title may hold commas of its own: 'The paper, "Boats, Brokers and Debts", was published')
+                            r"(?:, (?:[^,;.]{1,60}|[“\"‘][^“”\"‘’\n]{1,60}[”\"’]),(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7},)?)?(?:,? (?:which|that))?"
+                            # (a year span in its title too: "the Annual Report 2024–25 (HC 99), published")
+                            r"(?:(?: (?!(?:said|says|that|which|who)\b)[\w’'–-]+(?:,\d{3})*){0,4}?"  # (a count its words: "a poll of 1,012 voters")
                             # ... or its author named as the subject of a clause with no "that", however long the name:
                             # "a report the International Organization for Migration published in September"
                             r"| (?:the )?(?-i:[A-Z])[\w’'-]*(?: (?:of|for|and|(?-i:[A-Z])[\w’'-]*)){1,6})"
