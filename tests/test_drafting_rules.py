@@ -24304,3 +24304,38 @@ def test_fixe97_figures_with_a_quoted_aside_are_no_publication():
     assert not [t for t in event_triples(
         'The monthly figures, "provisional, and subject to change", were published on Monday.', "2025-06-04")
         if t[0] == "publication"]
+# -- figures (fixf97): a place in a space, ministers agreeing, a rank, all of a country's councils, pages and accounts ----
+
+
+@pytest.mark.parametrize("text", [
+    "Guards found the men crouched in three rows behind crates of melons.",
+    "The new liaison office sits four corridors from the governor's.",
+])
+def test_fixf97_rows_or_corridors_place_things_and_count_nothing(text):
+    assert figure_texts(text) == []
+
+
+def test_fixf97_two_named_ministers_agreeing_are_no_count():
+    text = "Dara Karim, the regional minister, met his federal counterpart on Monday, and the two men agreed to set up a joint cell."
+    assert figure_texts(text) == []
+
+
+def test_fixf97_men_counted_again_by_what_befell_them_stay_a_figure():
+    assert figure_texts("Police held two men in Zakho. The two men were charged on Friday.") == ["two", "two"]
+
+
+def test_fixf97_one_ranked_among_the_most_of_a_kind_is_no_count():
+    assert figure_texts("Police in Duhok detained a courier regarded as one of the ten most active forgers in the region.") == []
+
+
+def test_fixf97_a_plain_count_after_one_of_the_stays_a_figure():
+    assert "six" in figure_texts("Guards stopped a van and arrested one of the six smugglers on board.")
+
+
+def test_fixf97_all_of_a_country_s_councils_are_no_count():
+    assert figure_texts("The grant pays for housing officers in all 32 councils across Scotland.") == []
+
+
+def test_fixf97_councils_that_did_something_stay_a_figure():
+    assert figure_texts("So far 14 councils have signed up to the scheme.") == ["14"]
+

@@ -285,6 +285,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"districts|wards|boroughs|municipalities|constituencies|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
     rf"jurisdictions|capitals|legal systems|sets of (?:laws|rules))\b"
+    # where in a space, not how many: "lying in two rows under the cargo", "sits two corridors from his office"
+    rf"|\s+(?:rows|corridors)\b"
     # a family's livestock, sold or kept to pay a smuggler: "sold three sheep" (animals are no figure of the dataset)
     rf"|\s+(?:cows|sheep|goats|cattle|camels|horses|donkeys|chickens|oxen|bulls)\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
@@ -620,6 +622,10 @@ _SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on
 # a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
 # times"): no count
 _TOP_BEFORE = re.compile(r"\b(?=[Tt])top\s+$")
+# ... or one ranked among the most of a kind: "one of the five most significant smugglers", "among the ten largest" (a
+# rank's bound, no count)
+_RANK_AHEAD = re.compile(r"\s+(?:most|least|biggest|largest|busiest|worst|richest|most-wanted)\b")
+_RANKED_AMONG_BEFORE = re.compile(r"\b(?=[ao])(?:one\s+of|among)\s+the\s+$", re.IGNORECASE)
 _VIEWED_BEFORE = re.compile(r"\b(?=[vwsl])(?:viewed|watched|seen|shared|liked)\s+(?:(?:more than|over|about|nearly|almost|some)\s+)?$")
 _TIMES_AHEAD = re.compile(r"\s+times\b")
 # views told in prose, as a campaign's or a smuggler's reach, are a figure: "racked up more than 1.3 million views", "drew 40,000
@@ -871,7 +877,8 @@ _PRICED_AHEAD = re.compile(r"[^.;!?\n]{0,40}?\b(?:sells?|sold|costs?|priced|fetc
                            re.IGNORECASE)
 _PRICE_FOR_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s+(?:dinars?|dollars?|pounds?|euros?|liras?))\s+(?:for|per)\s+"
                                r"[a-z]+\s+[a-z]+\s+of\s+$", re.IGNORECASE)
-_ALL_FORCES_AHEAD = re.compile(r"\s+(?:territorial\s+)?(?:police\s+)?forces\b")
+# (or all a country's councils: "caseworkers in all 22 local authorities", administrative units, no count)
+_ALL_FORCES_AHEAD = re.compile(r"\s+(?:(?:territorial\s+)?(?:police\s+)?forces|local\s+authorities|councils|health\s+boards)\b")
 # plural groups met or seen, sized: "they find groups of 30 or 40 men" (the pair's second too)
 _GROUPS_SEEN_BEFORE = re.compile(r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen|spot(?:s|ted)?|meet|meets|met|encounter(?:s|ed)?)"
                                  r"\s+(?:small\s+|large\s+|big\s+)?(?:groups|gangs|bands)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?"
@@ -1094,8 +1101,9 @@ _THE_PASSIVE_AHEAD = re.compile(r"\s+(?:were|have\s+been|had\s+been|will\s+be)\s
                                 r"acquitted|freed|questioned)\b")
 # ... but not the parties to talks, named before by name: "The two men also discussed trade" (the ministers who met, no count;
 # "the two men met a courier" may be suspects again, so only the verbs of talks)
-_THE_TALKS_AHEAD = re.compile(r"\s+(?:men|women)\s+(?:(?:also|then|later|briefly|had|have)\s+)?(?=[dhst])(?:discussed|talked|"
-                              r"signed|shook\s+hands|held\s+talks)\b")
+# (or agreeing on a step, as ministers who met do: "the two men agreed to form a joint team")
+_THE_TALKS_AHEAD = re.compile(r"\s+(?:men|women)\s+(?:(?:also|then|later|briefly|had|have)\s+)?(?=[adhst])(?:discussed|talked|"
+                              r"signed|shook\s+hands|held\s+talks|agreed\s+(?:on|to)\b)\b")
 # ... or a visiting delegation's size, told first as "the": "hosted a delegation from the ministry. The six officers ..."
 # (its members counted for the first time; not "a delegation of six officers ... The six officers", told before)
 _DELEGATION_BEFORE = re.compile(r"\b(?=[aA])an?\s+(?:[\w’'-]+\s+){0,2}?(?:delegation|team|mission)\s+(?:from|representing|sent\s+by)\b"
@@ -2191,7 +2199,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _SCORE_ITEM_AHEAD.match(text, end) and _SCORE_LIST_BEFORE.search(text, max(0, start - 240), start):
         return False  # "Final score: Prime Minister 2, bereaved families 0": a score kept, nothing counted
     if _SAMPLE_NOUN_AHEAD.match(text, end) and _STUDY_NEAR.search(text, max(0, start - 200), start) \
-            or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before):
+            or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before) \
+            or _RANK_AHEAD.match(text, end) and _RANKED_AMONG_BEFORE.search(before):
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
     if _AREAS_AHEAD.match(text, end) and _REVIEW_IN_BEFORE.search(text, max(0, start - 200), start):
         return False  # "a review of the care given ... in seven local authorities": the review's scope, no count
