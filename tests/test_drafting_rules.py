@@ -24339,3 +24339,18 @@ def test_fixf97_all_of_a_country_s_councils_are_no_count():
 def test_fixf97_councils_that_did_something_stay_a_figure():
     assert figure_texts("So far 14 councils have signed up to the scheme.") == ["14"]
 
+
+def test_fixf97_social_media_pages_and_accounts_are_a_figure():
+    assert figure_texts("Officers have flagged 73 pages and accounts to Meta since March.") == ["73"]
+
+
+def test_fixf97_a_report_s_pages_stay_no_figure():
+    assert figure_texts("The inspectors published a report of 73 pages on Tuesday.") == []
+
+
+def test_fixf97_a_defendant_s_accomplices_are_a_figure():
+    assert figure_texts("Police arrested a trafficker in Erbil. His three accomplices were detained in Duhok.") == ["three"]
+
+
+def test_fixf97_a_defendant_s_sons_stay_no_figure():
+    assert figure_texts("The judge jailed the driver for ten years. His three sons watched from the gallery.") == []

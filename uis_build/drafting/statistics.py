@@ -279,7 +279,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # (and a text's length: "no longer than 3,000 words")
     # (a whole named by a common noun's possessive too, no name: "five of the city's 37 wards", not only "Iraq's")
     # (but not a yearly volume of translation: "around 1.5 million words a year")
-    rf"|[- ](?:pages?|page-long|paragraphs|footnotes|words(?!\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b)|characters)\b|\s+(?:of\s+(?:(?:the|its|their|all)(?:\s+[a-z]{{2,20}}[’']s)?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
+    rf"|[- ](?:pages?(?!\s+(?:and|or)\s+(?:accounts|profiles|groups|channels)\b)|page-long|paragraphs|footnotes|words(?!\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b)|characters)\b|\s+(?:of\s+(?:(?:the|its|their|all)(?:\s+[a-z]{{2,20}}[’']s)?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
     rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
     # (a city's or a council's too: "five of the city's 37 wards")
     rf"districts|wards|boroughs|municipalities|constituencies|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
@@ -1051,6 +1051,10 @@ _KIN_APPOSITION_AHEAD = re.compile(rf"\s+[a-z]+,\s+(?:an?|two|three|both)\s+(?:[
 # (or "these", "those": "These six new officers mean", a speaker's pointing at the count just told)
 _THE_BEFORE = re.compile(r"\b(?=[t])(?:the|these|those)\s+$", re.IGNORECASE)
 _OWN_BODY_BEFORE = re.compile(r"\b(?=[iot])(?:our|its|their)\s+$", re.IGNORECASE)
+# ... or a defendant's partners in the crime after "his": "His two accomplices received 15 years each" (people sentenced or
+# arrested, counted, as "two accomplices" is; "his two sons" stay one family's)
+_PARTNERS_AHEAD = re.compile(r"\s+(?:alleged\s+|suspected\s+)?(?:accomplices|co-?defendants|co-?accused|co-?conspirators|henchmen)\b")
+_OFFENDER_OWNS_BEFORE = re.compile(r"\b(?=[hHtT])(?:his|her|their)\s+$", re.IGNORECASE)
 # ... or "all" before them: "All seven men were referred", "All seven had travelled" (the group counted earlier, whole)
 _ALL_BEFORE = re.compile(r"\b(?=[aA])all\s+(?:the\s+)?$", re.IGNORECASE)
 # ... its verb a plain one, the sentence opening on "All": "All six attend school", "All four returned home" (a verb in
@@ -2470,6 +2474,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a supposed case: "If one child remembers that number", "if two boats go down" (nothing counted)
     if value <= 3 and _KIN_APPOSITION_AHEAD.match(text, end):
         return False  # "Two pupils, a brother and sister, left in January": a family's story, who they are told, no count
+    if value > 1 and _PARTNERS_AHEAD.match(text, end) and _OFFENDER_OWNS_BEFORE.search(before):
+        return True  # "His two accomplices received 15 years each": those tried with him, counted
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
