@@ -24354,3 +24354,11 @@ def test_fixf97_a_defendant_s_accomplices_are_a_figure():
 
 def test_fixf97_a_defendant_s_sons_stay_no_figure():
     assert figure_texts("The judge jailed the driver for ten years. His three sons watched from the gallery.") == []
+
+
+def test_fixg97_a_hearing_told_by_what_it_is_on_and_set_for_a_day_is_a_planned_ruling():
+    assert event_triples("A hearing on extending their custody to 60 days is set for Monday.", "2025-06-04") == [
+        ("court_ruling", "2025-06-09", "planned")]
+    # (a committee's hearing is a meeting, no ruling)
+    assert not [t for t in event_triples("The committee hearing on the asylum bill is set for Monday.", "2025-06-04")
+                if t[0] == "court_ruling"]

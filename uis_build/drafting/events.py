@@ -488,9 +488,11 @@ EVENT_VERBS = (
                      # ... or a court's review of a case's progress: "A case management review in the linked appeal is listed for 3 May"
                      # ... or before whom, with what it is for: "A hearing before the judge for preliminary investigations to
                      # confirm their detention was set for Friday"
-                     r"|\b(?:(?:hearing|(?:re)?trial|[Ss]entencing|[Vv]erdict|[Rr]uling|[Jj]udge?ment)s?|(?:(?<=[Cc]onfiscation )|(?<=[Ee]xtradition )|(?<=[Cc]ommittal )|(?<=[Cc]ourt ))proceedings"
+                     # ... or what it is on: "A hearing on extending their custody to 60 days is set for Monday" (not a committee's
+                     # hearing: that is a meeting)
+                     r"|\b(?:(?:(?<![Cc]ommittee )hearing|(?:re)?trial|[Ss]entencing|[Vv]erdict|[Rr]uling|[Jj]udge?ment)s?|(?:(?<=[Cc]onfiscation )|(?<=[Ee]xtradition )|(?<=[Cc]ommittal )|(?<=[Cc]ourt ))proceedings"
                      r"|(?<=[Cc]ase management )(?:review|conference|hearing)s?)"
-                     r"(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|over|to|for)(?: [\w’'-]+){1,7}?"
+                     r"(?: dates?)?\b(?=(?:, [^,;.]{1,120},| (?:under|of|against|into|at|in|on|over|to|for)(?: [\w’'-]+){1,7}?"
                      r"| before (?:a|an|the) (?:[\w-]+ ){0,2}?(?:judge|magistrates?|court|tribunal)\b(?: [\w’'-]+){0,9}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
