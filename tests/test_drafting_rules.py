@@ -24362,3 +24362,15 @@ def test_fixg97_a_hearing_told_by_what_it_is_on_and_set_for_a_day_is_a_planned_r
     # (a committee's hearing is a meeting, no ruling)
     assert not [t for t in event_triples("The committee hearing on the asylum bill is set for Monday.", "2025-06-04")
                 if t[0] == "court_ruling"]
+
+
+@pytest.mark.parametrize("text, triples", [
+    # a release of figures still to come, named by their article (not only "its next figures")
+    ("The council will publish the annual homelessness figures for 2025 on 3 June.", [("publication", "2025-06-03", "planned")]),
+    # a plan is a document published as a strategy is, its title's "of" between capitals
+    ("The ministry will publish a revised Nation of Welcome plan on 12 May.", [("publication", "2025-05-12", "planned")]),
+    # (figures cited from a source: no release)
+    ("Home Office figures published last month showed a sharp rise in crossings.", []),
+])
+def test_fixg97_a_release_still_to_come_of_figures_or_a_plan_is_a_planned_publication(text, triples):
+    assert [t for t in event_triples(text, "2025-02-20") if t[0] == "publication"] == triples

@@ -1185,18 +1185,22 @@ EVENT_VERBS = (
                     r"|(?:(?<=\btoday )|(?<=\btomorrow ))(?:publishes|releases)\b(?= [^.;]{0,60}?\b(?:report|review|study|survey|findings|briefing|paper)\b)"
                     # ... or the next release of statistics, told with its day (see _not_an_event): "will publish its next
                     # quarterly figures on 21 May" is a planned publication (tests/articles/README.md)
-                    r"|\b(?:publish|release)\b(?= (?:its |their |the )?next (?:[\w-]+ ){0,2}?(?:figures|statistics|data)\b)"
+                    # ... or any release still to come (the bare verb: "will publish", "to release"), its figures named by their
+                    # article: "will publish the full annual returns figures for 2025 on 3 June" (not figures cited: "published")
+                    r"|\b(?:publish|release)\b(?= (?:(?:its |their |the )?next |its |their |the )(?:[\w-]+ ){0,3}?(?:figures|statistics|data)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data, words any count is told with)
                     # (up to four words before the noun: "will publish its annual reintegration sustainability report in December"; a
                     # survey as a study is: "published a survey in August of 150 returnees")
-                    r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:(?!of\b)[\w’'-]+ ){0,4}?"
+                    # (a title's "of" too, between its capitals: "will publish a revised Nation of Welcome plan in May")
+                    r"|\b(?:publish(?:es|ing|ed)?|release[sd]?)\b(?= (?:its |their |a |an |the |his |her )?(?:[A-Z][\w’'-]* of (?=[A-Z])|(?!of\b)[\w’'-]+ ){0,4}?"
                     # (a title's capitals too: "publishes its Annual Report 2025")
                     # (a country note's title too: "will publish an updated Country Policy and Information Note in June")
                     # (a strategy is a document published as a report is: "will publish a revised accommodation strategy in April")
                     # (a code of practice, guidance or a list of names is a document published as a report is: "will publish a
                     # revised code of practice for landlords in May", "will publish the names of the firms fined next month")
-                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|article|(?:Information )?Note|[Ss]trateg(?:y|ie)"
+                    # (a plan is a document published as a strategy is: "will publish a refreshed resettlement plan in June")
+                    r"(?:[Rr]eport|[Rr]eview|study|survey|findings|assessment|evaluation|inspection|audit|breakdown|analysis|briefing|paper|article|(?:Information )?Note|[Ss]trateg(?:y|ie)|[Pp]lan"
                     # (a guideline a council issues is published as guidance is: "published its first definitive guideline")
                     r"|[Cc]odes? of [Pp]ractice|guidance|guidelines?|names(?= of\b))s?\b"
                     # ... or official statistics, only as a diary's item (see _not_an_event): "publishes quarterly immigration statistics"
