@@ -24374,3 +24374,11 @@ def test_fixg97_a_hearing_told_by_what_it_is_on_and_set_for_a_day_is_a_planned_r
 ])
 def test_fixg97_a_release_still_to_come_of_figures_or_a_plan_is_a_planned_publication(text, triples):
     assert [t for t in event_triples(text, "2025-02-20") if t[0] == "publication"] == triples
+
+
+def test_fixg97_a_named_committee_briefed_on_its_day_is_a_meeting():
+    assert event_triples("The director briefed the Public Accounts Committee on the audit on 4 June.", "2025-07-20") == [
+        ("meeting", "2025-06-04", "occurred")]
+    # (reporters briefed: a briefing)
+    assert event_triples("The ambassador briefed reporters in Erbil on Monday.", "2025-07-20") == [
+        ("briefing", "2025-07-14", "occurred")]

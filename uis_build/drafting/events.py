@@ -691,12 +691,14 @@ EVENT_VERBS = (
                r"|\bcaught\b(?= (?:(?:[^.;:?!]|(?<=\d:)(?=\d)|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){1,90}? )?(?:as|while|when) (?:they|he|she) (?:(?:were|was) (?:leading|driving|guiding|smuggling|"
                r"transporting|ferrying|taking|bringing|moving|escorting)|led|drove|guided|smuggled|transported|ferried|took|brought|moved|"
                r"escorted) (?:[\w’'-]+ ){0,4}?(?:migrants|refugees|people|group|passengers)\b)"),
-    ("briefing", r"\bbriefed\b"),
+    # (not a parliamentary committee briefed: a committee hearing is a meeting, see "meeting")
+    ("briefing", r"\bbriefed\b(?! the (?:[A-Z][\w’'-]+ ){1,5}?Committee\b)"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
     # (nor a duty met, told by its pronoun: "we will meet it")
     # (nor a legal duty met, its name of several words: "the policy meets the statutory child welfare duty")
     # evidence given to a named body on its day is its meeting: "told the Corporate Parenting Board on 4 September: ..."
-    ("meeting", rf"\btold\b(?= the (?:[A-Z][\w’'-]+ ){{1,5}}?(?:Board|Committee|Panel|Commission|Forum|Assembly) on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)|"
+    # ... and so is a named committee briefed on its day, a committee hearing: "briefed the Public Accounts Committee on 4 June"
+    ("meeting", rf"\bbriefed\b(?= the (?:[A-Z][\w’'-]+ ){{1,5}}?Committee\b)|\btold\b(?= the (?:[A-Z][\w’'-]+ ){{1,5}}?(?:Board|Committee|Panel|Commission|Forum|Assembly) on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)|"
                 # ... and so are words told to a conference on its day, the conference what is told: "told a freight security
                 # conference in Dover last Thursday that ..." (the verb takes in the conference, its day right after)
                 rf"\btold (?:a|an|the) (?:[\w’'-]+ ){{0,3}}?(?:conference|summit|forum|seminar)(?: in [A-Z][\w’'-]+)?"
