@@ -24382,3 +24382,10 @@ def test_fixg97_a_named_committee_briefed_on_its_day_is_a_meeting():
     # (reporters briefed: a briefing)
     assert event_triples("The ambassador briefed reporters in Erbil on Monday.", "2025-07-20") == [
         ("briefing", "2025-07-14", "occurred")]
+
+
+def test_fixg97_a_roundtable_with_its_parties_held_on_its_day_is_a_meeting():
+    assert event_triples("The plan follows a roundtable with local charities and mayors held in Cardiff last month.",
+                         "2025-02-04") == [("meeting", "2025-01", "occurred")]
+    # (undated: told only with a day of its own)
+    assert event_triples("A workshop with the ministry held in Erbil was useful.", "2025-02-04") == []

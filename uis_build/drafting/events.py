@@ -833,7 +833,10 @@ EVENT_VERBS = (
                 # on Wednesday, 21 January 2026"
                 # ... or what it is of told between, set off: "the fifth meeting of the EU–Iraq Cooperation Council, held in
                 # Baghdad on 4 November 2025" (see _MEETING_HELD)
-                r"|\bmeeting\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,)? held\b)"
+                # ... or a roundtable (workshop, seminar) so told, whom it was with between: "a roundtable with local charities
+                # and mayors held in Cardiff last week" (not people held: "held in custody")
+                r"|\b(?:meeting|roundtable|round-table|workshop|seminar)\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,"
+                r"| with (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,?)? held\b(?! (?:in (?:custody|detention|prison)|captive|hostage)))"
                 # ... or a round of talks told by its rank, set off with where it was held: "since the second round, held in
                 # Amman in May 2024"
                 r"|(?:(?<=\bfirst )|(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )|(?<=\bfifth )|(?<=\bsixth )|(?<=\blast )|(?<=\bprevious )"
@@ -1895,7 +1898,7 @@ _AT_MEETING = re.compile(r"(?:at|during) ")
 # a confirmation closing its sentence is the speech tag of what the sentence told before it: ", the Home Office confirmed."
 _TAG_AFTER = re.compile(r"\s*(?:[.;]|$)")
 # a meeting named by its participle, what it is of between (see "meeting"): told only with a day of its own
-_MEETING_HELD = re.compile(r"(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,)? held\b")
+_MEETING_HELD = re.compile(r"(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,| with (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,?)? held\b")
 # a public body's confirmation is its announcement ("The Home Office confirmed last week that ...", "the interior ministry
 # has confirmed"); a person's, a spokesman's or the police's is what they said ("She confirmed that an officer would be posted")
 _BODY_BEFORE = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Ee]mbassy|[Cc]ommission|[Dd]irectorate|"
@@ -2229,7 +2232,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (word in ("fly to", "fly on to") and not future_tense(text, sentence, m.start())
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "the ones who still want to leave ... fly to Istanbul": a habit, no journey told
-    if (word in ("conviction", "talks, held") or word in ("meeting", "session") and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), described[1]):
+    if (word in ("conviction", "talks, held") or word in ("meeting", "session", "roundtable", "round-table", "workshop", "seminar") and _MEETING_HELD.match(text, m.end())) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # a conviction named at its court, a meeting named by "held": told only with a day of their own
     if (word in ("arrested", "detained") and _KIND_DESCRIBED.search(before)
             and not DATE_RE.search(text, m.end(), described[1])):
