@@ -24389,3 +24389,15 @@ def test_fixg97_a_roundtable_with_its_parties_held_on_its_day_is_a_meeting():
                          "2025-02-04") == [("meeting", "2025-01", "occurred")]
     # (undated: told only with a day of its own)
     assert event_triples("A workshop with the ministry held in Erbil was useful.", "2025-02-04") == []
+
+
+def test_fixt97_a_body_named_with_of_or_for_speaks_its_statement():
+    c = one("“Every lorry will now be weighed at the gate,” the Directorate for Roads of Basra said in a statement.", "statements")
+    assert c["speaker"] == "Directorate for Roads of Basra"
+    c = one("“Every lorry will now be weighed at the gate,” the Ministry of Transport said on Monday.", "statements")
+    assert c["speaker"] == "Ministry of Transport"
+
+
+def test_fixt97_a_post_named_with_of_is_no_body():
+    c = one("“Every lorry will now be weighed at the gate,” the Minister of Transport said on Monday.", "statements")
+    assert c["speaker"] != "Minister of Transport"
