@@ -24401,3 +24401,10 @@ def test_fixt97_a_body_named_with_of_or_for_speaks_its_statement():
 def test_fixt97_a_post_named_with_of_is_no_body():
     c = one("“Every lorry will now be weighed at the gate,” the Minister of Transport said on Monday.", "statements")
     assert c["speaker"] != "Minister of Transport"
+
+
+def test_fixt97_words_quoted_after_a_closed_quotation_are_its_speakers():
+    text = ("“Not one lorry crosses at Zakho unchecked now,” the Directorate for Roads of Basra said, calling the gates "
+            "“the strongest line we have ever held”.")
+    found = proposed(text, "statements")
+    assert [c["speaker"] for c in found] == ["Directorate for Roads of Basra"] * 2

@@ -1098,6 +1098,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         elif _UNNAMED_FOR_BODY.fullmatch(before, clause, verb.start()):
             return None, start, end  # "A spokesperson for X, which runs …, said …": someone unnamed, not the body X
         else:
+            if before[clause:clause + 2].lstrip()[:1] in _MARKS \
+                    and (k := bisect_right(_quotation_starts(text), para + clause + 1) - 1) >= 0 \
+                    and para + clause <= (q := _quotations(text)[k]).start() and q.end() <= para + verb.start():
+                # "“…,” the X said, calling it “…”": the clause opens on words quoted before; its subject follows them, and no
+                # place or person named inside them is it
+                clause = q.end() - para + len(before[q.end() - para:verb.start()]) - len(before[q.end() - para:verb.start()].lstrip(" ,"))
             # "The Ministry of Interior announced …, and said …": the verb shares the clause's subject, named at its opening
             # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
             who = (_earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
