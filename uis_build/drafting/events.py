@@ -148,7 +148,7 @@ from .dates import (
     same_day,
     shifted,
 )
-from .text import WITHDRAWN, clause_around, is_heading, keywords, kinds_alternation, list_lead_in
+from .text import WITHDRAWN, KindScan, clause_around, is_heading, keywords, list_lead_in
 
 # a relative pronoun, opening a clause of its own inside its sentence
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
@@ -1295,11 +1295,9 @@ _EVERY_DAY = re.compile(r"(?:(?!\bthat\b)[^,;.])*?\b(?:every|each)\s+(?:(?:other
 _DECISION_ITEM = re.compile(r"[ \t]*\(?(?:\d{1,2}|[a-z])[.)] To ")
 _A_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
-# one alternation, each type a named group: at one position the type listed first wins, and a match
-# consumes its words, so each verb is one event. Every pattern starts at a word start with one of the letters in
-# the lookahead: the other positions fail there once, not once per pattern (each pattern's own opening "\b" is left
-# out: see kinds_alternation)
-_EVENT_RE = re.compile(r"\b(?=[ACDEFGIJLMNOPQRSTVWabcdfghijlmnopqrstuvw])" + kinds_alternation(EVENT_VERBS))
+# one scan for every type, each a named group: at one position the type listed first wins, and a match consumes its
+# words, so each verb is one event
+_EVENT_RE = KindScan(EVENT_VERBS)
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "decided press meetings session pencilled penciled scheduled timetabled announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "

@@ -27,7 +27,7 @@ from ..parsing.numbers import NUMBER_WORD, fold
 from .candidates import Candidate
 from .events import _standfirst
 from .measure_model import model_candidates
-from .text import MEASURE_CLAUSE_MARKS, clause_around, is_heading, keywords, kinds_alternation, list_lead_in, sentence_at
+from .text import MEASURE_CLAUSE_MARKS, KindScan, clause_around, is_heading, keywords, list_lead_in, sentence_at
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 # ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
@@ -763,7 +763,7 @@ MEASURES = (
                   # ... or for the body or the place that uses it: "including equipment for the new centre"
                   r"|\bequipment for (?:the |its |their )?(?:new )?(?:centre|center|unit|directorate|agency|crossings?|border posts?|checkpoints?)\b"
                   # ... or money given for it, named bare: "1.5 billion Iraqi dinars for equipment", "£2m on new equipment" (the
-                  # match starts at the preposition: a measure starts with a letter, see MEASURE_AHEAD)
+                  # match starts at the preposition: a measure starts at a word start, see text.KindScan)
                   r"|(?:(?<=\d )|(?<=\dm )|(?<=\dbn )|(?<=million )|(?<=billion )|(?<=dinars )|(?<=euros )|(?<=pounds )|(?<=dollars )|(?<=kroner )|(?<=kronor )|(?<=francs ))"
                   r"(?:for|on) (?:new )?equipment\b(?! (?:and|or)\b)"
                   # ... or the equipping of the places or staff it goes to: "for the equipment of the border crossings"
@@ -1184,13 +1184,8 @@ MEASURES = (
 )
 _ONE_OF_A_KIND = {"joint_intelligence_cell", "joint_investigation_team", "liaison_officer", "data_system", "returns",
                   "communications_campaign", "intelligence_sharing", "task_force", "hotline"}
-# one pass over the text for every kind: each kind a named group of one alternation; every pattern starts at a
-# word start, so the other positions fail once, not once per pattern
-# the characters a measure can start with (tests/test_drafting_fast_paths.py derives them from MEASURES): a word start
-# with none of them fails on this one test instead of on every kind
-MEASURE_AHEAD = "(?=[2ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstvwx])"
-# (each pattern's own opening "\b" left out: see kinds_alternation)
-_MEASURE_RE = re.compile(r"\b" + MEASURE_AHEAD + kinds_alternation(MEASURES))
+# one scan of a sentence for every kind: each kind a named group, the kind listed first winning at a position
+_MEASURE_RE = KindScan(MEASURES)
 # a word every pattern above holds: the sentences without one (most) are not searched with the alternation
 _ANY_MEASURE = keywords(
     "intelligence investigation campaign campaigns task taskforce force unit units team teams biometric fingerprint case "

@@ -101,30 +101,58 @@ def keywords(words: str) -> re.Pattern:
     return re.compile(rf"(?<![\w])(?=[{first}])(?:{word_alternation(folded)})(?![\w])")
 
 
-def kinds_alternation(kinds) -> str:
-    """The alternation of ``kinds``' (kind, pattern) pairs, each a named group, to follow a ``\\b``: with the ``\\b``
-    opening any top-level alternative of a pattern left out. That ``\\b`` would be tested at the match's start, where the
-    one before the alternation already held, so the matches are the same (tests/test_drafting_fast_paths.py); but Python's
-    regex engine passes over an alternative opening with a letter after one character compare, and must enter one opening
-    with ``\\b``: the measures' and the events' scans take about a third less time."""
-    # each kind, and each of its top-level alternatives not opening with a plain character, is looked ahead for by the
-    # characters it can start with: the engine enters a group or a nested alternation to fail it on its first character,
-    # but fails a lookahead of a set on one test (a literal opening is passed over without entering it): the scans take
-    # about half the time. The matches are the same: an alternative can only match starting with one of those characters
-    alternatives = ("|".join(_looked_ahead(a, False) for a in _top_level_alternatives(without_opening_boundaries(pattern)))
-                    for _, pattern in kinds)
-    return "(?:" + "|".join(f"{_looked_ahead(pattern, True)}(?P<{kind}>{a})"
-                            for (kind, pattern), a in zip(kinds, alternatives, strict=True)) + ")"
+class KindScan:
+    """The matches of one alternation of ``kinds`` ((kind, pattern) pairs), each kind a named group, at word starts: what
+    ``re.compile(r"\\b(?:(?P<kind>pattern)|...)").finditer`` finds, the kind listed first winning at a position.
 
+    Each word start tries only the alternatives that can start with its character, in their order: one alternation
+    tried at every word start entered each kind there (the measures' and the events' scans took about half the CPU
+    time; tests/test_drafting_fast_paths.py checks the matches are the same). An alternative's own opening ``\\b`` is
+    left out, as the word start holds it. Each character's alternation is compiled when first met."""
 
-def _looked_ahead(pattern: str, bare: bool) -> str:
-    """``pattern`` (or, ``bare``, only the lookahead) after a lookahead of the characters it can start with; as it was (or
-    nothing) when it opens with a plain character, can start with any or match empty, or changes a flag at its opening."""
-    tree = _parser.parse(pattern)
-    first, empty = first_characters(tree)
-    if first is None or empty or not bare and tree.data and tree.data[0][0] is _c.LITERAL:
-        return "" if bare else pattern
-    return "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])" + ("" if bare else pattern)
+    def __init__(self, kinds):
+        alternatives = []  # (kind, alternative, the characters it can start with, None: any)
+        for kind, pattern in kinds:
+            for alternative in _top_level_alternatives(without_opening_boundaries(pattern)):
+                first, empty = first_characters(_parser.parse(alternative))
+                if empty:
+                    raise ValueError(f"{kind}: an alternative can match no text: {alternative[:60]!r}")
+                alternatives.append((kind, alternative, first))
+        self._alternatives = alternatives
+        starts = set().union(*(first for _, _, first in alternatives if first is not None))
+        any_start = any(first is None for _, _, first in alternatives)
+        self.first = None if any_start else "".join(sorted(starts))  # the characters a match can start with
+        ahead = "" if any_start else "(?=[" + "".join(re.escape(ch) for ch in sorted(starts)) + "])"
+        self._starts = re.compile(r"\b" + ahead)
+        self._by_character: dict[str, re.Pattern | None] = {}
+
+    def _at(self, character: str) -> re.Pattern | None:
+        groups: dict[str, list[str]] = {}
+        for kind, alternative, first in self._alternatives:
+            if first is None or character in first:
+                groups.setdefault(kind, []).append(alternative)
+        found = re.compile("|".join(f"(?P<{kind}>{'|'.join(a)})" for kind, a in groups.items())) if groups else None
+        self._by_character[character] = found
+        return found
+
+    def finditer(self, string: str, pos: int = 0, endpos: int | None = None):
+        """The matches in ``string[pos:endpos]``, left to right, none overlapping (as ``re.Pattern.finditer``)."""
+        endpos = len(string) if endpos is None else endpos
+        free = pos  # where the last match ended
+        by_character = self._by_character
+        for start in self._starts.finditer(string, pos, endpos):
+            at = start.start()
+            if at < free or at == endpos:
+                continue  # (inside the last match; or at the end, where no alternative matches: none matches no text)
+            character = string[at]
+            pattern = by_character[character] if character in by_character else self._at(character)
+            if pattern is not None and (m := pattern.match(string, at, endpos)):
+                yield m
+                free = m.end()
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        """The first match in ``string[pos:endpos]``, or None."""
+        return next(self.finditer(string, pos, endpos), None)
 
 
 def first_characters(items) -> tuple[set | None, bool]:
