@@ -24408,3 +24408,12 @@ def test_fixt97_words_quoted_after_a_closed_quotation_are_its_speakers():
             "“the strongest line we have ever held”.")
     found = proposed(text, "statements")
     assert [c["speaker"] for c in found] == ["Directorate for Roads of Basra"] * 2
+
+
+def test_fixe98_a_visit_spoken_on_takes_the_day_of_the_announcement_before():
+    text = ("The housing minister today announced £3 million for night shelters in Swansea.\n\n"
+            "She was speaking during a visit to a youth hostel in Morriston, where staff run English classes.")
+    assert ("visit", "2025-05-06", "occurred") in event_triples(text, "2025-05-06")
+    # a visit not told as where anyone spoke keeps no day of its own
+    text = "The housing minister today announced £3 million for night shelters.\n\nShe has also promised a visit to a hostel in Morriston."
+    assert ("visit", "2025-05-06", "occurred") not in event_triples(text, "2025-05-06")

@@ -1843,6 +1843,9 @@ _SIDELINES_OF_OCCASION = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringe
 # ... or the raids an arrest was made in, told before ("arrested seven men in the raids"), whom it took between
 # (a police or gendarmerie "operation" is told as its raids are: "Seven organizers were detained in the operations")
 _IN_THE_RAIDS = re.compile(r"(?: (?!(?:in|at|on|during)\b)[\w’'-]+){0,4}? (?:in|during) the (?:[\w-]+ )?(?:raids?|swoops?|operations?)\b")
+# a visit named as where someone spoke, undated: "was speaking during a visit to", "Speaking on a visit to" (the day of the
+# announcement told just before)
+_SPEAKING_ON = re.compile(r"\b(?:[Ss]peaking|spoke) (?:during|on|at the end of) (?:a|an|her|his|their) (?:[\w-]+ )?$")
 _OCCASION_WALK = 30  # sentences looked back for the occasion's day: it is told in the article's lead
 # a deadline told in an infinitive after a past verb: "met the minister, and agreed to post two officers by the end of the year"
 # (what was agreed is due then; the meeting is not)
@@ -3097,6 +3100,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # "Maitland, making her first trip to the region, held talks with ...": during the visit told just before, its day
                 at_meeting = next((c.values["date"] for c in reversed(out) if c.start >= told_from and c.values["event_type"] == "visit"
                                    and c.values["date"]), None)
+            if (at_meeting is None and d is None and apart is None and kind == "visit"
+                    and _SPEAKING_ON.search(text, max(sentence[0], m.start() - 40), m.start())):
+                # "She was speaking during a visit to a hostel in Swansea": the visit is where the announcement told just before
+                # was made, on its day ("today announced £3 million")
+                at_meeting = next((c.values["date"] for c in reversed(out) if c.start >= told_from
+                                   and c.values["event_type"] == "announcement" and c.values["date"]), None)
             if (put_off := _POSTPONED.search(text, m.start(), min(desc[1], hi))) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif ((set_for := _SET_FOR.search(text, m.start(), desc[1]))
