@@ -24417,3 +24417,11 @@ def test_fixe98_a_visit_spoken_on_takes_the_day_of_the_announcement_before():
     # a visit not told as where anyone spoke keeps no day of its own
     text = "The housing minister today announced £3 million for night shelters.\n\nShe has also promised a visit to a hostel in Morriston."
     assert ("visit", "2025-05-06", "occurred") not in event_triples(text, "2025-05-06")
+
+
+def test_fixe98_appearing_before_it_is_a_hearing_of_the_committee_named_before():
+    text = "Campaigners want the Justice Committee to press the prisons minister when he appears before it on Wednesday 14 May."
+    assert ("planned_meeting", "2025-05-14", "planned") in event_triples(text, "2025-05-02")
+    # with no committee named before, "before it" is no hearing told
+    text = "The parole board holds his file and he appears before it on Wednesday 14 May."
+    assert event_triples(text, "2025-05-02") == []

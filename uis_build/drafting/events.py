@@ -958,6 +958,9 @@ EVENT_VERBS = (
                 # ... or a claim told as made there: "the claim, made to the Home Affairs Committee on 30 September, that ..."
                 # (not a committee in what was told: "told reporters that the committee will ...")
                 r"|(?<=, )made to) (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b(?![’'])"
+                # ... or the committee named before in its sentence, by a pronoun: "explain that to the Home Affairs Committee when
+                # she appears before it on 4 March" (kept only with a committee named before it: see _not_an_event)
+                r"|\bappear(?:s|ed|ing)? before it\b"
                 # ... or the evidence told as given there, with its day (undated, it may be written evidence): "follows evidence
                 # given to the Work and Pensions Committee on 3 June by the minister"
                 rf"|(?<=\bevidence )given to (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){{0,5}}?(?:[Cc]ommittee|[Ii]nquiry)\b"
@@ -2176,6 +2179,10 @@ _PARTY_EXPECTED = re.compile(r" with (?:a|an|the) delegations? (?:of|from) (?:(?
 _INCLUDING_COUNT = re.compile(rf"\bincluding (?:\d+|{_NUMBER_WORDS})\s+$")
 
 
+# a committee named before a pronoun that stands for it (see "appears before it")
+_COMMITTEE_BEFORE = re.compile(r"\b(?:[Cc]ommittee|[Ii]nquiry)\b")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2216,6 +2223,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
     if word == "signed" and _SIGNED_AS_RECORD.match(text, m.end()):
         return True
+    if word.endswith(" before it") and not _COMMITTEE_BEFORE.search(text, sentence[0], m.start()):
+        return True  # "appears before it" with no committee named before it in its sentence: a court, a board, no hearing told
     if kind == "meeting" and word.startswith("told ") and _REPORT_BEFORE.search(before):
         return True  # "A report by officers told the committee that ...": a paper's contents, no witness's hearing
     if word in ("visit", "visiting") and _OPTION_BEFORE.search(text, max(sentence[0], m.start() - 200), m.start()):
