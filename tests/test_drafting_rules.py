@@ -24425,3 +24425,10 @@ def test_fixe98_appearing_before_it_is_a_hearing_of_the_committee_named_before()
     # with no committee named before, "before it" is no hearing told
     text = "The parole board holds his file and he appears before it on Wednesday 14 May."
     assert event_triples(text, "2025-05-02") == []
+def test_fixf98_two_prices_offered_with_or_share_the_currency_named_after_the_second():
+    found = proposed("Drivers charged 2,500 or 3,500 euros for the lorry ride to Calais.", "funding")
+    assert [(c["amount"], c["currency"]) for c in found] == [(2500, "EUR"), (3500, "EUR")]
+    assert "2,500" not in figure_texts("Drivers charged 2,500 or 3,500 euros for the lorry ride to Calais.")
+    # a year before "or" is no price: "in 2019 or" stays out of the sum
+    found = proposed("The house was sold in 2019 or 2020 for 12 million dinars.", "funding")
+    assert [c["amount"] for c in found] == [12000000]

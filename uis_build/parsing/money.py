@@ -234,6 +234,9 @@ _FIRST = re.compile(rf"(?P<sym>{_SYMBOL})?\s?(?P<num>{_NUM})(?:\s*(?P<num_short>
                     re.IGNORECASE)
 _OPENER = re.compile(r"(?<![\w-])(?P<word>between|from)\s+$", re.IGNORECASE)
 _SEPARATOR = r"\s*[–—-]\s*|\s+(?:and|to)\s+"
+# ... or two prices offered as alternatives, the currency named once after the second: "3,000 or 4,000 dollars" (a range's
+# first amount only, so grouped, worded or scaled as a bare "to" must be: "in 2019 or 12 million dinars" no range)
+_FIRST_SEPARATOR = rf"{_SEPARATOR}|\s+or\s+"
 
 
 def _scaled(name: str) -> str:
@@ -247,12 +250,12 @@ def _scale(short: str | None, mag: str | None) -> Decimal:
 
 # the far end: a number with its scale and the range's currency, a symbol before or a name or code after
 _FAR_END = re.compile(
-    rf"(?P<sep>{_SEPARATOR})(?P<sym>{_SYMBOL})?\s?{_scaled('far')}(?:\s+(?:(?P<name>{_NAME})\b|(?P<code>{_CODE})\b))?",
+    rf"(?P<sep>{_FIRST_SEPARATOR})(?P<sym>{_SYMBOL})?\s?{_scaled('far')}(?:\s+(?:(?P<name>{_NAME})\b|(?P<code>{_CODE})\b))?",
     re.IGNORECASE,
 )
 # a number (or a symbol and number) just before a range's separator, looked for behind an amount found
 _FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<amt>(?P<num>{_NUM})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?)"
-                           rf"(?:{_SEPARATOR})$", re.IGNORECASE)
+                           rf"(?:{_FIRST_SEPARATOR})$", re.IGNORECASE)
 
 
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
@@ -291,7 +294,7 @@ def _range_from(text: str, start: int, end: int) -> tuple[Money, int] | None:
     # ... nor is a number with its own scale, its far end scaled and named a currency too: "1.5 million to 2 million
     # dinars" (no year is "1.5 million")
     scaled = bool((first.group("num_short") or first.group("num_mag")) and (far.group("far_short") or far.group("far_mag")))
-    if (sep == "and" and word != "between") or (sep == "to" and word != "from" and not first.group("sym") and not worded
+    if (sep == "and" and word != "between") or (sep in ("to", "or") and word != "from" and not first.group("sym") and not worded
                                                  and not grouped and not scaled):
         return None
     code = far.group("code")
