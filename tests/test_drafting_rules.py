@@ -24432,3 +24432,10 @@ def test_fixf98_two_prices_offered_with_or_share_the_currency_named_after_the_se
     # a year before "or" is no price: "in 2019 or" stays out of the sum
     found = proposed("The house was sold in 2019 or 2020 for 12 million dinars.", "funding")
     assert [c["amount"] for c in found] == [12000000]
+
+
+def test_fixf98_a_group_supposed_by_what_it_cannot_do_is_no_figure():
+    assert figure_texts("“A group of 40 migrants cannot hide on that ridge any more,” the commander said.") == []
+    # a group that was there, and one that could not be found, are counted
+    assert figure_texts("A group of 40 migrants could not be found after the storm.") == ["40"]
+    assert figure_texts("A group of 40 migrants was found near the ridge on Monday.") == ["40"]

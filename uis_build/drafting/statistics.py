@@ -1382,8 +1382,11 @@ _GENERIC_OWNER_BEFORE = re.compile(r"\b(?=[ft])(?:for|to)\s+an?\s+(?:[a-z-]+\s+)
                                    r"family|household|shop|employer)\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
 # ... or a typical load supposed to work out a sum: "so a boat carrying 60 people can gross about €120,000" (no boat that
 # sailed: what one could earn)
-_SUPPOSED_LOAD_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){1,2}?(?:carrying|holding|with|packed\s+with|crammed\s+with)\s+$")
-_NOUN_THEN_MODAL_AHEAD = re.compile(r"\s+[a-z][\w-]*\s+(?:can|could|would|might|may)\s+(?!not\b|have\b|be\b)")
+# ... or a group supposed by what it could or could never do: "A group of 30 people cannot cross that ridge unseen", "a party
+# of ten men could carry it" (no group that came; its present "cannot" a rule, while a past "could not" may tell one)
+_SUPPOSED_LOAD_BEFORE = re.compile(r"\b[Aa]n?\s+(?:[a-z-]+\s+){1,2}?(?:carrying|holding|with|packed\s+with|crammed\s+with)\s+$"
+                                   r"|\b[Aa]\s+(?:group|party|band|column|convoy|crowd)\s+of\s+$")
+_NOUN_THEN_MODAL_AHEAD = re.compile(r"\s+[a-z][\w-]*\s+(?:(?:can|could|would|might|may)\s+(?!not\b|have\b|be\b)|cannot\b|can[’']t\b)")
 # matched at a position (pattern.match(text, end)), never on a slice: a slice copies the rest of the article
 _OF_AHEAD = re.compile(r"\s+of\b")
 # a gerund as a sentence's subject: "Jailing one man does not ..." (not "..., killing one man")
@@ -2071,7 +2074,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                                                or _ANTITHESIS_BEFORE.search(text, max(0, start - 100), start))):
         return False  # a speaker's "When a boat comes in with 60 people", "has doubled ... and halved ...": no count
     if _NOUN_THEN_MODAL_AHEAD.match(text, end) and _SUPPOSED_LOAD_BEFORE.search(before):
-        return False  # "a boat carrying 60 people can gross ...": a load supposed for a sum, no count
+        return False  # "a boat carrying 60 people can gross ...", "a group of 30 people cannot ...": supposed, no count
     if value < 20 and _GENERIC_OWNER_BEFORE.search(before) and quoted(text, start):
         return False  # a speaker's "for a small firm with five trucks": a kind of firm supposed, no count
     if _DEALT_ITEMS_AHEAD.match(text, end) and _PART_OF_OWN_BEFORE.search(before):
