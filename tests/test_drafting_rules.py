@@ -24439,3 +24439,10 @@ def test_fixf98_a_group_supposed_by_what_it_cannot_do_is_no_figure():
     # a group that was there, and one that could not be found, are counted
     assert figure_texts("A group of 40 migrants could not be found after the storm.") == ["40"]
     assert figure_texts("A group of 40 migrants was found near the ridge on Monday.") == ["40"]
+
+
+def test_fixf98_a_headlines_hedged_multiple_before_a_joined_clause_is_a_ratio():
+    text = "Kurdish arrivals at Lesbos nearly treble as Athens turns to Erbil\n\nThe coastguard gave no figures."
+    assert figure_texts(text) == ["nearly treble"]
+    # a comparison's "as many" is no clause joined
+    assert figure_texts("Kurdish arrivals at Lesbos nearly treble as many as that\n\nThe coastguard gave no figures.") == []

@@ -1473,6 +1473,8 @@ _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
 # year" (a bare number word a level verb puts there is the count itself)
 _LEVEL_BEFORE = re.compile(r"\b(?=[prst])(?:st(?:ood|ands?)|remain(?:ed|s)?|peaked|totall?(?:ed|s))\s+at\s+$", re.IGNORECASE)
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
+# a clause joined after a hedged verb that closes its own: "more than double as ministers meet" (not a comparison's "as many")
+_CLAUSE_JOINED_AHEAD = re.compile(r"\s+(?:as|while|amid|despite|but)\s+(?!(?:much|many|large|big|high|long|fast|often)\b)")
 # ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
 _TOLL_VERB_BEFORE = re.compile(r"\b(?=[acdfjkirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing)"
                                r"|jail(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|charge[sd]|convict(?:s|ed)?|sentence[sd]"
@@ -2401,9 +2403,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             # "doubled over the year, to 1,210" is a ratio told with its result: both are figures)
         # ... or as a hedged verb closing its clause or a headline: "as arrests more than double", "crossings nearly treble in a year"
         return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before)
-                    or _HEDGE_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)))
+                    or _HEDGE_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)
+                                                         or _CLAUSE_JOINED_AHEAD.match(text, end)))
     # Number words are often just words: keep them where they count something.
     if _GENERIC_YOU_BEFORE.search(text, max(0, start - 110), start):
+        # (or a headline's, another clause joined after it: "Arrivals more than double as Athens turns to Erbil")
         return False  # "You can arrest a hundred drivers and they hire a hundred more": no count of anything that happened
     if _shared_unit(text, end) is not None:
         return True  # "staffed by nine British and 12 Iraqi officers": a count sharing the noun of the count after it
