@@ -24446,3 +24446,9 @@ def test_fixf98_a_headlines_hedged_multiple_before_a_joined_clause_is_a_ratio():
     assert figure_texts(text) == ["nearly treble"]
     # a comparison's "as many" is no clause joined
     assert figure_texts("Kurdish arrivals at Lesbos nearly treble as many as that\n\nThe coastguard gave no figures.") == []
+
+
+def test_fixf98_a_count_compared_after_the_with_its_noun_left_out_is_a_figure():
+    assert figure_texts("Three drones now patrol the coast, against the five the ministry promised.") == ["Three", "five"]
+    # "the" with its noun after it names which ones
+    assert figure_texts("Trade rose, compared with the two countries that signed.") == []

@@ -1265,8 +1265,12 @@ def _headline_count(text: str, start: int, end: int, before: str) -> bool:
 # (or set "against" it after a comma, as the comparisons run: "46 boats this year, against just six in 2024"; not "voted
 # against", with no comma)
 _CHANGE_FROM_BEFORE = re.compile(r"\b(?=[acdu])(?:(?:up|down) from|compared\s+(?:with|to)|(?<=,\s)(?:as\s+)?against)\s+"
-                                 r"(?:(?:just|only|a\s+mere)\s+)?$",
+                                 r"(?:(?:just|only|a\s+mere)\s+)?(?P<the>the\s+)?$",
                                  re.IGNORECASE)
+# ... "the" before it only with its noun left out, a clause or a stop after it: "Four are posted, against the six the pact
+# promised" ("compared with the two countries" names which ones)
+_COMPARED_NOUN_LEFT_AHEAD = re.compile(r"\s*[.,;:)]|\s+(?:the|an?|that|which|it|they|we|he|she|in|at|on|last|promised|planned|"
+                                       r"agreed|pledged|expected|required|needed|due)\b")
 # ... or "more" standing for more of them, a verb after it: "two more would be posted", "a dozen more are on the list"
 _MORE_VERB_AHEAD = re.compile(r"\s+more\s+(?:(?:would|will|could|may)\s+(?:be|have|soon)|(?:were|are|have|had|remain|face)(?!\s+(?:to|than)\b))\b",
                               re.IGNORECASE)
@@ -1469,12 +1473,12 @@ _ELLIPTIC_ONE_AHEAD = re.compile(r"\s+(?:(?:to|in|at)\s+[A-Z]|[A-Z][a-z]+\s*[,.;
 _IN_ONE_CASE_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _CASE_AHEAD = re.compile(r"\s+(?:case|instance|incident|example)\b")
 _PHRASE_END = re.compile(r"\s*(?:[.,;:)]|to\b|and\b)")
+# a clause joined after a hedged verb that closes its own: "more than double as ministers meet" (not a comparison's "as many")
+_CLAUSE_JOINED_AHEAD = re.compile(r"\s+(?:as|while|amid|despite|but)\s+(?!(?:much|many|large|big|high|long|fast|often)\b)")
 # a level a count was told to stand at, its noun told before it: "the number of charter flights, which stood at nine in the
 # year" (a bare number word a level verb puts there is the count itself)
 _LEVEL_BEFORE = re.compile(r"\b(?=[prst])(?:st(?:ood|ands?)|remain(?:ed|s)?|peaked|totall?(?:ed|s))\s+at\s+$", re.IGNORECASE)
 # a verb of harm or rescue with the people it befell as its object, nothing counted after them
-# a clause joined after a hedged verb that closes its own: "more than double as ministers meet" (not a comparison's "as many")
-_CLAUSE_JOINED_AHEAD = re.compile(r"\s+(?:as|while|amid|despite|but)\s+(?!(?:much|many|large|big|high|long|fast|often)\b)")
 # ... or of prosecution, as a headline tells it: "Court jails three over smuggling network", "Police arrest five for ..."
 _TOLL_VERB_BEFORE = re.compile(r"\b(?=[acdfjkirsw])(?:kill(?:ed|s|ing)|injur(?:ed|es|ing)|wound(?:ed|s|ing)|rescu(?:ed|es|ing)|sav(?:ed|es|ing)"
                                r"|jail(?:s|ed)?|arrest(?:s|ed)?|detain(?:s|ed)?|charge[sd]|convict(?:s|ed)?|sentence[sd]"
@@ -2402,12 +2406,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             return False  # "will double the number of its officers to eight": a plan whose figure is its target (a past
             # "doubled over the year, to 1,210" is a ratio told with its result: both are figures)
         # ... or as a hedged verb closing its clause or a headline: "as arrests more than double", "crossings nearly treble in a year"
+        # (or a headline's, another clause joined after it: "Arrivals more than double as Athens turns to Erbil")
         return bool(_RATIO_OF.match(text, end) or _RATIO_VERB_BEFORE.search(before)
                     or _HEDGE_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)
                                                          or _CLAUSE_JOINED_AHEAD.match(text, end)))
     # Number words are often just words: keep them where they count something.
     if _GENERIC_YOU_BEFORE.search(text, max(0, start - 110), start):
-        # (or a headline's, another clause joined after it: "Arrivals more than double as Athens turns to Erbil")
         return False  # "You can arrest a hundred drivers and they hire a hundred more": no count of anything that happened
     if _shared_unit(text, end) is not None:
         return True  # "staffed by nine British and 12 Iraqi officers": a count sharing the noun of the count after it
@@ -2423,7 +2427,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value > 1 and _ELIDED_VERB_BEFORE.search(before) and _ELIDED_VERB_AHEAD.match(text, end) \
             and _unit(text, end) is None:
         return True  # "charged six of the men and released two on bail": more of the people counted, their noun left out
-    if _CHANGE_FROM_BEFORE.search(before) or _MORE_VERB_AHEAD.match(text, end):
+    if (m := _CHANGE_FROM_BEFORE.search(before)) and (not m.group("the") or _COMPARED_NOUN_LEFT_AHEAD.match(text, end)) \
+            or _MORE_VERB_AHEAD.match(text, end):
         return True  # the count just told, before or after: "seven officers, up from two a year ago", "and two more would be posted"
     if value > 1 and _ALL_BEFORE.search(before) and (_THE_PEOPLE_AHEAD.match(text, end) or _VERB_AHEAD.match(text, end)):
         return True  # "All seven men were referred", "All seven had travelled": the whole of a count told before, again
