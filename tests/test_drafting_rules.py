@@ -24452,3 +24452,13 @@ def test_fixf98_a_count_compared_after_the_with_its_noun_left_out_is_a_figure():
     assert figure_texts("Three drones now patrol the coast, against the five the ministry promised.") == ["Three", "five"]
     # "the" with its noun after it names which ones
     assert figure_texts("Trade rose, compared with the two countries that signed.") == []
+def test_fixs98_an_officer_a_country_sends_is_another_posting_than_an_agencys_in_the_same_city():
+    text = ("The Home Office has kept a liaison officer with the gendarmerie in Ankara since March, and Iraq has sent an "
+            "interior ministry liaison officer to Ankara too.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]
+
+
+def test_fixs98_iraq_named_as_the_place_is_no_sender():
+    text = ("The Home Office has kept a liaison officer in Baghdad since March. In Iraq the liaison officer meets border "
+            "police every week.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]

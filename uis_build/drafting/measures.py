@@ -2897,7 +2897,11 @@ _POSTED_IN = re.compile(r"\b(?:in|at) ((?!(?:January|February|March|April|May|Ju
 _SENDER = re.compile(r"\b(?:British|Britain|UK|Swedish|Sweden|Danish|Denmark|Norwegian|Norway|Finnish|Finland|German|Germany|Dutch|"
                      r"Netherlands|Belgian|Belgium|French|France|Italian|Italy|Austrian|Austria|EU|European"
                      # ... or Iraq's own, seconded the other way: "Two Iraqi police officers have been seconded to Dover"
-                     r"|Iraqi)\b")
+                     r"|Iraqi"
+                     # ... or a country named as the one sending them: "and Iraq sent an interior ministry liaison officer"
+                     # (the country's name alone may be the posting's place: "liaison officers in Iraq")
+                     r"|Iraq(?= (?:has |have |had |will |would |is to |also |now ){0,2}(?:sent|sends|send|posted|posts|post|"
+                     r"seconded|seconds|second|deployed|deploys|deploy|assigned|assigns|assign)\b))\b")
 _SENDER_COUNTRY = {"british": "uk", "britain": "uk", "swedish": "sweden", "danish": "denmark", "norwegian": "norway",
                    "finnish": "finland", "german": "germany", "dutch": "netherlands", "belgian": "belgium", "french": "france",
                    "italian": "italy", "austrian": "austria", "iraqi": "iraq", "european": "eu", "nca": "uk", "national crime agency": "uk",
