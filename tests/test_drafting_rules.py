@@ -24462,3 +24462,8 @@ def test_fixs98_iraq_named_as_the_place_is_no_sender():
     text = ("The Home Office has kept a liaison officer in Baghdad since March. In Iraq the liaison officer meets border "
             "police every week.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+def test_fixo98_a_life_peers_designation_is_his_name_after_a_title_and_comma():
+    text = "The Minister for Asylum and Returns, Baroness Merrow of Castlebay, told peers on Tuesday that the scheme had begun."
+    assert ("Baroness Merrow of Castlebay", "Minister for Asylum and Returns") in official_pairs(text)
+    # a body the holder serves after the name takes "the", and is no designation
+    assert ("Ian Crewe", "Home Secretary") in official_pairs("The Home Secretary, Sir Ian Crewe of the Home Office, told MPs.")
