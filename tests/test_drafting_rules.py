@@ -24467,3 +24467,15 @@ def test_fixo98_a_life_peers_designation_is_his_name_after_a_title_and_comma():
     assert ("Baroness Merrow of Castlebay", "Minister for Asylum and Returns") in official_pairs(text)
     # a body the holder serves after the name takes "the", and is no designation
     assert ("Ian Crewe", "Home Secretary") in official_pairs("The Home Secretary, Sir Ian Crewe of the Home Office, told MPs.")
+
+
+def test_fixo98_an_office_named_before_a_comma_is_a_body_not_a_holders_title():
+    # the office's address after the comma is no official
+    assert official_pairs("For enquiries write to the Office of the Regional Mayor, Brackley Hall, Derby DE1 3AA.\n") == []
+    # a post held in the office is a title: its holder stays
+    assert ("Nadia Cole", "Director of the Office of the Regional Mayor") in \
+        official_pairs("The Director of the Office of the Regional Mayor, Nadia Cole, said the plan was ready.\n")
+    # ... and so is a post named after the office's name, with its possessive or lowercase
+    assert ("Omar Faisal", "spokesman") in official_pairs("The Ministry of Planning's spokesman, Omar Faisal, said the figures were early.\n")
+    assert ("Rana Jamil", "Ministry of Health spokeswoman") in \
+        official_pairs("The Ministry of Health spokeswoman, Rana Jamil, said the clinics were open.\n")

@@ -691,6 +691,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 and _private(text, own.span("role"), own.group("role")):
             continue  # "At the invitation of the Minister, X, director of the Y Association,": X holds her own post, not his
         role = _role_before(text, m.start())
+        if role and "of" in text[role[0]:role[1]] and _names_body(text[role[0]:role[1]]):
+            continue  # "Office of the Police and Crime Commissioner, Mill House,": the office, a body; its address after
         if role and _OFFICER_LAST.search(text, role[0], role[1]) and _RANK_ONLY.fullmatch(text[m.start() + 2:m.start("name")].strip()):
             continue  # "The Iraqi officer, Major X": the rank says which officer X is, and is the role (TITLE_BEFORE)
         if role and m.group("seat") and not _SEAT_HOLDER.search(text, role[0], role[1]) and not _PARTY_INITIALS.fullmatch(m.group("seat")):
@@ -2099,6 +2101,24 @@ _SENT_TO_HOLDER = {"case", "cases", "letter", "letters", "question", "questions"
                    "petition", "appeal", "plea", "report", "submission", "concerns", "message", "email", "invitation",
                    # what a body presents or hands over: "will present the findings to the Minister for Asylum, X"
                    "findings", "recommendations", "proposals", "evidence", "reports", "results", "demands", "warning"}
+
+
+# a body's word before "of" and the title: "Office of the Commissioner", "Department of the Mayor" name the holder's office, a
+# body (what follows its comma is its address or its staff, no holder)
+_BODY_OF_TITLE = {"Office", "Department", "Ministry", "Chambers", "Secretariat"}
+
+
+def _names_body(role: str) -> bool:
+    """Does the role end with a body's name, its word with "of" before the first title word ("Office of the Mayor", not "Head
+    of the Office of the Mayor")? A post named after the body is its holder's: "Ministry of Interior's deputy minister",
+    "Ministry of Migration spokesman" (a possessive or a lowercase title after the name)."""
+    words = role.split()
+    for i, w in enumerate(words):
+        if _is_head(w):
+            return False
+        if w in _BODY_OF_TITLE and i + 1 < len(words) and words[i + 1] == "of":
+            return all((x[:1].isupper() or x in _PORTFOLIO_WORDS) and not _POSSESSIVE.search(x) for x in words[i + 2:])
+    return False
 
 
 def _role_before(text: str, comma: int) -> tuple[int, int] | None:
