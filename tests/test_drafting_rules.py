@@ -24479,3 +24479,14 @@ def test_fixo98_an_office_named_before_a_comma_is_a_body_not_a_holders_title():
     assert ("Omar Faisal", "spokesman") in official_pairs("The Ministry of Planning's spokesman, Omar Faisal, said the figures were early.\n")
     assert ("Rana Jamil", "Ministry of Health spokeswoman") in \
         official_pairs("The Ministry of Health spokeswoman, Rana Jamil, said the clinics were open.\n")
+def test_fixt98_a_capitalised_body_name_is_no_post_a_spokeswoman_named():
+    text = ("Maria Holt, a spokeswoman for the city prosecutor's office, said the case was closed.\n\n"
+            "The Foreign Office said the visits would \"open doors between the two services\".")
+    c = proposed(text, "statements")[-1]
+    assert c["speaker"] == "Foreign Office"
+
+
+def test_fixt98_a_capitalised_post_still_stands_for_its_holder():
+    text = ("Ambassador Jane Cole opened the fair in Basra.\n\n"
+            "The British Ambassador said the talks were \"a good start for everyone in the room\".")
+    assert one(text, "statements")["speaker"] == "Jane Cole"

@@ -2067,10 +2067,16 @@ def _last_written(text: str, role: str) -> int:
     return found[-1] if found else -1
 
 
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+$")
+
+
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
     word = text[slice(*head)].lower()
+    if text[head[0]].isupper() and not _is_head(word) and _CAPITAL_BEFORE.search(text, max(0, head[0] - 30), head[0]):
+        return None  # "The Home Office said": a capitalised noun no one holds after a capitalised word is a body's own name,
+        # not the "office" a spokeswoman's post names ("a spokeswoman for the prosecutor's office")
 
     def holds(role: str) -> bool:
         return role.lower().split()[-1] == word or _is_head(word) and word in role.lower().split()
