@@ -24490,3 +24490,9 @@ def test_fixt98_a_capitalised_post_still_stands_for_its_holder():
     text = ("Ambassador Jane Cole opened the fair in Basra.\n\n"
             "The British Ambassador said the talks were \"a good start for everyone in the room\".")
     assert one(text, "statements")["speaker"] == "Jane Cole"
+
+
+def test_fixt98_a_body_before_its_own_relative_clause_speaks():
+    text = ("In a note, Norway's consulate in Erbil, which also serves Duhok, said it was "
+            "\"following the case of the detained drivers closely\".")
+    assert one(text, "statements")["speaker"] == "Norway's consulate in Erbil"

@@ -1658,7 +1658,8 @@ _SUBJECT_OPENING = re.compile(rf"(?:{_TIME_OPENING})?(?:(?:which|that|who|[Aa]s|
 _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|then|now|already|has|have|had|today|yesterday|tonight))*\s*$")
 # a body's own relative clause counting what it has, closing right before its verb, the thousands comma no end of it:
 # "The X Union, which represents more than 6,000 officers, today called": the body before it is the subject
-_WHICH_BEFORE_VERB_REST = re.compile(r",\s+which\s[^,.;:“”\"«»\n]{0,60}?\d,\d{3}\b[^,.;:“”\"«»\n]{0,60},\s*(?:(?:today|yesterday|tonight)\s+)?$")
+# (or any relative clause a body's own: "Iraq's embassy in Helsinki, which also covers Estonia, said": the embassy)
+_WHICH_BEFORE_VERB_REST = re.compile(r",\s+which\s(?:[^,.;:“”\"«»\n]|(?<=\d),(?=\d{3}\b)){1,120},\s*(?:(?:today|yesterday|tonight)\s+)?$")
 
 
 # a body's statement or release as a subject: its words are the body's ("The Interior Ministry's statement said")
