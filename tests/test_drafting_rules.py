@@ -24496,3 +24496,16 @@ def test_fixt98_a_body_before_its_own_relative_clause_speaks():
     text = ("In a note, Norway's consulate in Erbil, which also serves Duhok, said it was "
             "\"following the case of the detained drivers closely\".")
     assert one(text, "statements")["speaker"] == "Norway's consulate in Erbil"
+
+
+def test_fixt98_a_wish_with_its_words_quoted_right_after_is_said():
+    text = ('Colonel Dara Aziz runs the crossing at Zakho. The new registry is only half built. '
+            'Aziz wants it done "before the winter, not after the next flood".')
+    c = one(text, "statements")
+    assert c["speaker"] == "Dara Aziz" and c["text_text"] == "before the winter, not after the next flood"
+
+
+def test_fixt98_a_wish_far_from_the_quotation_says_nothing():
+    text = ('Colonel Dara Aziz runs the crossing at Zakho and wants a new road built to the camp at the edge of town, '
+            'which villagers nickname "the long way round to nowhere at all".')
+    assert all(c["speaker"] != "Dara Aziz" for c in proposed(text, "statements"))

@@ -257,7 +257,10 @@ _NOUN_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|the|a|an|these|those|many|more|s
 _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}called\s+[A-Z]")
 # (a participle describing something "as" the words quoted is its clause subject's saying: "X was kinder, describing the link as
 # “…”", not the last finite verb's subject before it)
-_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to|describing(?=(?:\s[\w’'-]+){{1,5}}?\sas\s))\b")  # not "so-called"
+# (a wish whose words are quoted right after it is said too: "Aziz wants it done “before the winter, not after it”"; only
+# with its quotation within 60 characters, as the text before a quotation ends at its mark)
+_VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to|describing(?=(?:\s[\w’'-]+){{1,5}}?\sas\s)"
+                          r"|want(?:s|ed)(?=[^.!?“”\"«»\n]{0,60}(?:[“\"«]|$)))\b")  # not "so-called"
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
