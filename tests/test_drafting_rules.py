@@ -24509,3 +24509,15 @@ def test_fixt98_a_wish_far_from_the_quotation_says_nothing():
     text = ('Colonel Dara Aziz runs the crossing at Zakho and wants a new road built to the camp at the edge of town, '
             'which villagers nickname "the long way round to nowhere at all".')
     assert all(c["speaker"] != "Dara Aziz" for c in proposed(text, "statements"))
+
+
+def test_fixt98_a_campaign_opening_a_sentence_is_no_one_a_pronoun_stands_for():
+    text = ('Dr Hana Saleh, who teaches at the university in Erbil, says the plan "leaves the real organisers alone". '
+            'A radio campaign, which the council paid for, was "clever and heard only by people already staying put", she adds.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Hana Saleh", "Hana Saleh"]
+
+
+def test_fixt98_a_campaign_worker_is_someone_a_pronoun_stands_for():
+    text = ('Dr Hana Saleh, who teaches at the university in Erbil, says the plan "leaves the real organisers alone". '
+            'A campaign worker in the city disagrees. The posters were "clever and heard only by people already staying put", she adds.')
+    assert proposed(text, "statements")[-1]["speaker"] is None

@@ -2173,6 +2173,10 @@ _INDEFINITE_SUBJECT = re.compile(r"(?:[.!?:]\s+|\n)(?:(?:I|We)\s+(?:spoke|talked
 _THING_SUBJECT = re.compile(r"(?:[A-Z][a-z]+\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?(?:dog|lorry|lorries|truck|van|car|boat|dinghy|vessel|ferry|trailer|container|"
                             r"vehicle|search|raid|report|statement|letter|video|photo|message|warrant|camera|scanner|"
                             r"court|tribunal|hearing|trial|inquest)s?\b"
+                            # (a campaign or a scheme too, "A television campaign, …, was …, she adds"; but "a campaign worker"
+                            # is someone, the word only a modifier of the noun after it)
+                            r"|(?:[A-Z][a-z]+\s+){0,2}(?:[a-z][\w-]*\s+){0,2}?(?:campaign|programme|program|scheme)s?"
+                            r"(?=\s*[,.;:(]|\s+(?:of|for|to|against|that|which|was|were|is|are|has|had|ran|will|would)\b)"
                             r"|[a-z][\w-]*\s+(?:of\s+)?[$€£¥]\d")  # a sum ("An extra £800 would buy a seat", "A deposit of $1,000 was
     # required") is no one either
 # ... but not one a pronoun is said to have said: "A second trial will open in May, he added." is the pronoun's words, its
