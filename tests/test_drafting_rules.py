@@ -24521,3 +24521,9 @@ def test_fixt98_a_campaign_worker_is_someone_a_pronoun_stands_for():
     text = ('Dr Hana Saleh, who teaches at the university in Erbil, says the plan "leaves the real organisers alone". '
             'A campaign worker in the city disagrees. The posters were "clever and heard only by people already staying put", she adds.')
     assert proposed(text, "statements")[-1]["speaker"] is None
+
+
+def test_fixt98_a_campaigns_title_case_name_in_commas_is_no_statement():
+    text = ('Dr Hana Saleh, who teaches at the university in Erbil, says the plan "leaves the real organisers alone". '
+            'A radio campaign, "Think Twice Before Going", was heard across the region.')
+    assert [c["text_text"] for c in proposed(text, "statements")] == ["leaves the real organisers alone"]

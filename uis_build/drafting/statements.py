@@ -248,7 +248,8 @@ _DOCUMENT_APPOSITIVE = re.compile(r"\b(?:paper|report|briefing|study|book|docume
 # ... and a title-case quotation in commas after such a noun and a short qualifier, whoever the sentence names: "funded a
 # campaign in Dari and Pashto, “Stay Safe at Home”, which ran …" (a name, no one's words)
 _QUALIFIED_DOCUMENT_APPOSITIVE = re.compile(r"\b(?:report|study|strategy|plan|film|leaflet|campaign|exhibition|documentary|podcast|"
-                                           r"series|programme|program|project)\s(?:in|on|for|about|against|across)\s[^,.;:“”\"\n]{1,40},\s*$")
+                                           r"series|programme|program|project)(?:\s(?:in|on|for|about|against|across)\s[^,.;:“”\"\n]{1,40})?,\s*$")
+# (with no qualifier too: "A radio campaign, “Think Twice”, which …, was …, she says" names the campaign, whoever speaks around it)
 # (a number's own comma or stop is inside it: "1,200 calls"; one after it closes a clause, "until 2019, calls the plan …")
 _NOUN_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
                           r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
