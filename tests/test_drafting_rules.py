@@ -24527,3 +24527,11 @@ def test_fixt98_a_campaigns_title_case_name_in_commas_is_no_statement():
     text = ('Dr Hana Saleh, who teaches at the university in Erbil, says the plan "leaves the real organisers alone". '
             'A radio campaign, "Think Twice Before Going", was heard across the region.')
     assert [c["text_text"] for c in proposed(text, "statements")] == ["leaves the real organisers alone"]
+
+
+def test_fixh98_a_range_of_days_over_the_turn_of_a_month_dates_the_event_from_first_to_last():
+    text = "Interior ministers from six countries met in Vienna on 30 June and 1 July to discuss the Balkan route."
+    assert event_triples(text, reference="2026-07-08") == [("meeting", "2026-06-30/2026-07-01", "occurred")]
+    # a day of one month with a number after it that is no day of another stays that day
+    text = "Interior ministers from six countries met in Vienna on 30 June and 12 officials signed the minutes."
+    assert ("meeting", "2026-06-30", "occurred") in event_triples(text, reference="2026-07-08")

@@ -340,3 +340,22 @@ def test_the_franc_tables_are_the_hand_written_ones():
     import pycountry
     # the bare franc's placeholder is no code at all: the build's [A-Z]{3} pattern and its iso4217 check refuse it
     assert pycountry.currencies.get(alpha_3=money.BARE_FRANC.upper()) is None and not money.BARE_FRANC.isupper()
+
+
+# -- a range of days over the turn of a month (fixh98) ------------------------------------------------
+
+@pytest.mark.parametrize("text, reference, future, edtf", [
+    ("30 June and 1 July", "2026-07-20", False, "2026-06-30/2026-07-01"),
+    ("on the 30th of June to the 2nd of July", "2026-07-20", False, "2026-06-30/2026-07-02"),
+    ("30 June - 1 July 2024", None, False, "2024-06-30/2024-07-01"),
+    ("30 June and 1 July", "2026-06-10", True, "2026-06-30/2026-07-01"),
+    ("31 December and 1 January 2026", None, False, "2025-12-31/2026-01-01"),  # the year told is the last day's
+    ("31 December and 1 January", "2026-01-20", False, "2025-12-31/2026-01-01"),
+])
+def test_fixh98_a_day_range_over_the_turn_of_a_month(text, reference, future, edtf):
+    assert periods.parse_when(text, reference=reference, future=future).edtf == edtf
+
+
+def test_fixh98_a_day_range_naming_one_day_twice_is_refused():
+    with pytest.raises(ParseError):
+        periods.parse_when("30 June and 30 June 2026")

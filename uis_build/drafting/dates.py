@@ -41,7 +41,8 @@ DATE_AHEAD = r"(?=[\dABDEFIJLMNOPQSTUWYabdefilmnopstuwy])"
 DATE_RE = re.compile(
     rf"(?<![\w-]){DATE_AHEAD}(?:"
     # a range of days in one month, as the parser reads it: "on 3 and 4 March", "3-4 March 2026", "between 3 and 5 March"
-    rf"(?P<dr>(?:(?:[Oo]n|[Bb]etween|[Ff]rom) )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: and | to | ?[-–] ?)(?:the )?\d{{1,2}}"
+    # ... or over the turn of a month, the first day's month told too: "on 31 March and 1 April" (the parser reads it)
+    rf"(?P<dr>(?:(?:[Oo]n|[Bb]etween|[Ff]rom) )?(?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?:(?: of)? (?:{_MONTH}))?(?: and | to | ?[-–] ?)(?:the )?\d{{1,2}}"
     rf"(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)"
     # ... or month first, as wire copy writes it: "on June 24-25" (the parser reads it day first: see resolve)
     rf"|(?P<mdr>(?:[Oo]n )?(?P<m6>{_MONTH}) (?P<d6>\d{{1,2}} ?[-–] ?\d{{1,2}})(?:, (?P<y6>{_YEAR}))?)(?!\d)"

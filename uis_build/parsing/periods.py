@@ -302,29 +302,37 @@ def parse_period(text: str, reference: str | None = None, relative_to: Period | 
 
 
 # a range of days within one month: "3 and 4 March", "3-4 March 2026", "between the 3rd and 5th of March"
-_DAY_RANGE = re.compile(rf"(?:on |between )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: and | to | ?[-–] ?)(?:the )?(\d{{1,2}})"
-                        rf"(?:st|nd|rd|th)?(?: of)? ({_MONTH})(?:,? ({_YEAR}))?")
+# ... or over the turn of a month, its first day's month told too: "31 March and 1 April", "from 28 February to 2 March 2025"
+_DAY_RANGE = re.compile(rf"(?:on |between |from )?(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?:(?: of)? ({_MONTH}))?(?: and | to | ?[-–] ?)"
+                        rf"(?:the )?(\d{{1,2}})(?:st|nd|rd|th)?(?: of)? ({_MONTH})(?:,? ({_YEAR}))?")
 
 
 def _day_range(text: str, m: re.Match, reference: str | None, future: bool) -> Period:
-    """Days ``m`` names in one month, as a period of precision day; without a year, the year is its first day's
-    (parse_date's rule: the latest such day on or before the reference date, ``future``: the first on or after it)."""
-    first, last, month = int(m.group(1)), int(m.group(2)), MONTHS[m.group(3)]
-    if last < first:
-        raise ParseError(f"period {text!r} ends before it starts")
-    if last == first:
+    """Days ``m`` names in one month (or from a day of one month to a day of a later one), as a period of precision day;
+    without a year, the year is its first day's (parse_date's rule: the latest such day on or before the reference date,
+    ``future``: the first on or after it). A year told after the last day is that day's: "31 December and 1 January 2025"
+    starts in 2024."""
+    first, last, month = int(m.group(1)), int(m.group(3)), MONTHS[m.group(4)]
+    first_month = MONTHS[m.group(2)] if m.group(2) else month
+    # the year the range crosses into, if it crosses one: the last day's month comes before the first day's
+    over = 1 if first_month > month else 0
+    if (first_month, first) == (month, last):
         raise ParseError(f"{text!r} names one day twice: expected a range of days such as '3 and 4 March'")
-    if m.group(4):
-        y = int(m.group(4))
-        return Period(_real_date(text, y, month, first), _real_date(text, y, month, last), "day", text, "stated")
+    if first_month == month and last < first:
+        raise ParseError(f"period {text!r} ends before it starts")
+    if m.group(5):
+        y = int(m.group(5))
+        return Period(_real_date(text, y - over, first_month, first), _real_date(text, y, month, last), "day", text, "stated")
     _real_date(text, 2024, month, last)  # a leap year: "30 and 31 April" is refused, "28 and 29 February" is not
-    start, basis = _day_near(text, first, month, reference, future)
-    y, basis = start.year, f"{basis} (the range's first day)"
+    start, basis = _day_near(text, first, first_month, reference, future)
+    y, basis = start.year + over, f"{basis} (the range's first day)"
     if (month, last) == (2, 29) and not calendar.isleap(y):  # a range ending on 29 February: the nearest leap year
+        if first_month != month:  # begun in another month: its first day is in the year before that February's
+            raise ParseError(f"{text!r} ends on 29 February of a year that is no leap year")
         while not calendar.isleap(y):
             y += 1 if future else -1
         basis += f"; it ends on 29 February, so in the {'first' if future else 'latest'} leap year"
-    return Period(date(y, month, first), date(y, month, last), "day", text, basis)
+    return Period(date(y - over, first_month, first), date(y, month, last), "day", text, basis)
 
 
 def _shift_year(d: date, years: int) -> date:
