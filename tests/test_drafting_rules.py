@@ -24535,3 +24535,11 @@ def test_fixh98_a_range_of_days_over_the_turn_of_a_month_dates_the_event_from_fi
     # a day of one month with a number after it that is no day of another stays that day
     text = "Interior ministers from six countries met in Vienna on 30 June and 12 officials signed the minutes."
     assert ("meeting", "2026-06-30", "occurred") in event_triples(text, reference="2026-07-08")
+
+
+def test_fixh98_a_meeting_named_by_a_part_of_its_day_is_a_meeting_that_day():
+    text = "Parish councillors voted to oppose the plan at Monday evening's extraordinary meeting in the village hall."
+    assert event_triples(text, reference="2026-03-12") == [("meeting", "2026-03-09", "occurred")]
+    # the part of a day before something else is no meeting
+    text = "Parish councillors said Monday evening's protest outside the village hall had been peaceful."
+    assert event_triples(text, reference="2026-03-12") == []
