@@ -24543,3 +24543,11 @@ def test_fixh98_a_meeting_named_by_a_part_of_its_day_is_a_meeting_that_day():
     # the part of a day before something else is no meeting
     text = "Parish councillors said Monday evening's protest outside the village hall had been peaceful."
     assert event_triples(text, reference="2026-03-12") == []
+
+
+def test_fixh98_a_body_that_will_consider_a_paper_on_its_day_holds_a_planned_meeting():
+    text = "The county's scrutiny committee will consider an updated review of the reception centre on 4 November."
+    assert event_triples(text, reference="2026-10-20") == [("planned_meeting", "2026-11-04", "planned")]
+    # a person who will consider something sits in no meeting
+    text = "The landlord will consider an updated offer from the county on 4 November."
+    assert event_triples(text, reference="2026-10-20") == []

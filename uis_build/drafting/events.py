@@ -1031,8 +1031,12 @@ EVENT_VERBS = (
                 r"|at (?:a|an|the) (?:[\w-]+ )?(?:workshop|seminar|roundtable|round-table)\b))"
                 # ... or a body's sitting still to come, told by its day: "The council's scrutiny committee will discuss the
                 # findings on Thursday" (a body discusses only when it sits)
+                # ... or what it will consider, as a body does a paper at a sitting: "The board will consider a final report on
+                # the scheme on 3 June" (what it is on told between)
                 r"|\bdiscuss\b(?:(?<=[Cc]ommittee will discuss)|(?<=[Cc]ouncil will discuss)|(?<=[Cc]abinet will discuss)|(?<=[Bb]oard will discuss)"
                 rf"|(?<=[Pp]anel will discuss))(?= (?:[\w’'-]+ ){{1,5}}?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"
+                r"|\bconsider\b(?:(?<=[Cc]ommittee will consider)|(?<=[Cc]ouncil will consider)|(?<=[Cc]abinet will consider)"
+                rf"|(?<=[Bb]oard will consider)|(?<=[Pp]anel will consider))(?= (?:[\w’'-]+ ){{1,7}}?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"
                 # ... or by the sitting named after what it will discuss, asides and all (see _DISCUSSED_GAP): "The regional
                 # cabinet will discuss a draft of the new fisheries code, with its annexes, at a session in March" (the
                 # discussing is the meeting, and where its words start; a Council of Ministers is such a body too; a law's
