@@ -24551,3 +24551,13 @@ def test_fixh98_a_body_that_will_consider_a_paper_on_its_day_holds_a_planned_mee
     # a person who will consider something sits in no meeting
     text = "The landlord will consider an updated offer from the county on 4 November."
     assert event_triples(text, reference="2026-10-20") == []
+
+
+def test_fixh98_a_sentencing_named_in_running_text_is_a_court_ruling():
+    text = "The harbour master praised the sentencing of four smugglers who had crewed the fishing boat."
+    assert event_triples(text, reference="2026-05-20") == [("court_ruling", None, "occurred")]
+    text = "The harbour master praised the sentencing on 12 May of a six-member gang from Basra."
+    assert event_triples(text, reference="2026-05-20") == [("court_ruling", "2026-05-12", "occurred")]
+    # sentencing in general is no ruling
+    text = "The harbour master called for tougher guidelines for the sentencing of people smugglers."
+    assert event_triples(text, reference="2026-05-20") == []

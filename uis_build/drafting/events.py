@@ -166,6 +166,11 @@ _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their)
             r"(?:deal|agreement|pact|accord|memorandum|treaty|protocol)s?)\b")
 # a journey made for a meeting named is that meeting, as one made "to meet" is: "is due to travel to Baghdad next month for the
 # third meeting of the joint committee" (not one made "for talks", the visit's own programme)
+# whom a sentencing named in running text sentenced, with no plan told after it in its clause: "the sentencing of three men"
+# (not "the sentencing of the pair is set for 4 May", a hearing still to come)
+_SENTENCING_NAMED = (r" (?:on [^,;.]{1,25}? )?of (?:(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|[A-Z])"
+                     r"(?![^,;.]{0,120}?\b(?:set|listed|fixed|scheduled|due|expected|will|take place)\b)")
+_SENTENCING_NAMED_RE = re.compile(_SENTENCING_NAMED)
 _FOR_A_MEETING = r"\bfor (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit)\b"
 # a place a visitor goes to see (see "visited")
 _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
@@ -504,6 +509,11 @@ EVENT_VERBS = (
                      # ... or so named again: "a confiscation hearing is due at the same court in May"
                      rf"|(?:(?:is|are) )?(?:due|expected) (?:there |(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court |(?:at|in|before) the same court )?"
                      rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b)))"
+                     # a sentencing named in running text, of whom it sentenced, counted, named or told by a determiner (its day may
+                     # come between): "welcomed the sentencing of four smugglers", "the sentencing on 3 May of a six-member gang"
+                     # (not sentencing in general: "guidelines for the sentencing of people smugglers"; one still to come is the
+                     # plan's above, and so is not ahead for _HEARING_AHEAD: see _SENTENCING_NAMED)
+                     rf"|(?<=\b[Tt]he )sentencing\b(?={_SENTENCING_NAMED})"
                      # ... or told in an aside as listed for its day: "The confiscation hearing, listed for 9 July at Leeds Crown
                      # Court, is unaffected"
                      r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=, (?:set|listed|fixed|scheduled) for )"
@@ -3187,6 +3197,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or (m.group(0).lower().rstrip() in _MEETING_NOUNS or m.group(0) == "mission") and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                                                                    or _BE_HELD.match(text, m.end()) is not None)
                        or _HEARING_AHEAD.match(m.group(0)) is not None
+                       and not (m.group(0) == "sentencing" and text.endswith(("the ", "The "), 0, m.start())
+                                and _SENTENCING_NAMED_RE.match(text, m.end()) is not None)
                        # a diary's item in the present is its day's plan: "LONDON - The Home Office publishes its statistics"
                        or diary is not None and d is None and not _PAST_WORD.match(m.group(0))
                        and not _HAVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())
