@@ -24561,3 +24561,41 @@ def test_fixh98_a_sentencing_named_in_running_text_is_a_court_ruling():
     # sentencing in general is no ruling
     text = "The harbour master called for tougher guidelines for the sentencing of people smugglers."
     assert event_triples(text, reference="2026-05-20") == []
+
+
+# -- fixu98: equipment told at work, fitted, listed with a repeated "for", a wall on a frontier, towers --------------------
+
+def _fixu98_equipment(text: str) -> list[str]:
+    return [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+
+
+def test_fixu98_drones_told_patrolling_the_border_are_equipment():
+    found = _fixu98_equipment("The commander said surveillance drones now patrol the border with Syria every night.")
+    assert len(found) == 1 and found[0].startswith("drones")
+
+
+def test_fixu98_drones_seen_crossing_are_no_equipment():
+    assert _fixu98_equipment("Guards said smugglers' drones were seen over the river near the village last week.") == []
+
+
+def test_fixu98_checkpoints_fitted_with_cameras_linked_to_a_database():
+    text = ("The road checkpoints around Mosul have been fitted with licence plate recognition cameras linked to a national "
+            "car register, the ministry said.")
+    assert _fixu98_equipment(text) == ["licence plate recognition cameras"]
+
+
+def test_fixu98_detectors_listed_after_training_with_a_repeated_for():
+    text = ("The grant will pay for training for 120 customs officers in searching refrigerated trailers and curtain-sided "
+            "lorries, and for four more heartbeat detectors at the ferry port.")
+    assert _fixu98_equipment(text) == ["heartbeat detectors at the ferry port"]
+
+
+def test_fixu98_wall_on_a_frontier_and_towers_told_in_two_clauses():
+    text = ("The governor said the concrete wall along the Syrian border was 80 percent complete and that 12 new surveillance "
+            "towers had been put into service this year.")
+    found = _fixu98_equipment(text)
+    assert len(found) == 2 and found[0].startswith("wall") and found[1].startswith("surveillance towers")
+
+
+def test_fixu98_a_wall_of_a_house_is_no_equipment():
+    assert _fixu98_equipment("The family said the wall of their house was complete before the war reached the town.") == []

@@ -89,7 +89,11 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"(?:[\w’'-]+\s+){0,2}?(?:equipment|aid|assistance|support|donation)\s+package\b"
                              # ... or fitted to what was newly bought: "the night-vision sights mounted on the navy's new
                              # cutters" (the devices come with the new craft; what carries them is only where they are)
-                             r"|\s+(?:fitted|mounted|installed) (?:to|on|in|aboard) (?:the |its |their )?(?:[\w’'-]+ ){0,3}?new\b")
+                             r"|\s+(?:fitted|mounted|installed) (?:to|on|in|aboard) (?:the |its |their )?(?:[\w’'-]+ ){0,3}?new\b"
+                             # ... or told at work watching the border: "drones now patrol the frontier around the clock" (a
+                             # gang's craft crosses it, it patrols nothing)
+                             r"|\s+(?:now |also |already |constantly )?(?:patrol(?:s|led)?|monitor(?:s|ed)?|watch(?:es|ed)?|survey(?:s|ed)?) "
+                             r"(?:the |its |their )?(?:[A-Z][\w’'-]* )?(?:border|frontier|coast|coastline|beaches|crossings?)\b")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
 # ... or a package of it: "a £12million package of equipment and training"
 # ... or more of them put in place, counted: "has put 12 more drones over the beaches", "stationed four extra patrol boats"
@@ -138,7 +142,9 @@ _SUPPLY = re.compile(
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
     r"|\b(?:delivered|supplied|provided|donated|given|handed over)\b[^.;]{0,100}?\b(?:which|that) (?:includ\w*|compris\w*)\b"
     # ... or what a facility is fitted with: "The centre has room for 600 trainees and includes a forensic laboratory"
-    r"|\b(?:centre|center|facility|academy|college|base|laborator(?:y|ies)|lab)s?\b[^.;]{0,80}?\b(?:includ(?:es|ed)|houses|housed|contains|contained|"
+    # ... or what the places people are checked at are fitted with: "the checkpoints have been fitted with plate cameras"
+    r"|\b(?:centre|center|facility|academy|college|base|laborator(?:y|ies)|lab|checkpoint|crossing|border post|border gate|terminal)s?\b[^.;]{0,80}?"
+    r"\b(?:includ(?:es|ed)|houses|housed|contains|contained|"
     r"(?:is|was|are|were|has been|have been) (?:fitted|equipped) with)\b"
     # ... money for it: "£800,000 for", "30 billion dinars ... for", "£6m went on", "€45 million to extend" (not payments
     # of a sum, a deal's price told in a ledger or a court: "payments of £1m for 19 boats")
@@ -746,6 +752,9 @@ MEASURES = (
                   # ... its field told as a compound: "a document-forensics laboratory" (a lab named so is not the bare "laboratory")
                   r"|\b(?:(?:(?:(?:document|digital|DNA|fingerprint)[- ])?forensics?|DNA|fingerprint|document(?:[- ](?:verification|examination|fraud))?)[- ])?(?:laborator(?:y|ies)|labs?)\b"
                   r"|\b(?:border|observation|guard) (?:posts?|towers?)\b|\bwatch-?towers?\b|\bfenc(?:es?|ing)\b|\bborder walls?\b"
+                  # ... or towers named by what they do, "18 new surveillance towers" (given: see _SUPPLY), and a wall named by where
+                  # it stands, "the modular wall along the Iranian frontier" (a wall of a house or a prison stands on no border)
+                  r"|\bsurveillance towers?\b|\bwalls?\b(?= (?:along|on) (?:the |its )?(?:[A-Z][\w’'-]* )?(?:[Bb]order|[Ff]rontier)\b)"
                   # ... or told by its length: "182 kilometres of the wall" (the count goes with it)
                   r"|\b(?:kilometres|kilometers|km|miles) of (?:the )?(?:new )?(?:border )?(?:wall|fence|fencing)\b"
                   # booths passengers are checked at: "64 biometric booths", "passport e-gates" ... or the same named again
@@ -1663,8 +1672,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # ... and so are a facility built and devices given, or equipment extended to another place, in one sentence
                 # ... or equipment a further sum pays for ("installed four scanners last year, and plans to spend a further
                 # €1.8 million on CO2 detectors")
+                # ... or equipment told in a further reported clause ("said the wall was 92 percent complete and that 18 new
+                # towers had been put into service": two things said, two measures)
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0))
-                                         else "further" if _FURTHER_SUM.search(text, max(sentence[0], m.start() - 40), m.start()) else ""))
+                                         else "further" if _FURTHER_SUM.search(text, max(sentence[0], m.start() - 40), m.start())
+                                         else f"said {said}" if (said := text.count(" and that ", sentence[0], m.start())) else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
@@ -1727,6 +1739,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             desc = _hotline(text, m, desc, sentence)
         if kind == "equipment":
             desc = desc[0], _items_end(text, m.end(), desc[1])
+            if (said_too := text.find(" and that ", m.end(), desc[1])) != -1:
+                desc = desc[0], said_too  # "said the wall was 92 percent complete and that 18 towers ...": the next thing said
             if _GENERIC_EQUIPMENT.fullmatch(m.group(0)) and (items := _ITEMS_LISTED.match(text, desc[1], sentence[1])):
                 # ... and equipment told by whom it is for runs on over the items it lists: "equipment for the coastguard,
                 # including 12 radars and four boats" (the items are what was given, part of the one measure)
@@ -2511,14 +2525,16 @@ _MONEY_FOR = re.compile(r"(?:for|on) ")
 # a facility built rather than devices given: "a forensic laboratory" beside "drones and scanners"
 # a barrier told as built or extended after it: "as the border wall on the Iranian frontier was extended" (a state's
 # works, whoever tells of them; boats "built in Turkey" are no barrier)
-_BARRIER = re.compile(r"(?:border (?:posts?|towers?|walls?)|fenc|watch)")
+_BARRIER = re.compile(r"(?:border (?:posts?|towers?|walls?)|walls?|fenc|watch)")  # (a wall is matched only on a border)
 _BARRIER_WORD = re.compile(r"fenc|wall")  # a fence or wall named again, whatever its words: "the border fence" ... "the fence"
 _BARRIER_AGAIN = re.compile(r"(?:border )?(?:fences?|fencing|walls?)")
 _THE_BARRIER = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts) (?!new\b)(?:[\w’'-]+ ){0,2}$")
 # (... or told so in a participle set off by a comma: "The fence along the Serbian border, first built in 2015 and raised")
 _RAISED_AFTER = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|has been|have been|had been|is being|are being|will be|to be) "
                            r"|,\s+(?:(?:first|originally|later|recently|since|then)\s+)?)"
-                           r"(?:extended|built|erected|completed|reinforced|lengthened|raised|constructed|upgraded)\b")
+                           r"(?:extended|built|erected|completed|reinforced|lengthened|raised|constructed|upgraded)\b"
+                           # ... or told how far it is built: "the wall along the frontier was 92 percent complete"
+                           r"|[^.;]{0,60}?\b(?:was|were|is|are|now) (?:\d[\d.]*(?: percent| per cent|%)|nearly|almost|largely|half) complete\b")
 # (passport gates are opened to travellers as a lab is: "to open its first electronic passport gates")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
@@ -2806,6 +2822,8 @@ def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
     return bool(lead and _PROPOSAL.search(text, *lead)) and not _ADOPTED_PROPOSALS.search(text, sentence[0], pos)
 
 
+_FOR_JOINT = re.compile(rf",?\s+and for\s+(?:an?\s+|the\s+|new\s+|\d[\d,]*\s+|(?:{NUMBER_WORD})\s+)?(?:(?:more|extra|additional|further)\s+)?"
+                        r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
 _LIST_STOP = re.compile(r"[;:!?]|\.(?=\s|$)")
 # what comes between two items of one list, before the second: "..., a " or "... and the "
 # (its words before the item's own are modifiers: no clause's opening, ", while enforced returns", ", acting on intelligence",
@@ -2829,6 +2847,10 @@ def _listed_with_measure(text: str, matched: str, m: re.Match, sentence: tuple[i
             continue
         if other.start() >= m.end() and _LIST_JOINT.search(text, m.end(), other.start()) \
                 or other.end() <= m.start() and _LIST_JOINT.search(text, other.end(), m.start()):
+            return True
+        # ... or the preposition repeated for each item: "will pay for training for 300 staff ..., and for six more detectors"
+        if other.end() <= m.start() and text.endswith("for ", max(0, other.start() - 4), other.start()) \
+                and _FOR_JOINT.search(text, other.end(), m.start()):
             return True
     return False
 
@@ -3181,7 +3203,8 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
 
 
 # the next item of a list, a measure of another kind: "... and a joint case-management database", ", and training courses"
-_NEXT_ITEM = re.compile(rf",?\s+and\s+(?:(?:an?|the|new|\d[\d,]*)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<head>{_HEAD_NOUN})\b",
+# (... or the system it is linked to: "plate cameras linked to a new vehicle database", the database a measure of its own)
+_NEXT_ITEM = re.compile(rf"(?:,?\s+and|\s+(?:linked|connected) to)\s+(?:(?:an?|the|new|\d[\d,]*)\s+)?(?:[\w’'-]+\s+){{0,3}}?(?P<head>{_HEAD_NOUN})\b",
                         re.IGNORECASE)
 
 
