@@ -24599,3 +24599,27 @@ def test_fixu98_wall_on_a_frontier_and_towers_told_in_two_clauses():
 
 def test_fixu98_a_wall_of_a_house_is_no_equipment():
     assert _fixu98_equipment("The family said the wall of their house was complete before the war reached the town.") == []
+
+
+def _fixu98_kinds(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+
+
+def test_fixu98_call_centre_for_reporting_is_a_hotline():
+    found = _fixu98_kinds("A free call centre for reporting people smugglers opened in Dohuk province last week, police said.")
+    assert [t for t, _ in found] == ["hotline"] and "call centre" in found[0][1]
+
+
+def test_fixu98_a_firms_call_centre_is_no_hotline():
+    assert not [t for t, _ in _fixu98_kinds("He worked in a call centre in Leeds for two years before he left for Calais.")
+                if t == "hotline"]
+
+
+def test_fixu98_a_named_body_put_on_a_statutory_footing_is_a_new_body():
+    found = _fixu98_kinds("The new law puts the Maritime Smuggling Taskforce on a statutory footing from next April.")
+    assert [t for t, _ in found] == ["new_body"] and "statutory footing" in found[0][1]
+
+
+def test_fixu98_work_put_on_a_legal_footing_is_no_new_body():
+    assert not [t for t, _ in _fixu98_kinds("The bill puts the government's border work on a permanent legal footing.")
+                if t == "new_body"]

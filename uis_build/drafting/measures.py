@@ -906,6 +906,10 @@ MEASURES = (
                 # ... or a line open all hours that its callers report on, told by whom it is for: "a 24-hour line for
                 # dock workers to report suspicious loads" (a bare "line" is any line: the report it takes says what it is)
                 r"|\b(?:24-hour|round-the-clock|dedicated) (?:tele)?(?:phone )?lines?\b(?= for (?:[\w’'-]+ ){1,4}?to report\b| to report\b)"
+                # ... or a call centre told by the reports it takes: "a 24-hour call centre for reporting smugglers" (a firm's call
+                # centre, or a scam's, takes no reports)
+                r"|\b(?:(?:24-hour|round-the-clock|free|toll-free|dedicated|new) )?call cent(?:re|er)s?\b"
+                r"(?= for (?:[\w’'-]+ ){0,3}?(?:reporting|to report)\b| to report\b)"
                 # ... or a charity's or a named line given to call on its number: "can ring the charity Fearless in confidence on
                 # 0800 ...", "call the modern slavery line on 0800 ..." (its number is cut off, see _hotline; not "called the
                 # minister on 5 March", nor a force's own number, "call Kent Police on 101")
@@ -1176,6 +1180,11 @@ MEASURES = (
                                     r"(?:suspects|fugitives|smugglers|traffickers|prisoners|offenders)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
+                 # ... or a named body a law makes lasting: "the bill places the Border Command on a statutory footing" (a
+                 # body's work, "puts the border work on a legal footing", is no body)
+                 r"|\b(?:plac(?:e|es|ed|ing)|put(?:s|ting)?) (?:the |a |an |its )?(?:[A-Z][\w’'-]* ){1,4}(?:Command|Agency|Unit|"
+                 r"Directorate|Authority|Commission|Office|Centre|Center|Force|Service|Board|Taskforce) on a (?:statutory|legal|"
+                 r"permanent(?: legal| statutory)?) footing\b"
                  r"|\bnew (?:[A-Z][\w’']* )+(?:Command|Agency|Unit|Directorate|Authority|Centre|Center|Force)\b"
                  # ... or its name given with "a", a body not there before: "to establish a Directorate for Combating Smuggling"
                  # (not "established the National Crime Agency")
