@@ -24623,3 +24623,9 @@ def test_fixu98_a_named_body_put_on_a_statutory_footing_is_a_new_body():
 def test_fixu98_work_put_on_a_legal_footing_is_no_new_body():
     assert not [t for t, _ in _fixu98_kinds("The bill puts the government's border work on a permanent legal footing.")
                 if t == "new_body"]
+
+
+def test_two_days_of_different_months_joined_by_and_date_no_event_as_the_span_between():
+    assert event_triples("The ministers met in Erbil on 5 May and 6 June.", "2025-07-01") == [("meeting", None, "occurred")]
+    assert event_triples("The ministers met in Erbil on 30 April and 1 May.", "2025-07-01") == [
+        ("meeting", "2025-04-30/2025-05-01", "occurred")]

@@ -359,3 +359,18 @@ def test_fixh98_a_day_range_over_the_turn_of_a_month(text, reference, future, ed
 def test_fixh98_a_day_range_naming_one_day_twice_is_refused():
     with pytest.raises(ParseError):
         periods.parse_when("30 June and 30 June 2026")
+
+
+@pytest.mark.parametrize("text", ["5 May and 6 June", "30 June and 2 July 2024", "29 June and 1 July", "28 April and 1 May 2025",
+                                  "31 March and 1 May"])
+def test_two_days_of_different_months_joined_by_and_are_no_range_unless_the_one_runs_into_the_other(text):
+    with pytest.raises(ParseError):  # ("on 5 May and 6 June": two days, not the month between them)
+        periods.parse_when(text, reference="2025-07-20")
+
+
+@pytest.mark.parametrize("text, edtf", [("28 February and 1 March 2025", "2025-02-28/2025-03-01"),
+                                        ("29 February and 1 March 2024", "2024-02-29/2024-03-01"),
+                                        ("30 April and 1 May 2025", "2025-04-30/2025-05-01"),
+                                        ("from 5 May to 6 June 2025", "2025-05-05/2025-06-06")])
+def test_the_last_day_of_a_month_and_the_first_of_the_next_or_any_two_days_with_to_are_a_range(text, edtf):
+    assert periods.parse_when(text).edtf == edtf

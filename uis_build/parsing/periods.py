@@ -320,6 +320,11 @@ def _day_range(text: str, m: re.Match, reference: str | None, future: bool) -> P
         raise ParseError(f"{text!r} names one day twice: expected a range of days such as '3 and 4 March'")
     if first_month == month and last < first:
         raise ParseError(f"period {text!r} ends before it starts")
+    if first_month != month and " and " in m.group(0) and not (
+            last == 1 and (first_month % 12) + 1 == month and first >= calendar.monthrange(2025, first_month)[1]):
+        # "on 5 May and 6 June" names two days, not the month between them; over the turn of a month "and" joins the last
+        # day of one to the first of the next ("31 March and 1 April"), as "to" or a dash may join any two
+        raise ParseError(f"{text!r} names two days of different months: expected a range such as '31 March and 1 April'")
     if m.group(5):
         y = int(m.group(5))
         return Period(_real_date(text, y - over, first_month, first), _real_date(text, y, month, last), "day", text, "stated")
