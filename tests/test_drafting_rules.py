@@ -24629,3 +24629,17 @@ def test_two_days_of_different_months_joined_by_and_date_no_event_as_the_span_be
     assert event_triples("The ministers met in Erbil on 5 May and 6 June.", "2025-07-01") == [("meeting", None, "occurred")]
     assert event_triples("The ministers met in Erbil on 30 April and 1 May.", "2025-07-01") == [
         ("meeting", "2025-04-30/2025-05-01", "occurred")]
+
+
+def test_fixo99_an_island_deputy_style_before_the_name_is_no_word_of_it():
+    # a States member's "Deputy" before the name, then the post after a comma or in brackets
+    assert official_pairs("Deputy Morwenna Tostevin, Minister for Home Affairs, said the patrols would go on.\n") == [
+        ("Morwenna Tostevin", "Minister for Home Affairs")]
+    assert official_pairs("Deputy Alain Le Gallais (Minister for Harbours and Airport) opened the new berth.\n") == [
+        ("Alain Le Gallais", "Minister for Harbours and Airport")]
+
+
+def test_fixo99_a_deputys_post_before_the_name_stays_its_title():
+    # "Deputy" opening a post ("Deputy Chief Constable") is the title, not a States member's style
+    assert ("Ruth Ogier", "Deputy Chief Constable") in official_pairs(
+        "Deputy Chief Constable Ruth Ogier, the head of operations, said the boat was seized.\n")

@@ -257,8 +257,12 @@ _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|GCB|
 # (a square bracket closes a broadcast script's cue, no word of the role: "[SOT – X, Minister for Border Security]"; so does a
 # bar, the cue's next field: "[SOT – CAPTION: X, Minister for Border Security | RECORDED 0930]")
 MAX_ROLE_CHARS, MAX_ROLE_WORDS = 160, 24
+# (a member of the States of Jersey or of Guernsey is styled "Deputy" before the name, no word of it: "Deputy X Y, Minister for
+# Home Affairs, said", "The Minister for Health, Deputy X Y, said"; not a deputy's post named after it, "Deputy Chief Constable
+# X", "Deputy Prime Minister X")
+_ISLAND_DEPUTY = rf"Deputy(?= (?!(?:[A-Z][\w’'-]* ){{0,2}}(?:{_HEADS_RE})(?![\w’'-]))[A-Z])"
 APPOSITIVE = re.compile(
-    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?:,\s\d{{2}},\s(?:the|a|an) |,\s(?:(?:the|a|an) )?)"
+    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}|{_ISLAND_DEPUTY}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?:,\s\d{{2}},\s(?:the|a|an) |,\s(?:(?:the|a|an) )?)"
     # (after an age, only with its article: "X, 49, became …" tells what X did, no post)
     # (a body's initials in brackets are a word of the role: "an MP from the Kurdistan Democratic Party (KDP) bloc")
     rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$)"
@@ -271,7 +275,7 @@ PEER_APPOSITIVE = re.compile(
 # 3c. the role in brackets after the name: "Fiona Reed (deputy director of returns at the Home Office) said" (a party, "(Lab)",
 # or a seat, "(Dover)", holds no title and is not proposed)
 PAREN_AFTER = re.compile(
-    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}) )*(?P<name>{_NAME}){_POST_NOMINALS} \((?:(?:the|a|an) )?"
+    rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}|{_ISLAND_DEPUTY}) )*(?P<name>{_NAME}){_POST_NOMINALS} \((?:(?:the|a|an) )?"
     rf"(?P<role>[^()“”\"\n]{{2,{MAX_ROLE_CHARS}}}?)\)"
 )
 # a party's or a country's possessive the name pattern took for a forename: "Labour's X, the MP for Y", "Norway's X, the
@@ -310,8 +314,7 @@ _CIRCUMSTANCE_OPENING = re.compile(r"(?:(?:in|at|on|upon|under)\s+(?:the\s+|his\
 # 4. title, comma, name: "British Home Secretary, Yvette Cooper", "its director, Dr Nasreen Faraj"
 # (a member's party and seat in brackets may follow the name: "The area's MP, Jo Roe (Lab, Dover and Deal), said")
 # (a member of the States of Jersey or of Guernsey is styled "Deputy" before the name: "The Minister for Health, Deputy X
-# Y, said"; not a deputy's post named after it, "Deputy Chief Constable X", "Deputy Prime Minister X")
-_ISLAND_DEPUTY = rf"Deputy(?= (?!(?:[A-Z][\w’'-]* ){{0,2}}(?:{_HEADS_RE})(?![\w’'-]))[A-Z])"
+# Y, said"; not a deputy's post named after it, "Deputy Chief Constable X", "Deputy Prime Minister X": _ISLAND_DEPUTY)
 # (a life peer's name keeps its territorial designation: "The Minister for Asylum, Lord Dunmore of Kelso, told the committee"; the
 # designation's "of" is no body's, which takes "the")
 TITLE_COMMA = re.compile(
