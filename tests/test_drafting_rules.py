@@ -24643,3 +24643,25 @@ def test_fixo99_a_deputys_post_before_the_name_stays_its_title():
     # "Deputy" opening a post ("Deputy Chief Constable") is the title, not a States member's style
     assert ("Ruth Ogier", "Deputy Chief Constable") in official_pairs(
         "Deputy Chief Constable Ruth Ogier, the head of operations, said the boat was seized.\n")
+# -- fixf99: figures missed and false ---------------------------------------------------------------------
+
+def test_fixf99_crew_members_named_again_are_counted():
+    assert "four" in figure_texts("The four crew members, all from Albania, were held at the quay on Monday.")
+
+
+def test_fixf99_a_part_of_people_counted_of_whom_is_counted():
+    text = "Officers detained 15 people in Mosul, of whom three are still in Iraq."
+    assert figure_texts(text) == ["15", "three"]
+
+
+def test_fixf99_a_gerund_after_a_count_acts_on_more_of_them():
+    text = "The court ruled on 12 appeals last week, jailing 20 smugglers and releasing five."
+    assert "five" in figure_texts(text)
+
+
+def test_fixf99_a_count_in_scare_quotes_takes_its_noun_after_them():
+    text = 'An officer said the unit had traced "more than a dozen" people smugglers since March.'
+    assert figure_texts(text) == ["more than a dozen"]
+
+
+

@@ -84,6 +84,8 @@ _WORDS_AHEAD = re.compile(r"(?:[\s-]+[\w’'-]+){1,3}")
 # ... but not past a paragraph break after a word and its number: a title's label ends its line, and the next paragraph's
 # first noun counts nothing of it ("Early day motion 642" over "Deaths of ...", "Case 17" over "Arrests at ..."; a number
 # alone on its line, as an "in numbers" box sets it, is told by the paragraph under it: "6\n\nBorder Force officers ...")
+# a count alone in quotation marks, lowercase words at most: '"at least a dozen"' (not a sentence quoted: '"We found 12"')
+_SCARE_QUOTED_COUNT = re.compile(r"[\"“][a-z\d ,.-]{1,25}$")
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 _LABEL_NUMBER_END = re.compile(r"[^\W\d_][^\S\n]+\d[\d,.]*$")
 _PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or", "who", "that", "which", "since",
@@ -948,7 +950,7 @@ _CLOCK_CLAUSE_AHEAD = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:when|as|while|
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
-_REST_BEFORE = re.compile(r"\b(?=t)(?:the other|the remaining)\s+$", re.IGNORECASE)
+_REST_BEFORE = re.compile(r"\b(?=[to])(?:the other|the remaining|of whom)\s+$", re.IGNORECASE)
 # (a base is told in digits or words: "Of the nine men arrested, two ...")
 _OF_A_BASE_BEFORE = re.compile(rf"(?:^|[.!?]\s+)Of\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b)\s[^.;!?\n]{{0,80}},\s+"
                                r"(?:(?:only|just|some|about|nearly|almost)\s+)?$")
@@ -1078,6 +1080,8 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
                                # ... or the crew of a boat stopped, named again: "the two skippers had been promised"
                                # (its possessive stays which ones: "the yacht's two skippers")
                                r"skippers|helmsmen|crewmen|"
+                               # (or by the crew's own word: "The three crew members, two men from France and ...")
+                               r"crew\s+members|"
                                # ... or the minors among them, named again: "nine men, two women and the three children"
                                # (or the grown-ups: "the four adults had crossed from Turkey")
                                r"children|minors|teenagers|adults|"
@@ -1300,7 +1304,11 @@ _LINE_AHEAD = re.compile(r"\s+(?:hot|help|tip|tip-off|advice|emergency\s|phone\s
 # two on bail", "..., but freed three without charge"
 _ELIDED_VERB_BEFORE = re.compile(r"(?:,|;|\b(?:and|but|while))\s+(?:later\s+|also\s+)?(?=[abcdfhjrs])(?:arrested|detained|held|"
                                  r"charged|released|freed|bailed|remanded|rescued|deported|returned|jailed|convicted|acquitted|"
-                                 r"cleared|sentenced)\s+$", re.IGNORECASE)
+                                 r"cleared|sentenced"
+                                 # ... or the gerund, after one count told with it: "convicting 31 defendants and acquitting six"
+                                 # (not "charging", a price's verb: "charging 900 each")
+                                 r"|(?:arrest|detain|hold|releas|free|bail|remand|rescu|deport|jail|convict|acquitt|clear|sentenc)ing)\s+$",
+                                 re.IGNORECASE)
 _ELIDED_VERB_AHEAD = re.compile(r"\s*[.,;]|\s+(?:under|on|in|at|without|with|pending|after|before|when|during|to|from|into|"
                                 r"and|later)\b", re.IGNORECASE)
 _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re.IGNORECASE)
@@ -2721,6 +2729,8 @@ def _unit(text: str, end: int) -> str | None:
     """Best guess at what is counted, from the noun up to three words after the number."""
     if _OF_PEOPLE.match(text, end):
         return "persons"
+    if text.startswith(("\"", "”"), end) and _SCARE_QUOTED_COUNT.search(text, max(0, end - 30), end):
+        end += 1  # 'helped identify "at least a dozen" smuggling suspects': a count quoted as said, its noun after the quote
     words = ahead.group(0) if (ahead := _WORDS_AHEAD.match(text, end)) else ""
     if "\n" in words and _LABEL_NUMBER_END.search(text, max(0, end - 40), end):
         words = _PARAGRAPH_BREAK.split(words, 1)[0]
