@@ -24664,4 +24664,16 @@ def test_fixf99_a_count_in_scare_quotes_takes_its_noun_after_them():
     assert figure_texts(text) == ["more than a dozen"]
 
 
+def test_fixf99_one_room_shared_with_a_few_is_no_count():
+    assert "five" not in figure_texts('"Two winters in one cell with five men from Iran," Karim said.')
+    assert "four" in figure_texts("Police raided a flat with four suspects inside on Monday.")
 
+
+def test_fixf99_a_quotation_on_anyone_of_a_kind_counts_nothing():
+    assert "thirty" not in figure_texts('"A girl hears one success story and thirty rumours online," she said.')
+    assert "thirty" in figure_texts('"A girl was found with thirty passports," she said.')
+
+
+def test_fixf99_a_crowd_told_by_its_habit_in_a_quotation_is_no_count():
+    assert figure_texts('"Tourists are welcome, but hundreds of families pass here each morning," the mayor said.') == []
+    assert "Hundreds" in figure_texts('"Hundreds of families passed here on Sunday," the mayor said.')

@@ -853,7 +853,11 @@ _OWN_JOURNEY_WITH_BEFORE = re.compile(r"\b(?=[hIswt])(?:he|she|I|we|they)\s+(?:h
                                       r"[^.;!?\n]{0,70}?\b(?:together|along)\s+with\s+$")
 # ... or those one room or tent is for: "one room for three people", "a single tent between five of us"
 _ONE_LODGING_FOR_BEFORE = re.compile(r"\b(?=[oas])(?:one|a|a\s+single|single)\s+(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
-                                     r"container)\s+(?:for|between|among)\s+(?:(?:about|around|some|up\s+to)\s+)?$", re.IGNORECASE)
+                                     r"container)\s+(?:for|between|among)\s+(?:(?:about|around|some|up\s+to)\s+)?$"
+                                     # ... or shared with them, the one place stressed: "Fourteen months in one room with three
+                                     # men" (but "raided a flat with four suspects inside" counts those found)
+                                     r"|\b(?=[os])(?:one|a\s+single|single)\s+(?:(?:bed)?room|tent|cell|caravan|flat|container)\s+with\s+$",
+                                     re.IGNORECASE)
 # ... or one thing shared out: "one bottle of water between ten of them", "a single toilet among 40" (but "between 40 and
 # 50 migrants" is a range: _RANGE_TO_NUMBER)
 _ONE_SHARED_BEFORE = re.compile(r"\b(?=[os])(?:one|single)\s+(?:[a-z-]+\s+){1,3}?(?:between|among(?:st)?)\s+"
@@ -1167,7 +1171,11 @@ _TYPICAL_CASE_BEFORE = re.compile(r"(?:^|[.!?]\s+|[“\"‘]\s*)(?:When|If|Whene
                                   # ... or a kind of shift a speaker describes: '"On a busy night we have four officers"'
                                   # (how it goes as a rule, no count of one night)
                                   r"|(?:^|[.!?]\s+|[“\"‘]\s*)(?:On|In|During)\s+an?\s+(?:busy|typical|normal|good|bad|quiet|average|"
-                                  r"ordinary|usual)\s+(?:night|day|shift|week|weekend|morning|evening)\b[^.;!?\n“”\"]{0,40}$")
+                                  r"ordinary|usual)\s+(?:night|day|shift|week|weekend|morning|evening)\b[^.;!?\n“”\"]{0,40}$"
+                                  # ... or a quotation opening on anyone of a kind and what they do as a rule, in the present:
+                                  # '"A boy sees one returnee with a shop and twenty friends abroad"' (no boy counted; "A boy
+                                  # was found with ..." tells one)
+                                  r"|[“\"‘]\s*An?\s+(?:[a-z-]+\s+)?(?!was\b|has\b|is\b)[a-z]{2,}s\s+[^.;!?\n“”\"]{0,50}$")
 # ... or a promise bid as an order and its outcome: "Pay them properly and a third of them will come back" (what would
 # follow, no count)
 # ... or a blow struck and its futility: "Take out one broker and three more are advertising by the weekend"
@@ -2683,7 +2691,13 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start)
                 or _IT_SENDS_AHEAD.match(text, end)
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
-                or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start))
+                or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start)
+                # a speaker's habit of a crowd: '"thousands of people cross every day to work"' (how things go, no count)
+                or _HABIT_AHEAD.match(text, end) and quoted(text, start))
+
+
+# a vague plural and what it does as a rule, in the same clause: "thousands of people cross every day"
+_HABIT_AHEAD = re.compile(r"[^.;!?\n“”\"]{0,40}?\b(?:every|each)\s+(?:day|night|morning|week|month|year)\b", re.IGNORECASE)
 
 
 def _vague_contrast(text: str, sentence: tuple[int, int], start: int) -> bool:
