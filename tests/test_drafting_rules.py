@@ -24677,3 +24677,12 @@ def test_fixf99_a_quotation_on_anyone_of_a_kind_counts_nothing():
 def test_fixf99_a_crowd_told_by_its_habit_in_a_quotation_is_no_count():
     assert figure_texts('"Tourists are welcome, but hundreds of families pass here each morning," the mayor said.') == []
     assert "Hundreds" in figure_texts('"Hundreds of families passed here on Sunday," the mayor said.')
+def test_fixt99_a_wish_reported_after_a_verb_of_saying_is_the_reporters_words():
+    text = ("In a note issued in Oslo, the Norwegian Directorate of Immigration said the government wanted "
+            "\"a return that lasts, not a return that repeats\".")
+    assert one(text, "statements")["speaker"] == "Norwegian Directorate of Immigration"
+
+
+def test_fixt99_a_wish_in_a_clause_of_its_own_is_still_said():
+    text = "Minister Rebwar Saleh met the families on Monday. Saleh wants the camp cleared \"before the rains come, not after\"."
+    assert one(text, "statements")["speaker"] == "Rebwar Saleh"

@@ -1057,6 +1057,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if "called" in before:
         # "playing a boy called X": what someone is named, no verb of saying (X says nothing)
         verbs = [v for v in verbs if v.group(0) != "called" or not _NAMED_CALLED.search(before, max(0, v.start() - 30), v.end() + 2)]
+    if len(verbs) > 1 and verbs[-1].group(0).startswith("want") and verbs[-2].group(0)[:4] != "want" \
+            and not any(c in before[verbs[-2].end():verbs[-1].start()] for c in ".!?;\n"):
+        verbs.pop()  # "X said Iraq wanted “…”": the wish is inside what X reports, X's words (a wish is said only in a clause
+        # of its own: "Aziz wants it done “…”")
     if "aption" in before and (who := _caption_speaker(text, para, start)):
         return who, start, end
     if "I " in before and (who := _writer_speaker(text, para, start)):
