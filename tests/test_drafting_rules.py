@@ -24686,3 +24686,14 @@ def test_fixt99_a_wish_reported_after_a_verb_of_saying_is_the_reporters_words():
 def test_fixt99_a_wish_in_a_clause_of_its_own_is_still_said():
     text = "Minister Rebwar Saleh met the families on Monday. Saleh wants the camp cleared \"before the rains come, not after\"."
     assert one(text, "statements")["speaker"] == "Rebwar Saleh"
+
+
+def test_fixt99_for_her_part_opens_a_sentence_and_names_no_one():
+    text = ("The minister received the Ambassador of Norway, Ms. Ingrid Dahl, on Tuesday.\n\n"
+            "For her part, the Ambassador praised the ministry, and said that Norway \"values the work of every officer on the border\".")
+    assert one(text, "statements")["speaker"] == "Ingrid Dahl"
+
+
+def test_fixt99_a_name_opening_the_sentence_still_speaks():
+    text = ("Ford Brennan, the mayor, visited the port, and said the city \"will not let the gangs use its docks\".")
+    assert one(text, "statements")["speaker"] == "Ford Brennan"

@@ -1650,7 +1650,8 @@ _TIME_NOUN = rf"(?:week|month|year|weekend|night|morning|afternoon|evening|sprin
 # ("Last Chance Trust said": "Last" alone opens a name)
 _TIME_OPENING = (rf"(?:(?:Last|This|Next)\s+{_TIME_NOUN}|(?:Earlier|Later)(?:\s+(?:this|last|that)\s+{_TIME_NOUN})?"
                  rf"|On\s+(?:{_DAY}|\d{{1,2}}(?:st|nd|rd|th)?)(?:\s+(?:\d{{1,2}}(?:st|nd|rd|th)?|{_MONTH}|\d{{4}})){{0,3}}"
-                 rf"|In\s+(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|Yesterday|Today|Tonight|Meanwhile|Separately),?\s+")
+                 rf"|In\s+(?:{_MONTH}|\d{{4}})(?:\s+\d{{4}})?|Yesterday|Today|Tonight|Meanwhile|Separately"
+                 r"|For\s+(?:her|his|its|their|our|my)\s+part),?\s+")  # a turn in a readout: "For her part, the Ambassador …"
 # "Others told the agency …", "Many said …", "Some of them told us": people the article counts but does not name speak no
 # quotation, nor are they a body
 _INDEFINITE = re.compile(r"(?:Others|Some|Many|Several|Most|Few|All|Both|Everyone|Everybody|Someone|Somebody|Nobody|None|Anyone|"
