@@ -24697,3 +24697,34 @@ def test_fixt99_for_her_part_opens_a_sentence_and_names_no_one():
 def test_fixt99_a_name_opening_the_sentence_still_speaks():
     text = ("Ford Brennan, the mayor, visited the port, and said the city \"will not let the gangs use its docks\".")
     assert one(text, "statements")["speaker"] == "Ford Brennan"
+
+
+def test_fixt99_a_profiles_he_says_after_an_opening_phrase_is_its_subject_named_twice():
+    text = ("Back in Zakho: a returned migrant and his bakery\n\n"
+            "Rekan Salim Aziz is home again. He talks to Laura Penn about the road and the return\n\n"
+            "Rekan Salim Aziz kneads dough before dawn in a small bakery on the main road, where the ovens have burned since his "
+            "grandfather's time and the flour sacks are stacked up to the ceiling beside the door.\n\n"
+            "In the spring of 2022 he paid a smuggler to take him across Turkey and the Balkans, and then walked for nine days "
+            "through forests in the rain. The group, which was about thirty strong, lost two men on the way, he says. The rest "
+            "reached a camp in the north of France after a month on the road, tired, hungry and with no money left for the "
+            "last part of the journey, which the smugglers priced higher every week as the weather turned.\n\n"
+            "He spent the winter in a tent near the dunes, and the spring in another camp further along the coast. After a court "
+            "in Lille refused his appeal in the summer, the camp was cleared by the police again. By then, he says, he had "
+            "decided to go home for good.\n\n"
+            "\"Nine months in a tent with people I did not know. I missed the smell of the ovens more than anything.\"")
+    assert one(text, "statements")["speaker"] == "Rekan Salim Aziz"
+
+
+def test_fixt99_a_profiles_he_says_is_no_ones_when_two_are_named_twice():
+    text = ("Rekan Salim Aziz and Hawre Nasir Omar are home again.\n\n"
+            "Rekan Salim Aziz and Hawre Nasir Omar knead dough before dawn in a small bakery on the main road, where the ovens "
+            "have burned since their grandfathers' time and the flour sacks are stacked up to the ceiling beside the door.\n\n"
+            "In the spring of 2022 they paid a smuggler to take them across Turkey and the Balkans, and then walked for nine days "
+            "through forests in the rain. The group, which was about thirty strong, lost two men on the way. The rest reached a "
+            "camp in the north of France after a month on the road, tired, hungry and with no money left for the last part of "
+            "the journey, which the smugglers priced higher every week as the weather turned.\n\n"
+            "They spent the winter in a tent near the dunes, and the spring in another camp further along the coast. After a "
+            "court in Lille refused their appeals in the summer, the camp was cleared by the police again. By then, he says, "
+            "they had decided to go home for good.\n\n"
+            "\"Nine months in a tent with people I did not know. I missed the smell of the ovens more than anything.\"")
+    assert one(text, "statements")["speaker"] is None

@@ -2040,8 +2040,11 @@ def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | N
         return said.popitem()[1] if len(said) == 1 else None
     # (no first person, the pronoun's sentence saying something: "She welcomes … but says the deal has left out safe
     # routes." then “Aram didn't want …”: hers, as a named subject's verb of saying hands it to the name)
-    return _pronoun_speaker(text, span[0]) if not found and _PRONOUN_SUBJECT.match(text, *span) \
-        and (first_person or _SAYS_IN.search(text, *span)) else None
+    if found or not (pm := _PRONOUN_SUBJECT.match(text, *span)) or not (first_person or _SAYS_IN.search(text, *span)):
+        return None
+    # (the pronoun itself, even after an opening phrase: "By then, he says, …" is a "he" for a profile's subject)
+    word = pm.group(0)[:-1].split()[-1]
+    return _pronoun_speaker(text, span[0], pronoun=word if word.lower() in ("he", "she") else None)
 
 
 _SAYS_IN = re.compile(r"\b(?:says|said|tells|told|adds|added|insists|insisted|argues|argued|warns|warned)\s")
@@ -2259,15 +2262,15 @@ def _unnamed_speaker(text: str, lo: int, hi: int) -> bool:
         or _UNNAMED_KIN_SPEAKER.search(text, lo, hi) is not None or _ANONYMOUS_SPEAKER.search(text, lo, hi) is not None
 
 
-def _main_subject(text: str, before: int) -> Mention | None:
+def _main_subject(text: str, before: int, least: int = 3) -> Mention | None:
     """The person named most often before ``before`` (surnames and forenames standing for them count), if named three
-    times or more and more often than anyone else; a mention at ``before`` standing for them."""
+    times (``least``) or more and more often than anyone else; a mention at ``before`` standing for them."""
     counts: dict[str, int] = {}
     for m in people(text):
         if m.start < before and m.name:
             counts[m.name] = counts.get(m.name, 0) + 1
     ranked = sorted(counts.items(), key=lambda kv: -kv[1])
-    if not ranked or ranked[0][1] < 3 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+    if not ranked or ranked[0][1] < least or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
         return None
     return Mention(before, before, ranked[0][0])
 
@@ -2500,8 +2503,9 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
         head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
         who = _role_speaker(text, head, before) if head else _described_speaker(text, before)
         if who is None and pronoun is not None and pronoun.lower() in ("he", "she") \
-                and (main := _main_subject(text, before)) and not _titled_other_sex(text, main.name or "", pronoun.lower()):
+                and (main := _main_subject(text, before, 2)) and not _titled_other_sex(text, main.name or "", pronoun.lower()):
             # a profile's "he says" long after its subject was last named, no one else named since: the one it is about
+            # (named twice is enough when no one else is: a profile names its subject in the standfirst and once in the text)
             who = main
         return who
     last = mentions[-1]
