@@ -24728,3 +24728,12 @@ def test_fixt99_a_profiles_he_says_is_no_ones_when_two_are_named_twice():
             "they had decided to go home for good.\n\n"
             "\"Nine months in a tent with people I did not know. I missed the smell of the ovens more than anything.\"")
     assert one(text, "statements")["speaker"] is None
+# -- fixe99: announcements named by their thing, habits told in an aside -----------------------------
+
+def test_fixe99_titled_thing_announced_today_was_announced():
+    text = "Farmers will get help under a new Rural Support Programme announced today by the minister."
+    assert event_triples(text, "2025-10-12") == [("announcement", "2025-10-12", "occurred")]
+    # (a thing still to be announced stays a plan)
+    assert event_triples("Farmers will get help under a scheme that will be announced on Monday.", "2025-10-12") == [
+        ("announcement", "2025-10-13", "planned")]
+

@@ -1906,7 +1906,9 @@ _SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|arrangement|partnersh
 _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
 # a plan named by its announcement, with the day it was made, was announced, whatever future the clause around it holds:
 # "will rise to 40 under plans announced today by the minister", "measures unveiled yesterday" (not "plans to be announced")
-_ANNOUNCED_PLAN = re.compile(r"\b(?:plans|proposals|measures|package|reforms|changes|funding|strategy|scheme) $")
+# (a thing named by its title is one too, as is a programme or a fund: "a new £12 million Skills Programme announced today")
+_ANNOUNCED_PLAN = re.compile(r"\b(?:(?i:plans|proposals|measures|package|reforms|changes|funding|strategy|scheme|programmes?|funds?|initiatives?)"
+                             r"|[A-Z][\w’'-]*) $")
 _TODAY_OR_PAST = re.compile(r"(?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on (?:" + "|".join(WEEKDAYS) + r"))\b")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # a question asking only a detail of a dated past event tells the event as fact, as a quiz does: "The minister landed in
