@@ -24737,3 +24737,9 @@ def test_fixe99_titled_thing_announced_today_was_announced():
     assert event_triples("Farmers will get help under a scheme that will be announced on Monday.", "2025-10-12") == [
         ("announcement", "2025-10-13", "planned")]
 
+
+def test_fixe99_habit_in_an_aside_is_not_the_announcement_s():
+    text = ("The council announced on Sunday the opening of a new tribunal in Leeds to try fraud cases, "
+            "a step officials said would spare victims from testifying again and again.")
+    assert event_triples(text, "2025-10-12") == [("announcement", "2025-10-12", "occurred")]
+    assert event_triples("The minister announced money for the council again and again.", "2025-10-12") == []

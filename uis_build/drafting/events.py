@@ -2092,6 +2092,7 @@ _EVERY_TIME = re.compile(r"\b(?:[Ee]very time|[Ee]ach time|[Ww]henever)\b")
 _AS_LIKELY = re.compile(r"\b(?:as|more|less) likely\b[^.;:]{0,80}$")
 # a habit, no event: "Ministers have announced money again and again", "have repeatedly met"
 _HABITUAL = re.compile(r"\b(?:again and again|time and (?:time )?again|time after time|over and over|repeatedly)\b")
+_APPOSITIVE_BEFORE = re.compile(r", (?:a|an|one|which|that) ")  # an aside naming the thing the verb told of (see _HABITUAL)
 # ... or told in the present passive, undated: "every removal flight is announced as a success" (what is done each time)
 # ... or as a gerund, the background to something else: "within days of the new rota being announced"
 _IS_DONE = re.compile(r"\b(?:is|are|being)\s+(?:(?:\w+ly|always|often|never|still|now)\s+){0,2}$")
@@ -2320,7 +2321,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "be heard" and not _HEARD_SUBJECT.search(clause):
         return True
-    if _HABITUAL.search(clause) or _HABITUAL.search(text, m.end(), described[1]):
+    if _HABITUAL.search(clause) or (habit := _HABITUAL.search(text, m.end(), described[1])) is not None and not _APPOSITIVE_BEFORE.search(
+            text, m.end(), habit.start()):
+        # (a habit told in an aside on the thing, set off by its comma, is the aside's: "announced the opening of a chamber,
+        # a step officials said would spare victims testifying again and again")
         return True
     if (word in ("announced", "unveiled") and _IS_DONE.search(before) and not DATE_RE.search(clause)
             and not DATE_RE.search(text, m.end(), _quote_end(text, sentence, m, described[1]))):
