@@ -24743,3 +24743,10 @@ def test_fixe99_habit_in_an_aside_is_not_the_announcement_s():
             "a step officials said would spare victims from testifying again and again.")
     assert event_triples(text, "2025-10-12") == [("announcement", "2025-10-12", "occurred")]
     assert event_triples("The minister announced money for the council again and again.", "2025-10-12") == []
+
+
+def test_fixe99_sentence_issued_with_its_day_between_commas():
+    text = "The High Court issued, on 2 May, a sentence of ten years against the driver."
+    assert event_triples(text, "2025-06-04") == [("court_ruling", "2025-05-02", "occurred")]
+    # (a statement a ministry issued is no ruling)
+    assert event_triples("The ministry issued, on 2 May, a statement on the case.", "2025-06-04") == []

@@ -432,7 +432,8 @@ EVENT_VERBS = (
                      # ... or issued by a court (see _not_an_event), its day told between: "The Karkh Criminal Court issued last
                      # week a sentence of 15 years' imprisonment", or an order it made: "the judge issued the freezing order on Friday"
                      # ... or a warrant, only a court's (judge's) to issue: "the magistrates issued a warrant for his arrest on 3 May"
-                     r"|\bissued\b(?= (?:(?:on [A-Z][a-z]+|last (?:week|month)|yesterday|today) )?(?:a|an|the|its) (?:[\w-]+ )?"
+                     # (the day set off by commas too, its day of the month told: "The court issued, on 12 May, a sentence of ...")
+                     r"|\bissued\b(?=(?:,? (?:on (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|last (?:week|month)|yesterday|today),?)? (?:a|an|the|its) (?:[\w-]+ )?"
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?|orders?|warrants?)\b)"
                      # ... or its participle after the ruling, dated: "in a decision handed down on Monday"
                      r"|\bhanded down\b(?:(?<=decision handed down)|(?<=judgment handed down)|(?<=ruling handed down)|(?<=verdict handed down)"
