@@ -24750,3 +24750,10 @@ def test_fixe99_sentence_issued_with_its_day_between_commas():
     assert event_triples(text, "2025-06-04") == [("court_ruling", "2025-05-02", "occurred")]
     # (a statement a ministry issued is no ruling)
     assert event_triples("The ministry issued, on 2 May, a statement on the case.", "2025-06-04") == []
+
+
+def test_fixe99_court_chamber_would_begin_hearing_is_a_planned_ruling():
+    text = "The council said the new chamber would begin hearing the case of six men on 20 October."
+    assert event_triples(text, "2025-10-12") == [("court_ruling", "2025-10-20", "planned")]
+    # (a debate a parliament's chamber begins is no ruling)
+    assert event_triples("The minister said the chamber would begin the debate on 20 October.", "2025-10-12") == []

@@ -401,7 +401,9 @@ EVENT_VERBS = (
                      # their custody" (a court its subject: see _not_an_event)
                      r"|\bdecide\b(?:(?<=\bwill decide)|(?<=\bto decide))(?= (?:on |next |this |by |tomorrow|today|whether)\b)"
                      # ... or a trial a court will begin: "a court in Hamburg will begin the trial of four of them on 9 July"
-                     r"|\b(?:begin|open|start)\b(?:(?<=\bwill begin)|(?<=\bto begin)|(?<=\bwill open)|(?<=\bto open)|(?<=\bwill start)|(?<=\bto start))"
+                     # (told in reported speech too: "the chamber would begin hearing the case of six men on 3 May")
+                     r"|\b(?:begin|open|start)\b(?:(?<=\bwill begin)|(?<=\bto begin)|(?<=\bwill open)|(?<=\bto open)|(?<=\bwill start)|(?<=\bto start)"
+                     r"|(?<=\bwould begin)|(?<=\bwould open)|(?<=\bwould start))"
                      # ... or "to begin hearing the cases of nine defendants on 22 February", its hearing the trial
                      r"(?= (?:the|a|its|their|his|her) (?:[\w-]+ ){0,2}?(?:re)?trial\b| hearing (?:the |their |his |her )?(?:cases?|appeals?|trial)\b)"
                      # ... or one a court has begun, told with its day (a court its subject: see _not_an_event): "A court in
@@ -2235,8 +2237,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "rules" and not dated:
         return True  # a ruling in the present outside a timeline's entry: "the scheme rules that ..." (see "rules" under "court_ruling")
-    if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause):
-        return True  # "the board will decide next month whether ...": no court's ruling
+    if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause) and not (word != "decide" and "chamber" in clause):
+        return True  # "the board will decide next month whether ...": no court's ruling (a court's chamber, a division of
+        # it, begins a trial as the court does: "the new chamber would begin hearing the case")
     if word in ("sign", "signs", "signed", "signing") and (_SIGNED_PAPERS.match(text, m.end()) or _WHAT_TO_SIGN.search(before)):
         return True
     if word == "signed" and _SIGNED_BY_COUNT.match(text, m.end()):
