@@ -24757,3 +24757,10 @@ def test_fixe99_court_chamber_would_begin_hearing_is_a_planned_ruling():
     assert event_triples(text, "2025-10-12") == [("court_ruling", "2025-10-20", "planned")]
     # (a debate a parliament's chamber begins is no ruling)
     assert event_triples("The minister said the chamber would begin the debate on 20 October.", "2025-10-12") == []
+
+
+def test_fixe99_statistics_due_on_their_day_are_a_planned_publication():
+    text = "The next monthly asylum statistics are due on Tuesday 10 June."
+    assert event_triples(text, "2025-06-04") == [("publication", "2025-06-10", "planned")]
+    # (other things due on a day are no publication)
+    assert event_triples("Asylum claims are due on Tuesday 10 June.", "2025-06-04") == []

@@ -1190,6 +1190,8 @@ EVENT_VERBS = (
              # ... a title capitalised too: "hosted on Monday the Deputy Minister of Interior"
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|[Mm]inisters?|counterparts?|[Ee]nvoys?|leaders?|chiefs?|[Aa]mbassadors?|representatives?)\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
+                    # statistics (a report) told due on their day: "The next quarterly asylum statistics are due on Tuesday 10 June"
+                    r"|\bdue\b(?:(?<=statistics are due)|(?<=figures are due)|(?<=report is due))(?= (?:on|out on) (?:\d|[A-Z][a-z]+day\b))"
                     # a report someone will send or issue: "would send a prevention of future deaths report to the Home Office"
                     r"|\b(?:send|issue)\b(?:(?<=will send)|(?<=would send)|(?<=to send)|(?<=will issue)|(?<=would issue)|(?<=to issue))"
                     r"(?= (?:a|an|her|his|its|their) (?:[\w’'-]+ ){0,4}?report\b)"
@@ -3202,6 +3204,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # an item of a list under "will:" is a plan whatever date it or its lead-in tells ("In the coming
                        # year we will: ... 4. host the next meeting in Paris in May")
                        or in_plan or re.search(r" (?:due|expected) (?:back )?(?:in|at|to) ", m.group(0)) is not None
+                       or m.group(0) == "due"  # statistics told due on their day are yet to come ("are due on 10 June")
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or (m.group(0).lower().rstrip() in _MEETING_NOUNS or m.group(0) == "mission") and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
