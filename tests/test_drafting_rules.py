@@ -24764,3 +24764,11 @@ def test_fixe99_statistics_due_on_their_day_are_a_planned_publication():
     assert event_triples(text, "2025-06-04") == [("publication", "2025-06-10", "planned")]
     # (other things due on a day are no publication)
     assert event_triples("Asylum claims are due on Tuesday 10 June.", "2025-06-04") == []
+def test_fixs99_a_joint_team_with_its_partners_dashed_between_is_a_joint_investigation_team():
+    c = one("A joint Dutch–Belgian investigation team was formed in May to trace the gang's payments.", "measures")
+    assert c["measure_type"] == "joint_investigation_team"
+
+
+def test_fixs99_a_dashed_pair_before_another_team_is_no_joint_investigation_team():
+    assert not [c for c in proposed("The Dutch–Belgian investigation team was praised by the court.", "measures")
+                if c["measure_type"] == "joint_investigation_team"]

@@ -207,6 +207,8 @@ MEASURES = (
     ("joint_investigation_team", r"\bjoint investigation teams?\b"
                                  # ... or its name in capitals, as a force's own notes write it: "the NCA's Joint Investigation Team"
                                  r"|\bJoint Investigation Teams?\b"
+                                 # ... or with its partners joined by a dash between: "a joint Dutch–Belgian investigation team"
+                                 r"|\bjoint [A-Z][\w’']*(?:[-–][A-Z][\w’']*)+ investigation teams?\b"
                                  # ... or told as a team of the partners' investigators: "a joint team of Dutch and Iraqi
                                  # detectives" (not any joint team: "a joint team of engineers")
                                  r"|\bjoint team of (?:(?:and )?[A-Z][\w’'-]*,? ){1,5}(?:police )?(?:investigators|detectives|prosecutors)\b"
