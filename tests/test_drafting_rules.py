@@ -24772,3 +24772,23 @@ def test_fixs99_a_joint_team_with_its_partners_dashed_between_is_a_joint_investi
 def test_fixs99_a_dashed_pair_before_another_team_is_no_joint_investigation_team():
     assert not [c for c in proposed("The Dutch–Belgian investigation team was praised by the court.", "measures")
                 if c["measure_type"] == "joint_investigation_team"]
+
+
+def test_fixs99_a_sum_invested_in_equipment_makes_it_a_measure():
+    c = one("The county says the £90,000 the council invested last year in two drones and night-vision cameras has paid off.",
+            "measures")
+    assert c["measure_type"] == "equipment"
+
+
+def test_fixs99_equipment_the_police_now_carry_is_a_measure():
+    c = one("On the ferries, the police now carry 20 handheld passport scanners.", "measures")
+    assert c["measure_type"] == "equipment"
+
+
+def test_fixs99_equipment_carried_or_invested_in_by_a_gang_is_no_measure():
+    assert not proposed("The smugglers invested in bigger boats and carry satellite phones.", "measures")
+
+
+def test_fixs99_a_shared_watchlist_of_suspects_is_a_data_system():
+    c = one("The forces built a shared watchlist of suspected smugglers with British police.", "measures")
+    assert c["measure_type"] == "data_system"

@@ -124,9 +124,10 @@ _SUPPLY = re.compile(
     # ... or put to use by the force itself, an ongoing practice: "police have also used heartbeat detectors at the port since
     # May", "border guards are now using drones" (a bare past "officers used a ladder" is one night's deed)
     # ... where they work told between: "border guards at the ferry terminal now use fingerprint readers" (two to four words)
+    # ... or carry now: "officers on the ferries now carry handheld passport readers" (an adverb before, the practice ongoing)
     r"|\b(?:police|border guards?|coastguard|customs|" + _STAFF[3:-1] + r") (?:(?:at|in|on) (?:[\w’'-]+ ){1,3}?)?"
     r"(?:(?:has|have|had) (?:also |already |now )?(?:used|been using)|"
-    r"(?:is|are) (?:also |already |now )?using|(?:also |already |now )use)\b"
+    r"(?:is|are) (?:also |already |now )?using|(?:also |already |now )(?:use|carry))\b"
     # ... or a mobile kit taken to a check, used there: "guards used a mobile passport reader to check the passengers" (a
     # checking device carried out to the road is the force's own; a smuggler's "mobile" is a phone, no equipment)
     r"|\b(?:used|uses|using) (?:a |an |its |their |two |three |several )?mobile (?=(?:[\w-]+ ){0,1}$)"
@@ -151,7 +152,10 @@ _SUPPLY = re.compile(
     r"|(?<!payments of )(?<!payment of )(?:[£$€]\s?\d[\d.,]*|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))[^.;]{0,60}?"
     r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair)"
     # ... or what the sum covers, told after it: "gave £2m to the project, covering 30 cameras and a control room"
-    r"|covering|to cover)\b"
+    r"|covering|to cover"
+    # ... or the sum invested in it, its investor and time told between: "the £90,000 the council invested last year in two
+    # drones" (the sum told first: a bare "invested in" may be a gang's)
+    r"|invest(?:s|ed)?\b[^.;]{0,30}?\bin)\b"
     # ... or the share of the sum it took, told after the sum: "£3m has been spent so far, most of it on scanners"
     r"|[£$€]\s?\d(?:[^.;]|\.\d){0,100}?\b(?:most|much|some|part|half|all|the bulk|the rest) of (?:it|that|this|the money|the sum) "
     r"(?:(?:went|goes|has gone|was spent|has been spent) )?on\b"
@@ -355,6 +359,10 @@ MEASURES = (
                     # a database of the people sought, a passport system: "a database of known smugglers", "its passport system"
                     r"|\bdatabases? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?(?:smugglers|traffickers|suspects|criminals|offenders|"
                     r"wanted (?:persons|people)|cases)\b"
+                    # ... or a watchlist of them kept together by partners: "a common watch list of wanted traffickers" (a
+                    # watchlist bare may be any list, a force's own)
+                    r"|\b(?:shared|joint|common) watch[- ]?lists? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?"
+                    r"(?:smugglers|traffickers|suspects|criminals|offenders)\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
                     # ... or one told by its proper name, a data word before it: "the Schengen Information System", "the
                     # EU's Entry/Exit System" (not a name of no records: "the Points-Based System")
