@@ -24792,3 +24792,14 @@ def test_fixs99_equipment_carried_or_invested_in_by_a_gang_is_no_measure():
 def test_fixs99_a_shared_watchlist_of_suspects_is_a_data_system():
     c = one("The forces built a shared watchlist of suspected smugglers with British police.", "measures")
     assert c["measure_type"] == "data_system"
+
+
+def test_fixr99_a_crowd_before_a_comma_keeps_its_count_from_the_next_clauses_habit():
+    assert "hundreds" in figure_texts('"We watch the valley, but there are hundreds of tracks, and the gangs switch every week," he said.')
+    assert figure_texts('"Hundreds of lorries cross this bridge every night," the driver said.') == []
+
+
+def test_fixr99_a_crowd_told_going_on_in_a_quotation_is_a_rate_counted():
+    assert "Thousands" in figure_texts('"Thousands of Syrians are still arriving every month," the minister said.')
+    assert "dozens" in figure_texts('The farmer said he saw "dozens of men trudging past his barn every night" in the autumn.')
+    assert figure_texts('"Thousands of shoppers come here every morning," the trader said.') == []

@@ -2696,8 +2696,11 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _HABIT_AHEAD.match(text, end) and quoted(text, start))
 
 
-# a vague plural and what it does as a rule, in the same clause: "thousands of people cross every day"
-_HABIT_AHEAD = re.compile(r"[^.;!?\n“”\"]{0,40}?\b(?:every|each)\s+(?:day|night|morning|week|month|year)\b", re.IGNORECASE)
+# a vague plural and what it does as a rule, in the same clause: "thousands of people cross every day" (not past a comma,
+# where the next clause's "every week" is its own: "dozens of them, and the gangs move every week"; nor a flow told going
+# on, by a progressive or participle, a rate the speaker saw: "are still crossing every month", "walking in every week")
+_HABIT_AHEAD = re.compile(r"(?:(?![a-z]+ing\s)[^.,;!?\n“”\"]){0,40}?\b(?:every|each)\s+(?:day|night|morning|week|month|year)\b",
+                          re.IGNORECASE)
 
 
 def _vague_contrast(text: str, sentence: tuple[int, int], start: int) -> bool:
