@@ -1,6 +1,7 @@
 """Every entry of every word, scale, multiplier and symbol table, against a list written here by hand:
 a changed entry fails the equality test and the parser tests over the hand-written list."""
 
+from datetime import date
 from decimal import Decimal
 from itertools import islice
 
@@ -374,3 +375,26 @@ def test_two_days_of_different_months_joined_by_and_are_no_range_unless_the_one_
                                         ("from 5 May to 6 June 2025", "2025-05-05/2025-06-06")])
 def test_the_last_day_of_a_month_and_the_first_of_the_next_or_any_two_days_with_to_are_a_range(text, edtf):
     assert periods.parse_when(text).edtf == edtf
+
+
+# -- each period's basis says how it was read (the mutation run changed these words and no test noticed) ----------------
+
+@pytest.mark.parametrize("text, basis", [
+    ("June next year", "June of the year after the reference date 2024-11-26"),
+    ("June last year", "June of the year before the reference date 2024-11-26"),
+    ("June this year", "June of the year of the reference date 2024-11-26"),
+    ("year ending June 2024", "stated"),
+])
+def test_a_period_s_basis_names_how_it_was_read(text, basis):
+    assert periods.parse_when(text, reference="2024-11-26").basis == basis
+
+
+def test_a_period_before_another_names_it_in_its_basis():
+    nine_months = periods.parse_period("first nine months of 2024", "2024-11-26")
+    earlier = periods.parse_period("the previous year", "2024-11-26", relative_to=nine_months)
+    assert earlier.basis == "one year before 2024-01/2024-09 ('first nine months of 2024')"
+
+
+@pytest.mark.parametrize("text", ["26 November 2024,", "on 26 November 2024.", "dated 26 November 2024"])
+def test_a_date_keeps_its_day_after_a_trailing_comma_or_stop_or_a_leading_word(text):
+    assert periods.parse_date(text) == (date(2024, 11, 26), "stated")
