@@ -354,11 +354,16 @@ def test_a_range_end_takes_the_scale_and_currency_it_does_not_write_from_the_oth
     ("Britain will give SEK 200,000 now and 1.5 million kroner to train river police in Basra.", "SEK"),
 ])
 def test_a_bare_krone_is_the_krone_of_the_country_its_article_names(project, sentence, currency):
-    """'1.5 million kroner' names no country (sentences of our own): the build reads the krone of the one krone country
-    the article names, says so in amount_basis, and refuses it in an article that names two krone countries."""
+    """'1.5 million kroner' names no country (sentences of our own): the build reads the krone the article writes its
+    sums in ("SEK 200,000"), or else that of the one krone country it names, and says so in amount_basis; an article that
+    names two krone countries and writes no krone of its own is refused."""
     row = _build_with_funding(project, sentence, "1.5 million kroner")
     assert (row.amount, row.currency, row.amount_basis) == (1_500_000, currency, "currency_from_article")
     project.edit_seed("000", "The deal marks a major step", "Denmark and Sweden were also asked.\nThe deal marks a major step")
+    if currency == "SEK":  # the sums written in one krone still say which
+        build(project.root)
+        assert pd.read_csv(project.root / "data/funding.csv").set_index("funding_id").loc["fund-iq-river-police"].currency == "SEK"
+        return
     with pytest.raises(BuildError, match=r"000_.*'1\.5 million kroner' says 'kroner' with no country"):
         build(project.root)
 
