@@ -24803,3 +24803,9 @@ def test_fixr99_a_crowd_told_going_on_in_a_quotation_is_a_rate_counted():
     assert "Thousands" in figure_texts('"Thousands of Syrians are still arriving every month," the minister said.')
     assert "dozens" in figure_texts('The farmer said he saw "dozens of men trudging past his barn every night" in the autumn.')
     assert figure_texts('"Thousands of shoppers come here every morning," the trader said.') == []
+
+
+def test_a_train_after_an_article_or_every_is_the_vehicle_to_the_measure_model():
+    for text in ["Every train from Mosul carried 300 passengers and eight staff.",
+                 "This train from Mosul carried 300 passengers and eight staff."]:
+        assert proposed(text, "measures") == [], text

@@ -30,7 +30,10 @@ THRESHOLD = 1.0
 # a verb the model weighs that is also a noun, read after an article as the noun: "the train from Mosul" is a vehicle, no
 # training (the model weighs the verb's "train" far above the threshold)
 _VERB_NOUNS = frozenset({"train", "trains"})
-_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|this|that|each|every) $")
+# the words before a noun (measures.py's training pattern leaves "train" after them alone too); not "that", a relative
+# pronoun before the verb: "units that train border staff"
+DETERMINERS = ("the", "a", "an", "this", "each", "every")
+_ARTICLE_BEFORE = re.compile(rf"\b(?:{'|'.join(DETERMINERS)}) $")
 
 
 # a run of word characters: a weighted word (a TOKEN, all letters) is one whole run, never part of one
@@ -83,7 +86,7 @@ def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], j
     out = []
     for sentence, start, end in _clauses(text, sentences):
         words = {w for at, w in hits[bisect_left(starts, start):bisect_left(starts, end)]
-                 if not (w in _VERB_NOUNS and _ARTICLE_BEFORE.search(folded, max(0, at - 5), at))}
+                 if not (w in _VERB_NOUNS and _ARTICLE_BEFORE.search(folded, max(0, at - 7), at))}
         if intercept + sum(weights[w] for w in words) <= THRESHOLD or any(s < end and start < e for s, e in judged):
             continue
         clause = text[start:end]

@@ -26,7 +26,7 @@ from bisect import bisect_left
 from ..parsing.numbers import NUMBER_WORD, fold
 from .candidates import Candidate
 from .events import _standfirst
-from .measure_model import model_candidates
+from .measure_model import DETERMINERS, model_candidates
 from .text import MEASURE_CLAUSE_MARKS, KindScan, clause_around, is_heading, keywords, list_lead_in, sentence_at
 
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
@@ -192,6 +192,8 @@ _AS_QUALITY = "".join(rf"(?<!\b{w}{sep})" for w in ("well", "ill", "highly", "po
 _ON_NUMBER = r"(?= on \+?(?:\d{3,}|\d{1,2}(?= \d{3}))(?:[ -]\d{2,}){0,3}(?:[.,;)\n]|\s+(?:or|and)\b|$))"
 # (a body's own number of three digits is an emergency or police line, no hotline: "call the Guardia Civil on 062")
 _ON_LONG_NUMBER = _ON_NUMBER.replace(r"\d{3,}", r"\d{4,}")
+# "train" after a determiner is the vehicle, no training: "the train from Mosul carried ... eight staff", "every train"
+_NOT_AFTER_DETERMINER = "".join(f"(?<![{w[0].upper()}{w[0]}]{w[1:]} )" for w in DETERMINERS)
 MEASURES = (
     ("joint_intelligence_cell", r"\bjoint (?:financial |criminal )?intelligence (?:cell|centre|center|unit|hub|room)s?\b"
                                 # ... or named with capitals, as a plan's list names what it sets up: "a Joint Intelligence
@@ -498,7 +500,7 @@ MEASURES = (
     # (nor staff's quality told by an adverb: "what well-trained officers can do", "highly trained guards": see _AS_QUALITY)
     # (up to eight words between: a count, two nationalities and two roles, "train 30 Iraqi and Kurdish consular and border staff";
     # not the noun after its article, "the train from Mosul carried 300 passengers and eight staff")
-    ("training", rf"{_AS_QUALITY}(?<![Tt]he )(?<![Aa] )\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,8}}?(?:{_STAFF}|forces)\b"
+    ("training", rf"{_AS_QUALITY}{_NOT_AFTER_DETERMINER}\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,8}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "have been through courses", "completed a two-week course"
                  # (its length, medium and subject before it: "completed a ten-day online forensics course")
                  r"|\b(?:passed|gone|went|been) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
