@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen505_* a sixth to a five-hundred-and-fifth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen513_* a sixth to a five-hundred-and-thirteenth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -447,6 +447,14 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen503": "five-hundred-and-third held-out set",
         "frozen504": "five-hundred-and-fourth held-out set",
         "frozen505": "five-hundred-and-fifth held-out set",
+        "frozen506": "five-hundred-and-sixth held-out set",
+        "frozen507": "five-hundred-and-seventh held-out set",
+        "frozen508": "five-hundred-and-eighth held-out set",
+        "frozen509": "five-hundred-and-ninth held-out set",
+        "frozen510": "five-hundred-and-tenth held-out set",
+        "frozen511": "five-hundred-and-eleventh held-out set",
+        "frozen512": "five-hundred-and-twelfth held-out set",
+        "frozen513": "five-hundred-and-thirteenth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -472,7 +480,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen439", "frozen440", "frozen441", "frozen445", "frozen449", "frozen450", "frozen455", "frozen461",
          "frozen462", "frozen463", "frozen464", "frozen465", "frozen469", "frozen473", "frozen475", "frozen478",
          "frozen479", "frozen480", "frozen481", "frozen482", "frozen483", "frozen484", "frozen485", "frozen489",
-         "frozen490", "frozen494", "frozen501", "frozen502", "frozen503", "frozen504", "frozen505")
+         "frozen490", "frozen494", "frozen501", "frozen502", "frozen503", "frozen504", "frozen505", "frozen506",
+         "frozen507", "frozen508", "frozen509", "frozen510", "frozen511", "frozen512", "frozen513")
 
 
 def names(which: str) -> list[str]:
