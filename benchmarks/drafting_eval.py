@@ -480,8 +480,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen439", "frozen440", "frozen441", "frozen445", "frozen449", "frozen450", "frozen455", "frozen461",
          "frozen462", "frozen463", "frozen464", "frozen465", "frozen469", "frozen473", "frozen475", "frozen478",
          "frozen479", "frozen480", "frozen481", "frozen482", "frozen483", "frozen484", "frozen485", "frozen489",
-         "frozen490", "frozen494", "frozen501", "frozen502", "frozen503", "frozen504", "frozen505", "frozen506",
-         "frozen507", "frozen508", "frozen509", "frozen510", "frozen511", "frozen512", "frozen513")
+         "frozen490", "frozen494", "frozen501", "frozen502", "frozen503", "frozen504", "frozen505", "frozen509",
+         "frozen510")
 
 
 def names(which: str) -> list[str]:
