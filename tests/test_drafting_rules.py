@@ -24809,3 +24809,31 @@ def test_a_train_after_an_article_or_every_is_the_vehicle_to_the_measure_model()
     for text in ["Every train from Mosul carried 300 passengers and eight staff.",
                  "This train from Mosul carried 300 passengers and eight staff."]:
         assert proposed(text, "measures") == [], text
+
+
+# -- fixe100: events named only in another clause's setting, aside or option ------------------------------------------
+
+def test_fixe100_a_date_before_before_is_the_main_clauses_not_the_signings():
+    assert event_triples("The video was first shared in March 2019, two years before the pact was signed.") == []
+    assert event_triples("The pact was signed in March 2019.") == [("signing", "2019-03", "occurred")]
+
+
+def test_fixe100_asked_at_a_briefing_is_no_meeting():
+    assert event_triples("Asked about the arrests at a briefing in Erbil, the spokesman Karwan Ali said little.") == []
+    assert [t[0] for t in event_triples("The ministry will hold a briefing for hauliers at the port on 21 October.",
+                                        reference="2025-10-01")] == ["planned_meeting"]
+
+
+def test_fixe100_an_undated_journey_in_an_aside_is_no_visit():
+    assert event_triples("Major Dara Aziz, who travelled to Leeds to testify, said the ring was large.") == []
+    assert [t[0] for t in event_triples("Major Dara Aziz, who travelled to Leeds on 3 May, said the ring was large.",
+                                        reference="2025-05-10")] == ["visit"]
+
+
+def test_fixe100_an_option_offered_is_no_visit():
+    assert event_triples("Victims could call the free helpline, 111, or visit its office in Duhok.") == []
+
+
+def test_fixe100_a_past_aim_to_travel_is_no_visit():
+    assert event_triples("Most of the men said they planned to travel on to Belgium.") == []
+    assert [t[0] for t in event_triples("The minister will travel to Erbil on 3 May.", reference="2025-04-20")] == ["visit"]

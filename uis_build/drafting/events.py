@@ -1470,6 +1470,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
                            # ... or what someone had only meant to do, told as the aim a later event cut short: "said he had
                            # intended to travel on to Britain"
                            r"|\bhad (?:intended|meant|hoped|wanted) to\s+$"
+                           # ... or said as a past aim whose outcome is not told: "Most said they planned to travel on to Britain"
+                           r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:planned|hoped|wanted) to\s+$"
                            # a condition in the present, not a past event: "a new trial the day he is arrested", "once they are detained"
                            r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $"
                            # ... or anyone's, anything's, a free relative: "Whoever signed, ... will answer", "whatever is signed in Baghdad"
@@ -1716,6 +1718,7 @@ _AUX_BETWEEN = re.compile(r" (?:(?:is|are) (?:due|expected|set|scheduled|likely)
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
 # an arrival told in a life story, undated: "said his client had himself arrived in the UK with nothing", "Aziz, who arrived
 # in Britain as a boy" (a visitor's arrival is told with its day: "the minister, who arrived on Sunday")
+_OPTION_OFFERED = re.compile(r"\b(?:can|could|may|might|should)\b")  # (see _not_an_event)
 _LIFE_STORY_BEFORE = re.compile(r"\b(?:had|having|who)\s+(?:(?:himself|herself|themselves|only|just|first|also)\s+)?$")
 # trainees going for a course, no visitors: "a second group of 60 would travel to Jordan in September", "40 more officers
 # will travel to Amman for training"
@@ -1821,7 +1824,9 @@ _ASK_TO_MEET = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requeste
 
 # a conference named only as where someone spoke: "Speaking at a conference in Amman", "told reporters at a conference"
 # ... or a statement read out there: "said in a statement read out at the briefing"
-_SPOKE_AT = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed|speech|remarks|read out)\b(?:\s+[\w’'-]+){0,2}\s+$", re.IGNORECASE)
+_SPOKE_AT = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed|speech|remarks|read out)\b(?:\s+[\w’'-]+){0,2}\s+$"
+                      # ... or where someone answered questions: "Asked about the raids at a briefing in Erbil, the spokesman said"
+                      r"|\b(?:asked|questioned) (?:about|on|over) (?:[\w’'-]+\s+){1,4}$", re.IGNORECASE)
 # a meeting told as the setting of the event just before, undated in its own words: "announced on Monday a package ..., at a
 # conference in Erbil" (that day)
 _SETTING_JOIN = re.compile(r"^[^;:]*$")
@@ -2383,9 +2388,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not dated and not DATE_RE.search(text, m.end(), described[1])
     if word in ("struck", "sealed", "clinched"):
         return not (_DEAL_NEAR.search(before) or _DEAL_NEAR.search(text, m.end(), m.end() + 30))
-    if (kind == "visit" and word.startswith(("landed", "arrived", "came", "fl")) and _LIFE_STORY_BEFORE.search(before)
+    if (kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel")) and _LIFE_STORY_BEFORE.search(before)
             and not DATE_RE.search(text, m.end(), described[1])):
-        return True
+        return True  # (a journey told undated in an aside on a person too: "Colonel Aziz, who travelled to Leeds to testify, said")
+    if kind == "visit" and before.endswith(" or ") and _OPTION_OFFERED.search(before):
+        return True  # "can call the helpline or visit its office": one of the ways offered to the public, no visit told
     if (kind == "visit" and word.startswith("travel") and _OBLIGED_TO.search(before)
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "no longer need to travel to Baghdad", "have had to travel to Amman": a chore of applicants, no one's visit
@@ -3084,9 +3091,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 apart = None  # "in May, a day after the ministers met": no day to count from
             if apart is not None:
                 dates = []  # "said on Sunday, a day after the delegation held talks": the Saturday, not the Sunday (see below)
-            if (not [x for x in dates if not (x.start() > m.end() and _LATER_RELATIVE.search(text, m.end(), x.start()))]
-                    and apart is None and (_BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start())
-                                           or _WE_HAVE.search(text, max(sentence[0], m.start() - 20), m.start()))):
+            if (apart is None and ((bg := _BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start()))
+                                   or _WE_HAVE.search(text, max(sentence[0], m.start() - 20), m.start()))
+                    and not [x for x in dates if not (x.start() > m.end() and _LATER_RELATIVE.search(text, m.end(), x.start())
+                                                      # a date before "before"/"after" is its main clause's: "was first posted
+                                                      # in May 2019, years before the deal was signed" (the signing undated)
+                                                      or bg is not None and x.end() <= bg.start())]):
                 continue
             desc = _description(text, m.start(), sentence)
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
