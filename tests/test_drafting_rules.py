@@ -24837,3 +24837,13 @@ def test_fixe100_an_option_offered_is_no_visit():
 def test_fixe100_a_past_aim_to_travel_is_no_visit():
     assert event_triples("Most of the men said they planned to travel on to Belgium.") == []
     assert [t[0] for t in event_triples("The minister will travel to Erbil on 3 May.", reference="2025-04-20")] == ["visit"]
+# -- a bare "riyals" is the riyal of the riyal country its article names (fixo100) ---------------------------------------
+
+@pytest.mark.parametrize("text, currency", [
+    ("Qatar's interior ministry said it would spend about 7 million riyals on new patrol boats.", "QAR"),
+    ("A Saudi court fined the driver 30,000 riyals for carrying migrants.", "SAR"),
+    ("The Saudi and Qatari ministers agreed to share 2 million riyals of costs.", None),  # both named: unknown
+])
+def test_fixo100_a_bare_riyal_is_money_of_the_riyal_country_the_article_names(text, currency):
+    c = one(text, "funding")
+    assert c["currency"] == currency and c["amount_basis"] == "currency_from_article"

@@ -75,6 +75,9 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "roubles": "RUB", "rouble": "RUB", "rubles": "RUB", "ruble": "RUB",
          # the franc: the Swiss one by name; a bare one is its article's (money.bare_franc)
          "swiss francs": "CHF", "swiss franc": "CHF", "francs": "francs", "franc": "francs",
+         # the riyal: Saudi Arabia's or Qatar's by name; a bare one is its article's (money.bare_riyal)
+         "saudi riyals": "SAR", "saudi riyal": "SAR", "qatari riyals": "QAR", "qatari riyal": "QAR",
+         "riyals": "riyals", "riyal": "riyals",
          # the Caucasus' currencies, named as a bracketed conversion names them (a bare singular "dram" is no money)
          "georgian lari": "GEL", "georgian laris": "GEL", "laris": "GEL", "lari": "GEL",
          "armenian drams": "AMD", "armenian dram": "AMD", "drams": "AMD",
@@ -337,7 +340,7 @@ def test_a_currency_code_is_iso_4217_or_withdrawn_for_the_euro_in_capitals(code,
 def test_the_franc_tables_are_the_hand_written_ones():
     assert money.FRANCS == {"swiss": "CHF"} and money.FRANC_WORDS == ("francs", "franc") and money.BARE_FRANC == "francs"
     assert money.FRANC_COUNTRIES == {"switzerland": "CHF", "swiss": "CHF"}
-    assert money.BARE_FROM_ARTICLE == {"kroner": money.bare_krone, "francs": money.bare_franc}
+    assert money.BARE_FROM_ARTICLE == {"kroner": money.bare_krone, "francs": money.bare_franc, "riyals": money.bare_riyal}
     import pycountry
     # the bare franc's placeholder is no code at all: the build's [A-Z]{3} pattern and its iso4217 check refuse it
     assert pycountry.currencies.get(alpha_3=money.BARE_FRANC.upper()) is None and not money.BARE_FRANC.isupper()
@@ -398,3 +401,28 @@ def test_a_period_before_another_names_it_in_its_basis():
 @pytest.mark.parametrize("text", ["26 November 2024,", "on 26 November 2024.", "dated 26 November 2024"])
 def test_a_date_keeps_its_day_after_a_trailing_comma_or_stop_or_a_leading_word(text):
     assert periods.parse_date(text) == (date(2024, 11, 26), "stated")
+
+
+# -- the riyal (fixo100) ------------------------------------------------------------------------------------------------
+
+
+def test_fixo100_the_riyal_tables_are_the_hand_written_ones():
+    assert money.RIYALS == {"saudi": "SAR", "qatari": "QAR"} and money.RIYAL_WORDS == ("riyals", "riyal")
+    assert money.BARE_RIYAL == "riyals"
+    assert money.RIYAL_COUNTRIES == {"saudi": "SAR", "saudis": "SAR", "qatar": "QAR", "qatari": "QAR", "qataris": "QAR"}
+    import pycountry
+    # the bare riyal's placeholder is no code at all: the build's [A-Z]{3} pattern and its iso4217 check refuse it
+    assert pycountry.currencies.get(alpha_3=money.BARE_RIYAL.upper()) is None and not money.BARE_RIYAL.isupper()
+
+
+@pytest.mark.parametrize("word, code", [("saudi", "SAR"), ("saudis", "SAR"), ("qatar", "QAR"), ("qatari", "QAR"),
+                                        ("qataris", "QAR"), ("SAR", "SAR"), ("QAR", "QAR")])
+def test_fixo100_every_riyal_country_word_decides_a_bare_riyal(word, code):
+    assert money.bare_riyal(f"They heard of {word.title() if word.islower() else word} and got 9,000 riyals.") == code
+    assert money.bare_riyal(f"They heard of {word}s2 and got 9,000 riyals.") is None  # a whole word only
+
+
+@pytest.mark.parametrize("code", ["QAR", "SAR"])
+def test_fixo100_every_riyal_code_is_an_iso_4217_code_the_funding_table_takes(code):
+    import pycountry
+    assert money.currency_code(code) == code and pycountry.currencies.get(alpha_3=code) is not None

@@ -254,7 +254,8 @@ def _converted(ctx, text, spec):
 
 
 # what a refused bare currency name is, and words that would name its country
-_BARE_NAMED = {"kroner": ("krone", "('Norwegian kroner', 'NOK')"), "francs": ("franc", "('Swiss francs', 'CHF')")}
+_BARE_NAMED = {"kroner": ("krone", "('Norwegian kroner', 'NOK')"), "francs": ("franc", "('Swiss francs', 'CHF')"),
+               "riyals": ("riyal", "('Qatari riyals', 'QAR')")}
 
 
 def _currency(ctx, money) -> str:

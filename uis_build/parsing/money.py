@@ -57,6 +57,12 @@ BARE_KRONE = "kroner"
 FRANCS = {"swiss": "CHF"}
 FRANC_WORDS = ("francs", "franc")
 BARE_FRANC = "francs"
+# Saudi Arabia's and Qatar's currency is a riyal: with its country the name says which ("Qatari riyals" QAR); a bare
+# "riyals", as Gulf stories write a sum, is read as the riyal country its article names (bare_riyal) and stays unknown
+# otherwise, as a bare franc does; BARE_RIYAL, like BARE_FRANC, is no ISO 4217 code
+RIYALS = {"saudi": "SAR", "qatari": "QAR"}
+RIYAL_WORDS = ("riyals", "riyal")
+BARE_RIYAL = "riyals"
 NAMES = {
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
     "euros": "EUR", "euro": "EUR", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
@@ -94,6 +100,8 @@ NAMES = {
     **{word: BARE_KRONE for word in KRONE_WORDS},
     **{f"{country} {word}": code for country, code in FRANCS.items() for word in FRANC_WORDS},
     **{word: BARE_FRANC for word in FRANC_WORDS},
+    **{f"{country} {word}": code for country, code in RIYALS.items() for word in RIYAL_WORDS},
+    **{word: BARE_RIYAL for word in RIYAL_WORDS},
 }
 _SYMBOL = "|".join(rf"(?-i:{s})(?<![\w]{s})" if s in _CASED_SYMBOLS else re.escape(s) for s in SYMBOLS)
 
@@ -493,8 +501,20 @@ def bare_franc(text: str) -> str | None:
     return _named_far_most_often(text, _NAMED_FRANC, FRANC_COUNTRIES)
 
 
+# a riyal country named in the text, by its name or its people's, or by its currency's code
+RIYAL_COUNTRIES = {"saudi": "SAR", "saudis": "SAR", "qatar": "QAR", "qatari": "QAR", "qataris": "QAR"}
+_NAMED_RIYAL = re.compile(rf"\b(?P<country>{'|'.join(RIYAL_COUNTRIES)})\b|\b(?P<code>(?-i:SAR|QAR))\b", re.IGNORECASE)
+
+
+def bare_riyal(text: str) -> str | None:
+    """The currency a bare "riyals" stands for in an article's ``text``: the riyal of the riyal country the text names
+    ("Qatar's delegation" QAR, "Saudi police" SAR), or names far most often; None (unknown) when it names none, or both
+    with neither far ahead (the build refuses it then)."""
+    return _named_far_most_often(text, _NAMED_RIYAL, RIYAL_COUNTRIES)
+
+
 # each placeholder of a currency name that names no country, and how its article's text says whose it is
-BARE_FROM_ARTICLE = {BARE_KRONE: bare_krone, BARE_FRANC: bare_franc}
+BARE_FROM_ARTICLE = {BARE_KRONE: bare_krone, BARE_FRANC: bare_franc, BARE_RIYAL: bare_riyal}
 
 
 def _named_far_most_often(text: str, pattern: re.Pattern, countries: dict[str, str]) -> str | None:
