@@ -24847,3 +24847,13 @@ def test_fixe100_a_past_aim_to_travel_is_no_visit():
 def test_fixo100_a_bare_riyal_is_money_of_the_riyal_country_the_article_names(text, currency):
     c = one(text, "funding")
     assert c["currency"] == currency and c["amount_basis"] == "currency_from_article"
+
+
+# -- a hotel's name before a title is no official's name (fixo100) ------------------------------------------------------
+
+def test_fixo100_a_hotel_named_before_an_appositive_title_is_no_official():
+    pairs = official_pairs("Speaking at the Zagros Palace Hotel, Kuwait's Interior Minister, Sheikh Fahad Yousef al-Sabah, "
+                           "welcomed the delegates.\n")
+    assert not any("Hotel" in name for name, _ in pairs)
+    # a person named before the same title is still an official
+    assert ("Dana Karimi", "Interior Minister") in official_pairs("Dana Karimi, Kuwait's Interior Minister, welcomed them.\n")

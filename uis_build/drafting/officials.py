@@ -194,6 +194,9 @@ _NOT_NAME = {
     "trust", "foundation", "charity",
     # the last word of a street's name, never a surname: an address line ("Office of the Commissioner, | Mill Road, Dover")
     "road", "street", "avenue", "boulevard",
+    # ... nor a lodging's or a place of worship's, where a meeting is set: "Opening the talks at the Grand Tigris | Hotel,
+    # the Interior Minister, X" names no Grand Tigris Hotel in office (no surname: "Kitchen" is, so eateries stay out)
+    "hotel", "hostel", "motel", "mosque",
 } | (_HEAD_WORDS - _LOWER_ONLY_HEADS)
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
