@@ -24857,3 +24857,33 @@ def test_fixo100_a_hotel_named_before_an_appositive_title_is_no_official():
     assert not any("Hotel" in name for name, _ in pairs)
     # a person named before the same title is still an official
     assert ("Dana Karimi", "Interior Minister") in official_pairs("Dana Karimi, Kuwait's Interior Minister, welcomed them.\n")
+def test_fixf100_people_named_again_by_their_nationality_plural_are_a_figure():
+    text = "Guards found six Syrian nationals in a container. The six Syrians were moved to a shelter in Larnaca."
+    assert figure_texts(text) == ["six", "six"]
+    assert figure_texts("The talks between the two Koreas stalled in May.") == []
+
+
+def test_fixf100_a_posts_shares_over_a_period_of_its_own_are_its_reach():
+    assert figure_texts("The post, shared more than 9,500 times on Facebook since Monday, shows a lorry.") == ["more than 9,500"]
+    assert figure_texts("By evening the post had been shared 12,000 times, and the minister replied.") == []
+
+
+def test_fixf100_a_fraction_of_a_count_compared_is_a_ratio():
+    assert "nearly a sixth" in figure_texts("Last month 640 people crossed, nearly a sixth of the number the minister gave.")
+    assert figure_texts("A sixth suspect was freed on bail.") == []
+    assert figure_texts("Six officers serve in Iraq, and a seventh will be posted in June.") == ["Six"]
+
+
+def test_fixf100_a_speakers_own_workers_told_with_my_are_no_figure():
+    assert figure_texts('"These days I pay my four workers on time," Sardar said.') == []
+    assert figure_texts('"Our three officers in Duhok are busy," the commander said.') == ["three"]
+
+
+def test_fixf100_interviews_told_with_their_interviewer_first_are_a_sample():
+    assert figure_texts("In interviews the charity conducted with 140 migrants in Calais, 52 per cent said they paid in cash.") \
+        == ["52 per cent"]
+
+
+def test_fixf100_a_fine_told_as_a_share_of_a_breachs_value_is_no_figure():
+    assert figure_texts("Evading the duty carries a fine of up to £5,000, or 30% of the shipment's value.") == []
+    assert figure_texts("Fines were handed to 30% of the hauliers stopped.") == ["30%"]

@@ -588,7 +588,9 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|ex
 # ... or a reporter's checking of a claim with people: "We checked its prices with two former passengers" (its sources)
 # (a two-word qualifier too: "interviews with more than 40 residents", the qualifier left before the number)
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) "
-                            r"(?:(?:carried out|conducted|done) (?:for [^.;\n]{1,25}? )?by [^.;\n]{1,70}? |by [^.;\n]{1,30}? )?(?:with|from)|"
+                            r"(?:(?:carried out|conducted|done) (?:for [^.;\n]{1,25}? )?by [^.;\n]{1,70}? |by [^.;\n]{1,30}? |"
+                            # (or its interviewer told first: "In interviews UNHCR conducted with 230 returnees")
+                            r"(?:the )?(?:[\w’'-]+ ){1,3}?(?:conducted|carried out|held|did) )?(?:with|from)|"
                             r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
                             r"(?:survey|poll|study|questionnaire)\b(?:[^.;\n]{0,40}?|,[^.;\n,]{1,100},\s)\b(?:interviewed|surveyed|questioned|asked|"
                             r"polled|reached|covered|(?:completed|answered|filled\s+in|returned)\s+by)|(?:survey|poll)s?(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:(?:more|fewer|less)\s+than\s+|\w+\s+)?$", re.IGNORECASE)
@@ -630,6 +632,10 @@ _RANK_AHEAD = re.compile(r"\s+(?:most|least|biggest|largest|busiest|worst|riches
 _RANKED_AMONG_BEFORE = re.compile(r"\b(?=[ao])(?:one\s+of|among)\s+the\s+$", re.IGNORECASE)
 _VIEWED_BEFORE = re.compile(r"\b(?=[vwsl])(?:viewed|watched|seen|shared|liked)\s+(?:(?:more than|over|about|nearly|almost|some)\s+)?$")
 _TIMES_AHEAD = re.compile(r"\s+times\b")
+# ... but a post's spread told over a period of its own is its reach, a figure as a campaign's views are: "The post, shared
+# more than 48,000 times on X since last Saturday" (a thread's bare running tally stays page furniture)
+_REACH_PERIOD_AHEAD = re.compile(r"\s+times\s+(?:on\s+(?-i:[A-Z])[\w.]*\s+)?(?:since|within|in\s+(?:the\s+)?(?:first|past|last|\w+\s+days?))\b",
+                                 re.IGNORECASE)
 # views told in prose, as a campaign's or a smuggler's reach, are a figure: "racked up more than 1.3 million views", "drew 40,000
 # views" (a post's bare "1,204 views" under it is page furniture)
 _VIEWS_AHEAD = re.compile(r"\s+views\b")
@@ -1096,7 +1102,10 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
                                r"businesses|firms|companies|"
                                # ... or those sanctioned, named again by the release's word: "the nine individuals are
                                # also subject to a travel ban"
-                               r"individuals|persons)\b"
+                               r"individuals|persons|"
+                               # ... or the people found named again by their nationality's plural, as UNIT_NOUNS counts
+                               # them: "found seven Iraqi nationals ... The seven Iraqis were taken to a centre"
+                               r"(?-i:[A-Z][a-z]{3,}(?:ans|(?<!s)is|ese)|Kurds))\b"
                                r"(?!\s+(?:countries|sides)\b|[’']))")  # (not "the two workers' unions": what they own)
 # ... or officers named again by where they were posted, their force's name between: "the six Home Office and NCA liaison
 # officers posted to Baghdad", "the four Home Office liaison officers in Erbil" (the officers a posting counts)
@@ -1197,8 +1206,10 @@ _SUM_SHARED_BEFORE = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|b
                                 r"(?:shared|split|divided|spread)\s+(?:between|among(?:st)?|across)\s+$")
 _BODIES_AHEAD = re.compile(r"\s+(?:police\s+)?(?:forces|constabularies|councils|(?:local\s+)?authorities|boroughs)\b")
 _FINE_BEFORE = re.compile(r"\b(?=[fp])(?:fines?|penalt(?:y|ies))\b[^.;!?\n]{0,50}$", re.IGNORECASE)
-_OF_TAKINGS_AHEAD = re.compile(r"(?:\s?(?:%|per\s?cent\b))?\s+of\s+(?:(?:its|their|a|the|firm[’']s|company[’']s|qualifying|annual|"
-                               r"global|worldwide|total|gross)\s+){0,3}(?:revenue|turnover|income|profits?|takings)\b", re.IGNORECASE)
+# (or of the value of what broke the rule: "a fine of up to £1 million, or 50% of the breach's value", a penalty's size too)
+_OF_TAKINGS_AHEAD = re.compile(r"(?:\s?(?:%|per\s?cent\b))?\s+of\s+(?:(?:its|their|a|the|[\w-]+[’']s|qualifying|annual|"
+                               r"global|worldwide|total|gross)\s+){0,3}(?:revenue|turnover|income|profits?|takings|value|worth)\b",
+                               re.IGNORECASE)
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 # ("police" as a plural: "Forty-eight airport police and immigration officers")
@@ -1334,6 +1345,8 @@ _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", r
 _OWN_STAFF_AHEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:men|women|people|workers|boys|girls|lads|employees|staff|hands)\s+"
                               r"(?:(?:who\s+)?(?:are\s+|were\s+)?(?:working|work|works|worked)\s+(?:with|for|under|alongside)|under)\s+"
                               r"(?:me|him|her)\b")
+# ... or told with "my": "I pay my two workers", "my three lads" (one person's business; "our" may be a body's officers)
+_MY_STAFF_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:workers|employees|staff|lads|hands|apprentices|assistants|helpers)\b")
 _EMPLOYS_BEFORE = re.compile(r"\b(?=[aeho])(?:employs|employed|employing|has a staff of|a staff of|a workforce of|owns|owned|owning)\s+"
                              r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
 # ... but a public office's or a centre's staff is what it is given to do its work, a figure: "The centre has a staff of 26"
@@ -1613,7 +1626,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             value = Decimal(_MULTIPLYING[m.group("word").split()[-1].lower()])
             figures.append((m.start("word"), m.end(), Quantity(value, qualifier, m.group("word")), "ratio"))
-    shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth"))
+    shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth", "ninth", "eighth", "sixth", "seventh"))
     # "Half had found no paid work", "Almost a quarter said": a share of those counted; "fell by about a fifth": a change
     for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text), _SHARE_MORE_THAN.finditer(text)) if shares else ():
         first = m.start("q") if m.group("q") else m.start("word")
@@ -1623,6 +1636,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 and (not _is_next_one(text, m) if m.re is _SHARE_WHO  # a change "by a fifth" is no ordinal
                      else not _SHARE_BY_NOT_COUNTED.search(text, max(0, m.start() - 60), m.start())):
             word = m.group("word").lower()
+            if word[2:] in _ORDINAL_TOO and not text.startswith(" of ", m.end("word")):
+                continue  # "a seventh will be posted", "A ninth person was released": the next one, no share
             value = Decimal("0.5") if word == "half" else 1 / Decimal(_DENOMINATORS[word.split()[-1]])
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((first, m.end("word"), Quantity(value, qualifier, text[first:m.end("word")]), "ratio"))
@@ -1684,7 +1699,10 @@ _OPENING_QUOTES = "\"“‘'«"
 _CLOSING_QUOTES = ("\"", "”", "’", "'", "»")
 # a ratio: "one in eight arrivals", "one in every ten", "three in 10"
 # a fraction's denominator after its numerator: "two-thirds", "three quarters", "two fifths"
-_DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}
+_DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10,
+                 "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+# (those four read as the next one of a series unless a share "of" something follows: "a seventh will be posted")
+_ORDINAL_TOO = frozenset(("sixth", "seventh", "eighth", "ninth"))
 # (not of a time or a prison term: "the third quarter of the year", "will serve two-thirds of his sentence")
 _FRACTION = re.compile(rf"(?!{_PERIOD_QUARTERS})[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|that|this|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
                        r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
@@ -1746,7 +1764,7 @@ _OWN_CASES_AHEAD = re.compile(r" of (?:the|my|our) (?:[a-z-]+ ){0,2}?(?:I|we)(?:
 _SHARE_WHO_QUALIFIERS = (r"[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|[Jj]ust under|"
                          r"[Ll]ess than|[Cc]lose to|[Uu]p to|[Aa]s many as")
 # (its qualifier may open a quotation: '"Nearly a third of them were women"'; a bare quoted '"Half of them ..."' is left)
-_SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QUALIFIERS}) ))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
+_SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QUALIFIERS}) ))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|sixth|seventh|eighth|ninth|tenth))"
                         # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
                         # (or what they knew or wanted, as a survey tells it: "more than half knew someone who had left")
                         r"(?= (?:had|have|were|are|said|say|told|reported|found|did|do|could|can|would|will|lost|lived|live|"
@@ -1760,6 +1778,9 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         r"(?! (?:to be |been )?paid\b)"
                         # ... or of those counted, named again: "about a third of those stopped", "a quarter of them"
                         r"| of (?:those|them|these|all)\b"
+                        # ... or of a count compared, named by its noun: "1,118 arrivals, roughly a ninth of the number
+                        # claimed" (a ratio, as "half the number" is)
+                        r"| of (?:the|that) (?:number|figure|total|count|tally)\b"
                         # ... or of people named by their noun: "nearly a third of the migrants stopped", "half of the Iraqi
                         # families it helps" (a share of people; "half of the budget", "a third of the year" are none)
                         # (or with no determiner: "nearly a third of refused applicants", "half of Iraqi returnees"; not
@@ -2235,7 +2256,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a review of the care given ... in seven local authorities": the review's scope, no count
     if _DWELLINGS_AHEAD.match(text, end) and _KEPT_IN_BEFORE.search(text, max(0, start - 90), start):
         return False  # "the men were found in two rented houses": where they were, no count
-    if _TIMES_AHEAD.match(text, end) and _VIEWED_BEFORE.search(before) and _POST_BEFORE.search(text, max(0, start - 80), start):
+    if _TIMES_AHEAD.match(text, end) and _VIEWED_BEFORE.search(before) and _POST_BEFORE.search(text, max(0, start - 80), start) \
+            and not _REACH_PERIOD_AHEAD.match(text, end):
         return False  # "viewed more than 380,000 times": a post's views, page furniture
     if _SOURCES_BEFORE.search(before) and (_unit(text, end) != "persons" or _STUDY_NEAR.search(text, max(0, start - 200), start)):
         return False
@@ -2366,6 +2388,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
+    if value < 20 and before.endswith("my ") and _MY_STAFF_AHEAD.match(text, end):
+        return False  # '"Now I pay my two workers"': a speaker's own hands, one life's anecdote as kin are
     if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
             and not _VICTIM_SIDE_AHEAD.match(text, end):
         return False
