@@ -24887,3 +24887,10 @@ def test_fixf100_interviews_told_with_their_interviewer_first_are_a_sample():
 def test_fixf100_a_fine_told_as_a_share_of_a_breachs_value_is_no_figure():
     assert figure_texts("Evading the duty carries a fine of up to £5,000, or 30% of the shipment's value.") == []
     assert figure_texts("Fines were handed to 30% of the hauliers stopped.") == ["30%"]
+def test_fixm100_a_joint_team_of_the_partners_police_or_standing_in_iraq_is_a_joint_investigation_team():
+    for text in ["The ministry said a joint team of Danish and Iraqi border police would start checks on buses from 1 May.",
+                 "Last week a joint team in Sulaymaniyah detained a man we believe ran the crossings."]:
+        assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_investigation_team"], text
+    for text in ["A joint team of British and Iraqi engineers will repair the bridge.",
+                 "A joint team in Dover met the firm on Monday."]:
+        assert proposed(text, "measures") == [], text

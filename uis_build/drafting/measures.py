@@ -217,7 +217,12 @@ MEASURES = (
                                  r"|\bjoint [A-Z][\w’']*(?:[-–][A-Z][\w’']*)+ investigation teams?\b"
                                  # ... or told as a team of the partners' investigators: "a joint team of Dutch and Iraqi
                                  # detectives" (not any joint team: "a joint team of engineers")
-                                 r"|\bjoint team of (?:(?:and )?[A-Z][\w’'-]*,? ){1,5}(?:police )?(?:investigators|detectives|prosecutors)\b"
+                                 # ... or of the partners' police or officers: "a joint team of Greek and Iraqi border police"
+                                 r"|\bjoint team of (?:(?:and )?[A-Z][\w’'-]*,? ){1,5}(?:(?:police|border|border police|customs) )?"
+                                 r"(?:investigators|detectives|prosecutors|police|officers|guards)\b"
+                                 # ... or named short where it stands in Iraq, as the joint cell is: "a joint team in Erbil
+                                 # arrested a man" (not a joint team anywhere: "a joint team in Dover")
+                                 rf"|\bjoint teams?(?= (?:in|at|based in) (?:the )?{_IRAQI_PLACE})"
                                  # ... or the joint work told by its target: "will run joint investigations into smuggling networks"
                                  # (one joint investigation, "arrested in a joint investigation into a gang", is an operation)
                                  r"|\bjoint (?:criminal )?investigations (?:into|of|against|targeting) (?:the )?(?:[\w’'-]+ ){0,3}?"
