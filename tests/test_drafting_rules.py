@@ -24894,3 +24894,9 @@ def test_fixm100_a_joint_team_of_the_partners_police_or_standing_in_iraq_is_a_jo
     for text in ["A joint team of British and Iraqi engineers will repair the bridge.",
                  "A joint team in Dover met the firm on Monday."]:
         assert proposed(text, "measures") == [], text
+
+
+def test_fixm100_a_database_two_partners_share_is_a_data_system():
+    text = "Investigators traced the transfers with a customs database that the Border Force and Iraqi officers have shared since March."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+    assert proposed("Police found the names in a database that the hackers shared online.", "measures") == []

@@ -394,6 +394,10 @@ MEASURES = (
                     r"(?:documents|passports|identities|identity papers|fingerprints|visas)\b"
                     # ... or one two services share: "a shared database so an Iraqi officer can check a name against ours"
                     r"|\b(?:shared|joint) (?:[\w-]+ )?(?:database|data system|records system|documentation system)s?\b"
+                    # ... or told shared after it, its sharers two: "a database that the NCA and Iraqi partners have shared
+                    # since May" (not one shared by anybody: "a database that hackers shared online")
+                    r"|\b(?:database|data system|records system)s? (?:that|which) (?:the )?(?:[\w’'-]+ ){1,4}?and (?:[\w’'-]+ ){1,4}?"
+                    r"(?:(?:have|had|now|jointly) )?(?:share|shared|pool|pooled|exchange|use jointly)\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ](?:management|tracking) (?:system|software|database|platform|link|connection)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # ... or a link for data between two bodies: "a secure data link between the ministry and the border
