@@ -24900,3 +24900,12 @@ def test_fixm100_a_database_two_partners_share_is_a_data_system():
     text = "Investigators traced the transfers with a customs database that the Border Force and Iraqi officers have shared since March."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
     assert proposed("Police found the names in a database that the hackers shared online.", "measures") == []
+
+
+def test_fixm100_a_standfirst_told_in_the_active_perfect_is_body_and_tells_its_measure():
+    text = ("Returnee opens bakery\n\nA British-funded reintegration scheme has paid grants to 200 returnees in Duhok since the"
+            " winter began\n\nBy Jo Smith | DUHOK, 3 May 2025\n\nHe came home.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+    text = ("Returnee opens bakery\n\nA British-funded reintegration scheme pays grants to returnees in Duhok who come home this"
+            " winter, officials say\n\nBy Jo Smith | DUHOK, 3 May 2025\n\nHe came home.")
+    assert proposed(text, "measures") == []

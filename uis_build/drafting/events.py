@@ -1781,7 +1781,10 @@ _NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|de
 
 # a standfirst told as a sentence, with its auxiliary: "Nine men were detained in Zakho and Duhok in raids led by ..."
 # (not a headline's shorthand: "Four jailed after network sent hundreds across the Channel")
-_FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+# ... or active with its auxiliary: "A British-funded scheme has paid grants to 310 returnees since last spring" (a
+# headline's shorthand drops "has" too: "Scheme pays grants to 310 returnees")
+_FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
+                          r"sent|spent|built|set up|given|brought|won|held|helped|found|taken|seen)\b")
 
 
 # a report's title page dating it, a heading of its own: "Summary of the annual review, published 4 March" (a page's bare
