@@ -24909,3 +24909,26 @@ def test_fixm100_a_standfirst_told_in_the_active_perfect_is_body_and_tells_its_m
     text = ("Returnee opens bakery\n\nA British-funded reintegration scheme pays grants to returnees in Duhok who come home this"
             " winter, officials say\n\nBy Jo Smith | DUHOK, 3 May 2025\n\nHe came home.")
     assert proposed(text, "measures") == []
+_FIXS100_DEBATE = """Border Security: Iraq
+Volume 761: debated on Tuesday 4 February 2025
+
+Mr Colin Ashby (Harwich East) (Con)
+
+What progress has been made on returns to Iraq this winter?
+
+Priya Vance (Shadow Secretary of State for Foreign Affairs)
+
+The Government publish targets but never results. When will the first return flight leave Stansted?
+
+Colin Ashby
+
+I thank her for that question and will press the Minister on it.
+"""
+
+
+def test_fixs100_a_name_heading_a_post_in_brackets_speaks_and_a_shadow_post_is_no_office():
+    found = {(c["speaker"], c["text_text"][:20]) for c in proposed(_FIXS100_DEBATE, "statements")}
+    assert ("Priya Vance", "The Government publi") in found
+    assert "Priya Vance" not in [name for name, _ in official_pairs(_FIXS100_DEBATE)]
+    # a bracket of a seat, no post, is no such heading: the member and their seat, as before
+    assert ("Colin Ashby", "Member for Harwich East") in official_pairs(_FIXS100_DEBATE)

@@ -201,6 +201,13 @@ def _heading(text: str, lo: int, hi: int, known: dict[str, str]) -> dict | str |
         return {**who, "role": post, "role_text": text[slice(*post)], "rose": bool(m.group("rose"))}
     if not _NAME.fullmatch(lead):
         return None
+    if other and not has_party and _POST.search(b1) and not _NAME.fullmatch(b1):
+        # "Andrew Keeling (Shadow Minister for Home Affairs)": a member and the post they speak in, the bracket's words
+        # no name; a shadow post is no office held, so it gives the speaker but no role
+        who = _speaker(text, m.span("lead"), known)
+        if re.match(r"(?:The )?Shadow\b", b1, re.IGNORECASE):
+            return {**who, "rose": bool(m.group("rose"))}
+        return {**who, "role": m.span("b1"), "role_text": b1, "rose": bool(m.group("rose"))}
     if other and has_party:
         # "Mr Tom Harlow (Dover and Deal) (Lab)": a member and their seat
         who = _speaker(text, m.span("lead"), known)
