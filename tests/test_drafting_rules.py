@@ -24932,3 +24932,11 @@ def test_fixs100_a_name_heading_a_post_in_brackets_speaks_and_a_shadow_post_is_n
     assert "Priya Vance" not in [name for name, _ in official_pairs(_FIXS100_DEBATE)]
     # a bracket of a seat, no post, is no such heading: the member and their seat, as before
     assert ("Colin Ashby", "Member for Harwich East") in official_pairs(_FIXS100_DEBATE)
+
+
+def test_fixs100_a_surname_that_is_a_street_word_names_the_one_set_off_after_a_role():
+    c = one('Its treasurer, Megan Park, said the appeal was "far beyond what any of us had hoped for".', "statements")
+    assert c["speaker"] == "Megan Park"
+    # a district set off by commas, with its own subject after it, is no one
+    assert proposed('Near the bus depot, Ashby Lane, officers said the van was "stopped before it reached the motorway".',
+                    "statements")[0]["speaker"] != "Ashby Lane"

@@ -328,7 +328,7 @@ def _other(w: str) -> bool:
 _CHIEF_TRADE_WORD = re.compile(r"[A-Z][a-z]{3,}")
 
 
-def _strip(words: list[re.Match]) -> list[re.Match]:
+def _strip(words: list[re.Match], text: str = "", lo: int = 0, hi: int = 0) -> list[re.Match]:
     """The words of a capitalised run left once titles, places and organisation words are cut from both ends;
     none when the run ends in an organisation word ("Refugee Rights Forum" names no person)."""
     # a title may open with a word of no title list ("Detective Inspector Lee Foster"): cut up to the last
@@ -353,12 +353,28 @@ def _strip(words: list[re.Match]) -> list[re.Match]:
             and words[-1].string[words[-2].end():words[-1].start()] == " ":
         return []  # "a former Independent Anti-Slavery Commissioner": the words before a title on its line are its portfolio
     while words and (_other(words[-1].group(0)) or words[-1].group(0).lower() in _PARTICLES):
+        if len(words) == 2 and not _other(words[0].group(0)) and _surname_too(text, lo, hi):
+            break  # "Its director, Sophie Lane, said": a forename and a surname between an appositive's commas, no lane
         if len(words) > 1 and _BARE_RANK_ABBR.fullmatch(words[-1].group(0)) and not _other(words[-2].group(0)):
             break  # a rank stands before a name, never after it: "Lt. Agnieszka Maj" ends in the surname Maj, no "Maj."
         if _key(words[-1].group(0)) in _NOT_NAME and not _is_head(words[-1].group(0)):
             return []
         words = words[:-1]
     return words
+
+
+# a word that ends a district's or a street's name and is a surname too ("Finsbury Park", "Sophie Lane"): a name when it is
+# set off by a comma after a role and said to speak ("Its director, X Lane, said"; "X Lane, 52, said"), a forename and it
+# alone (a district there is followed by its subject: "Near the station, Finsbury Park, police said")
+_SURNAME_TOO = frozenset({"lane", "park"})
+_APPOSITIVE_NAME = re.compile(r", ")
+_APPOSITIVE_NAME_END = re.compile(r",? (?:said|says|told|added|warned)\b|, \d{1,3},")
+
+
+def _surname_too(text: str, lo: int, hi: int) -> bool:
+    """Is the run ``text[lo:hi]`` a name whose last word is a street's or a district's too, set off as an appositive?"""
+    return text[hi - 5:hi].lower().lstrip() in _SURNAME_TOO and _APPOSITIVE_NAME.fullmatch(text, max(0, lo - 2), lo) is not None \
+        and _APPOSITIVE_NAME_END.match(text, hi) is not None
 
 
 def _key(word: str) -> str:
@@ -469,7 +485,7 @@ def people(text: str) -> tuple[Mention, ...]:
             continue
         if " " in run.group(0) and _TOWN_AFTER.match(text, run.end()) and _IN_BEFORE.search(text, max(0, run.start() - 6), run.start()):
             continue
-        words = _strip(list(re.finditer(r"\S+", run.group(0))))
+        words = _strip(list(re.finditer(r"\S+", run.group(0))), text, run.start(), run.end())
         if not words and _BARE_RANK_ABBR.fullmatch(last := run.group(0).split()[-1]) and not text.startswith(".", run.end()):
             rank_words.append((run.end() - len(last), run.end(), last))  # "Lt. Maj said", "Maj added": a surname, if someone wears it
             continue
@@ -490,7 +506,8 @@ def people(text: str) -> tuple[Mention, ...]:
             continue
         start, end = run.start() + words[0].start(), run.start() + words[-1].end()
         tokens = [w.group(0) for w in words]
-        if any(_key(t) in _NOT_PERSON for t in tokens):
+        if any(_key(t) in _NOT_PERSON for t in tokens) \
+                and not (len(tokens) == 2 and _key(tokens[0]) not in _NOT_PERSON and _surname_too(text, run.start(), run.end())):
             continue
         if 2 <= len([t for t in tokens if t.lower() not in _PARTICLES]) <= 4:
             full.append((start, end, text[start:end]))
