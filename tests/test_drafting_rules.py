@@ -24940,3 +24940,9 @@ def test_fixs100_a_surname_that_is_a_street_word_names_the_one_set_off_after_a_r
     # a district set off by commas, with its own subject after it, is no one
     assert proposed('Near the bus depot, Ashby Lane, officers said the van was "stopped before it reached the motorway".',
                     "statements")[0]["speaker"] != "Ashby Lane"
+
+
+def test_fixs100_an_address_abbreviation_in_an_appositive_keeps_its_subject_for_a_later_pronoun():
+    text = ("Lidia Nowak, a nurse at the clinic in Nowa Wola, ul. Polna 3, who treated two of the men, said they were exhausted. "
+            '"Nobody had eaten anything for two whole days," she said.')
+    assert one(text, "statements")["speaker"] == "Lidia Nowak"

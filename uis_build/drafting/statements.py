@@ -275,8 +275,10 @@ _TITLE_LEAD = re.compile(rf"\s*(?:(?:[A-Z][\w’'.-]*|of|for|the|and|to|on),?\s+
 # ("X, who met Iraq's minister, Y, said")
 _APPOSITIVE_SAYS = re.compile(rf",\s*(?:{VERBS}|told)\b(?!\s+(?:the|an?|his|her|its|their)\s+[\w’'-]+(?:\s+[\w’'-]+)?\s*[.,;])")
 # (a barrister's or a member's letters after the name are no part of the sentence: "Prosecutor X KC said")
+# (an address's abbreviation in the appositive ends no sentence: "X, a worker at the Y centre, ul. Z 14, who …, said")
+_ADDRESS_DOT = r"(?:(?<=\bul)|(?<=\bal)|(?<=\bpl)|(?<=\bos)|(?<=\bnr)|(?<=\bstr))\.(?=\s[A-Z\d])"
 _SPEECH_SUBJECT = re.compile(rf"(?:\s+(?:KC|QC|SC|MP|MSP|MS|MLA|MEP|OBE|MBE|CBE|KBE|DBE)\b)?"
-                             rf"\s*(?:(?:,[^,.;]{{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
+                             rf"\s*(?:(?:,(?:[^,.;]|{_ADDRESS_DOT}){{1,90}}){{1,3}},\s*|{_RELATIVE_OPEN}[^.;:“”\"«»\n]{{1,200}}?,\s*)?(?:{VERBS}|told)\b")
 # "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
 # (or capitalised, as agencies write a post: "…,” the Ambassador said"; only a title word is one: _role_speaker)
 # (a translation in brackets may close before it, as for _AFTER: "“…” (“…”), said the mayor of X, Y")
@@ -2574,6 +2576,10 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
                       and _APPOSITIVE_SAYS.match(text, o.end)), m) for m in subjects]
     if len({m.name for m in subjects}) == 1:
         return subjects[-1]
+    # (one named inside the other's appositive shares its verb: "X, a worker at the centre in Y, who …, said": X, the first)
+    if len(subjects) > 1 and len({(sm := _SPEECH_SUBJECT.match(text, m.end)) and sm.end() for m in subjects}) == 1 \
+            and _SUBJECT_LEAD.fullmatch(text, sentence_start, subjects[0].start):
+        return subjects[0]
     # ... or, when the subject spoke to or interviewed the one named next ("Our reporter, X, spoke to Y, 31, who …"), the one
     # interviewed: a reporter's or a researcher's talk is told for the words it drew
     if len(same) >= 2 and same[0].name and same[1].name and same[1].name != same[0].name \
