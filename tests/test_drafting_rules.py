@@ -24946,3 +24946,12 @@ def test_fixs100_an_address_abbreviation_in_an_appositive_keeps_its_subject_for_
     text = ("Lidia Nowak, a nurse at the clinic in Nowa Wola, ul. Polna 3, who treated two of the men, said they were exhausted. "
             '"Nobody had eaten anything for two whole days," she said.')
     assert one(text, "statements")["speaker"] == "Lidia Nowak"
+
+
+def test_fixs100_a_statement_which_added_words_is_its_issuers_not_the_sentences_subject():
+    text = ("The envoy, Marta Kowal, will tour the camps next week, the Polish Embassy in Amman said in a statement, "
+            'which added that the new grants "will go first to families with young children".')
+    assert one(text, "statements")["speaker"] == "Polish Embassy in Amman"
+    # one who says it in a statement of their own, no issuer named after a comma, keeps the words
+    text = 'Marta Kowal said in a statement, which added little, that the grants "will go first to families with young children".'
+    assert one(text, "statements")["speaker"] == "Marta Kowal"

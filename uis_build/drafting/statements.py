@@ -394,6 +394,10 @@ def _other_subject_since(text: str, lo: int, hi: int, pronoun: str | None) -> bo
     return False
 
 
+# a verb of saying and the statement it was made in, a relative clause's verb after it: "said in a statement, which added"
+_STATEMENT_WHICH_ADDED = re.compile(r"(?:said|says|announced)\s+in\s+(?:a|its|an?\s+[a-z]+)\s+statement,\s+which\s+")
+
+
 # between a quotation's attribution and its rest ("“We are,” she said, “committed …”"), or a quotation and its
 # translation in brackets ("“Nous …” (“We …”), X told AFP")
 _SPLIT = re.compile(r",\s*")
@@ -1070,6 +1074,13 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if "quot" in before and (who := _quoted_as_speaker(text, para, start, verbs[-1].start() if verbs else 0)):
         return who, who.start, end
     if (" by " in before or " of " in before) and (who := _noun_by_speaker(text, para, start, verbs[-1].end() if verbs else 0)):
+        return who, who.start, end
+    if len(verbs) > 1 and before.endswith(", which ", 0, verbs[-1].start()) \
+            and _STATEMENT_WHICH_ADDED.fullmatch(before, verbs[-2].start(), verbs[-1].start()) \
+            and (comma := before.rfind(", ", 0, verbs[-2].start())) != -1 \
+            and (who := _speaker_in(text, para + comma + 2, para + verbs[-2].start() - 1)) is not None:
+        # "X will visit on Monday, the Y Embassy said in a statement, which added that …“…”": the statement's issuer, named
+        # right before its verb, not the sentence's subject X
         return who, who.start, end
     if " which " in before or " where " in before:
         if who := _writer_in_which(text, para, start, verbs[-1].end() if verbs else 0):
