@@ -24955,3 +24955,7 @@ def test_fixs100_a_statement_which_added_words_is_its_issuers_not_the_sentences_
     # one who says it in a statement of their own, no issuer named after a comma, keeps the words
     text = 'Marta Kowal said in a statement, which added little, that the grants "will go first to families with young children".'
     assert one(text, "statements")["speaker"] == "Marta Kowal"
+def test_fixn100_a_measure_credited_after_an_opening_without_is_no_measure_taken():
+    assert not proposed('"Without the intelligence sharing with our Dutch colleagues, we could not have stopped the van," she said.',
+                        "measures")
+    assert proposed("Intelligence sharing with our Dutch colleagues helped officers stop the van.", "measures")

@@ -1339,6 +1339,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
         if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 7), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
+        if _WITHOUT_OPENS.search(text, max(sentence[0], m.start() - 20), m.start()) and _WITHOUT_DENIED.match(text, m.end(), sentence[1]):
+            continue  # "Without the liaison officers, we would never have found them": credit for a result, as a denial's "without"
         if _COST_TO_FIRM.match(text, m.end(), sentence[1]):
             continue  # "... warned that biometric checks would cost it $4 million": a firm's objection (see _COST_TO_FIRM)
         if kind == "reintegration" and m.group(0).startswith("reception") and not _IN_IRAQ.match(text, m.end(), sentence[1]) \
@@ -2114,6 +2116,10 @@ _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
 # "training will not start until June"; nor "not only")
 # (an article may come first, and a figure's comma is no clause's end: "'A grant of £3,000 does not outbid a gang,' she said")
 _OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*(?:(?:A|An|The|a|an|the)\s+)?$")
+# ... or named after a sentence's opening "Without", a denial after it: "Without the shared database we could not have
+# traced them" (the credit "it would not have happened without the liaison officers" gives, the other way round)
+_WITHOUT_OPENS = re.compile(r"(?:^|[\"“‘']|\n)\s*[Ww]ithout\s+(?:(?:the|our|their|its|this|that|these|those)\s+)?$")
+_WITHOUT_DENIED = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:would|could|might|will|can)(?: not|n[’']t| never)\b")
 _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
                            r"(?![^.;]{0,40}\b(?:until|before|till)\b)"
                            # ... or granted only to be waved aside: "Training border guards abroad is all very well" (the
