@@ -24959,3 +24959,9 @@ def test_fixn100_a_measure_credited_after_an_opening_without_is_no_measure_taken
     assert not proposed('"Without the intelligence sharing with our Dutch colleagues, we could not have stopped the van," she said.',
                         "measures")
     assert proposed("Intelligence sharing with our Dutch colleagues helped officers stop the van.", "measures")
+
+
+def test_fixn100_a_court_convicting_members_of_another_ring_is_no_measure():
+    for text in ["In May a judge in Duhok convicted two members of a separate gang that sent migrants through Greece.",
+                 "Last week a court in Erbil convicted two members of a separate network that sent families through Bulgaria."]:
+        assert not proposed(text, "measures"), text

@@ -1932,9 +1932,15 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     model = [c for c in model if not ((back := _REFERRED_SUBJECT.match(text, c.spans["description"][0]))
                                       and any(k.values["measure_type"] == _HEAD_KIND.get(back.group(1).lower()) and k.start < c.start
                                               for k in kept))]
+    # ... nor a clause (of no measure noun) telling a court's ruling on people: "Last month a court in Basra convicted three
+    # members of another ring" (an event, no measure)
+    model = [c for c in model if not (c.values["measure_type"] == "TODO"
+                                      and _COURT_RULED.search(text, c.spans["description"][0], c.spans["description"][1]))]
     return sorted(kept + model, key=lambda c: c.start)
 
 
+_COURT_RULED = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates|jury)\b[^.;:]{0,60}?\b(?:convicted|sentenced|jailed|acquitted|"
+                          r"found (?:\w+ )?guilty)\b")
 _QUOTE_OPENS = re.compile(r"\s{0,4}[\"“]")
 # (see the model's asides in measure_candidates) a partner named after an -ing verb, or a message told by one
 _AFTER_COMMA = re.compile(r",\s*$")
