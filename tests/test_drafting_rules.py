@@ -24965,3 +24965,9 @@ def test_fixn100_a_court_convicting_members_of_another_ring_is_no_measure():
     for text in ["In May a judge in Duhok convicted two members of a separate gang that sent migrants through Greece.",
                  "Last week a court in Erbil convicted two members of a separate network that sent families through Bulgaria."]:
         assert not proposed(text, "measures"), text
+
+
+def test_fixn100_a_guest_on_the_line_in_a_phone_in_is_no_measure():
+    for text in ["SAM KERR: Good, we've got the deputy minister on the line.", "HOST: And we've got the mayor on the line."]:
+        assert not proposed(text, "measures"), text
+    assert proposed("Victims can call the council's free helpline on 0800 123 456.", "measures")

@@ -1936,11 +1936,15 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # members of another ring" (an event, no measure)
     model = [c for c in model if not (c.values["measure_type"] == "TODO"
                                       and _COURT_RULED.search(text, c.spans["description"][0], c.spans["description"][1]))]
+    # ... nor a broadcast's guest joined by telephone: "we've now got the mayor on the line" (a caller, no helpline)
+    model = [c for c in model if not (c.values["measure_type"] == "TODO"
+                                      and _GUEST_ON_LINE.search(text, c.spans["description"][0], c.spans["description"][1]))]
     return sorted(kept + model, key=lambda c: c.start)
 
 
 _COURT_RULED = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates|jury)\b[^.;:]{0,60}?\b(?:convicted|sentenced|jailed|acquitted|"
                           r"found (?:\w+ )?guilty)\b")
+_GUEST_ON_LINE = re.compile(r"\b(?:got|have|has|joined by|joins us|joining us|with us)\b[^.;:\d]{0,40}?\bon the (?:line|phone)\b")
 _QUOTE_OPENS = re.compile(r"\s{0,4}[\"“]")
 # (see the model's asides in measure_candidates) a partner named after an -ing verb, or a message told by one
 _AFTER_COMMA = re.compile(r",\s*$")
