@@ -24971,3 +24971,10 @@ def test_fixn100_a_guest_on_the_line_in_a_phone_in_is_no_measure():
     for text in ["SAM KERR: Good, we've got the deputy minister on the line.", "HOST: And we've got the mayor on the line."]:
         assert not proposed(text, "measures"), text
     assert proposed("Victims can call the council's free helpline on 0800 123 456.", "measures")
+
+
+def test_fixn100_a_grant_paid_under_a_returns_programme_framing_its_sentence_is_the_programme():
+    c = one("Under the voluntary return scheme run jointly with the International Organization for Migration, each family "
+            "receives a grant of up to €2,000.", "measures")
+    assert c["measure_type"] == "returns"
+    assert one("Returnees receive a grant of up to €2,000 from the European Union.", "measures")["measure_type"] == "reintegration"

@@ -1900,6 +1900,18 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             kept = [c for c in kept if c.values["measure_type"] != "communications_campaign" or c.start >= body_at]
     if bare_equipment and len([c for c in kept if c.values["measure_type"] == "equipment"]) > len(bare_equipment):
         kept = [c for c in kept if c not in bare_equipment]  # ... named as things by their noun alone ("20 passport scanners")
+    # a grant paid under a returns programme that frames its sentence is the programme's, one measure: "Under the voluntary
+    # return scheme run with the IOM, each family receives a grant of up to €2,000" (a grant told on its own is one)
+    framed = [c for c in kept if c.values["measure_type"] == "returns" and _RETURNS_PROGRAMME.search(text, *c.spans["description"])]
+    if framed:
+        paid = []
+        for c in kept:
+            if c.values["measure_type"] == "reintegration" and _PAID_OUT.match(text, c.spans["description"][0]):
+                sentence = sentence_at(sentences, c.start) if sentences else None
+                frame = sentence and _LONG_FRAME.match(text, sentence[0], c.spans["description"][0])
+                if frame and any(frame.start() <= r.spans["description"][0] < frame.end() for r in framed):
+                    paid.append(c)
+        kept = [c for c in kept if c not in paid]
     # the model's clauses: none a rule above judged (a measure kept, or one left out as recommended, told before,
     # a tourist's flight ...), nor any in a sentence that tells no measure taken
     judged = [c.spans["description"] for c in kept] + worded
@@ -2200,6 +2212,8 @@ _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Gree
                            r"European|Iraqi|Kurdish|Turkish|Bulgarian|Maltese|Cypriot|UK|EU|Government|State|National|New|Migrant)\b)"
                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+$")
 _FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,80},")
+# (... its partner may be named in full: "Under the assisted return programme run with the International Organization for Migration,")
+_LONG_FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,120},")
 _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _FUNDED_BY = re.compile(r"\b[\w-]+-(?:funded|financed|backed) (?:[\w-]+ )?$")
