@@ -24978,3 +24978,12 @@ def test_fixn100_a_grant_paid_under_a_returns_programme_framing_its_sentence_is_
             "receives a grant of up to €2,000.", "measures")
     assert c["measure_type"] == "returns"
     assert one("Returnees receive a grant of up to €2,000 from the European Union.", "measures")["measure_type"] == "reintegration"
+
+
+def test_fixn100_training_told_again_of_an_academy_named_before_is_the_academys():
+    opened = "The ministry opened a coastguard academy in Basra on Monday. "
+    found = proposed(opened + "Recruits aged 18 to 30 take a 12-week course in navigation and search and rescue. "
+                     "The academy will train about 400 officers a year.", "measures")
+    assert not [c for c in found if c["measure_type"] == "training"], found
+    c = one(opened + "Britain will also train 60 Iraqi customs officers in document checks.", "measures")
+    assert c["measure_type"] == "training"

@@ -1900,6 +1900,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             kept = [c for c in kept if c.values["measure_type"] != "communications_campaign" or c.start >= body_at]
     if bare_equipment and len([c for c in kept if c.values["measure_type"] == "equipment"]) > len(bare_equipment):
         kept = [c for c in kept if c not in bare_equipment]  # ... named as things by their noun alone ("20 passport scanners")
+    # training an academy named before gives, told of it again, is the academy's, no measure of its own: "the academy will train
+    # 500 officers a year", "Recruits take a 12-week course in ..." (its curriculum; the academy's opening is the measure)
+    if "cadem" in text or "ollege" in text:
+        named = _ACADEMY.search(text)
+        kept = [c for c in kept if not (named and c.values["measure_type"] == "training" and c.start > named.end()
+                                        and (sentence := sentence_at(sentences, c.start) if sentences else None)
+                                        and _ACADEMY_TRAINS.search(text, max(sentence[0], c.spans["description"][0] - 60),
+                                                                   c.spans["description"][0]))]
     # a grant paid under a returns programme that frames its sentence is the programme's, one measure: "Under the voluntary
     # return scheme run with the IOM, each family receives a grant of up to €2,000" (a grant told on its own is one)
     framed = [c for c in kept if c.values["measure_type"] == "returns" and _RETURNS_PROGRAMME.search(text, *c.spans["description"])]
@@ -2214,6 +2222,10 @@ _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Gree
 _FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,80},")
 # (... its partner may be named in full: "Under the assisted return programme run with the International Organization for Migration,")
 _LONG_FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,120},")
+_ACADEMY = re.compile(r"\b(?:[Aa]cadem(?:y|ies)|[Cc]olleges?)\b")
+_ACADEMY_TRAINS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new )?(?:academy|college)(?: (?:would|will|is to|can|could|should|aims to|"
+                             r"is expected to|is due to))? (?:also )?$|\b(?:[Cc]adets|[Rr]ecruits|[Tt]rainees|[Ss]tudents)\b[^.;:]{0,40}?"
+                             r"\b(?:follow|take|attend|complete|undergo)s? (?:an?|the) (?:[\w-]+ ){0,2}$")
 _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _FUNDED_BY = re.compile(r"\b[\w-]+-(?:funded|financed|backed) (?:[\w-]+ )?$")
