@@ -24987,3 +24987,11 @@ def test_fixn100_training_told_again_of_an_academy_named_before_is_the_academys(
     assert not [c for c in found if c["measure_type"] == "training"], found
     c = one(opened + "Britain will also train 60 Iraqi customs officers in document checks.", "measures")
     assert c["measure_type"] == "training"
+
+
+def test_fixn100_what_a_measure_named_before_includes_told_with_which_is_no_measure_of_its_own():
+    told = "The council launched a radio campaign against smuggling in March. "
+    found = proposed(told + "The embassy has paid for the campaign, which includes posters and videos for schools.", "measures")
+    assert len(found) == 1 and found[0]["description_text"].startswith("radio campaign"), found
+    found = proposed("The embassy has paid for a campaign, which includes posters and videos for schools.", "measures")
+    assert found, found

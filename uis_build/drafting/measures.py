@@ -1908,6 +1908,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         and (sentence := sentence_at(sentences, c.start) if sentences else None)
                                         and _ACADEMY_TRAINS.search(text, max(sentence[0], c.spans["description"][0] - 60),
                                                                    c.spans["description"][0]))]
+    # what a measure named before holds, told after it again with "which": "has paid for the campaign, which includes posters
+    # and radio spots" (its contents, no measure of its own)
+    kept = [c for c in kept if not (_HOLDS.match(text, c.spans["description"][0])
+                                    and (back := _WHICH_BACK.search(text, max(0, c.spans["description"][0] - 40), c.spans["description"][0]))
+                                    and text.find(back.group(1), 0, back.start()) >= 0)]
     # a grant paid under a returns programme that frames its sentence is the programme's, one measure: "Under the voluntary
     # return scheme run with the IOM, each family receives a grant of up to €2,000" (a grant told on its own is one)
     framed = [c for c in kept if c.values["measure_type"] == "returns" and _RETURNS_PROGRAMME.search(text, *c.spans["description"])]
@@ -2226,6 +2231,8 @@ _ACADEMY = re.compile(r"\b(?:[Aa]cadem(?:y|ies)|[Cc]olleges?)\b")
 _ACADEMY_TRAINS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new )?(?:academy|college)(?: (?:would|will|is to|can|could|should|aims to|"
                              r"is expected to|is due to))? (?:also )?$|\b(?:[Cc]adets|[Rr]ecruits|[Tt]rainees|[Ss]tudents)\b[^.;:]{0,40}?"
                              r"\b(?:follow|take|attend|complete|undergo)s? (?:an?|the) (?:[\w-]+ ){0,2}$")
+_HOLDS = re.compile(r"(?:includes|included|include|comprises|covers)\b")
+_WHICH_BACK = re.compile(r"\b(?:the|this|that|its) ([a-z]{4,}),\s+which\s+$")
 _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _FUNDED_BY = re.compile(r"\b[\w-]+-(?:funded|financed|backed) (?:[\w-]+ )?$")
