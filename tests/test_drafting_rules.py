@@ -24995,3 +24995,10 @@ def test_fixn100_what_a_measure_named_before_includes_told_with_which_is_no_meas
     assert len(found) == 1 and found[0]["description_text"].startswith("radio campaign"), found
     found = proposed("The embassy has paid for a campaign, which includes posters and videos for schools.", "measures")
     assert found, found
+
+
+def test_fixn100_teams_named_only_as_those_worked_alongside_are_no_task_force():
+    for text in ["For context: Iraqi investigators have been working alongside French teams since January.",
+                 "Update: Kurdish detectives have been working alongside German teams since last year."]:
+        assert not proposed(text, "measures"), text
+    assert one("British officers now work alongside a new joint team in Basra.", "measures")["measure_type"] == "task_force"

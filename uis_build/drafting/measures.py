@@ -1964,12 +1964,18 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # ... nor a broadcast's guest joined by telephone: "we've now got the mayor on the line" (a caller, no helpline)
     model = [c for c in model if not (c.values["measure_type"] == "TODO"
                                       and _GUEST_ON_LINE.search(text, c.spans["description"][0], c.spans["description"][1]))]
+    # ... nor teams named only as those the subject works alongside: "Iraqi officers have been working with British teams since
+    # May" (the other side's staff, no team set up; "a new joint team" is one)
+    model = [c for c in model if not (c.values["measure_type"] == "task_force"
+                                      and _WORKS_WITH_TEAMS.search(text, c.spans["description"][0], c.spans["description"][1]))]
     return sorted(kept + model, key=lambda c: c.start)
 
 
 _COURT_RULED = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates|jury)\b[^.;:]{0,60}?\b(?:convicted|sentenced|jailed|acquitted|"
                           r"found (?:\w+ )?guilty)\b")
 _GUEST_ON_LINE = re.compile(r"\b(?:got|have|has|joined by|joins us|joining us|with us)\b[^.;:\d]{0,40}?\bon the (?:line|phone)\b")
+_WORKS_WITH_TEAMS = re.compile(r"\bwork(?:s|ed|ing)? (?:closely |directly )?(?:with|alongside) (?:the |their )?"
+                               r"(?!joint\b)(?:[\w’'-]+ ){0,2}?teams\b")
 _QUOTE_OPENS = re.compile(r"\s{0,4}[\"“]")
 # (see the model's asides in measure_candidates) a partner named after an -ing verb, or a message told by one
 _AFTER_COMMA = re.compile(r",\s*$")
