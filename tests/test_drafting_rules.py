@@ -25002,3 +25002,10 @@ def test_fixn100_teams_named_only_as_those_worked_alongside_are_no_task_force():
                  "Update: Kurdish detectives have been working alongside German teams since last year."]:
         assert not proposed(text, "measures"), text
     assert one("British officers now work alongside a new joint team in Basra.", "measures")["measure_type"] == "task_force"
+
+
+def test_fixv100_an_appearance_before_a_judge_unnamed_with_its_remand_and_day_is_a_ruling():
+    text = "The courier appeared before an investigating judge in Ceuta on Tuesday evening and was remanded in custody."
+    assert ("court_ruling", "2026-03-03", "occurred") in event_triples(text, "2026-03-05")
+    # ... not one that ended in bail, no remand told
+    assert event_triples("The courier appeared before a judge in Ceuta on Tuesday and was released on bail.", "2026-03-05") == []

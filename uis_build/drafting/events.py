@@ -277,8 +277,9 @@ EVENT_VERBS = (
                      # ... or before the magistrates of a town named: "appeared before Dover magistrates on Monday and was remanded"
                      # ... or before a judge named at the court: "appeared before Judge Ann Byrne at Cork District Court on Friday,
                      # where he was remanded"
-                     r"|\bappeared\b(?= (?:before (?:(?:District|Circuit) )?Judge (?:[A-Z][\w’'-]* ){1,3}?(?:at|in) |(?:at|in|before) )"
-                     r"(?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court\b|magistrates\b)[^.;]{0,110}?"
+                     # ... or before a judge unnamed, in a town or on a day: "appeared before a judge in Ceuta on Monday and was remanded"
+                     r"|\bappeared\b(?= (?:(?:before (?:(?:District|Circuit) )?Judge (?:[A-Z][\w’'-]* ){1,3}?(?:at|in) |(?:at|in|before) )"
+                     r"(?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court\b|magistrates\b)|before (?:a|an|the) (?:[\w-]+ )?(?:judge|magistrate)s?\b)[^.;]{0,110}?"
                      r"\b(?:and|where (?:he|she|they)) (?:was|were) (?:(?:later|then|also) )?remanded\b)"
                      # a jury sent out to decide: "expected them to retire to consider their verdicts next week", "would be sent out to
                      # consider their verdicts in May"
