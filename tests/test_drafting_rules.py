@@ -25009,3 +25009,12 @@ def test_fixv100_an_appearance_before_a_judge_unnamed_with_its_remand_and_day_is
     assert ("court_ruling", "2026-03-03", "occurred") in event_triples(text, "2026-03-05")
     # ... not one that ended in bail, no remand told
     assert event_triples("The courier appeared before a judge in Ceuta on Tuesday and was released on bail.", "2026-03-05") == []
+
+
+def test_fixv100_a_meeting_told_by_its_participle_planned_with_place_and_day_is_a_planned_meeting():
+    text = "Vienna is drafting its own arrangement, with a round of talks planned in Amman on 4 May, an official said."
+    assert ("planned_meeting", "2026-05-04", "planned") in event_triples(text, "2026-04-10")
+    text = "Officials are preparing, with a meeting of interior ministers scheduled in Rome on 12 May."
+    assert ("planned_meeting", "2026-05-12", "planned") in event_triples(text, "2026-04-10")
+    # ... not one told with no place and day of its own
+    assert event_triples("The talks planned for next year were discussed at length.", "2026-04-10") == []

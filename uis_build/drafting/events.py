@@ -851,6 +851,10 @@ EVENT_VERBS = (
                 # and mayors held in Cardiff last week" (not people held: "held in custody")
                 r"|\b(?:meeting|roundtable|round-table|workshop|seminar)\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,"
                 r"| with (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,?)? held\b(?! (?:in (?:custody|detention|prison)|captive|hostage)))"
+                # ... or one still to come, told by its participle "planned" (scheduled) with its place and day: "with a round of
+                # talks planned in Amman on 4 May" (no verb of its own: "Talks are planned" is told below)
+                rf"|(?<=\w )(?:meeting|talks|summit|conference|round(?= of (?:talks|negotiations|consultations)\b))\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){{0,4}}?)? (?:planned|scheduled) "
+                rf"(?:in|at|for) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:on \d{{1,2}} (?:{'|'.join(MONTHS)})|on (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)"
                 # ... or a round of talks told by its rank, set off with where it was held: "since the second round, held in
                 # Amman in May 2024"
                 r"|(?:(?<=\bfirst )|(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )|(?<=\bfifth )|(?<=\bsixth )|(?<=\blast )|(?<=\bprevious )"
