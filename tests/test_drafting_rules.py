@@ -25018,3 +25018,11 @@ def test_fixv100_a_meeting_told_by_its_participle_planned_with_place_and_day_is_
     assert ("planned_meeting", "2026-05-12", "planned") in event_triples(text, "2026-04-10")
     # ... not one told with no place and day of its own
     assert event_triples("The talks planned for next year were discussed at length.", "2026-04-10") == []
+
+
+def test_fixp100_a_post_at_a_collective_is_no_office():
+    # a French activists' "collectif", "the collective" as a noun before its name, is a civil-society group
+    assert official_pairs("Nadia Roux, coordinator of the collective Terre d'Accueil, said 30 tents were lost.\n") == []
+    # the adjective, a lowercase word after it, keeps a public post
+    assert official_pairs("Colonel Nadia Roux, head of the collective defence unit, said so.\n") == [
+        ("Nadia Roux", "head of the collective defence unit")]

@@ -394,13 +394,17 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           r"organi[sz]ations?)|"
                           # (a tribe or a clan is led by its own sheikhs, no state's office: "head of a branch of the X tribe";
                           # lowercase, as "the Ministry of Tribal Affairs" is a public body)
-                          r"(?-i:tribes?|clans?))\b", re.IGNORECASE)
+                          r"(?-i:tribes?|clans?)|"
+                          # (a French or Belgian activists' "collectif" is "the collective", lowercase, as a noun: "coordinator
+                          # of the collective X"; not the adjective, "collective security", a lowercase word after it)
+                          r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
                   "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
-                  "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan")
+                  "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan",
+                  "collective")
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
