@@ -25026,3 +25026,11 @@ def test_fixp100_a_post_at_a_collective_is_no_office():
     # the adjective, a lowercase word after it, keeps a public post
     assert official_pairs("Colonel Nadia Roux, head of the collective defence unit, said so.\n") == [
         ("Nadia Roux", "head of the collective defence unit")]
+
+
+def test_fixp100_an_indefinite_article_opening_the_sentence_is_no_part_of_a_title():
+    found = one("What was agreed? A Memorandum of Understanding on Visa Fraud, signed in Erbil on 3 May by both ministers.",
+                "agreements")
+    assert (found["title"], found["instrument_type"]) == ("Memorandum of Understanding on Visa Fraud", "memorandum_of_understanding")
+    # a capital "A" inside a title after its own article stays the title's
+    assert one("The A Team Agreement on Policing was signed in May.", "agreements")["title"] == "A Team Agreement on Policing"

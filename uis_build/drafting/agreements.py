@@ -46,8 +46,9 @@ _DATE_WORDS = {*(m.lower() for m in calendar.month_name if m), *(d.lower() for d
 _TITLE_WORD = r"(?:[A-Z][\w’'–-]*|of|on|and|for|the|to|against(?= [A-Z]))"
 # a capitalised word straight after a generic word (no "on", "of" between): the words are a name, not a title
 _NAME_GOES_ON = re.compile(r" (?!(?:On|Of|And|For|The|To)\b)[A-Z]")
-# the article and the parties before an instrument's name: "The UK–Iraq ", "the British-Iraqi ", "The "
-_PARTIES_BEFORE = re.compile(r"(?:The |the )?(?:(?:UK|British|Iraqi?|Kurdish|KRG|EU|European)(?:[–/-](?:UK|British|Iraqi?|Kurdish|KRG|EU))?"
+# the article and the parties before an instrument's name: "The UK–Iraq ", "the British-Iraqi ", "The " (an indefinite
+# article opening the sentence too, capitalised as a title's word is: "A Memorandum of Understanding on Visas, signed ...")
+_PARTIES_BEFORE = re.compile(r"(?:The |the |An? )?(?:(?:UK|British|Iraqi?|Kurdish|KRG|EU|European)(?:[–/-](?:UK|British|Iraqi?|Kurdish|KRG|EU))?"
                              r" )?(?=[A-Z])")
 # ... nor a country or a body owning it: "Sweden's ", "the United Kingdom's ", "the Netherlands' " (a title's own possessive is no
 # party's: "the Children's Rights Declaration")
