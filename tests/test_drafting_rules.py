@@ -25034,3 +25034,17 @@ def test_fixp100_an_indefinite_article_opening_the_sentence_is_no_part_of_a_titl
     assert (found["title"], found["instrument_type"]) == ("Memorandum of Understanding on Visa Fraud", "memorandum_of_understanding")
     # a capital "A" inside a title after its own article stays the title's
     assert one("The A Team Agreement on Policing was signed in May.", "agreements")["title"] == "A Team Agreement on Policing"
+
+
+def test_fixp100_a_phone_ins_label_giving_a_public_post_names_an_official():
+    text = ("TOM REED (presenter): Good evening, the lines are open.\n\n"
+            "SARA (caller, Leeds): I want to ask the minister about the boats.\n\n"
+            "TOM REED: We have the minister with us.\n\n"
+            "ANNA COLE (Minister for Policing): The gangs are being hit hard.\n\n"
+            "TOM REED: And returns?\n\n"
+            "ANNA COLE: They are faster now.\n\n"
+            "PETER LOWE (Shadow Home Secretary): Nothing has changed.\n\n"
+            "JUNE HOLT (Leeds Beckett University): Some will stay.\n\n"
+            "TOM REED: Thank you all.\n")
+    # the shadow's post is an opposition one and the university a body's name: neither is proposed
+    assert official_pairs(text) == [("Anna Cole", "Minister for Policing")]

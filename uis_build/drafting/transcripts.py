@@ -272,6 +272,10 @@ _CAPS_LABEL = re.compile(rf"^(?:\[\d{{1,2}}(?::\d{{2}}){{1,2}}\][^\S\n]+)?(?:{_C
                          rf"(?P<label>[A-Z][A-Z’'-]+(?: (?!{_CAPS_POSTNOMINAL}\b)[A-Z][A-Z’'-]+){{0,3}})(?: {_CAPS_POSTNOMINAL})?"
                          r"(?: \((?P<place>[A-Z][\w’' -]{1,40})\)| \([a-z][a-z -]{1,20}(?:, [A-Z][\w’' -]{1,40})?\))?:[^\S\n]+(?=\S)",
                          re.MULTILINE)
+# a label's bracket giving a public post, capitalised ("LUCY HART (Minister for Policing):", "X Y (Ambassador to Iraq):")
+# names an official, the post the role; not a shadow's or a former holder's post, nor a body's name ("(Teesside University)")
+_LABEL_POST = re.compile(r"(?!(?:Shadow|Former|Ex-)\b)(?:[A-Z][\w’'-]* ){0,3}(?:Minister|Secretary|Under-Secretary|Commissioner|"
+                         r"Ambassador|Consul|Consul-General)\b(?: (?:of|for|to|in) [A-Z][\w’' -]*)?")
 # a turn's time stamped on a line of its own before the next label ("[10:19]"), closing the turn before it
 _STAMP_LINE = re.compile(r"\s*\n[^\S\n]*\[\d{1,2}(?::\d{2}){1,2}\]$")
 _PARTICLES = frozenset({"al", "el", "bin", "ibn", "de", "van", "von", "da"})
@@ -337,7 +341,8 @@ def _caps_turns(text: str) -> tuple[Contribution, ...]:
         if stamp := _STAMP_LINE.search(text, m.end(), hi):
             hi = stamp.start()  # the next turn's time on a line of its own: no words of this one
         span = m.span("label")
-        out.append(Contribution(who[m.group("label")], span, span, (m.end(), hi) if hi > m.end() else None))
+        role = m.span("place") if (place := m.group("place")) and _LABEL_POST.fullmatch(place) else None
+        out.append(Contribution(who[m.group("label")], span, span, (m.end(), hi) if hi > m.end() else None, role, place if role else None))
     return tuple(out)
 
 
