@@ -25048,3 +25048,9 @@ def test_fixp100_a_phone_ins_label_giving_a_public_post_names_an_official():
             "TOM REED: Thank you all.\n")
     # the shadow's post is an opposition one and the university a body's name: neither is proposed
     assert official_pairs(text) == [("Anna Cole", "Minister for Policing")]
+def test_fixm101_a_makeshift_centre_people_are_only_staying_at_is_no_measure():
+    for text in ["About 200 people were staying at the Lipa temporary reception centre near Bihać on Monday.",
+                 "Some 90 families are living in an emergency reception centre outside Subotica."]:
+        assert not proposed(text, "measures"), text
+    c = one("The town opened a temporary reception centre for 120 people in the old barracks.", "measures")
+    assert c["measure_type"] == "reception_centre"

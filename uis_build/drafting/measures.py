@@ -2191,7 +2191,9 @@ _HELD_BY_NAMED = re.compile(r"\b[A-Z][a-z]+, (?:\d{2}, )?(?:the |an? )(?:(?:[A-Z
 _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 # people moved into a centre: "were taken to a reception centre", "transferred to the centre"
 # (a centre's name may hold an apostrophe: "taken to the Sant'Elia centre")
-_TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed)\s+(?:in|into|to)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
+# ... or only staying or held there: "were staying at the Miral temporary reception centre" (where they are, no step taken)
+_TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed|staying|stayed|living|lived|held|kept)\s+"
+                       r"(?:in|into|to|at)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
 _KEEP_DOING = re.compile(r"\b(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing)(?: to)?) (?:on )?$")
 # ... or the subject of a report or review: "the inspector's report on returns to Iraq" (what is written about, no step taken)
 _HOW_BEFORE = re.compile(r"\b(?:how|why|whether) $|\b(?:report|review|inspection|inquiry|study|audit|evaluation)s? (?:on|into) $",
