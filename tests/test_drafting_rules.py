@@ -25054,3 +25054,10 @@ def test_fixm101_a_makeshift_centre_people_are_only_staying_at_is_no_measure():
         assert not proposed(text, "measures"), text
     c = one("The town opened a temporary reception centre for 120 people in the old barracks.", "measures")
     assert c["measure_type"] == "reception_centre"
+
+
+def test_fixm101_kinds_of_returns_that_a_figure_covers_are_no_measure():
+    assert not proposed("The figure of 2,400 removals covers both enforced and voluntary returns.", "measures")
+    assert not proposed("The number of 980 departures includes assisted voluntary returns.", "measures")
+    c = one("The Home Office will expand voluntary returns to Erbil next year.", "measures")
+    assert c["measure_type"] == "returns"

@@ -1507,7 +1507,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and _HOW_BEFORE.search(text, max(sentence[0], m.start() - 25), m.start()):
             continue  # "questions about how returns to Iraq work": returns in general, what is explained
         if kind == "returns" and (_COUNT_CHANGED.match(text, m.end(), sentence[1])
-                                  or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                                  or _COUNTED_BEFORE.search(text, max(sentence[0], m.start() - 60), m.start())
                                   and not _FLIGHT.search(m.group(0))):
             continue  # "returns to Iraq had tripled", "1,136 enforced and voluntary returns": returns counted are a figure
             # (but flights counted are still the flights that carry them: "nine charter flights to Erbil" is the measure)
@@ -2454,7 +2454,9 @@ _COUNTED_BEFORE = re.compile(r"\d\s+(?:(?:were|are|was|being)\s+)?(?:(?:enforced
                              r"|\b(?:counted|recorded|classed|classified|registered|listed) as\s+(?:(?:enforced|forced|voluntary|assisted)\s+){0,2}$"
                              r"|\b(?:[Cc]ounting|[Ee]xcluding)\s+(?:(?:enforced|forced|voluntary|assisted|and|or)\s+){0,3}$"
                              # ... or what a count takes in, a table's note: "Returns figures include enforced and voluntary returns"
-                             r"|\b(?:[Ff]igures|[Ss]tatistics|[Tt]otals?|[Dd]ata|[Nn]umbers)\s+(?:(?:also|only)\s+)?(?:include|included|includes|"
+                             # ... or one figure told with its count: "The figure of 1,400 returns covers both enforced and ..."
+                             r"|\b(?:[Ff]igures?|[Ss]tatistics|[Tt]otals?|[Dd]ata|[Nn]umbers?)(?:\s+of\s+\d[\d,.]*(?:\s+[a-z]+)?)?\s+"
+                             r"(?:(?:also|only)\s+)?(?:include|included|includes|"
                              r"exclude|excluded|excludes|cover|covers|covered)\s+(?:(?:both|all|enforced|forced|voluntary|assisted|and|or)\s+){0,4}$")
 # returns named bare, as a sentence's opening names its topic (see _first_words_lowered)
 _BARE_RETURNS = re.compile(r"(?:deportations|returns|removals)(?: processes)?")
