@@ -25061,3 +25061,11 @@ def test_fixm101_kinds_of_returns_that_a_figure_covers_are_no_measure():
     assert not proposed("The number of 980 departures includes assisted voluntary returns.", "measures")
     c = one("The Home Office will expand voluntary returns to Erbil next year.", "measures")
     assert c["measure_type"] == "returns"
+
+
+def test_fixm101_a_named_persons_post_among_officers_told_before_is_no_liaison_measure():
+    told = "Two Iraqi police officers have worked at Calais since March. "
+    assert not proposed(told + "Captain Aras Karim, one of the two Kurdish liaison officers at the port, said the lorry "
+                        "was searched on Monday.", "measures")
+    c = one("The National Crime Agency will post a second liaison officer to Erbil in May.", "measures")
+    assert c["measure_type"] == "liaison_officer"

@@ -1502,6 +1502,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "Networks like this one ... 'They buy boats in bulk'": the gangs' own boats
         if kind == "returns" and m.group(0) != text[m.start():m.end()] and _BARE_RETURNS.fullmatch(m.group(0)):
             continue  # "Returns to Iraq are being carried out lawfully": returns in general, the sentence's topic
+        if kind == "liaison_officer" and _ONE_OF_THOSE.search(text, max(sentence[0], m.start() - 40), m.start()):
+            continue  # "Major X, one of the two Iraqi liaison officers at the port, said": a named person's post among
+            # officers told before, referred back to (the posting is told where they were posted, if at all)
         if kind == "returns" and _KEEP_DOING.search(text, max(sentence[0], m.start() - 25), m.start()):
             continue  # "We will keep removing people with no right to be here": the work goes on as before, no step taken
         if kind == "returns" and _BARE_RETURNS.fullmatch(m.group(0)) and _HOW_BEFORE.search(text, max(sentence[0], m.start() - 25), m.start()):
@@ -2194,6 +2197,9 @@ _APPOSITIVE = re.compile(r",\s+(?:the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 # ... or only staying or held there: "were staying at the Miral temporary reception centre" (where they are, no step taken)
 _TAKEN_TO = re.compile(r"\b(?:taken|brought|moved|transferred|transported|bussed|sent|placed|staying|stayed|living|lived|held|kept)\s+"
                        r"(?:in|into|to|at)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}$")
+# one of a group named before, its count or its words after the article: "one of the two Iraqi ", "one of its "
+_ONE_OF_THOSE = re.compile(r"\bone of (?:the|its|their|our|his|her) (?:(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several) )?"
+                           r"(?:[\w’'-]+ ){0,2}$")
 _KEEP_DOING = re.compile(r"\b(?:keep|keeps|kept|keeping|continu(?:e|es|ed|ing)(?: to)?) (?:on )?$")
 # ... or the subject of a report or review: "the inspector's report on returns to Iraq" (what is written about, no step taken)
 _HOW_BEFORE = re.compile(r"\b(?:how|why|whether) $|\b(?:report|review|inspection|inquiry|study|audit|evaluation)s? (?:on|into) $",
