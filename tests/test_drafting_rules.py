@@ -25069,3 +25069,12 @@ def test_fixm101_a_named_persons_post_among_officers_told_before_is_no_liaison_m
                         "was searched on Monday.", "measures")
     c = one("The National Crime Agency will post a second liaison officer to Erbil in May.", "measures")
     assert c["measure_type"] == "liaison_officer"
+def test_fixn101_training_referred_back_to_as_its_subject_is_the_training_told_before():
+    told = "Britain has paid for a course for Albanian border guards on spotting forged visas. "
+    for after in ["The ministry said the course, worth €310,000, had trained 52 guards so far.",
+                  "A spokesman said the new guards would be trained by Dutch instructors in Tirana from May."]:
+        found = [c for c in proposed(told + after, "measures") if c["measure_type"] == "training"]
+        assert len(found) == 1 and found[0]["description_text"].startswith("course"), found
+    found = [c for c in proposed(told + "Separately, Italy has trained 30 Albanian police officers in sea rescue.", "measures")
+             if c["measure_type"] == "training"]
+    assert len(found) == 2, found

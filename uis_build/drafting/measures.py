@@ -1736,7 +1736,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # the NCA, officers stopped the lorry", is its own)
         exact_sharing = kind == "intelligence_sharing" and loose_sharing is not None and key in seen \
             and sentence[0] >= (opening or 0)
-        if not replaced and not counted_over and not process and not exact_posting and not exact_grant and not exact_sharing and ((key in seen and not bare) or here in seen):
+        # training told of a course or trainees the article has named, referred back to as the sentence's subject ("the
+        # course, worth £2m, has trained 40 officers so far", "said the new officers would be trained by ..."): the
+        # training told before, said more of (a further course or group is caught above by its ordinal)
+        told_again = kind == "training" and not bare and any(c.values["measure_type"] == "training" for c, *_ in out) \
+            and bool(_TRAINING_REFERRED.search(text, max(sentence[0], m.start() - 60), m.start()))
+        if told_again or not replaced and not counted_over and not process and not exact_posting and not exact_grant \
+                and not exact_sharing and ((key in seen and not bare) or here in seen):
             if (apposed := _APPOSITIVE.search(text, max(sentence[0], m.start() - 40), m.start())) and not bare:
                 # "A charter flight carrying 41 men landed in Erbil, the first returns flight of the year": the measure
                 # named again in apposition is part of what it is
@@ -2427,6 +2433,9 @@ def _modifier(text: str, cand: Candidate) -> str:
 _FURTHER_GROUP = re.compile(r"\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|further|next) (?:group|batch|cohort|intake)\b[^.;,]{0,50}$")
 # ... or a further number counted as to be trained ("40 officers finished the course, and a further 25 will be trained in May")
 _FURTHER_TRAINEES = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n extra) \d[\d,]* (?:[\w-]+ ){0,2}$")
+# a course or trainees referred back to as a clause's subject, an aside in commas allowed: "the course, worth £2m, has "
+_TRAINING_REFERRED = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:new |same )?(?:course|programme|program|scheme|{_STAFF})"
+                                r"(?:, (?:[^,.;:]|[.,]\d){1,40},)? (?:(?:has|have|had|will|would|were|was|are|is)(?: now| already| also)? )?(?:been )?$")
 _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother|[Nn]ext) (?:[\w-]+ )?$")
 # ... or the ordinal opening the course matched, told as planned: "a further course for Mosul is planned for March"
 _ORDINAL_COURSE = re.compile(r"(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother) (?:[\w-]+ )?course\b")
