@@ -25078,3 +25078,9 @@ def test_fixn101_training_referred_back_to_as_its_subject_is_the_training_told_b
     found = [c for c in proposed(told + "Separately, Italy has trained 30 Albanian police officers in sea rescue.", "measures")
              if c["measure_type"] == "training"]
     assert len(found) == 2, found
+def test_fixs101_a_name_never_runs_over_a_line_break():
+    text = ("4. Tuesday night, 11 March\nRebin, 24, from Koya, mends a torn tent. He told us the walk cost him \"two pairs of shoes\". "
+            "\"We sleep in turns because of the police,\" he said.")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Rebin", "Rebin"]
+    c = one("Photographs by Hana Sorensen. \"We sleep in turns because of the police,\" said Dilan Aziz.", "statements")
+    assert c["speaker"] == "Dilan Aziz"

@@ -41,7 +41,8 @@ from .text import OPENS_SENTENCE
 from .transcripts import _PARTY, contributions
 
 # capitalised words, joined by name particles ("bin", "al", "de", "van"): "Pieter de Vries", "Hussein Ali al-Tamimi"
-_RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:\s(?:{_PARTICLE} ){{0,2}}"
+# (words on one line only: a line break ends a name, as after a caption's date, "9 February\nAzad, 19,")
+_RUN = re.compile(rf"(?<![\w’'-])(?:(?:al|el)-{_CAP}|{_CAP})(?:[^\S\n](?:{_PARTICLE} ){{0,2}}"
                   rf"(?:(?:al|el)-{_CAP}|Mc{_CAP}|{_CAP}))*(?![\w-])")
 # a clause's opening word capitalised before one name ("When Rebwar, 26, walked in", "After Shilan, 31, left"): the run
 # is the name alone, a person known by one name as "Rebwar, 26," is
