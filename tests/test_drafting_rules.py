@@ -25084,3 +25084,11 @@ def test_fixs101_a_name_never_runs_over_a_line_break():
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Rebin", "Rebin"]
     c = one("Photographs by Hana Sorensen. \"We sleep in turns because of the police,\" said Dilan Aziz.", "statements")
     assert c["speaker"] == "Dilan Aziz"
+
+
+def test_fixs101_a_world_region_ending_a_ministers_portfolio_is_no_forename():
+    c = one("Minister for the Americas and Caribbean Helen Ashby said:\n\n\"We will train the coastguards of the region.\"",
+            "statements")
+    assert c["speaker"] == "Helen Ashby"
+    c = one("Minister for the Middle East and North Africa Tom Ridley said:\n\n\"We will not let the gangs win.\"", "statements")
+    assert c["speaker"] == "Tom Ridley"

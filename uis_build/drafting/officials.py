@@ -197,6 +197,9 @@ _NOT_NAME = {
     # ... nor a lodging's or a place of worship's, where a meeting is set: "Opening the talks at the Grand Tigris | Hotel,
     # the Interior Minister, X" names no Grand Tigris Hotel in office (no surname: "Kitchen" is, so eateries stay out)
     "hotel", "hostel", "motel", "mosque",
+    # ... nor a world region a minister's portfolio ends on, which the gazetteer of countries lacks: "Minister for the Middle
+    # East and North | Africa X", "Minister for the Americas and | Caribbean Y" (never a forename)
+    "africa", "americas", "caribbean",
 } | (_HEAD_WORDS - _LOWER_ONLY_HEADS)
 # a capitalised word no name starts with: the portfolio goes on ("Commissioner for Home | Affairs Magnus Brunner")
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
