@@ -25092,3 +25092,12 @@ def test_fixs101_a_world_region_ending_a_ministers_portfolio_is_no_forename():
     assert c["speaker"] == "Helen Ashby"
     c = one("Minister for the Middle East and North Africa Tom Ridley said:\n\n\"We will not let the gangs win.\"", "statements")
     assert c["speaker"] == "Tom Ridley"
+
+
+def test_fixs101_a_quotation_on_the_line_after_an_attributed_one_goes_on_in_the_same_voice():
+    text = ("Nadia Faraj, 27, a teacher from Koya, waits by the road. \"I taught maths for six years,\" she said.\n"
+            "\"The school closed when the money ran out.\"")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Nadia Faraj", "Nadia Faraj"]
+    text = ("Nadia Faraj, 27, a teacher from Koya, waits by the road. \"I taught maths for six years,\" she said. The road is empty.\n"
+            "\"The school closed when the money ran out.\"")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Nadia Faraj", None]

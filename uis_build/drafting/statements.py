@@ -781,11 +781,15 @@ _ATTRIBUTION_REST = re.compile(r"[^.!?\n“”\"«»]*[.!?][^\S\n]+")
 def _continues_speech(text: str, last_end: int, start: int, end: int) -> bool:
     """Is the quotation a paragraph of its own (no attribution in it) right after a paragraph whose last sentence holds the
     last attributed quotation, which ended at ``last_end``?"""
-    if start < 2 or text[start - 2:start] != "\n\n" or last_end > start - 2:
+    # (a line break alone ends a paragraph too, in a caption's or a post's plain lines: "…,” she said.\n“…”")
+    if start < 1 or text[start - 1] != "\n":
+        return False
+    gap = start - 2 if text[start - 2:start] == "\n\n" else start - 1
+    if last_end > gap:
         return False
     line_end = text.find("\n", end)
     return _CLOSING.fullmatch(text, end, len(text) if line_end == -1 else line_end) is not None \
-        and _REST_OF_SENTENCE.fullmatch(text, last_end, start - 2) is not None
+        and _REST_OF_SENTENCE.fullmatch(text, last_end, gap) is not None
 
 
 # a live page's entry opens with its time on a line of its own, its headline the next line ("15:35 GMT")
