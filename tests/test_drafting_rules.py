@@ -25101,3 +25101,9 @@ def test_fixs101_a_quotation_on_the_line_after_an_attributed_one_goes_on_in_the_
     text = ("Nadia Faraj, 27, a teacher from Koya, waits by the road. \"I taught maths for six years,\" she said. The road is empty.\n"
             "\"The school closed when the money ran out.\"")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Nadia Faraj", None]
+
+
+def test_fixs101_an_honorific_with_its_full_stop_before_a_name_after_a_lowercase_role():
+    c = one("\"The driver never knew what he was carrying,\" said his solicitor, Dr. Petra Lindqvist, who will appeal.",
+            "statements")
+    assert c["speaker"] == "Petra Lindqvist"

@@ -162,7 +162,8 @@ _AFTER = re.compile(
     # a rank's abbreviation may open the name: "…,” Brig. Gen. Soran said", "said Col. Rebin"
     # (an honorific with its full stop too, as for x_said: "said Ms. X"; its stop ends no name, and the honorific is no speaker)
     rf"|(?:{VERBS})\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?P<said_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH})"
-    rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?P<role_x>{_NAMEISH})"
+    # (an honorific with its full stop before the name, as for said_x: "…,” said his lawyer, Dr. X")
+    rf"|(?:{VERBS})\s+(?P<role>(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*),?\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?P<role_x>{_NAMEISH})"
     # a lowercase title before the name, then the verb: "…,” public prosecutor X told the court", "…,” Erbil police chief X said"
     # (the body the name serves may follow it: "…,” police spokesman X of the Y Police Administration told reporters"; or
     # the age, between commas: "…,” chief executive X, 52, said")
