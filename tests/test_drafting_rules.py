@@ -25107,3 +25107,12 @@ def test_fixs101_an_honorific_with_its_full_stop_before_a_name_after_a_lowercase
     c = one("\"The driver never knew what he was carrying,\" said his solicitor, Dr. Petra Lindqvist, who will appeal.",
             "statements")
     assert c["speaker"] == "Petra Lindqvist"
+
+
+def test_fixs101_the_writer_quoting_their_own_words_in_reported_speech():
+    text = ("ON THE QUAYSIDE\n\nBy Martin Crewe\n\nWhen the plan was announced in May, I wrote here that it was "
+            "\"a leaflet pretending to be a policy\". I was wrong.")
+    assert one(text, "statements")["speaker"] == "Martin Crewe"
+    text = ("ON THE QUAYSIDE\n\nBy Martin Crewe\n\nWhen I visited the port in May, I was told that the new scanners were "
+            "\"the best money can buy in Europe\". I doubt it.")
+    assert [c["speaker"] for c in proposed(text, "statements")] != ["Martin Crewe"]

@@ -1508,8 +1508,11 @@ def byline_author(text: str) -> Mention | None:
 
 
 # the writer telling of words they said: "I told the delegation:", "But I remember telling them in 2017:" (a column's author)
-_WRITER_SAID = re.compile(r"\bI\s+(?:[a-z]+\s+){0,3}?(?:told|tell|telling|said|say|saying|wrote|writing|warned|warning|asked|"
-                          r"asking|reminded|reminding)\b[^.!?“”\"«»\n]{0,120}[:,]\s*$")
+# (or in reported speech, "that" opening the clause the words close: "I wrote at the time that the plan was “…”", no one
+# else said to speak in it, and the writer no one told: "I was told that …" is someone else's)
+_WRITER_SAID = re.compile(r"\bI\s+(?:[a-z]+\s+){0,3}?(?<!\bwas\s)(?<!\bbeen\s)(?<!\bbeing\s)(?:told|tell|telling|said|say|saying|"
+                          r"wrote|writing|warned|warning|asked|asking|reminded|reminding)\b[^.!?“”\"«»\n]{0,120}(?:[:,]|\sthat\s"
+                          r"(?:(?!\b(?:said|says|say|told|tells|called|calls|described|describes|wrote|writes)\b)[^.!?“”\"«»\n]){0,80}?)\s*$")
 
 
 # ... or after the words: "“How much for two?” I asked." (the writer an undercover reporter or a columnist)
