@@ -25116,3 +25116,11 @@ def test_fixs101_the_writer_quoting_their_own_words_in_reported_speech():
     text = ("ON THE QUAYSIDE\n\nBy Martin Crewe\n\nWhen I visited the port in May, I was told that the new scanners were "
             "\"the best money can buy in Europe\". I doubt it.")
     assert [c["speaker"] for c in proposed(text, "statements")] != ["Martin Crewe"]
+
+
+def test_a_date_before_when_dates_the_event_the_when_clause_tells():
+    # (a date before "before" or "after" is its main clause's; one before "when" is the day of what the clause tells)
+    assert event_triples("The first arrests came on 3 October, when police detained nine men in Duhok.",
+                         reference="2025-10-10") == [("arrest", "2025-10-03", "occurred")]
+    assert event_triples("The video was first shared on 3 October, a week before police detained nine men.",
+                         reference="2025-10-20") == []

@@ -3104,7 +3104,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and not [x for x in dates if not (x.start() > m.end() and _LATER_RELATIVE.search(text, m.end(), x.start())
                                                       # a date before "before"/"after" is its main clause's: "was first posted
                                                       # in May 2019, years before the deal was signed" (the signing undated)
-                                                      or bg is not None and x.end() <= bg.start())]):
+                                                      # (not before "when": "came on 3 October, when police arrested
+                                                      # nine men" is the arrest's day)
+                                                      or bg is not None and x.end() <= bg.start()
+                                                      and not text.startswith(("when", "When"), bg.start()))]):
                 continue
             desc = _description(text, m.start(), sentence)
             if _CALLED_OFF_AFTER.search(text, m.end(), desc[1]) or _CALLED_OFF_BEFORE.search(text, max(sentence[0], m.start() - 50), m.start()):
