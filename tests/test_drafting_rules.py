@@ -25124,3 +25124,15 @@ def test_a_date_before_when_dates_the_event_the_when_clause_tells():
                          reference="2025-10-10") == [("arrest", "2025-10-03", "occurred")]
     assert event_triples("The video was first shared on 3 October, a week before police detained nine men.",
                          reference="2025-10-20") == []
+@pytest.mark.parametrize("text", [
+    "The licence decision was signed by the provincial governor, Dara Hawez.",
+    "The mayor of Zakho signed the decree on Tuesday.",
+    'Critics said the minister had "signed a blank cheque" for the contractor.',
+])
+def test_fixe101_a_decision_decree_or_cheque_signed_is_no_signing(text):
+    assert event_triples(text, "2025-06-01") == []
+
+
+def test_fixe101_an_agreement_signed_by_its_parties_is_still_a_signing():
+    assert event_triples("The agreement was signed by both ministers in Amman on 3 May 2025.", "2025-06-01") == [
+        ("signing", "2025-05-03", "occurred")]

@@ -2178,7 +2178,13 @@ _SPOKE_ALONGSIDE = re.compile(r"\b[Ss]peaking (?:alongside|with|beside|next to) 
 # people signing papers, no instrument concluded: "they signed whatever the officer put in front of them", "made to sign
 # forms", ... or the verb in such a clause itself: "what they were told to sign"
 # (a limit first, as a defence puts it: "his client had signed only what his superiors put in front of him")
-_SIGNED_PAPERS = re.compile(r" (?:(?:only|just|merely|simply) )?(?:what|whatever|anything|everything|(?:the |some |their |his |her |blank )?(?:papers|forms|confessions?|waivers?))\b")
+# (and a cheque, a decision, a decree or an order signed is paid or made, no instrument concluded between parties: "had
+# signed a blank cheque", "the governor signed the decree on Monday")
+_SIGNED_PAPERS = re.compile(r" (?:(?:only|just|merely|simply) )?(?:what|whatever|anything|everything|(?:the |some |their |his |her |a |an |"
+                            r"(?:a |an |the |his |her |their |its )?blank )?(?:papers|forms|confessions?|waivers?|cheques?|checks|"
+                            r"decisions?|decrees?|orders?)\b)")
+# ... the same told in the passive: "The decision was signed by the governor"
+_PAPER_SIGNED = re.compile(r"\b(?:[Dd]ecisions?|[Dd]ecrees?|[Oo]rders?|[Cc]heques?)\s+(?:(?:was|were|is|are|has been|had been|have been)\s+)$")
 _WHAT_TO_SIGN = re.compile(r"\b(?:[Ww]hat|[Ww]hatever|[Aa]nything|[Ee]verything)\b[^.;:,]{0,40}\bto $")
 _SIGNED_BY_COUNT = re.compile(rf" by (?:more than |over |nearly |almost |about |some |at least |around )?(?:\d[\d,]*|{_NUMBER_WORDS}|hundreds|thousands|dozens)\b")
 # a participle with a preposition or an article before it and no subject: "of the 187 convicted", "from convicted smugglers"
@@ -2255,7 +2261,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause) and not (word != "decide" and "chamber" in clause):
         return True  # "the board will decide next month whether ...": no court's ruling (a court's chamber, a division of
         # it, begins a trial as the court does: "the new chamber would begin hearing the case")
-    if word in ("sign", "signs", "signed", "signing") and (_SIGNED_PAPERS.match(text, m.end()) or _WHAT_TO_SIGN.search(before)):
+    if word in ("sign", "signs", "signed", "signing") and (_SIGNED_PAPERS.match(text, m.end()) or _WHAT_TO_SIGN.search(before)
+                                                          or word == "signed" and _PAPER_SIGNED.search(before)):
         return True
     if word == "signed" and _SIGNED_BY_COUNT.match(text, m.end()):
         return True  # "a petition signed by more than 3,000 people": names counted, no signing
