@@ -25136,3 +25136,16 @@ def test_fixe101_a_decision_decree_or_cheque_signed_is_no_signing(text):
 def test_fixe101_an_agreement_signed_by_its_parties_is_still_a_signing():
     assert event_triples("The agreement was signed by both ministers in Amman on 3 May 2025.", "2025-06-01") == [
         ("signing", "2025-05-03", "occurred")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Two men were charged on Wednesday. They'll appear at Hull Crown Court on Friday.", "2025-06-06"),
+    ("The driver is due at Leeds Crown Court on 2 October.", "2025-10-02"),
+    ("Both men are expected to be arraigned before Magistrate Anna Vella on Monday.", "2025-06-09"),
+])
+def test_fixe101_an_appearance_to_come_told_with_ll_due_at_or_arraigned_is_a_planned_ruling(text, date):
+    assert ("court_ruling", date, "planned") in event_triples(text, "2025-06-04")
+
+
+def test_fixe101_due_at_without_a_court_is_no_appearance():
+    assert event_triples("The inspectors' report is due at the end of May.", "2025-06-04") == []

@@ -255,7 +255,11 @@ EVENT_VERBS = (
                      # ("go before" a court is the same appearance: "is expected to go before the criminal court next month")
                      # (or a chamber of the court, as Belgian and French reports translate it: "is due to appear before the council
                      # chamber on Thursday", which rules on a detention; not a "chamber of commerce")
-                     r"|\b(?:appear|go)\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear)|(?<=\bwill go)|(?<=\bto go))(?= before (?:a|an|the) (?:[\w-]+ ){0,2}?"
+                     # (or told with "'ll": "They'll appear at Hull Crown Court on Friday"; or as an arraignment still to come:
+                     # "is expected to be arraigned before Magistrate Anna Vella on Monday")
+                     r"|\b(?:appear|go|arraigned)\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear)|(?<=\bwill go)|(?<=\bto go)"
+                     r"|(?<=[’']ll appear)|(?<=\bto be arraigned)|(?<=\bwill be arraigned))(?= before (?:Magistrate|Judge) [A-Z]"
+                     r"| before (?:a|an|the) (?:[\w-]+ ){0,2}?"
                      r"(?:magistrates?|judges?|courts?|(?:council|pre-trial|indictments?) chambers?)\b"
                      # ... or a sitting of a court named: "is due to appear before a special sitting of Wexford District Court"
                      r"| before (?:a|an|the) (?:[\w-]+ )?sitting of (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
@@ -270,7 +274,8 @@ EVENT_VERBS = (
                      r"(?= to (?:the |a )?(?:[\w’'-]+ ){0,2}?(?:court|judge|magistrates?)\b| to (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or told as due, the verb left out: "is due before Leeds Magistrates' Court on Friday"
                      # ... or due back there, after a remand: "They are due back before the magistrate on 3 June"
-                     r"|\bdue (?:back )?before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b| (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # (or at it: "is due at Leeds Crown Court on 2 October")
+                     r"|\bdue (?:back )?(?:before|at)\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b| (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # an appearance told as done, at a court named, with the remand it ended in (dated: see _not_an_event):
                      # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody" (the charges may come between: "appeared
                      # at Bolton Magistrates' Court today charged with conspiracy to ... and fraud, and was remanded")
@@ -1329,7 +1334,7 @@ _PERIOD_COVERED = re.compile(r"\b(?:for|covering)\s+$")
 _EVENT_RE = KindScan(EVENT_VERBS)
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
-    "decided press meetings session pencilled penciled scheduled timetabled announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
+    "decided arraigned press meetings session pencilled penciled scheduled timetabled announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
     "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
@@ -3253,7 +3258,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or kind == "meeting" and m.group(0) in _HELD_NOUNS and _TO_BE_HELD.match(text, m.end(), sentence[1]) is not None
                        or kind == "meeting" and m.group(0) == "meet" and _JOURNEY_TO_MEET.search(text, max(sentence[0], m.start() - 50), m.start()) is not None
                        or kind == "meeting" and m.group(0) in _SET_DOWN  # a stage set down for its day: "reading pencilled in for May"
-                       or m.group(0) in ("be heard", "due before", "due back before")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
+                       or m.group(0) in ("be heard", "due before", "due back before", "due at", "due back at")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        # ... as is a thing still "to be signed" (published, held) after its noun: "under a memorandum to be signed in
                        # London on 4 May", whatever tense the main clause is told in (a rank is no plan: see _NTH_TO_BE)
                        or text.endswith(" to be ", max(0, m.start() - 7), m.start())
