@@ -25149,3 +25149,10 @@ def test_fixe101_an_appearance_to_come_told_with_ll_due_at_or_arraigned_is_a_pla
 
 def test_fixe101_due_at_without_a_court_is_no_appearance():
     assert event_triples("The inspectors' report is due at the end of May.", "2025-06-04") == []
+
+
+def test_fixq100_a_sum_added_to_a_programme_of_equipment_tells_the_equipment_given():
+    text = "The Dutch government will add €3 million next year to its programme of equipment for Libyan coastguards."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+    text = "The council added £2 million to its programme of road repairs, and vehicles were diverted around the works."
+    assert proposed(text, "measures") == []

@@ -151,6 +151,10 @@ _SUPPLY = re.compile(
     # of a sum, a deal's price told in a ledger or a court: "payments of £1m for 19 boats")
     r"|(?<!payments of )(?<!payment of )(?:[£$€]\s?\d[\d.,]*|\b(?:PLN|EUR|USD|GBP|IQD|DKK|SEK|NOK|CHF)\s?\d[\d.,]*|\d[\d.,]*\s+(?:million|billion)\s+(?:(?:Iraqi|US|British|Kurdish)\s+)?(?:dinars|euros|pounds|dollars|złoty|zloty|kroner|kronor|francs))[^.;]{0,60}?"
     r"\b(?:for|(?:went|spent|gone|go|goes|going) on|to (?:build|extend|buy|install|upgrade|equip|supply|provide|replace|repair)"
+    # ... or the sum added to a programme of it: "would add £1.5 million this year to its programme of equipment for the
+    # border guards" (the programme's things are what the money buys: only what it is of, not a later item of the clause,
+    # "£2m to its programme of road repairs, and vehicles were diverted")
+    r"|to (?:its|their|the|a|an|this|that) (?:[\w-]+ )?(?:programme|program|project|scheme|package)s? of(?= (?:[\w’'-]+ ){0,2}$)"
     # ... or what the sum covers, told after it: "gave £2m to the project, covering 30 cameras and a control room"
     r"|covering|to cover"
     # ... or the sum invested in it, its investor and time told between: "the £90,000 the council invested last year in two
