@@ -25156,3 +25156,9 @@ def test_fixq100_a_sum_added_to_a_programme_of_equipment_tells_the_equipment_giv
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
     text = "The council added £2 million to its programme of road repairs, and vehicles were diverted around the works."
     assert proposed(text, "measures") == []
+
+
+def test_fixq100_simulators_given_are_equipment_not_training():
+    text = "The European Union paid for 12 training simulators for the coastguard academy in Tripoli."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+    assert proposed("The arcade has 15 driving simulators and a café.", "measures") == []

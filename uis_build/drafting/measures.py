@@ -563,7 +563,7 @@ MEASURES = (
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
                  # staff who begin training: "60 officers are due to begin training"
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
-                 r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b| and Research\b)"),
+                 r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b| and Research\b| simulators?\b)"),
     # ... or the money itself, as a return scheme offers it: "a ticket home and up to €1,200 in reintegration aid"
     ("reintegration", r"\breintegration (?:programme|program|scheme|grants?|support|aid|assistance|package|centres?|projects?)\b"
                       # ... or the staff a government pays for where returnees are helped: "Britain would pay for two caseworkers
@@ -735,6 +735,9 @@ MEASURES = (
                   # ... one told watching the border, given or not (see _ON_BORDER): "a thermal-imaging camera on the fence"
                   r"|\b(?:thermal(?:[- ]imaging)?|surveillance|CCTV|night[- ]vision) camera\b(?=" + _ON_BORDER + ")"
 
+                  # ... or simulators staff train on, given: "paying for a laboratory, 20 training simulators and ..." (the
+                  # training word names their use: the machines are equipment, see the training word's lookahead)
+                  r"|\b(?:(?:training|driving|flight|firing|shooting) )?simulators\b"
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|[Bb]iometric|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
                   # (or named by the biometrics it takes: "biometric equipment installed at the crossings")
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
@@ -1235,7 +1238,7 @@ _ANY_MEASURE = keywords(
     "squad squads cell cells platform platforms desk desks helpdesk helpdesks "
     "data registration database databases link linked linking links connect connected connecting connects train trains "
     "trained training reintegration liaison post posted posting posts boats camera cameras vehicles drones scanners equipment "
-    "goggles binoculars radios detectors probes device devices reader readers scanner machine machines kit kits workstation workstations "
+    "goggles binoculars radios detectors probes simulators device devices reader readers scanner machine machines kit kits workstation workstations "
     "contact contacting contacted contacts call calling called calls ring ringing rings phone phoned phones "
     "faster quicker speedier swift returns return removals removal deportation deportations speed speeding share shares "
     "shared sharing hotline hotlines helpline helplines shelter shelters enforcement rights humanitarian launch launching launches launched establish establishing "
@@ -3156,7 +3159,7 @@ _HEADS = (
                                 "billboards messaging"),
     ("training", "course courses training workshops seminars mentoring drills"),
     ("equipment", "device devices kits equipment scanners readers cameras vehicles boats drones machines tools gear computers "
-                  "laptops radars sensors trucks jeeps speedboats aircraft planes helicopters drone towers watchtowers"),
+                  "laptops radars sensors trucks jeeps speedboats aircraft planes helicopters drone towers watchtowers simulators"),
     ("employment", "loans microloans jobs apprenticeships placements internships"),
     ("reintegration", "grants stipends stipend allowances"),
     ("returns", "flight flights"),
