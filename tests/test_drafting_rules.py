@@ -25162,3 +25162,10 @@ def test_fixq100_simulators_given_are_equipment_not_training():
     text = "The European Union paid for 12 training simulators for the coastguard academy in Tripoli."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
     assert proposed("The arcade has 15 driving simulators and a café.", "measures") == []
+
+
+def test_fixq100_teaching_told_by_its_subject_and_paid_for_is_training():
+    text = "Norway will pay for a radar set and Arabic-language instruction for 80 new coastguard recruits in Benghazi."
+    assert "training" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "She moved to Leeds in 2019 and now works in English-language instruction at a private school."
+    assert proposed(text, "measures") == []

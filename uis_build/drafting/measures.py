@@ -561,6 +561,10 @@ MEASURES = (
                  r"|\bcourses?\b(?:(?<=-day course)|(?<=-week course)|(?<=-month course)"
                  r"|(?<!\bof course)(?<!\boff course)(?<!\bon course)(?= (?:on|in) [a-z]))"
                  rf"|\b(?:will be|to be|are being|were|be|been) trained\b"
+                 # ... or teaching told by its subject: "paying for ... and English-language instruction", "firearms tuition
+                 # for the new recruits" (a bare "instruction" is an order given)
+                 r"|\b(?:[A-Z][a-z]+-language|[Ll]anguage|[Ff]irearms|[Ww]eapons|[Dd]riving|[Ss]pecialist|[Tt]echnical|[Ff]orensic) "
+                 r"(?:instruction|tuition)\b"
                  # staff who begin training: "60 officers are due to begin training"
                  rf"|\b{_STAFF} (?:[\w-]+ ){{0,3}}?(?:begin|began|begun|start|started|undergo|underwent|receive|received|complete|completed) training\b"
                  r"|\b(?:(?:[Jj]ob|[Vv]ocational|[Pp]olice|[Bb]order|[Ss]pecialist|[Ff]orensic|[Ll]anguage|[Ss]kills) )?[Tt]raining\b(?! camps?\b| and Research\b| simulators?\b)"),
@@ -1268,7 +1272,7 @@ _ANY_MEASURE = keywords(
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
-    "vocational duty nca leaflets rules regulations schools universities colleges youth counsellors counselors "
+    "vocational duty nca instruction tuition leaflets rules regulations schools universities colleges youth counsellors counselors "
     "toughened tightened stiffened")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
@@ -1439,6 +1443,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             elif _LENGTH_COURSE.search(text, max(sentence[0], m.start() - 20), m.end()) and _THE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()) \
                     and _users_of_scheme(text, sentences, sentence, scheme_kept):
                 continue  # "Each trainee receives an allowance during the six-month course": the course of the scheme named before
+        if kind == "training" and m.group(0).endswith(("instruction", "tuition")) \
+                and not _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()):
+            continue  # teaching told by its subject is a measure only given or paid for ("paying for ... English-language
+            # instruction"), not a person's line of work ("now works in English-language instruction")
         if kind == "equipment" and not (_EXTENDED.match(m.group(0)) or _MONEY_FOR.match(m.group(0)) or m.group(0).endswith("camera")
                                         or _WATCH_CRAFT.fullmatch(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
