@@ -25169,3 +25169,9 @@ def test_fixq100_teaching_told_by_its_subject_and_paid_for_is_training():
     assert "training" in [c["measure_type"] for c in proposed(text, "measures")]
     text = "She moved to Leeds in 2019 and now works in English-language instruction at a private school."
     assert proposed(text, "measures") == []
+
+
+def test_fixq100_another_bodys_records_staff_have_access_to_are_a_data_system():
+    text = "Since May, Iraqi investigators have direct access to the Coastguard's boat database."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+    assert proposed("The clerks have access to the company's payroll database.", "measures") == []

@@ -402,6 +402,11 @@ MEASURES = (
                     # since May" (not one shared by anybody: "a database that hackers shared online")
                     r"|\b(?:database|data system|records system)s? (?:that|which) (?:the )?(?:[\w’'-]+ ){1,4}?and (?:[\w’'-]+ ){1,4}?"
                     r"(?:(?:have|had|now|jointly) )?(?:share|shared|pool|pooled|exchange|use jointly)\b"
+                    # ... or another body's records one side's staff are let into: "the British officers have access to
+                    # the Border Guard's vehicle database" (its owner named: access to one's own records is no step taken)
+                    r"|(?:(?<=have access to )|(?<=has access to )|(?<=had access to )|(?<=given access to )|(?<=granted access to )|"
+                    r"(?<=direct access to )|(?<=full access to ))(?:the )?(?:[A-Z][\w’'-]* ){0,3}?(?:[A-Z][\w’'-]*[’']s|partners[’']|"
+                    r"counterparts[’']) (?:[\w-]+ ){0,2}?(?:database|data system|records system)s?\b"
                     r"|\b[Bb]iometric data[- ]sharing\b|\bcase[- ](?:management|tracking) (?:system|software|database|platform|link|connection)s?\b|\b(?:data[- ]sharing|registration) (?:system|database|platform)s?\b"
                     r"|\bdata[- ]sharing (?:agreement|arrangement|deal|pact|protocol)s?\b"
                     # ... or a link for data between two bodies: "a secure data link between the ministry and the border
