@@ -25175,3 +25175,11 @@ def test_fixq100_another_bodys_records_staff_have_access_to_are_a_data_system():
     text = "Since May, Iraqi investigators have direct access to the Coastguard's boat database."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
     assert proposed("The clerks have access to the company's payroll database.", "measures") == []
+
+
+def test_fixq100_information_passed_by_staff_to_colleagues_abroad_is_intelligence_sharing():
+    text = "Spanish officers at the port pass intelligence to their Moroccan counterparts every morning."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+    text = "Two Dutch officers at the port pass information to colleagues in Rabat."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+    assert proposed("A neighbour passed information to colleagues of the victim.", "measures") == []

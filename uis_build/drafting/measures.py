@@ -1147,6 +1147,12 @@ MEASURES = (
                              r"(?:[\w’'-]+ ){0,3}?(?:authorities|police|counterparts|partners|investigators|prosecutors|Asayish|"
                              # ... or to an agency that fights the gangs across borders: "to the UK's National Crime Agency"
                              r"National Crime Agency|NCA|Europol|Interpol)\b"
+                             # ... or information itself passed on by staff to the other side's: "the British officers ... pass
+                             # information to colleagues in Erbil" (colleagues told by their place, abroad; not a tip a resident
+                             # gives the police, who are no receiver here)
+                             r"|\bpass(?:es|ed|ing)? (?:on )?(?:(?:the|this|that|such|their|its|any) )?(?:information|intelligence) (?:on )?to "
+                             r"(?:their |its |our |the )?(?:[\w’'-]+ ){0,2}?(?:counterparts|partners|colleagues(?= (?:in|at) [A-Z])|"
+                             r"National Crime Agency|NCA|Europol|Interpol|Asayish)\b"
                              # ... or shared with them, as the same thing told with "with": "has shared the driver's details with the
                              # authorities in Turkey" (not with the public or reporters: only a force named)
                              r"|\bshar(?:es|ed|ing|e) (?:(?:his|her|their|its|the|these|those) )?(?:[\w’'-]+ )?(?:details|names|identities|"
