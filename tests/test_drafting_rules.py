@@ -25183,3 +25183,8 @@ def test_fixq100_information_passed_by_staff_to_colleagues_abroad_is_intelligenc
     text = "Two Dutch officers at the port pass information to colleagues in Rabat."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
     assert proposed("A neighbour passed information to colleagues of the victim.", "measures") == []
+def test_fixf101_fewer_than_a_share_of_people_counted_is_its_ceiling():
+    found = {f["value_text"]: f["qualifier"] for f in proposed(
+        "Of the 40 drivers stopped at the crossing, fewer than half were charged, the prosecutor told us.", "statistics")}
+    assert found.get("fewer than half") == "less_than", found
+    assert figure_texts("Half were charged, the prosecutor said.") == ["Half"]

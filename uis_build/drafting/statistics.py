@@ -1762,7 +1762,8 @@ _OWN_CASES_AHEAD = re.compile(r" of (?:the|my|our) (?:[a-z-]+ ){0,2}?(?:I|we)(?:
 # said they had been held" (not "half the time", "a quarter of the year")
 # (a ceiling too: "up to a fifth of them", "as many as half of those stopped")
 _SHARE_WHO_QUALIFIERS = (r"[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|[Jj]ust under|"
-                         r"[Ll]ess than|[Cc]lose to|[Uu]p to|[Aa]s many as")
+                         r"[Ll]ess than|[Ff]ewer than|[Cc]lose to|[Uu]p to|[Aa]s many as")
+# (a ceiling said of people counted too: "fewer than half have come to trial", less_than as "less than half")
 # (its qualifier may open a quotation: '"Nearly a third of them were women"'; a bare quoted '"Half of them ..."' is left)
 _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QUALIFIERS}) ))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|sixth|seventh|eighth|ninth|tenth))"
                         # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
