@@ -25188,3 +25188,9 @@ def test_fixf101_fewer_than_a_share_of_people_counted_is_its_ceiling():
         "Of the 40 drivers stopped at the crossing, fewer than half were charged, the prosecutor told us.", "statistics")}
     assert found.get("fewer than half") == "less_than", found
     assert figure_texts("Half were charged, the prosecutor said.") == ["Half"]
+
+
+def test_fixf101_a_vague_plural_a_speaker_likens_to_is_no_figure():
+    text = 'The inspector said: "That van would have crossed unchecked, like thousands of others."'
+    assert "thousands" not in figure_texts(text), figure_texts(text)
+    assert figure_texts("Like thousands of others, the brothers paid a smuggler in Erbil.") == ["thousands"]

@@ -2718,7 +2718,9 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
                 or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start)
                 # a speaker's habit of a crowd: '"thousands of people cross every day to work"' (how things go, no count)
-                or _HABIT_AHEAD.match(text, end) and quoted(text, start))
+                or _HABIT_AHEAD.match(text, end) and quoted(text, start)
+                # ... or a speaker's likening: '"would have gone through, like hundreds of others"' (a manner of speaking)
+                or text[max(0, start - 5):start].lower() == "like " and quoted(text, start))
 
 
 # a vague plural and what it does as a rule, in the same clause: "thousands of people cross every day" (not past a comma,
