@@ -25194,3 +25194,9 @@ def test_fixf101_a_vague_plural_a_speaker_likens_to_is_no_figure():
     text = 'The inspector said: "That van would have crossed unchecked, like thousands of others."'
     assert "thousands" not in figure_texts(text), figure_texts(text)
     assert figure_texts("Like thousands of others, the brothers paid a smuggler in Erbil.") == ["thousands"]
+
+
+def test_fixf101_a_duration_whose_unit_was_told_just_before_is_no_figure():
+    text = 'The driver promised a crossing of two nights. "We were in the lorry for five," she said.'
+    assert "five" not in figure_texts(text), figure_texts(text)
+    assert "five" in figure_texts("The boat was at sea for two days. Police were looking for five.")

@@ -2105,9 +2105,20 @@ def _holds(text: str, lo: int, hi: int, words: tuple[str, ...]) -> bool:
     return any(w in window for w in words)
 
 
+# a duration whose unit was told just before and is left out: '"would take us there in one day. We were at sea for three."'
+# (after being, staying or going somewhere, not "cared for three.", those someone acted for)
+_UNIT_LEFT_OUT_AHEAD = re.compile(r"[.,;!?\"”’]")
+_LASTED_FOR_BEFORE = re.compile(r"\b(?:was|were|been|be|stayed|stay|waited|wait|walked|sailed|drifted|travelled|lasted|hid|"
+                                r"lived|slept)\b(?:\s+(?![\w-]+ing\b)[\w’'-]+){0,3}?\s+for\s+$", re.IGNORECASE)
+_TIME_UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b", re.IGNORECASE)
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
+    if before.endswith(" for ") and _UNIT_LEFT_OUT_AHEAD.match(text, end) and _LASTED_FOR_BEFORE.search(before) \
+            and _TIME_UNIT_BEFORE.search(text, max(0, start - 150), start):
+        return False  # "in one day ... at sea for three.": for how long, the unit left out (a duration, no figure)
     if _BODIES_AHEAD.match(text, end) and _SUM_SHARED_BEFORE.search(text, max(0, start - 60), start):
         return False  # "£2.5 million shared between 43 forces": the sum's share-out, no count of what happened
     if _OF_TAKINGS_AHEAD.match(text, end) and _FINE_BEFORE.search(text, max(0, start - 60), start):
