@@ -25200,9 +25200,3 @@ def test_fixf101_a_duration_whose_unit_was_told_just_before_is_no_figure():
     text = 'The driver promised a crossing of two nights. "We were in the lorry for five," she said.'
     assert "five" not in figure_texts(text), figure_texts(text)
     assert "five" in figure_texts("The boat was at sea for two days. Police were looking for five.")
-
-
-def test_fixf101_those_a_court_remanded_or_sentenced_named_again_by_their_number_are_a_figure():
-    text = "Officers detained a mechanic and two of his cousins in Zakho. A magistrate remanded the three in custody on Friday."
-    assert "three" in figure_texts(text), figure_texts(text)
-    assert "three" not in figure_texts("A magistrate remanded him in custody for three weeks.")
