@@ -25200,3 +25200,9 @@ def test_fixf101_a_duration_whose_unit_was_told_just_before_is_no_figure():
     text = 'The driver promised a crossing of two nights. "We were in the lorry for five," she said.'
     assert "five" not in figure_texts(text), figure_texts(text)
     assert "five" in figure_texts("The boat was at sea for two days. Police were looking for five.")
+
+
+def test_fixf101_officers_named_again_by_their_post_at_a_place_of_its_kind_are_a_figure():
+    text = "Captain Lana Aziz, one of the three Kurdish liaison officers at the airport, said the checks had changed."
+    assert "three" in figure_texts(text), figure_texts(text)
+    assert "three" not in figure_texts("Captain Lana Aziz said the three of them met at the airport.")

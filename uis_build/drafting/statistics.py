@@ -1113,7 +1113,9 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
 # (their kind may take two words: "the two immigration liaison officers now posted in Erbil")
 _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+(?:[a-z]+\s+){0,2}officers\s+(?:(?:now|currently|still)\s+)?"
                                r"(?:posted|deployed|based|stationed|seconded|embedded|(?:working|serving)\s+(?:in|at)\s+(?-i:[A-Z])[a-z]+|"
-                               r"in\s+(?-i:[A-Z])[a-z]+)\b")
+                               r"in\s+(?-i:[A-Z])[a-z]+|"
+                               # (or at the post named as a place of its kind: "the two Iraqi liaison officers at the port")
+                               r"at\s+the\s+(?:port|airport|border|embassy|consulate|crossing|docks))\b")
 # ... or named again by their death or survival: "one of the four who drowned", "among the nine people who died"
 # (a plain people noun only: "the two smugglers who ..." is caught as people named again)
 # ... or named again by what then befell them, no noun: "The three were remanded in custody" (those arrested, again)
