@@ -25206,3 +25206,7 @@ def test_fixf101_officers_named_again_by_their_post_at_a_place_of_its_kind_are_a
     text = "Captain Lana Aziz, one of the three Kurdish liaison officers at the airport, said the checks had changed."
     assert "three" in figure_texts(text), figure_texts(text)
     assert "three" not in figure_texts("Captain Lana Aziz said the three of them met at the airport.")
+def test_fixf101_those_a_court_remanded_or_sentenced_named_again_by_their_number_are_a_figure():
+    text = "Officers detained a mechanic and two of his cousins in Zakho. A magistrate remanded the three in custody on Friday."
+    assert "three" in figure_texts(text), figure_texts(text)
+    assert "three" not in figure_texts("A magistrate remanded him in custody for three weeks.")

@@ -1521,7 +1521,9 @@ _TOLL_END = re.compile(r"[^\S\n]*(?:\n|$)|\s+(?:on|in|at|off|near|when|after|las
 _FOR_WHAT_END = re.compile(r"\s+(?:over|for)\s+(?!(?:years?|months?|weeks?|days?|hours?)\b)[a-z]")
 # more of those a verb just counted, their noun left out: "detained four more in Erbil", "rescued two more."
 _COUNTING_VERB_BEFORE = re.compile(r"\b(?=[acdfhiorsk])(?:arrested|detained|held|charged|rescued|found|intercepted|stopped|returned|"
-                                   r"removed|deported|jailed|convicted|identified|caught|killed|injured|saved)\s+$", re.IGNORECASE)
+                                   r"removed|deported|jailed|convicted|identified|caught|killed|injured|saved|"
+                                   # (or a court's step: "remanded the four in custody", "sentenced the three on Friday")
+                                   r"remanded|sentenced)\s+$", re.IGNORECASE)
 _MORE_ELLIPTIC = re.compile(r"\s+more(?=\s*[.,;:)]|\s+(?:in|at|on|near|from|during|over|across|since|last|this|that|the|and|when|"
                             r"after|before|while|by)\b)", re.IGNORECASE)
 # an age limit told of a group named before in the clause: "Nearly 70 per cent of migrants stopped last year were under 25"
