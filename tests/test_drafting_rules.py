@@ -25210,3 +25210,32 @@ def test_fixf101_those_a_court_remanded_or_sentenced_named_again_by_their_number
     text = "Officers detained a mechanic and two of his cousins in Zakho. A magistrate remanded the three in custody on Friday."
     assert "three" in figure_texts(text), figure_texts(text)
     assert "three" not in figure_texts("A magistrate remanded him in custody for three weeks.")
+def test_fixv101_a_closing_confirmation_with_its_day_is_a_speech_tag():
+    text = "The envoy will meet the governor in Zakho on 9 March to discuss returns, the foreign ministry confirmed yesterday."
+    assert event_triples(text, "2025-03-02") == [("planned_meeting", "2025-03-09", "planned")]
+    kept = "The foreign ministry confirmed yesterday that the border crossing had reopened."
+    assert [t[0] for t in event_triples(kept, "2025-03-02")] == ["announcement"]
+
+
+def test_fixv101_one_more_officer_due_to_arrive_is_no_visit():
+    text = "Three liaison officers began work in Basra in May, and a fourth is due to arrive in Duhok next month."
+    assert event_triples(text, "2025-06-10") == []
+    kept = "The interior minister is due to arrive in Duhok next month."
+    assert event_triples(kept, "2025-06-10") == [("visit", "2025-07", "planned")]
+
+
+def test_fixv101_according_to_ends_the_clause_of_a_future_before_it():
+    text = "Most nurses would move abroad, according to a poll by the Duhok medical union published on Friday."
+    assert event_triples(text, "2025-06-09") == [("publication", "2025-06-06", "occurred")]
+
+
+def test_fixv101_a_journey_to_a_place_where_a_meeting_will_be_is_that_meeting():
+    text = "The envoy travels on to Kirkuk, where he will meet the police chief on Thursday, before flying home."
+    assert event_triples(text, "2025-06-09") == [("planned_meeting", "2025-06-12", "planned")]
+    kept = "The envoy travels on to Kirkuk on Thursday, where he has relatives."
+    assert [t[0] for t in event_triples(kept, "2025-06-09")] == ["visit"]
+
+
+def test_fixv101_a_name_released_is_no_publication():
+    assert event_triples("The names of the two drivers charged will be released once they appear before a judge.") == []
+    assert [t[0] for t in event_triples("The final audit will be released after the summer recess.")] == ["publication"]

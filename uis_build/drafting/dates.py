@@ -281,7 +281,9 @@ _FUTURE = re.compile(
     r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b)"
     r"(?! (?:[A-Z][\w’'-]* ){1,3}(?:counterparts|officials|ministers|authorities|partners|delegations)\b)|[,!?][\"”’]\s)[^.;])*$"
 )
-_FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|hop(?:es?|ing)|aim(?:s|ing)?|to|agreed|pledged|promised|vowed|commit(?:s|ted)?)\b")
+# (not the "to" of "according to", a source named: "they would leave, according to a survey published on Saturday")
+_FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|hop(?:es?|ing)|aim(?:s|ing)?|(?<!according )to|agreed|pledged|promised|vowed|"
+                          r"commit(?:s|ted)?)\b")
 
 
 # a plan or deal made, told as a participle with its maker after a noun: "flights will run under a schedule agreed by the

@@ -1155,11 +1155,15 @@ EVENT_VERBS = (
               # travelling to Erbil on Friday", "is travelling to Basra next week"
               rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))travell?ing|(?:(?<=\bto )(?<!tried to )(?<!trying to )(?<!attempted to )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
               rf"|(?<=\bmight )|(?<=\bmust )|(?<=\band )|(?<=\balso )|(?<=\bthen )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\bI )|(?<=\byou ))travel) (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
+              # (nor one whose purpose follows as a clause of the place: "travels on to Basra, where she will meet the governor")
+              rf"(?![^.;]{{0,40}}?, where (?:[\w’'-]+ ){{1,3}}?(?:will|is to|are to|is due to|are due to) (?:meet|sign|attend|hold)\b)"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
               # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
               # (a flight to sign or meet is that event: see travel below)
               # ... or as a gerund, the next leg of a programme, its bearing told: "before flying north to Erbil on Wednesday"
               rf"|\b(?:flies|fly|flew|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))flying) (?:on |(?:north|south|east|west) )?to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
+              # (nor one whose purpose follows as a clause of the place: "travels on to Basra, where she will meet the governor")
+              rf"(?![^.;]{{0,40}}?, where (?:[\w’'-]+ ){{1,3}}?(?:will|is to|are to|is due to|are due to) (?:meet|sign|attend|hold)\b)"
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
               # a site inspected: "the minister will inspect the new crossing on Monday"
               # (or a stretch of a barrier, its day told between: "inspected on Sunday the new section of the border fence")
@@ -1861,11 +1865,14 @@ _DOCUMENT_BEFORE = re.compile(r"\b(?:agreement|memorandum|deal|pact|accord|treat
                               r"review|letter|bill|law|act|policy|white paper|framework|protocol)s?\b[^,;]*$", re.IGNORECASE)
 
 
+# a person's name or identity made public, no report: "The name of the woman charged will be released after her hearing"
+_NAME_RELEASED = re.compile(r"\b(?:[Nn]ames?|[Ii]dentit(?:y|ies))\b[^,;.]{0,60}$")
 # officers posted, not visitors: "two National Crime Agency liaison officers arrived in Baghdad", "arrived to take up their posts"
 _POSTED_BEFORE = re.compile(r"\b(?:liaison officers?|attach[ée]s?|secondees|seconded \w+)\b")
 _POSTED_AFTER = re.compile(r"[^.;]*?\bto (?:take up (?:\w+ )?posts?|be (?:posted|based|stationed|seconded))\b")
 # ... or one more of them, named before in its sentence: "a liaison officer is based in Erbil, and a second is due in Baghdad"
-_ONE_MORE = re.compile(r"\b(?:[Aa] (?:second|third|fourth)|[Aa]nother|[Aa] further one)\s+$")
+# (its coming told before the verb too: "and a third is due to arrive in Basra next month")
+_ONE_MORE = re.compile(r"\b(?:[Aa] (?:second|third|fourth)|[Aa]nother|[Aa] further one)(?:\s+(?:is|are|will be) (?:due|expected|set) to)?\s+$")
 # an event at a meeting told before, undated in its own words: "On the sidelines of the meeting, ... signed a memorandum"
 # the other party's turn at a meeting: "For her part, ..."
 _PART = r"[Ff]or (?:his|her|their|its) part\b"
@@ -1941,7 +1948,8 @@ _WHY_OR_WHETHER = re.compile(r"\b(?:[Ww]hy|[Ww]hether|[Ii]f)\b|^\s*(?:[\d]+[.)] 
 # where another event takes place: "signed at a follow-up meeting", "during the summit"
 _AT_MEETING = re.compile(r"(?:at|during) ")
 # a confirmation closing its sentence is the speech tag of what the sentence told before it: ", the Home Office confirmed."
-_TAG_AFTER = re.compile(r"\s*(?:[.;]|$)")
+# (its day may close it too: ", the ministry confirmed yesterday.")
+_TAG_AFTER = re.compile(r"\s*(?:(?:yesterday|today|on [A-Z][a-z]+day|last (?:week|night|[A-Z][a-z]+day))\s*)?(?:[.;]|$)")
 # a meeting named by its participle, what it is of between (see "meeting"): told only with a day of its own
 _MEETING_HELD = re.compile(r"(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,| with (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,?)? held\b")
 # a public body's confirmation is its announcement ("The Home Office confirmed last week that ...", "the interior ministry
@@ -2398,7 +2406,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "who came to Britain as a boy", "came to Kent from Ranya in 2015": a life story's, no visit told (a visit is told by
         # its day, week or month: "came to the port last month")
         return True
-    if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "is due", "are due")) and (
+    if kind == "visit" and word.startswith(("landed", "arriv", "came", "fl", "is due", "are due")) and (
             _POSTED_BEFORE.search(clause) or _POSTED_AFTER.match(text, m.end(), min(sentence[1], m.end() + 80))
             or _ONE_MORE.search(clause) and _POSTED_BEFORE.search(text, sentence[0], m.start())):
         return True
@@ -2428,6 +2436,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and (
             _RETURNEES_AFTER.match(text, m.end()) or _RETURNEES_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
         return True  # "They flew to Erbil on 3 May with a reintegration grant": people going home, no visit
+    if kind == "publication" and word.endswith(("released", "published")) and _NAME_RELEASED.search(before):
+        return True  # "The names of the two men will be released once they are charged": people named, no publication
     if kind == "publication" and word in ("published", "released") and _RANKED_REPORT.search(before):
         return True  # "The report is the tenth published by the commission since 2016": one ranked in a series, no release told
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel")) and (_AGED_FROM_BEFORE.search(before)
