@@ -25239,3 +25239,12 @@ def test_fixv101_a_journey_to_a_place_where_a_meeting_will_be_is_that_meeting():
 def test_fixv101_a_name_released_is_no_publication():
     assert event_triples("The names of the two drivers charged will be released once they appear before a judge.") == []
     assert [t[0] for t in event_triples("The final audit will be released after the summer recess.")] == ["publication"]
+
+
+def test_fixp101_km_before_a_sum_in_a_bosnian_text_is_convertible_marks():
+    text = "The mayor of Tuzla said Bosnia and Herzegovina had paid KM 230,000 for the new reception centre."
+    assert [(f["amount"], f["currency"]) for f in proposed(text, "funding")] == [(230000, "BAM")]
+    text = "In Bosnia the lorry was stopped at KM 45 on the motorway, and the EU gave KM 2.5 million for scanners."
+    assert [(f["amount"], f["currency"]) for f in proposed(text, "funding")] == [(2500000, "BAM")]
+    # no Bosnia named: a marker on a road, not a sum
+    assert proposed("The lorry was stopped at KM 230,000 of the pipeline survey, police said.", "funding") == []

@@ -631,3 +631,11 @@ def test_a_sum_in_convertible_marks_is_found_in_a_sentence():
     from uis_build.parsing.money import find_money
     found = [(m.amount, m.currency) for *_, m in find_money("Officers seized 41,000 KM (about €21,000); the road is 12 km long.")]
     assert found == [(41000, "BAM"), (21000, "EUR")]
+
+
+def test_fixp101_km_before_a_scaled_or_grouped_sum_is_bam_only_in_a_bosnian_text():
+    from uis_build.parsing.money import find_money
+    assert parse_money("KM 3.2 million").amount == Decimal("3200000") and parse_money("KM 3.2 million").currency == "BAM"
+    found = [(m.as_written, m.currency) for _, _, m in find_money("Bosnia's police got KM 640,000; the crash was at KM 12.")]
+    assert found == [("KM 640,000", "BAM")]
+    assert list(find_money("The pipeline survey reached KM 640,000 of its grid.")) == []

@@ -130,6 +130,9 @@ _CODE = "(?-i:[A-Z]{3})"
 # Bosnia and Herzegovina's convertible mark as its outlets write it after a sum ("41,000 KM", "1.2 million KM"): in
 # capitals only, for "km" is a kilometre
 _KM = "(?-i:KM)"
+# ... and before a sum, as some write it ("KM 1.4 million", "KM 250,000"): only scaled or comma-grouped, for "KM 45"
+# is as often a kilometre marker; find_money keeps it only in a text that names Bosnia or its convertible mark
+_KM_FIRST = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s+(?:million|billion)\b|\d+(?:\.\d+)?(?:m|mn|bn)\b)"
 _SCALE_HYPHEN = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))-"
 # ... or digits hyphened to a currency that weighs nothing: "the 25,000-dinar filing fee", "a 50-euro fine" ("10-pound" weighs)
 _NAME_HYPHEN = r"(?<=\d)-(?=(?:dinars?|euros?|dollars?|liras?)\b)"
@@ -139,6 +142,7 @@ _NAME_HYPHEN = r"(?<=\d)-(?=(?:dinars?|euros?|dollars?|liras?)\b)"
 _PENCE = r"(?<![\w.,£$€])(?!(?:480|720|1080|1440|2160)p)(?P<pn>\d{1,4}(?:\.\d{1,2})?)(?:p|\s?pence)\b(?![.]\w)"
 MONEY_RE = re.compile(
     rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})|{_PENCE}"
+    rf"|\b(?P<km1>{_KM})\s?(?P<a4>{_KM_FIRST}){_WHOLE}"
     rf"|(?P<code1>\b{_CODE})\s?(?P<a2>(?:{DIGITS})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?{_WHOLE})"
     rf"|{_START}(?P<a3>{_AMOUNT}|{_BRACKETED})(?:\s+|{_SCALE_HYPHEN}|{_NAME_HYPHEN})"
     rf"(?:(?P<name>{_NAME})\b|(?P<code2>{_CODE})\b|(?P<km>{_KM})\b)",
@@ -178,6 +182,8 @@ def _match_to_money(m: re.Match, qualifier: str | None, as_written: str) -> Mone
         return Money(parse_number(m.group("a2")), currency_code(m.group("code1")), qualifier, as_written)
     if m.group("name"):
         return Money(parse_number(m.group("a3")), NAMES[fold(m.group("name"))], qualifier, as_written)
+    if m.group("km1"):
+        return Money(parse_number(m.group("a4")), "BAM", qualifier, as_written)
     if m.group("km"):
         return Money(parse_number(m.group("a3")), "BAM", qualifier, as_written)
     return Money(parse_number(m.group("a3")), currency_code(m.group("code2")), qualifier, as_written)
@@ -208,10 +214,12 @@ def find_money(text: str):
     """Yield (start, end, Money) for every amount of money in ``text``. A three-letter word that is
     no ISO 4217 code ("for", "and") does not hide an amount after it: "for 300,000 pounds" is found."""
     pattern = MONEY_RE if _may_name_a_currency(text) else SYMBOL_MONEY_RE
+    # a "KM" before a sum is the convertible mark only where the text says it is in Bosnia (_KM_FIRST)
+    bosnian = pattern is MONEY_RE and "KM" in text and ("Bosnia" in text or "convertible mark" in text.lower())
     pos = 0
     while m := pattern.search(text, pos):
         code = m.group("code1") or m.group("code2") if pattern is MONEY_RE else None
-        if code and not _is_currency(code):
+        if code and not _is_currency(code) or pattern is MONEY_RE and m.group("km1") and not bosnian:
             pos = m.start() + 1
             continue
         yield m.start(), m.end(), _match_to_money(m, None, m.group(0))
