@@ -25248,3 +25248,10 @@ def test_fixp101_km_before_a_sum_in_a_bosnian_text_is_convertible_marks():
     assert [(f["amount"], f["currency"]) for f in proposed(text, "funding")] == [(2500000, "BAM")]
     # no Bosnia named: a marker on a road, not a sum
     assert proposed("The lorry was stopped at KM 230,000 of the pipeline survey, police said.", "funding") == []
+
+
+def test_fixp101_a_plural_body_in_a_headline_makes_the_writer_no_private_body():
+    text = "Ashur tribes back border plan\n\nThe district water directorate opened a plant. Its director, Kamal Jaber Hadi, said it would serve homes."
+    assert official_pairs(text) == [("Kamal Jaber Hadi", "director")]
+    # a masthead naming one charity is the writer's: its director is the charity's
+    assert official_pairs("Valley charity\n\nThe charity opened a plant. Its director, Kamal Jaber Hadi, said it would serve homes.") == []

@@ -1829,7 +1829,9 @@ def _writer_private(text: str) -> bool:
             at += 1
         if not (line := _HEADER_LINE.match(text, at)) or _SENTENCE_IN_LINE.search(line.group(0)):
             break
-        if PRIVATE_BODY.search(line.group(0)) or _PRIVATE_NAME.search(line.group(0)) or any(n in line.group(0) for n in names):
+        # (a writer names itself as one body: a plural in a headline, "Tribes sign pledge", "Charities warn", names others)
+        if any(not (b.group(0).endswith("s") and " for " not in b.group(0)) for b in PRIVATE_BODY.finditer(line.group(0))) \
+                or _PRIVATE_NAME.search(line.group(0)) or any(n in line.group(0) for n in names):
             return True
         if (union := _UNION_HEADER.search(line.group(0))) and not _PUBLIC_UNION_ANY_CASE.search(union.group(0)):
             return True  # "IMMIGRATION AND BORDER STAFF UNION (IBSU)" heading a statement: a trade union writes it
