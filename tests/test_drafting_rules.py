@@ -25255,3 +25255,11 @@ def test_fixp101_a_plural_body_in_a_headline_makes_the_writer_no_private_body():
     assert official_pairs(text) == [("Kamal Jaber Hadi", "director")]
     # a masthead naming one charity is the writer's: its director is the charity's
     assert official_pairs("Valley charity\n\nThe charity opened a plant. Its director, Kamal Jaber Hadi, said it would serve homes.") == []
+
+
+def test_fixp101_the_centre_s_post_at_a_research_centre_named_by_its_field_is_no_official():
+    text = ("The Institute held the debate at the Centre for Border and Conflict Research in Leeds. "
+            "It was chaired by Dr Anna Pell, the Centre's director of studies.")
+    assert official_pairs(text) == []
+    text = "The National Crime Agency opened a coordination centre in Dover. The Centre's director, Mark Owens, said it would help."
+    assert official_pairs(text) == [("Mark Owens", "director")]

@@ -593,7 +593,7 @@ _ONE_WORD_SPOKESPERSON = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]* [Ss]pokes(?:pers
 _SAID_THE_TRADE = re.compile(rf" {_NAME} said (?:that )?the (?:railway|airline|carrier|operator)\b")
 # a union of states the story may call "the union" too: "the union's envoy" after "the African Union"
 _PUBLIC_UNION = re.compile(r"\b(?:European|African|Arab|Soviet|Eurasian|Postal|Customs) Union\b")
-_CENTRE_POSSESSOR = re.compile(r"\b[Tt]he cent(?:re|er)[’']s\s$")
+_CENTRE_POSSESSOR = re.compile(r"\b[Tt]he [Cc]ent(?:re|er)[’']s\s$")
 _OPENING_POSSESSOR = re.compile(r"[a-z]+[’']s\s")
 _SENTENCE_STOP = re.compile(r"[.!?]\s+|\n+")  # a paragraph break is one stop, not two
 _DEMONYMS = {"british", "iraqi", "kurdish", "french", "german", "belgian", "dutch", "italian", "turkish", "greek",
@@ -1776,7 +1776,10 @@ _ITS_AIRLINE = re.compile(rf"(?:The|An?)\s(?:[\w’'-]+\s){{0,2}}?{_AIRLINE}\b|[
 # ... or a community centre the story then calls "the centre" ("according to the centre. Its chairman, X")
 # (or a youth, rights, law or women's centre, each run by a charity: "the Migrant Rights Centre … the centre's chief
 # executive"; not a reception or removal centre, the state's)
-_COMMUNITY_CENTRE = re.compile(r"\b(?:[Cc]ommunity|Youth|Rights|Law|Women[’']s) [Cc]ent(?:re|er)\b")
+# ... or a research centre the story names by its field, a think tank ("the Centre for Migration Studies": "the Centre's director
+# of research, X", capitalised as its own name)
+_COMMUNITY_CENTRE = re.compile(r"\b(?:[Cc]ommunity|Youth|Rights|Law|Women[’']s) [Cc]ent(?:re|er)\b"
+                               r"|\bCent(?:re|er) for [A-Z][\w ,&-]{0,60}?\b(?:Studies|Research)\b")
 # "our" before a post: the writer's body holds it ("Our chief executive, X"); a public body's own release says so too ("our
 # ambassador"), so only a private writer makes it a private post
 _OUR_BEFORE = re.compile(r"\b[Oo]ur\s$")
