@@ -25263,3 +25263,10 @@ def test_fixp101_the_centre_s_post_at_a_research_centre_named_by_its_field_is_no
     assert official_pairs(text) == []
     text = "The National Crime Agency opened a coordination centre in Dover. The Centre's director, Mark Owens, said it would help."
     assert official_pairs(text) == [("Mark Owens", "director")]
+
+
+def test_fixe102_a_sum_named_by_the_announcement_it_was_first_made_in_is_no_event():
+    text = "The ministry will now spend £2.1 million on patrol boats, well above the £600,000 originally announced."
+    assert [k for k, _, _ in event_triples(text)] == []
+    assert event_triples("The patrol boats were first announced on 3 May.", reference="2025-06-01") == [
+        ("announcement", "2025-05-03", "occurred")]

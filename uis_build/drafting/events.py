@@ -2127,6 +2127,9 @@ _APPOSITIVE_BEFORE = re.compile(r", (?:a|an|one|which|that) ")  # an aside namin
 # ... or told in the present passive, undated: "every removal flight is announced as a success" (what is done each time)
 # ... or as a gerund, the background to something else: "within days of the new rota being announced"
 _IS_DONE = re.compile(r"\b(?:is|are|being)\s+(?:(?:\w+ly|always|often|never|still|now)\s+){0,2}$")
+# a thing named by the announcement it was first made in: "up from the £800,000 first announced", "bigger than originally
+# announced" (the earlier announcement named, undated, no event told)
+_FIRST_MADE = re.compile(r"\b(?:first|originally|initially|previously)\s+$")
 # a quotation's closing mark (straight or curly)
 _QUOTE_CLOSE = re.compile(r"[\"”]")
 
@@ -2368,6 +2371,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (word in ("announced", "unveiled") and _IS_DONE.search(before) and not DATE_RE.search(clause)
             and not DATE_RE.search(text, m.end(), _quote_end(text, sentence, m, described[1]))):
         return True  # (a day after the quote closes is its speaker's: '"Every arrest is announced in London," he said in January')
+    if word == "announced" and _FIRST_MADE.search(before) and not DATE_RE.search(text, m.end(), described[1]):
+        return True  # "up from the £800,000 first announced": a sum named by its earlier announcement, undated, no event
     if _EVERY_TIME.search(clause) or _AS_LIKELY.search(before):
         return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
     if (kind == "court_ruling" and _HOPED_RULING.search(before)
