@@ -25270,3 +25270,10 @@ def test_fixe102_a_sum_named_by_the_announcement_it_was_first_made_in_is_no_even
     assert [k for k, _, _ in event_triples(text)] == []
     assert event_triples("The patrol boats were first announced on 3 May.", reference="2025-06-01") == [
         ("announcement", "2025-05-03", "occurred")]
+
+
+def test_fixe102_a_private_family_s_announcement_is_no_event():
+    text = "Rawand Qadir, a former customs officer in Zakho, has died at the age of 64, his family announced on Tuesday."
+    assert event_triples(text, reference="2025-03-06") == []
+    assert event_triples("The family liaison unit announced on Tuesday a new helpline for relatives.", reference="2025-03-06") == [
+        ("announcement", "2025-03-04", "occurred")]

@@ -2130,6 +2130,8 @@ _IS_DONE = re.compile(r"\b(?:is|are|being)\s+(?:(?:\w+ly|always|often|never|stil
 # a thing named by the announcement it was first made in: "up from the £800,000 first announced", "bigger than originally
 # announced" (the earlier announcement named, undated, no event told)
 _FIRST_MADE = re.compile(r"\b(?:first|originally|initially|previously)\s+$")
+# a private family's announcement, news of a death or a birth, no public body's: "has died aged 71, his family announced on Friday"
+_FAMILY_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Tt]he)\s+(?:family|relatives|widow|widower)\s+$")
 # a quotation's closing mark (straight or curly)
 _QUOTE_CLOSE = re.compile(r"[\"”]")
 
@@ -2373,6 +2375,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # (a day after the quote closes is its speaker's: '"Every arrest is announced in London," he said in January')
     if word == "announced" and _FIRST_MADE.search(before) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # "up from the £800,000 first announced": a sum named by its earlier announcement, undated, no event
+    if word == "announced" and kind == "announcement" and _FAMILY_BEFORE.search(clause):
+        return True  # "has died aged 71, his family announced on Friday": a family's news, no public announcement told
     if _EVERY_TIME.search(clause) or _AS_LIKELY.search(before):
         return True  # "Every time a gang is jailed, another moves in"; "were three times as likely to say they had been detained"
     if (kind == "court_ruling" and _HOPED_RULING.search(before)
