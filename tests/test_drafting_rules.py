@@ -25277,3 +25277,10 @@ def test_fixe102_a_private_family_s_announcement_is_no_event():
     assert event_triples(text, reference="2025-03-06") == []
     assert event_triples("The family liaison unit announced on Tuesday a new helpline for relatives.", reference="2025-03-06") == [
         ("announcement", "2025-03-04", "occurred")]
+
+
+def test_fixe102_a_remand_by_a_judge_named_as_its_subject_is_a_ruling_undated():
+    text = "Judge Helen Marsh remanded Kovan Rasul in custody until sentencing."
+    assert event_triples(text) == [("court_ruling", None, "occurred")]
+    assert event_triples("Police charged Kovan Rasul and remanded him in custody.") == []
+    assert event_triples("Rasul appeared in court this morning, where Judge Helen Marsh remanded him in custody.") == []

@@ -2099,6 +2099,9 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnme
                         r"[Mm]inistry|NCA|KRG)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
+# a judge named by title and name as the remand's subject: "Judge Anna Berg remanded him in custody until sentencing" (the
+# court's own ruling, told undated as the README's remands by a court are; not "a judge remanded them" after an appearance)
+_NAMED_JUDGE = re.compile(r"(?:^|[.;]\s+)(?:(?:District|Circuit|Senior|Crown Court|High Court|Investigating) )?[Jj]udge(?: [A-Z][\w’'-]+){1,3}\s+$")
 # ... or as its agent, in the passive: "were remanded in custody by magistrates in Leeds" (not "by police")
 # (its day may come between: "was remanded in custody on Wednesday by an investigating judge")
 _REMANDED_BY_COURT = re.compile(r" (?:in (?:custody|detention) |on bail )?(?:(?:on (?:[A-Z][a-z]+|\d{1,2} [A-Z][a-z]+)|yesterday|today) )?by (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal)\b")
@@ -2358,6 +2361,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                                # ... or by the dated appearance told just before: "Yesterday he appeared at Leeds
                                # Magistrates' Court charged with ... A district judge remanded him in custody"
                                and _appearance_before(text, sentence) is None
+                               # ... or a judge named as its subject: "Judge Anna Berg remanded him in custody"
+                               and not _NAMED_JUDGE.search(clause)
                                # (a remand after an appearance at a court is told with that appearance: see "appeared")
                                or _APPEARED.search(text, sentence[0], m.start())):
         # "Police charged the men and remanded them in custody": no court's ruling; and a first appearance's outcome told with
