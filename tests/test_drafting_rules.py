@@ -25284,3 +25284,11 @@ def test_fixe102_a_remand_by_a_judge_named_as_its_subject_is_a_ruling_undated():
     assert event_triples(text) == [("court_ruling", None, "occurred")]
     assert event_triples("Police charged Kovan Rasul and remanded him in custody.") == []
     assert event_triples("Rasul appeared in court this morning, where Judge Helen Marsh remanded him in custody.") == []
+
+
+def test_fixv102_a_meeting_told_in_reported_speech_by_would_discuss_at_a_place_is_planned():
+    text = "The minister said officials from Poland and Britain would discuss the smuggling route in Warsaw on 12 June."
+    assert event_triples(text, "2025-06-02") == [("planned_meeting", "2025-06-12", "planned")]
+    # a conditional's "would discuss", or one with no place of a sitting, is none
+    assert event_triples("If the ceasefire holds, ministers would discuss the route in Warsaw.", "2025-06-02") == []
+    assert event_triples("He said he would discuss the matter with his family.", "2025-06-02") == []

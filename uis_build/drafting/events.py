@@ -1045,7 +1045,10 @@ EVENT_VERBS = (
                 # ... or a meeting still to come told by what will be discussed, at a place named (dated: see _not_an_event):
                 # "Interior ministers will discuss the plan in Brussels on 20 June" (not a journey's purpose: "to travel to Rome
                 # in May to discuss")
-                r"|\bdiscuss\b(?:(?<=\bwill discuss)|(?<=\bdue to discuss)|(?<=\bare to discuss)|(?<=\bis to discuss)|(?<=\bexpected to discuss))"
+                # ... or told in reported speech: "said ministers would discuss the route in Vilnius on 15 October" (the place
+                # named after it, as for "will discuss", keeps out a conditional's "would discuss it with his family")
+                r"|\bdiscuss\b(?:(?<=\bwill discuss)|(?<=\bwould discuss)|(?<=\bdue to discuss)|(?<=\bare to discuss)|(?<=\bis to discuss)"
+                r"|(?<=\bexpected to discuss))"
                 # ... whom with told between: "is due to discuss smuggling with the British Home Secretary at the Council in Belfast"
                 # ... or at a workshop of its own, which no other rule proposes: "will discuss the findings at a roundtable in
                 # Westminster on 3 May" (not a meeting named: "at a conference in Rome" is that conference's)
