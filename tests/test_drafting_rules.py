@@ -25292,3 +25292,8 @@ def test_fixv102_a_meeting_told_in_reported_speech_by_would_discuss_at_a_place_i
     # a conditional's "would discuss", or one with no place of a sitting, is none
     assert event_triples("If the ceasefire holds, ministers would discuss the route in Warsaw.", "2025-06-02") == []
     assert event_triples("He said he would discuss the matter with his family.", "2025-06-02") == []
+
+
+def test_fixv102_a_ruling_with_the_benchs_vote_told_before_that_is_a_court_ruling():
+    assert event_triples("Judges ruled 3-2 that the deportation could go ahead.", "2025-06-02") == [("court_ruling", None, "occurred")]
+    assert event_triples("The minister ruled out a second amnesty.", "2025-06-02") == []

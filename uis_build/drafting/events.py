@@ -486,7 +486,8 @@ EVENT_VERBS = (
                      r"|(?<=[–—:] )sentencing\b(?= of\b)"
                      # a judge's or court's ruling, not "ruled out": "ruled at the tribunal on 2 May that ..."
                      # ... dated by its month: "the High Court ruled in October 2025 that ..." (not "ruled in 2003", a reign)
-                     rf"|\bruled\b(?= (?:that|against|at|on|yesterday\b|today\b|in (?:[\w’'-]+ ){{0,3}}?(?:favour|favor|case|appeal)|in (?:{'|'.join(MONTHS)})\b))"
+                     # (a bench's vote told between: "Judges ruled 4-1 that ...", "ruled unanimously that")
+                     rf"|\bruled\b(?= (?:\d[-–]\d |unanimously |by a majority )?(?:that|against|at|on|yesterday\b|today\b|in (?:[\w’'-]+ ){{0,3}}?(?:favour|favor|case|appeal)|in (?:{'|'.join(MONTHS)})\b))"
                      # a case adjourned to a day is a hearing planned that day: "the case was adjourned to the 3rd of March"
                      # ... or what was adjourned named: "adjourned sentencing to 26 June", "adjourned the case until Friday"
                      # ... or a sentence deferred to a day, as a Scottish court does: "deferred sentence until July 9 for reports"
