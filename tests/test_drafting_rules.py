@@ -25297,3 +25297,15 @@ def test_fixv102_a_meeting_told_in_reported_speech_by_would_discuss_at_a_place_i
 def test_fixv102_a_ruling_with_the_benchs_vote_told_before_that_is_a_court_ruling():
     assert event_triples("Judges ruled 3-2 that the deportation could go ahead.", "2025-06-02") == [("court_ruling", None, "occurred")]
     assert event_triples("The minister ruled out a second amnesty.", "2025-06-02") == []
+
+
+def test_fixf102_the_children_a_dead_person_leaves_are_a_family_size_and_no_figure():
+    text = "The retired colonel Dara Hamid died on Sunday. He is survived by his wife, Leyla, and four children."
+    assert "four" not in figure_texts(text), figure_texts(text)
+    assert "four" in figure_texts("Coastguards rescued four children from the dinghy on Sunday.")
+
+
+def test_fixf102_the_employers_on_one_job_seekers_own_list_are_no_figure():
+    text = "Rawa Karim came home from Leeds last year. She went home with a list of six firms to ring."
+    assert "six" not in figure_texts(text), figure_texts(text)
+    assert "six" in figure_texts("Inspectors drew up a list of six firms that hired workers without papers.")

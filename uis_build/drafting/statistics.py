@@ -535,6 +535,9 @@ _OWN_WORK_FOR_BEFORE = re.compile(r"\b(?=[hIsw])(?:who|he|she|I)\s+(?:(?:now|als
                                   r"[^.;:,!?\n]{0,30}?\bfor\s+$")
 _EMPLOYERS_AHEAD = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:companies|firms|employers|agencies|operators|businesses|hauliers|"
                               r"newspapers|papers|restaurants|shops|clients)\b")
+# ... or the employers on one person's own list, in a job seeker's story: "she left with a list of six firms to ring", "I
+# have a shortlist of three employers" (one life's job hunt; "the ministry published a list of 40 employers" counts them)
+_OWN_LIST_BEFORE = re.compile(r"\b(?=[hHIsSwW])(?:[Ww]ho|[Hh]e|[Ss]he|I)\s+[^.;:!?\n]{0,30}?\b(?:a|her|his|my)\s+(?:short)?list\s+of\s+$")
 # a determiner before a year read as an adjective: "the 2024 arrests", "their 2019 crossings"
 _YEAR_ADJECTIVE_BEFORE = re.compile(r"\b(?=[ti])(?:the|its|their|these|those|this)\s+$", re.IGNORECASE)
 # a year naming a school's or a course's year group: "the class of 2019", "her intake of 2022", "the cohort of 2018"
@@ -805,6 +808,9 @@ _OWN_CIRCLE_AHEAD = re.compile(r" of\s+(?:my|our)\s+(?:(?:old|closest|close|best
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
+# ... or the children a dead person leaves, in an obituary: "is survived by his wife, Leyla, and four children", "mourned by
+# her husband and three children" (a family's size, as the kin of _KIN_OWNER_BEFORE; searched only after "children")
+_BEREAVED_BEFORE = re.compile(r"\b(?=[sm])(?:survived|mourned)\s+by\b[^.;\n]{0,60}$", re.IGNORECASE)
 # ... or named with a spouse, in one person's profile: "returned with his wife and two children"
 # (a judge's "you" too, in sentencing remarks: "you have three children")
 _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:have|has|had)\s+$"
@@ -2317,6 +2323,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 10 and before.endswith("for ") and _EMPLOYERS_AHEAD.match(text, end) \
             and _OWN_WORK_FOR_BEFORE.search(text, max(0, start - 70), start):
         return False  # "who sells tickets for two ferry companies": one person's employers, no count
+    if value < 10 and before.endswith("list of ") and _EMPLOYERS_AHEAD.match(text, end) and _OWN_LIST_BEFORE.search(before):
+        return False  # "she left with a list of six firms to ring": one person's own job hunt, no count
     if value < 10 and _KINDS_AHEAD.match(text, end) and _KINDS_COPULA_BEFORE.search(text, max(0, start - 80), start):
         return False  # "are two different crimes": kinds told, no count
     if value < 120 and "turn" in before and _TURNED_AGE_BEFORE.search(before) \
@@ -2375,8 +2383,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and text.startswith(" of ", end) and (circle := _OWN_CIRCLE_AHEAD.match(text, end)) \
             and not _DIED_AHEAD.match(text, circle.end()):
         return False  # "Two of my former students were flown to Erbil": a first-person account of one's own circle
-    if value < 20 and _CHILDREN_AHEAD.match(text, end) and _PARENTS_HAVE_BEFORE.search(before):
-        return False  # "they have three children": a family's size
+    if value < 20 and _CHILDREN_AHEAD.match(text, end) \
+            and (_PARENTS_HAVE_BEFORE.search(before) or _BEREAVED_BEFORE.search(text, max(0, start - 80), start)):
+        return False  # "they have three children", "survived by his wife and four children": a family's size
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
         return False
     if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and quoted(text, start):
