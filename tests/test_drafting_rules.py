@@ -25309,3 +25309,10 @@ def test_fixf102_the_employers_on_one_job_seekers_own_list_are_no_figure():
     text = "Rawa Karim came home from Leeds last year. She went home with a list of six firms to ring."
     assert "six" not in figure_texts(text), figure_texts(text)
     assert "six" in figure_texts("Inspectors drew up a list of six firms that hired workers without papers.")
+
+
+def test_fixf102_one_an_obituary_says_has_died_at_an_age_is_no_serving_official():
+    text = ("Samir Haddad, Lebanese coastguard admiral who led rescues off Tripoli, dies at 68\n\n"
+            "BEIRUT - His family announced his death on Sunday.")
+    assert "Samir Haddad" not in [n for n, _ in official_pairs(text)], official_pairs(text)
+    assert "Samir Haddad" in [n for n, _ in official_pairs("Admiral Samir Haddad said two migrants died at sea on Friday.\n")]

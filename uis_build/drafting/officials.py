@@ -784,6 +784,8 @@ def official_candidates(text: str) -> list[Candidate]:
         _add_motion_signatures(found, text)
     if "retired" in text:
         found = {k: c for k, c in found.items() if not _retired_since(text, c.values["name"])}
+    if "dies at" in text or "died a" in text:
+        found = {k: c for k, c in found.items() if not _died_since(text, c.values["name"])}
     # a rank alone is no role when the article gives the person's post too (but a post told by a verb, "X, who heads the
     # Coast Guard's sub-centre", is a clause some gold files give only as "head of …": the rank stays beside it)
     posts = {c.values["name"] for c in found.values() if not _RANK_ONLY.fullmatch(c.values["role"])
@@ -801,6 +803,17 @@ _RETIRED_AFTER = re.compile(r"(?:\s(?:has\s|had\s)?(?:since\s|later\s|then\s)?re
 def _retired_since(text: str, name: str) -> bool:
     """Does the story say, after naming ``name``, that its holder has retired?"""
     return any(_RETIRED_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
+
+
+# ... or one the story says has died, told with the age at death as an obituary tells it ("X, Iraqi border general who
+# guarded the desert, dies at 71", "X, a former judge, has died aged 80"): a past post, not a serving official's (a death
+# told otherwise, "X died at the scene", stays: the post may still be named as held)
+_DIED_AFTER = re.compile(r"(?:,[^.;:\n]{1,90}?,)?\s(?:has\s|had\s)?(?:dies|died)\s(?:at|aged)\s(?:the\sage\sof\s)?\d")
+
+
+def _died_since(text: str, name: str) -> bool:
+    """Does the story say, after naming ``name``, that its holder has died at an age?"""
+    return any(_DIED_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text))
 
 
 # an official statistics release names the civil servant answerable for it on a contact line of its own: "Responsible
