@@ -25316,3 +25316,10 @@ def test_fixf102_one_an_obituary_says_has_died_at_an_age_is_no_serving_official(
             "BEIRUT - His family announced his death on Sunday.")
     assert "Samir Haddad" not in [n for n, _ in official_pairs(text)], official_pairs(text)
     assert "Samir Haddad" in [n for n, _ in official_pairs("Admiral Samir Haddad said two migrants died at sea on Friday.\n")]
+
+
+def test_fixf102_a_cause_blamed_in_quotation_marks_is_the_blamers_statement():
+    c = one("The scheme is late. The agency's chief executive, Mona Reed, blamed \"a shortage of trained staff\".", "statements")
+    assert c["speaker"] == "Mona Reed", c
+    c = one("Mona Reed, the chief executive, blamed the gangs. Critics spoke of \"a shortage of trained staff\".", "statements")
+    assert c["speaker"] is None, c

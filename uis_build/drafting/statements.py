@@ -90,6 +90,9 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          # a finding quoted straight after the verb, its report's ("X, whose report found “…”"; "found" alone is a search's; the
          # text before a quotation ends at its mark)
          r"found(?=\s*(?:[“\"‘]|$))|finds(?=\s*(?:[“\"‘]|$))|"
+         # a cause given in the speaker's words, quoted straight after the verb ("X blamed “staff shortages”"; not "blamed the
+         # gangs for …", whose blame is the story's telling)
+         r"blamed(?=\s*(?:[“\"‘]|$))|blames(?=\s*(?:[“\"‘]|$))|"
          # a written opinion or submission, its words quoted after "that" ("X, who had written that “…”")
          r"written that|"
          # counsel's case in court, its words quoted after "that" ("X KC submitted that the judge had “…”")
