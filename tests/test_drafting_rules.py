@@ -25323,3 +25323,10 @@ def test_fixf102_a_cause_blamed_in_quotation_marks_is_the_blamers_statement():
     assert c["speaker"] == "Mona Reed", c
     c = one("Mona Reed, the chief executive, blamed the gangs. Critics spoke of \"a shortage of trained staff\".", "statements")
     assert c["speaker"] is None, c
+
+
+def test_fixm102_a_charter_flight_under_new_rules_in_a_passage_about_returns_is_a_returns_measure():
+    text = "Judges ruled that the Home Office can return the three men to Iraq. Officials expect a charter flight under the new law by summer."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+    assert proposed("The airline changed its timetable. A charter flight under the new rules leaves Luton for Malaga on Friday.",
+                    "measures") == []

@@ -1588,6 +1588,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                       or _BUILT_WITH.search(text, max(sentence[0], m.start() - 40), m.start()) and not m.group(0).startswith("reintegration")) \
                 or m.group(0).startswith("charter") and not (
                 _DEPORTED.search(text, *sentence) or _UNDER_PACT.match(text, m.end(), sentence[1])
+                # ... or run under new rules, in a passage about people returned: "Judges ruled that the Home Office can
+                # return the two men. Officials expect the first charter flight under the new rules within weeks"
+                or _UNDER_RULES.match(text, m.end(), sentence[1]) and _about_returns(text, sentences, sentence)
                 or _RETURN_WORD.search(m.group(0)) or _TO_IRAQ.search(text, m.end(), sentence[1]) or _LEFT_FOR_IRAQ.match(text, m.end())
                 or _CARRIED_BACK.match(text, m.end()) and not _REMOVAL_FLIGHT_NEXT.match(text, sentence[1])
                 or _RETURNEES_ON_BOARD.match(text, m.end(), sentence[1])
@@ -2559,6 +2562,7 @@ _DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[R
 # ... or a flight run under the pact: "The first charter flight under the agreement is planned for January"
 _UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|arrangement|scheme|"
                          r"programme|memorandum)\b")
+_UNDER_RULES = re.compile(r"\s+under (?:the|these|those|its|their) (?:[\w-]+ ){0,2}?(?:rules|law|laws|legislation|ruling|policy)\b")
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*|sent (?:home|back)|(?:come|comes|came|coming|go|goes|went|going|gone) (?:home|back))\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
 # and so is each item of a list a recommendation leads into ("makes five recommendations: 1. ... 2. ...")
