@@ -25330,3 +25330,12 @@ def test_fixm102_a_charter_flight_under_new_rules_in_a_passage_about_returns_is_
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
     assert proposed("The airline changed its timetable. A charter flight under the new rules leaves Luton for Malaga on Friday.",
                     "measures") == []
+
+
+def test_fixm102_a_standfirst_told_in_two_clauses_tells_its_measures():
+    text = ("Lorry driver held at Calais with six Iraqi men hidden in his trailer\n\n"
+            "Police say the driver hid six men behind pallets of flour; a Dutch liaison officer raised the alarm\n\n"
+            "The driver was arrested on Monday.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+    heading = "Dutch liaison officer to be posted to the Erbil consulate next month; driver held at Calais\n\nThe driver was held."
+    assert proposed(heading, "measures") == []

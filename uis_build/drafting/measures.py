@@ -2893,9 +2893,23 @@ def _heading(text: str, sentence: tuple[int, int]) -> bool:
     if is_heading(text, sentence):
         # (a standfirst told as a sentence without its full stop is body, and tells its measures: "the case has been passed
         # to a joint team of ... investigators", as tests/articles/README.md has it)
-        return _plain_lead_in(text, text.rfind("\n", 0, sentence[0]) + 1) is None and not _standfirst(text, sentence)
+        return _plain_lead_in(text, text.rfind("\n", 0, sentence[0]) + 1) is None and not _standfirst(text, sentence) \
+            and not _reported_standfirst(text, sentence)
     start = text.rfind("\n", 0, sentence[0]) + 1
     return "0" <= text[start:start + 3].lstrip()[:1] <= "9" and bool(_SECTION_TITLE.match(text, start))
+
+
+def _reported_standfirst(text: str, sentence: tuple[int, int]) -> bool:
+    """The line under the headline (the article's second paragraph), without its full stop but long and told in two clauses
+    set off by a semicolon: "Police say the driver hid six men in the trailer; a Dutch liaison officer raised the alarm" (a
+    headline is told in one clause)."""
+    line_start = text.rfind("\n", 0, sentence[0]) + 1
+    head = text[:line_start].strip()
+    if not head or "\n\n" in head:
+        return False  # the first line, or a line under the second paragraph
+    line_end = text.find("\n", sentence[1])
+    line = text[line_start:len(text) if line_end == -1 else line_end]
+    return "; " in line and len(line.split()) >= 12
 
 
 _CELL = " | "
