@@ -25339,3 +25339,10 @@ def test_fixm102_a_standfirst_told_in_two_clauses_tells_its_measures():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
     heading = "Dutch liaison officer to be posted to the Erbil consulate next month; driver held at Calais\n\nThe driver was held."
     assert proposed(heading, "measures") == []
+
+
+def test_fixm102_equipment_added_along_with_another_measure_given_is_a_measure():
+    text = ("The guards had received search-and-rescue training from Dutch coastguard instructors over the winter, "
+            "along with thermal cameras worth €80,000.")
+    assert sorted(c["measure_type"] for c in proposed(text, "measures")) == ["equipment", "training"]
+    assert proposed("Police seized two laptops along with thermal cameras worth €80,000.", "measures") == []

@@ -2976,7 +2976,8 @@ _LIST_STOP = re.compile(r"[;:!?]|\.(?=\s|$)")
 # what comes between two items of one list, before the second: "..., a " or "... and the "
 # (its words before the item's own are modifiers: no clause's opening, ", while enforced returns", ", acting on intelligence",
 # nor a preposition, "and on charter flights")
-_LIST_JOINT = re.compile(r"(?:,|\band)\s+(?:an?\s+|the\s+|new\s+|\d[\d,]*\s+)?(?:(?!(?:while|whereas|but|as|so|on|in|at|for|to|"
+# ... or a phrase that adds the second to the first: "received training from British experts in May, along with new scanners"
+_LIST_JOINT = re.compile(r"(?:,|\band|\b(?:along|together) with|\bas well as)\s+(?:an?\s+|the\s+|new\s+|\d[\d,]*\s+)?(?:(?!(?:while|whereas|but|as|so|on|in|at|for|to|"
                          r"from|with|by|of|into|via|after|before|under|over|which|who|that|when|where)\b)(?![\w’'-]*ing\b)[\w’'-]+\s+){0,2}$",
                          re.IGNORECASE)
 
