@@ -25346,3 +25346,9 @@ def test_fixm102_equipment_added_along_with_another_measure_given_is_a_measure()
             "along with thermal cameras worth €80,000.")
     assert sorted(c["measure_type"] for c in proposed(text, "measures")) == ["equipment", "training"]
     assert proposed("Police seized two laptops along with thermal cameras worth €80,000.", "measures") == []
+
+
+def test_fixm102_a_joint_team_formed_with_the_other_sides_investigators_is_a_joint_investigation_team():
+    text = "The Interior Ministry formed a joint team with Dutch investigators last spring."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_investigation_team"]
+    assert proposed("The university formed a joint team with Dutch engineers last spring.", "measures") == []

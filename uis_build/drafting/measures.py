@@ -222,7 +222,8 @@ MEASURES = (
                                  # ... or told as a team of the partners' investigators: "a joint team of Dutch and Iraqi
                                  # detectives" (not any joint team: "a joint team of engineers")
                                  # ... or of the partners' police or officers: "a joint team of Greek and Iraqi border police"
-                                 r"|\bjoint team of (?:(?:and )?[A-Z][\w’'-]*,? ){1,5}(?:(?:police|border|border police|customs) )?"
+                                 # ... or told as a team formed with the other side's: "formed a joint team with Dutch investigators"
+                                 r"|\bjoint team (?:of|with) (?:(?:and )?[A-Z][\w’'-]*,? ){1,5}(?:(?:police|border|border police|customs) )?"
                                  r"(?:investigators|detectives|prosecutors|police|officers|guards)\b"
                                  # ... or named short where it stands in Iraq, as the joint cell is: "a joint team in Erbil
                                  # arrested a man" (not a joint team anywhere: "a joint team in Dover")
