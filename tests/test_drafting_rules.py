@@ -25352,3 +25352,12 @@ def test_fixm102_a_joint_team_formed_with_the_other_sides_investigators_is_a_joi
     text = "The Interior Ministry formed a joint team with Dutch investigators last spring."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_investigation_team"]
     assert proposed("The university formed a joint team with Dutch engineers last spring.", "measures") == []
+
+
+def test_fixn102_a_relative_clause_on_a_posted_officer_is_no_measure():
+    text = ("The warning came from a Home Office liaison officer based at the British embassy in Vienna, who had received "
+            "details from Kurdish detectives in Duhok.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+    # ... while a measure the officer's clause names is still one of its own
+    text = "The Home Office posted a liaison officer to Erbil, who will train Kurdish border guards in document checks."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "training"]

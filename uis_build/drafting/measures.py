@@ -2253,7 +2253,9 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 # ... or, after a colon, the clause that goes on about its subject: "promised to speed up returns: it now issues travel
 # documents within 10 days" (how the measure is carried out, not another)
 # ... or a reduced relative after a comma: "a case-management system, installed in March with British money" (who gave it)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|where|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
+# ... or what the person a measure posts did: "a liaison officer based in Vienna, who had received details from ..." (the
+# officer's own work, told of the measure kept, no measure of its own)
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
