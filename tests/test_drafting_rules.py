@@ -25361,3 +25361,9 @@ def test_fixn102_a_relative_clause_on_a_posted_officer_is_no_measure():
     # ... while a measure the officer's clause names is still one of its own
     text = "The Home Office posted a liaison officer to Erbil, who will train Kurdish border guards in document checks."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "training"]
+
+
+def test_fixn102_the_stage_of_a_bill_referred_back_to_is_no_measure():
+    assert proposed("The Bill had its second reading on 3 March.", "measures") == []
+    # ... while a bill named in full is the legal reform itself, proposed at its mention
+    assert proposed("The Border Security and Asylum Bill had its second reading on 3 March.", "measures")

@@ -2000,6 +2000,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # members of another ring" (an event, no measure)
     model = [c for c in model if not (c.values["measure_type"] == "TODO"
                                       and _COURT_RULED.search(text, c.spans["description"][0], c.spans["description"][1]))]
+    # ... nor a clause (of no measure noun) telling the stage in Parliament of a bill referred back to: "The Bill had its
+    # second reading on 3 March" (an event of its passage; the bill named in full is the legal reform itself: "The Asylum
+    # Bill returns to the Commons for its report stage")
+    model = [c for c in model if not (c.values["measure_type"] == "TODO"
+                                      and _BILL_STAGE.search(text, c.spans["description"][0], c.spans["description"][1])
+                                      and _BILL_BACK.search(text, c.spans["description"][0], c.spans["description"][1]))]
     # ... nor a broadcast's guest joined by telephone: "we've now got the mayor on the line" (a caller, no helpline)
     model = [c for c in model if not (c.values["measure_type"] == "TODO"
                                       and _GUEST_ON_LINE.search(text, c.spans["description"][0], c.spans["description"][1]))]
@@ -2012,6 +2018,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 _COURT_RULED = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates|jury)\b[^.;:]{0,60}?\b(?:convicted|sentenced|jailed|acquitted|"
                           r"found (?:\w+ )?guilty)\b")
+_BILL_STAGE = re.compile(r"\b(?:(?:first|second|third) reading|report stage|committee stage|[Rr]oyal [Aa]ssent)\b")
+_BILL_BACK = re.compile(r"\b[Tt]he [Bb]ill\b")
 _GUEST_ON_LINE = re.compile(r"\b(?:got|have|has|joined by|joins us|joining us|with us)\b[^.;:\d]{0,40}?\bon the (?:line|phone)\b")
 _WORKS_WITH_TEAMS = re.compile(r"\bwork(?:s|ed|ing)? (?:closely |directly )?(?:with|alongside) (?:the |their )?"
                                r"(?!joint\b)(?:[\w’'-]+ ){0,2}?teams\b")
