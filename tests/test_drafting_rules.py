@@ -25367,3 +25367,8 @@ def test_fixn102_the_stage_of_a_bill_referred_back_to_is_no_measure():
     assert proposed("The Bill had its second reading on 3 March.", "measures") == []
     # ... while a bill named in full is the legal reform itself, proposed at its mention
     assert proposed("The Border Security and Asylum Bill had its second reading on 3 March.", "measures")
+def test_fixe103_a_part_of_a_year_dates_the_event_by_its_year():
+    # "in early 2026" is dated 2026, as "in early March" is dated by its month
+    assert event_triples("The two delegations will next meet in Geneva in early 2027.", "2026-04-02") == [
+        ("planned_meeting", "2027", "planned")]
+    assert event_triples("The two delegations met in Geneva in late 2025.", "2026-04-02") == [("meeting", "2025", "occurred")]

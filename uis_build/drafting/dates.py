@@ -61,7 +61,8 @@ DATE_RE = re.compile(
     # "postponed until February": the month alone is the date ("until" would make it an end bound for the parser)
     rf"|(?P<mo>(?:[Ii]n |[Dd]uring |(?<=[Uu]ntil )|(?<=[Tt]ill ))(?:(?:early|mid|late)[- ])?(?P<m4>{_MONTH}))(?! \d)"
     rf"|(?P<rel>(?P<dir>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast) (?P<unit>week|month|year))"
-    rf"|(?P<yr>[Ii]n (?P<y5>{_YEAR}))(?![\d/–-])"
+    # ... its early, middle or late part too, which the year dates as "early March" dates its month: "will next meet in early 2026"
+    rf"|(?P<yr>[Ii]n (?:(?:early|mid|late)[- ])?(?P<y5>{_YEAR}))(?![\d/–-])"
     # the year that starts after the reference date late in a year (the one it is in, early in a year): "will visit in the new year"
     rf"|(?P<newyr>(?:[Ii]n|[Ee]arly in|[Bb]y) the [Nn]ew [Yy]ear)"
     # the first months of a year: "in the first eight months of 2025", "the first half of 2024"
