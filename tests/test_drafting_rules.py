@@ -25372,3 +25372,12 @@ def test_fixe103_a_part_of_a_year_dates_the_event_by_its_year():
     assert event_triples("The two delegations will next meet in Geneva in early 2027.", "2026-04-02") == [
         ("planned_meeting", "2027", "planned")]
     assert event_triples("The two delegations met in Geneva in late 2025.", "2026-04-02") == [("meeting", "2025", "occurred")]
+
+
+def test_fixe103_interpreters_a_visitor_met_are_the_visits():
+    # the interpreters (translators, doctors) a visitor met at a site hold no office: the visit's, no meeting of its own
+    assert event_triples("The envoy visited the asylum centre on Monday and met the translators.", "2026-05-09") == [
+        ("visit", "2026-05-04", "occurred")]
+    # ... but officers met there are a meeting
+    assert event_triples("The envoy visited the asylum centre on Monday and met the border officers.", "2026-05-09") == [
+        ("visit", "2026-05-04", "occurred"), ("meeting", "2026-05-04", "occurred")]

@@ -2013,12 +2013,14 @@ _SUBORDINATE = re.compile(r"\b(?:that|after|before|since|when|once|until)\b")
 # a claim in the first person, undated: "We have arrested the men who collect the money"
 _WE_HAVE = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|[’']ve)\s+(?:[\w-]+\s+)?$")
 # people a visitor met there, no officials: "visited the camp and met families", "toured the fair and met returnees and
-# employers" (not "met the district's mayor and young people": the mayor is met)
+# employers" (not "met the district's mayor and young people": the mayor is met, nor "met the border officers")
 # ... counted: "met about 30 of the students", "met 12 volunteers"
 _MET_PEOPLE = re.compile(r" (?:(?:the|some|many|several|dozens of|a group of|local|young|former|about|around|nearly|almost|more than|\d[\d,]*(?: of)?) )*(?:[\w-]+ )?"
                          r"(?:returnees|employers|families|residents|students|workers|refugees|migrants|volunteers|survivors|people|"
                          r"traders|villagers|pupils|patients|staff|crews?|farmers|business owners|jobseekers|job seekers|graduates|"
-                         r"trainees|children|women|men|locals|apprentices)\b")
+                         r"trainees|children|women|men|locals|apprentices"
+                         # ... or who work there and hold no office: "visited the processing site and met the interpreters"
+                         r"|interpreters|translators|teachers|doctors|nurses|caseworkers|social workers)\b")
 # a journey's purpose, the journey's own programme: "is expected to visit Erbil on Monday for talks", "to visit London to meet"
 _PURPOSE = re.compile(r"[^,;]{0,60}\s(?:for|to)\s$")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
