@@ -25381,3 +25381,10 @@ def test_fixe103_interpreters_a_visitor_met_are_the_visits():
     # ... but officers met there are a meeting
     assert event_triples("The envoy visited the asylum centre on Monday and met the border officers.", "2026-05-09") == [
         ("visit", "2026-05-04", "occurred"), ("meeting", "2026-05-04", "occurred")]
+
+
+def test_fixe103_a_meeting_followed_with_its_place_and_day_is_a_meeting():
+    assert event_triples("The new rota follows a meeting in Mosul on Monday of the regional border council.", "2026-02-12") == [
+        ("meeting", "2026-02-09", "occurred")]
+    # ... not one told with no day of its own
+    assert event_triples("The new rota follows a meeting of the regional border council.", "2026-02-12") == []

@@ -825,7 +825,9 @@ EVENT_VERBS = (
                 # a panel (seminar) told by its day, where held first: "a panel at the Halvergate Institute on Tuesday evening
                 # heard" (not "a panel of judges": told with no day; nor one only named as where someone spoke: "Speaking at a
                 # seminar in London on Monday")
-                r"|\b(?<![Aa]t )(?<![Tt]o )(?:[Aa]|[Tt]he) (?:[\w-]+ )?(?:panel|seminar|symposium|round-?table|webinar)\b(?=(?: (?:at|in|hosted by|organi[sz]ed by) "
+                # ... or a meeting so told after what it came before: "The handover follows a meeting in Baghdad yesterday of the
+                # working group" (the meeting's day its own, told nowhere else)
+                r"|\b(?<![Aa]t )(?<![Tt]o )(?:[Aa]|[Tt]he) (?:[\w-]+ )?(?:panel|seminar|symposium|round-?table|webinar|(?<=follows a )meeting)\b(?=(?: (?:at|in|hosted by|organi[sz]ed by) "
                 r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})? (?:on [A-Z][a-z]+day|yesterday|last (?:week|night))\b)"
                 # talks told by how long they took: "after talks that took most of the morning", "talks which lasted three hours"
                 r"|\btalks\b(?= (?:that|which) (?:took|lasted) (?:most of |all |much of |nearly |almost |more than |over |about )?"
