@@ -25388,3 +25388,9 @@ def test_fixe103_a_meeting_followed_with_its_place_and_day_is_a_meeting():
         ("meeting", "2026-02-09", "occurred")]
     # ... not one told with no day of its own
     assert event_triples("The new rota follows a meeting of the regional border council.", "2026-02-12") == []
+# -- fixm103: measures ---------------------------------------------------------------------------------
+
+def test_fixm103_a_joint_team_of_officers_named_by_dashed_partners_is_a_joint_investigation_team():
+    c = one("From March a joint Danish-Iraqi team of border and police officers will work at the crossing in Padborg.", "measures")
+    assert c["measure_type"] == "joint_investigation_team"
+    assert proposed("A joint Franco-German team of engineers will inspect the bridge next spring.", "measures") == []

@@ -219,6 +219,10 @@ MEASURES = (
                                  r"|\bJoint Investigation Teams?\b"
                                  # ... or with its partners joined by a dash between: "a joint Dutch–Belgian investigation team"
                                  r"|\bjoint [A-Z][\w’']*(?:[-–][A-Z][\w’']*)+ investigation teams?\b"
+                                 # ... or a team of the partners' officers, the partners joined by a dash before it: "a joint
+                                 # Swedish-British team of customs and police officers" (the staff words as for "a joint team of")
+                                 r"|\bjoint [A-Z][\w’']*(?:[-–][A-Z][\w’']*)+ teams? of (?:(?:and )?(?:police|border|customs|immigration),? ){0,3}"
+                                 r"(?:investigators|detectives|prosecutors|police|officers|guards)\b"
                                  # ... or told as a team of the partners' investigators: "a joint team of Dutch and Iraqi
                                  # detectives" (not any joint team: "a joint team of engineers")
                                  # ... or of the partners' police or officers: "a joint team of Greek and Iraqi border police"
