@@ -25394,3 +25394,12 @@ def test_fixm103_a_joint_team_of_officers_named_by_dashed_partners_is_a_joint_in
     c = one("From March a joint Danish-Iraqi team of border and police officers will work at the crossing in Padborg.", "measures")
     assert c["measure_type"] == "joint_investigation_team"
     assert proposed("A joint Franco-German team of engineers will inspect the bridge next spring.", "measures") == []
+
+
+def test_fixm103_a_system_named_as_the_channel_money_or_goods_went_through_is_no_measure():
+    for text in ("The couple are accused of paying about $90,000 (roughly £70,000) to the gang's couriers through an "
+                 "underground cash system in 2023.",
+                 "Sample visas from 60 countries were supplied through the Council of Europe's FADO system."):
+        assert [c for c in proposed(text, "measures") if c["measure_type"] == "data_system"] == [], text
+    c = one("The Home Office has paid for a new case-tracking system at the directorate in Erbil.", "measures")
+    assert c["measure_type"] == "data_system"

@@ -2452,8 +2452,12 @@ _TRAINING_SUBJECT = re.compile(r" (?:in|on) (?!(?:the|a|an|its|their|this|that|t
                                r"seven|eight|nine|ten|part|total|time|site|future|addition|return|turn)\b)[a-z][\w-]+")
 _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 # what money or files went through on their way ("sent on through an informal transfer system")
-_SENT_THROUGH = re.compile(r"\b(?:sen[dt]s?|sending|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|passe[ds]|passing|wired|smuggled|leaked)\b"
-                           r"(?: [\w’'-]+){0,8}? (?:through|over|via|using) $")
+# ... or money paid or goods supplied through it, sums and brackets on the way, and the system's owner named between:
+# "moving about €3.2 million (around £2.8 million) for the networks through an informal hawala system", "supplied through
+# the Council of Europe's PRADO system" (the channel, no system given)
+_SENT_THROUGH = re.compile(r"\b(?:sen[dt]s?|sending|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|passe[ds]|passing|wired|smuggled|leaked|"
+                           r"suppl(?:y|ies|ied|ying)|pa(?:y|ys|id|ying)|launder(?:s|ed|ing)?|channell?(?:s|ed|ing)?|rout(?:e|es|ed|ing))\b"
+                           r"(?: [^\s;:]+){0,10}? (?:through|over|via|using) (?:(?:the|a|an) (?:[A-Z][\w’'-]* (?:of )?){0,3})?$")
 # equipment named only as a whole, bare or as what a sum paid for ("equipment", "£1 million for equipment"): the items its
 # sentence lists after it ("..., including 12 scanners and two vehicles") are what was given (equipment told by whom or
 # where it is for, "equipment for Iraqi border guards, including ...", is itself the measure, its items part of it)
@@ -3426,7 +3430,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # "The account has posted 212 videos": what someone's account posts, no campaign
     if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
         return None  # "suppliers of engines": what the gangs' suppliers sell
-    if kind == "data_system" and _SENT_THROUGH.search(text, max(sentence[0], m.start() - 80), m.start()):
+    if kind == "data_system" and _SENT_THROUGH.search(text, max(sentence[0], m.start() - 120), m.start()):
         return None  # "sent the files over an encrypted messaging app": the channel someone used, no system given
     if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
         kind = "reintegration"  # a programme or grants for returnees are their reintegration (jobs and courses keep their kind)
