@@ -25403,3 +25403,12 @@ def test_fixm103_a_system_named_as_the_channel_money_or_goods_went_through_is_no
         assert [c for c in proposed(text, "measures") if c["measure_type"] == "data_system"] == [], text
     c = one("The Home Office has paid for a new case-tracking system at the directorate in Erbil.", "measures")
     assert c["measure_type"] == "data_system"
+
+
+def test_fixm103_what_a_law_of_years_before_gives_is_no_measure():
+    text = ("A judge said Jordan's 2009 anti-trafficking law, Law No. 9, gave victims a right to shelter and legal aid, "
+            "but that few cases reached court in 2025.")
+    assert proposed(text, "measures") == []
+    # a law of the story's own year may be the reform itself: left to the curator
+    assert proposed("Jordan's 2025 anti-trafficking law, Law No. 9, gave victims a right to shelter and legal aid from "
+                    "April 2025.", "measures")
