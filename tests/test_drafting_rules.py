@@ -25412,3 +25412,10 @@ def test_fixm103_what_a_law_of_years_before_gives_is_no_measure():
     # a law of the story's own year may be the reform itself: left to the curator
     assert proposed("Jordan's 2025 anti-trafficking law, Law No. 9, gave victims a right to shelter and legal aid from "
                     "April 2025.", "measures")
+# -- fixv103: events -----------------------------------------------------------------------------------
+
+def test_fixv103_a_trial_told_as_begun_is_no_event_one_to_begin_is():
+    assert event_triples("A Dutch lorry driver went on trial at Bristol Crown Court on Thursday, accused of carrying 14 people.",
+                         reference="2025-03-14") == []
+    assert event_triples("The lorry driver goes on trial at Bristol Crown Court on 6 May.", reference="2025-03-14") == [
+        ("court_ruling", "2025-05-06", "planned")]

@@ -360,8 +360,10 @@ EVENT_VERBS = (
                      # ... or in the active, the court its subject: "the court will review the detention on 24 September"
                      r"|(?:(?<=[Cc]ourt will )|(?<=[Jj]udge will )|(?<=[Tt]ribunal will ))review\b(?= (?:the|his|her|their|its) (?:[\w-]+ )?"
                      r"(?:detention|custody|remand|case)\b)"
-                     # a trial begun on its day: "went on trial at Leeds Crown Court on Monday" (not one told undated)
-                     rf"|\b(?:went|goes|(?:(?<=\bwill )|(?<=\bto ))go) on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
+                     # a trial to begin on its day: "goes on trial at Leeds Crown Court on 6 October" (not one told undated, nor one
+                     # told as begun, "went on trial on Monday": a hearing told as done is no event, as the README and the opened
+                     # frozen193_*, frozen499_* and frozen527_* golds have it)
+                     rf"|\b(?:goes|(?:(?<=\bwill )|(?<=\bto ))go) on trial\b(?= (?:(?:at|in|before) (?:[\w’'-]+ ){{1,5}}?)?(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday|today|last week))"
                      # a ruling told as the phrase that opens its clause, by its day, the court named after it: "in a ruling on 17
                      # September the Federal Administrative Court found that ..." (not one told again by a verb of its own: "ruled")
                      rf"|\b[Ii]n (?:a|an|its|the) (?:[\w-]+ )?(?:ruling|judgment|judgement)\b(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b)"
