@@ -25419,3 +25419,12 @@ def test_fixv103_a_trial_told_as_begun_is_no_event_one_to_begin_is():
                          reference="2025-03-14") == []
     assert event_triples("The lorry driver goes on trial at Bristol Crown Court on 6 May.", reference="2025-03-14") == [
         ("court_ruling", "2025-05-06", "planned")]
+
+
+def test_fixv103_the_law_a_sentenced_man_was_convicted_under_is_that_ruling():
+    text = ("A court in Duhok on Sunday jailed a boat organiser for nine years. "
+            "He was convicted under Section 4 of the Residency Law No. 76 of 2017.")
+    assert event_triples(text, reference="2025-04-08") == [("court_ruling", "2025-04-06", "occurred")]
+    # ... not a conviction of its own day
+    assert event_triples("Two drivers were convicted under the Modern Slavery Act at Hull Crown Court on Friday.",
+                         reference="2025-04-08") == [("court_ruling", "2025-04-04", "occurred")]

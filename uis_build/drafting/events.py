@@ -2040,7 +2040,10 @@ _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]t
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b"
                              rf"| for [a-z]+ing\b(?=[^.;]{{0,100}}?\b(?:in|on) (?:\d{{1,2}} )?(?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
 _CONVICTED = re.compile(r"convicted|found guilty")
-_OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) of\b")
+# ... or the law it was under, told undated after any dated ruling (a sentencing too) of one referred back to: "He was convicted
+# under Article 5 of ...", "The man, X, was convicted under ..." (not one first named there: "X, 41, was convicted under")
+_OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) (of|under)\b")
+_REFERRED_BACK = re.compile(r"\s*(?:He|She|They|The (?:man|woman|men|women|defendants?|accused|pair|driver|smuggler)s?)\b")
 # ... but another defendant's, told by the subject that counts them on: "A fourth man, the driver, was convicted of the same offence"
 _ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b")
 _AND_PREDICATE = re.compile(r" and (?:is|are|was|were|will|would|has|have|had)\b")
@@ -3224,7 +3227,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and any(c.values["event_type"] == "arrest" and c.values["date"] for c in out)):
                 continue  # "... arrested five men at the terminal on Wednesday. ... The men were detained in the departure hall as
                 # they ...": the arrest told before, told again undated
-            if (convicted and d is None and apart is None and kind == "court_ruling" and _OFFENCE_AFTER.match(text, m.start())
+            if (d is None and apart is None and kind == "court_ruling" and (off := _OFFENCE_AFTER.match(text, m.start()))
+                    and (convicted or off.group(1) == "under" and _REFERRED_BACK.match(text, sentence[0]) and any(c.values["event_type"] == "court_ruling" and c.values["date"]
+                                                                      and c.values["status"] == "occurred" for c in out))
                     and not _ANOTHER_DEFENDANT.match(text, sentence[0])):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and not (kind == "arrest" and " in " in text[m.end():m.end() + 60] and _IN_ONE_OPERATION.match(text, m.end())) and (
