@@ -25428,3 +25428,13 @@ def test_fixv103_the_law_a_sentenced_man_was_convicted_under_is_that_ruling():
     # ... not a conviction of its own day
     assert event_triples("Two drivers were convicted under the Modern Slavery Act at Hull Crown Court on Friday.",
                          reference="2025-04-08") == [("court_ruling", "2025-04-04", "occurred")]
+
+
+def test_fixv103_people_met_as_a_jobs_round_are_no_meeting():
+    assert event_triples("Dara Aziz, who runs a shelter in Duhok from a rented flat, meets most of them a month later.",
+                         reference="2025-04-08") == []
+    assert event_triples("Three caseworkers are now posted at Basra airport to meet returnees, and a fourth starts in June.",
+                         reference="2025-04-08") == []
+    # ... a meeting with them still to come, with its day, is one
+    assert event_triples("The minister is due to meet returnees in Zakho on 20 April.", reference="2025-04-08") == [
+        ("planned_meeting", "2025-04-20", "planned")]

@@ -2025,6 +2025,11 @@ _MET_PEOPLE = re.compile(r" (?:(?:the|some|many|several|dozens of|a group of|loc
                          r"trainees|children|women|men|locals|apprentices"
                          # ... or who work there and hold no office: "visited the processing site and met the interpreters"
                          r"|interpreters|translators|teachers|doctors|nurses|caseworkers|social workers)\b")
+# ... or some of those told before, counted: "meets many of them weeks later" (see _not_an_event)
+_THEM_COUNTED = re.compile(r" (?:many|most|some|all|few|several|each|both|hundreds|dozens) of them\b")
+# a meeting still to come, its verb before "meet": "is due to meet", "will also meet", "plans to meet"
+_MEET_AHEAD = re.compile(r"\b(?:will|would|shall|due to|expected to|set to|plans? to|planned to|going to|hopes? to|intends? to|is to|are to|"
+                         r"agreed to|wants? to|invited to|asked to)\s+(?:[a-z]+\s+)?$")
 # a journey's purpose, the journey's own programme: "is expected to visit Erbil on Monday for talks", "to visit London to meet"
 _PURPOSE = re.compile(r"[^,;]{0,60}\s(?:for|to)\s$")
 _HAVE_BEFORE = re.compile(r"\b(?:has|have|had|having)\s+(?:[\w-]+\s+)?$")
@@ -2536,7 +2541,15 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "met" and _NO_OBJECT.match(text, m.end()) and _WHEN_WE_MET.search(before):
         return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
-        return bool(_HABIT.search(before) or _ASK_TO_MEET.search(before))
+        if _HABIT.search(before) or _ASK_TO_MEET.search(before):
+            return True
+        # people met as a job's round, undated and with no coming meeting's verb before it: "runs a shelter and meets many of
+        # them weeks later", "are posted at the airport to meet returnees" (not "is due to meet returnees in Ranya on Monday";
+        # a date after the next clause's ", and" is that clause's)
+        if (_MET_PEOPLE.match(text, m.end()) or _THEM_COUNTED.match(text, m.end())) and not _MEET_AHEAD.search(before):
+            end = text.find(", and ", m.end(), described[1])
+            return not DATE_RE.search(text, m.end(), described[1] if end == -1 else end)
+        return False
     if kind == "arrest" and _THEN_HABIT.search(before) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # "Before, we arrested drivers and guides": what was done then, against now (no one operation)
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
