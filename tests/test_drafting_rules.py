@@ -25438,3 +25438,9 @@ def test_fixv103_people_met_as_a_jobs_round_are_no_meeting():
     # ... a meeting with them still to come, with its day, is one
     assert event_triples("The minister is due to meet returnees in Zakho on 20 April.", reference="2025-04-08") == [
         ("planned_meeting", "2025-04-20", "planned")]
+
+
+def test_fixf104_a_district_administrator_before_the_name_is_an_official():
+    assert official_pairs("Sidakan district administrator Rawand Omer opened the new border post on Monday.") == [
+        ("Rawand Omer", "Sidakan district administrator")]
+    assert official_pairs("Hospital administrator Tom Baker said the ward was full.") == []

@@ -230,16 +230,21 @@ TITLE_BEFORE = re.compile(
 # (a lowercase "counsellor" is a diplomat's rank only named with the mission: "embassy counsellor X", "consular counsellor Y";
 # a "trauma counsellor" or a "school counsellor" holds no post)
 _MISSION_COUNSELLOR = r"(?:embassy|consulate|consular) counsellor"
+# (an "administrator" is the state's only named with its district, the English for "qaimaqam": "Soran district administrator
+# X"; a "hospital administrator" or a "network administrator" before a name holds no public post)
+_DISTRICT_ADMINISTRATOR = r"(?:district|sub-district|subdistrict|county) administrator"
 LOWER_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}{_HEADS_LOWER_BEFORE_RE}|(?:[A-Z][\w’'-]* )?{_MEMBER}|{_MISSION_COUNSELLOR})"
+    rf"(?<![\w’'-])(?P<role>(?:[A-Z][\w’'-]* |[a-z]+ ){{0,2}}{_HEADS_LOWER_BEFORE_RE}|(?:[A-Z][\w’'-]* )?{_MEMBER}|{_MISSION_COUNSELLOR}"
+    rf"|(?:[A-Z][\w’'-]* )?{_DISTRICT_ADMINISTRATOR})"
     rf" (?:(?:{_HEAD_ABBR}|{_HEADS_RE}) )*(?:{_HON} )?(?P<name>{_NAME})(?![\w’'-])"
 )
 # what every LOWER_BEFORE match holds: a lowercase title and a space before a capital (or "al-"), or "member";
 # most articles have none and are not scanned with the slower pattern
-_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_BEFORE_RE} (?:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]|al-|el-)|(?i:member|depute|fiscal)|{_MISSION_COUNSELLOR}")
+_MAY_HOLD_LOWER_TITLE = re.compile(rf"{_HEADS_LOWER_BEFORE_RE} (?:[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]|al-|el-)|(?i:member|depute|fiscal)|{_MISSION_COUNSELLOR}|{_DISTRICT_ADMINISTRATOR}")
 _LOWER_HEADS = tuple(f"{h} " for h in sorted({h.lower() for h in HEADS.split("|")} - _NOT_LOWER_BEFORE | _LOWER_ONLY_HEADS))
 _NAME_START = re.compile(r"[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]|al-|el-")
 _MISSION_COUNSELLOR_RE = re.compile(_MISSION_COUNSELLOR)
+_DISTRICT_ADMINISTRATOR_RE = re.compile(_DISTRICT_ADMINISTRATOR)
 
 
 def _may_hold_lower_title(text: str) -> bool:
@@ -252,7 +257,8 @@ def _may_hold_lower_title(text: str) -> bool:
                 return True
             at = text.find(head, at + 1)
     folded = fold(text)
-    return "member" in folded or "depute" in folded or "fiscal" in folded or ("counsellor" in text and bool(_MISSION_COUNSELLOR_RE.search(text)))
+    return "member" in folded or "depute" in folded or "fiscal" in folded or ("counsellor" in text and bool(_MISSION_COUNSELLOR_RE.search(text))) \
+        or ("administrator" in text and bool(_DISTRICT_ADMINISTRATOR_RE.search(text)))
 # honours and post-nominals after a name are no part of it: "Fiona Sinclair KC", "Jane Doe MSP, the convener"
 # (a senior civil servant's or diplomat's order too: "Sir X KCB", "Y CMG", and a police officer's medal: "Z QPM")
 _POST_NOMINALS = r"(?: (?:KC|QC|MP|MSP|MS|AM|MLA|MEP|TD|OBE|MBE|CBE|KBE|DBE|GCB|KCB|DCB|CB|GCMG|KCMG|DCMG|CMG|KCVO|DCVO|CVO|LVO|QPM|KPM))*"
