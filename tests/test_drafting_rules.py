@@ -25444,3 +25444,11 @@ def test_fixf104_a_district_administrator_before_the_name_is_an_official():
     assert official_pairs("Sidakan district administrator Rawand Omer opened the new border post on Monday.") == [
         ("Rawand Omer", "Sidakan district administrator")]
     assert official_pairs("Hospital administrator Tom Baker said the ward was full.") == []
+
+
+def test_fixe104_arrivals_greeted_at_an_airport_are_no_meeting():
+    text = "Colonel Dara Aziz, head of the returns office, met the returnees at Sulaimani International Airport and said they were welcome."
+    assert event_triples(text) == []
+    # (officials met there on a day are a meeting)
+    assert event_triples("Colonel Dara Aziz met the British ambassador at Sulaimani International Airport on Monday.",
+                         "2025-03-05") == [("meeting", "2025-03-03", "occurred")]

@@ -1749,9 +1749,10 @@ _TRAINEES = re.compile(r"\b(?:group|batch|cohort|intake|class|contingent)s? of \
 _FOR_TRAINING = re.compile(r"[^.;]{0,50}?\b(?:for|to (?:attend|take|join|begin|start)) (?:(?:a|an|the|further|more|their|its) )?"
                            r"(?:[\w-]+ ){0,2}?(?:training|course)\b|[^.;]{0,50}?\bto (?:be trained|train)\b")
 # a pronoun for whom a verb took (those told before): "met them at the airport"
-_THEM = re.compile(r" (?:them|him|her|us)\b")
+# (or the arrivals named as such: "met the returnees at Erbil International Airport")
+_THEM = re.compile(r" (?:them|him|her|us|the (?:[\w-]+ )?(?:returnees|deportees|arrivals|passengers|men|families))\b")
 # people met on arrival, no meeting between officials: "the returnees were met on the tarmac by officials", "met off the plane"
-_MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:(?:foot|bottom) of the )?(?:[\w-]+ )?(?:tarmac|airport|runway|arrival|landing|terminal|"
+_MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:(?:foot|bottom) of the )?(?:[\w-]+ ){0,2}?(?:tarmac|[Aa]irport|runway|arrival|landing|terminal|"
                              r"quayside|quay|docks?|harbour|port|plane|aircraft|flight|boat|ship|border|gate|steps|coach|bus)\b")
 # ... or what they came on, met as its object: "staff meet every charter flight from the UK", "met the first returns plane"
 _MET_CONVEYANCE = re.compile(r" (?:every|each|all|the|a|their|its) (?:[\w-]+ ){0,2}?(?:flights?|planes?|charters?|arrivals|ferry|ferries|"
