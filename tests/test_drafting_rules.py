@@ -25452,3 +25452,8 @@ def test_fixe104_arrivals_greeted_at_an_airport_are_no_meeting():
     # (officials met there on a day are a meeting)
     assert event_triples("Colonel Dara Aziz met the British ambassador at Sulaimani International Airport on Monday.",
                          "2025-03-05") == [("meeting", "2025-03-03", "occurred")]
+
+
+def test_fixe104_a_defendant_due_back_for_a_hearing_is_a_planned_ruling():
+    assert event_triples("Karim Saleh will return to court for a sentencing hearing on 4 June.", "2025-03-05") == [
+        ("court_ruling", "2025-06-04", "planned")]

@@ -270,7 +270,9 @@ EVENT_VERBS = (
                      # ... or again on a day, the court told before: "He is due to appear again on 3 December"
                      r"| again on (?:\d{1,2} [A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d))"
                      # ... or a case due back before its court: "The case will return to the investigating court on 2 November"
-                     r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return))"
+                     # (or a defendant due back, for a hearing named: "He will return to court for a confiscation hearing on 23 May")
+                     r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return)"
+                     r"|(?<=\bwill return)(?= to court for (?:a|an|the) (?:[\w-]+ ){0,2}?hearing\b))"
                      r"(?= to (?:the |a )?(?:[\w’'-]+ ){0,2}?(?:court|judge|magistrates?)\b| to (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or told as due, the verb left out: "is due before Leeds Magistrates' Court on Friday"
                      # ... or due back there, after a remand: "They are due back before the magistrate on 3 June"
