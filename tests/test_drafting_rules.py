@@ -25455,5 +25455,7 @@ def test_fixe104_arrivals_greeted_at_an_airport_are_no_meeting():
 
 
 def test_fixe104_a_defendant_due_back_for_a_hearing_is_a_planned_ruling():
-    assert event_triples("Karim Saleh will return to court for a sentencing hearing on 4 June.", "2025-03-05") == [
+    # (an Act's year between the hearing and its day no longer hides it)
+    assert event_triples("Karim Saleh will return to court for a forfeiture hearing under the Immigration Act 1971 on 4 June.",
+                         "2025-03-05") == [
         ("court_ruling", "2025-06-04", "planned")]
