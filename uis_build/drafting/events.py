@@ -2464,7 +2464,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if kind == "meeting" and word == "met" and _MET_ON_ARRIVAL.match(text, m.end()) and _PASSIVE_BEFORE.search(before):
         return True
-    if kind == "meeting" and word == "met" and (them := _THEM.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, them.end()):
+    if kind == "meeting" and word == "met" and (them := _THEM.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, them.end()) and (
+            not them.group(0).startswith(" the ") or not DATE_RE.search(text, m.end(), described[1])):
+        # (arrivals named, "met the returnees at the airport", are greeted only undated: with its day it is the meeting told)
         return True  # "Kurdish officials met them at the foot of the steps": arrivals greeted, told in the active
     if kind == "meeting" and word in ("meet", "meets", "met", "meeting") and _MET_CONVEYANCE.match(text, m.end()):
         return True
