@@ -25459,3 +25459,11 @@ def test_fixe104_a_defendant_due_back_for_a_hearing_is_a_planned_ruling():
     assert event_triples("Karim Saleh will return to court for a forfeiture hearing under the Immigration Act 1971 on 4 June.",
                          "2025-03-05") == [
         ("court_ruling", "2025-06-04", "planned")]
+
+
+# -- fixs104: statements' speakers ---------------------------------------------------------------------
+
+def test_fixs104_a_named_kin_with_an_age_after_the_quotation_speaks():
+    text = ("“We have waited six weeks for a date,” her mother, Leyla Karim, 47, told reporters at the house.\n\n"
+            "“We paid the agent everything we had saved and now we have nothing left.”")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Leyla Karim", "Leyla Karim"]

@@ -185,7 +185,8 @@ _AFTER = re.compile(
     rf"|(?:[A-Z][\w’'-]*\s+){{1,5}}(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}and\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
     # (an honorific with its full stop: "…,” the head of the commission, Dr. X, told reporters")
-    rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH}),\s+(?:{VERBS})\b"
+    # (the age between commas after the name, as for lrole_x_said: "…,” his sister, X, 34, told reporters")
+    rf"|(?P<role_x_said>[^,.;:!?“”\"«»\n]{{1,60}},\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH}),(?:\s+(?:aged\s+)?\d{{1,3}},)?\s+(?:{VERBS})\b"
     # ... or after it: "…,” Colonel Azad Sindi, spokesman for the Duhok Asayish, told Nishtiman TV"
     # (an honorific with its full stop too: "…,” Dr. X, the committee's secretary, told reporters")
     rf"|(?P<x_role_said>(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH}),\s+[^,.;:!?“”\"«»\n]{{1,80}},\s+(?:{VERBS})\b"
