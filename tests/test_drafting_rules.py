@@ -25467,3 +25467,13 @@ def test_fixs104_a_named_kin_with_an_age_after_the_quotation_speaks():
     text = ("“We have waited six weeks for a date,” her mother, Leyla Karim, 47, told reporters at the house.\n\n"
             "“We paid the agent everything we had saved and now we have nothing left.”")
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Leyla Karim", "Leyla Karim"]
+
+
+def test_fixs104_a_plural_office_word_of_a_title_is_no_part_of_the_name():
+    c = one("Director of Public Prosecutions Dana Morley said: “Our lawyers have worked on this for a year.”", "statements")
+    assert c["speaker"] == "Dana Morley"
+
+
+def test_fixs104_a_prosecutor_title_capitalised_after_the_name_is_no_speaker():
+    text = "Omar Latif, Procurator Fiscal for Major Crime, said:\n\n“The gang treated the drivers as nothing more than cargo.”"
+    assert one(text, "statements")["speaker"] == "Omar Latif"

@@ -322,7 +322,8 @@ def _other(w: str) -> bool:
     """A title, honorific, place or organisation word: no part of a personal name."""
     low = w.lower().strip("’'")
     # a compound descriptor opening a run ("Mum-of-two Lana Aziz", "Grandfather-of-six"): the person's family, no name
-    return low in _NOT_PERSON or "-of-" in low or _is_head(w) or bool(_HON_RE.fullmatch(w)) or _is_place(w) or low.endswith(("’s", "'s"))
+    # (the plural of an office's word ending "-ion" too: "Director of Public Prosecutions X", no "Prosecutions X")
+    return low in _NOT_PERSON or low.endswith("ions") and low[:-1] in _NOT_PERSON or "-of-" in low or _is_head(w) or bool(_HON_RE.fullmatch(w)) or _is_place(w) or low.endswith(("’s", "'s"))
 
 
 # a word after "Chief" that may be its trade: capitalised, no particle or article opening a surname ("Chief Coastguard")
