@@ -25477,3 +25477,19 @@ def test_fixs104_a_plural_office_word_of_a_title_is_no_part_of_the_name():
 def test_fixs104_a_prosecutor_title_capitalised_after_the_name_is_no_speaker():
     text = "Omar Latif, Procurator Fiscal for Major Crime, said:\n\n“The gang treated the drivers as nothing more than cargo.”"
     assert one(text, "statements")["speaker"] == "Omar Latif"
+
+
+def test_fixs104_a_body_named_in_an_appositive_after_its_description_speaks():
+    text = "The shipping company, Nordline, said in a statement that it was “giving every help to the investigators”."
+    assert one(text, "statements")["speaker"] == "Nordline"
+    # a place in the appositive after a capitalised subject is no speaker
+    text = "The officials in Erbil, Iraq, said that it was “giving every help to the investigators”."
+    assert one(text, "statements")["speaker"] is None
+
+
+def test_fixs104_a_short_quoted_last_item_of_a_list_is_a_term():
+    text = ("The Ministry of Labour announced a hotline where workers can report fake job offers, forged permits and "
+            "“job brokers” who promise work in Germany.")
+    assert proposed(text, "statements") == []
+    # words someone is said to have said, as a list's last item, stay a statement
+    assert one("Karim Aziz said the plan was costly, slow and “deeply cruel” to families.", "statements")["speaker"] == "Karim Aziz"

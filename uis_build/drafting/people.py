@@ -56,6 +56,9 @@ _NOT_PERSON = _NOT_NAME | {
     "crossing", "sea", "coast", "river", "city", "province", "district", "camp", "street", "road", "avenue", "centre", "center", "gov",
     # (a headland's too: "off Cap Gris-Nez", "Cape Wrath")
     "cap", "cape",
+    # (a Scottish prosecutor's title, as the officials' rules know it, capitalised after a name: "X, Procurator Fiscal for
+    # Y, said" names X, no one called "Procurator Fiscal")
+    "procurator", "fiscal", "depute",
     # (a holiday's: "on New Year's Eve" names a date, no one)
     "year's",
     # a ship's log opens an entry with its verb, no subject ("21.40 Sailed Dover.", "06.25 Landed 111 persons"): no forename
