@@ -507,7 +507,9 @@ def statement_candidates(text: str) -> list[Candidate]:
                                           or _in_reported_speech(text, q.start(), q.end(), inner))
         if speaker is None and quote_end == q.end() and words < MIN_WORDS and not governed:
             continue
-        if words < MIN_WORDS and not governed and _TERM_BEFORE.search(text, max(0, q.start() - 12), q.start()) and q.end() < len(text) \
+        if words < MIN_WORDS and not governed and (_TERM_BEFORE.search(text, max(0, q.start() - 12), q.start())
+                                                   or _LIST_END_BEFORE.search(text, max(0, q.start() - 50), q.start())) \
+                and q.end() < len(text) \
                 and text[q.end()] not in ",.;:!?\n" and text[q.end() - 2] not in ",.!?":
             # "X say smugglers sell a “Dublin package” for €4,500": words after a determiner, the sentence going on, name a
             # thing, whoever the sentence says spoke
@@ -1725,6 +1727,8 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         end = clause.start()  # "The X Union, which represents 6,000 officers, today called": the body before its clause
     if text.startswith(", ", end - 2) and (body := _BODY_THEN_APPOSITIVE.match(text, start, end)):
         end = body.end()  # "The X Trust, a charity based in Leeds, said": the body before its appositive, which names no one
+    elif text.startswith(", ", end - 2) and (named := _DESCRIBED_THEN_NAMED.match(text, start, end)):
+        return Mention(*named.span("x"), named.group("x"))  # "The ferry operator, X, said": the body the appositive names
     # "In a statement, the U.S. Embassy": an opening phrase before a comma is no part of the subject
     if (comma := text.rfind(", ", start, end)) != -1:
         start = comma + 2
