@@ -860,6 +860,8 @@ _NAMED_SAID_AT_END = re.compile(rf"[^.;:!?“”\"«»\n]{{0,160}}?,\s+(?:(?:his
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'&-]*")
 # a determiner, or "so-called", before a quotation inside a sentence: the quoted words name a thing
 _TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
+# ... or the last item of a list after its comma ("fake offers, forged permits and “fixers” who …"): a thing named too
+_LIST_END_BEFORE = re.compile(r",\s(?:[\w’'-]+\s){1,4}(?:and|or)\s$")
 
 
 def _force_or_poster(text: str, found: re.Match, before: int) -> Mention | None:
@@ -1711,6 +1713,11 @@ _DOCUMENT_PART = re.compile(r"(?:Section|Article|Clause|Paragraph|Annex|Appendix
 # a body's name in capitals, then an appositive with no one in it, up to the verb: "The X Trust, a charity based in Leeds, |"
 _BODY_THEN_APPOSITIVE = re.compile(r"\s*(?:The\s+)?[A-Z][\w’'&-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w’'&-]*))*"
                                    r"(?=,\s+(?:a|an)\s+[a-z][^,.;:“”\"«»\n]{0,80},\s*$)")
+
+
+# a body described in lowercase words, then named in an appositive closing right before the verb: "The ferry operator, X,"
+_DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w’'-]*\s+){0,3}[a-z][\w’'-]*,\s+"
+                                   r"(?P<x>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}),\s*$")
 
 
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
