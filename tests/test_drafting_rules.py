@@ -25493,3 +25493,10 @@ def test_fixs104_a_short_quoted_last_item_of_a_list_is_a_term():
     assert proposed(text, "statements") == []
     # words someone is said to have said, as a list's last item, stay a statement
     assert one("Karim Aziz said the plan was costly, slow and “deeply cruel” to families.", "statements")["speaker"] == "Karim Aziz"
+def test_fixf103_a_scripts_speaker_label_with_a_note_in_brackets_still_names_the_speaker():
+    text = "Colonel Dara Salih runs the crossing at Ibrahim Khalil.\n\nSALIH (translated): \"Fewer cars come through at night now.\""
+    c = one(text, "statements")
+    assert c["speaker"] == "Dara Salih", c
+    # a label naming no one the story named stays without a speaker
+    c = one("The crossing is quiet.\n\nDRIVER (translated): \"Fewer cars come through at night now.\"", "statements")
+    assert c["speaker"] is None, c

@@ -429,9 +429,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?=[acistw])(?:said|says|told\s+[\w’'-]+|add
 # a quotation in the first person: someone speaking, not a document's words
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 # a radio or TV script's label for a recorded clip, or a transcript's speaker, opening the quotation's line: "CLIP (KARIMI): “…”",
-# "SOT (Claire Maddison):", "KARIMI:" (its name stands for the person the article names in full)
+# "SOT (Claire Maddison):", "KARIMI:" (its name stands for the person the article names in full); a script's note in small
+# letters may follow the name, how the words were given: "KARIMI (translated):", "KARIMI (in Kurdish):" (still the speaker's)
 _LABEL = re.compile(r"[ \t]*(?P<bullet>[•▪][ \t]+)?(?:(?:CLIP|CUT|SOT|AUDIO|ACTUALITY|INSERT|VOX POP|VOX|GRAB|SOUNDBITE)\s*\(\s*(?P<name>[A-Z][\w’'-]*"
-                    r"(?: [A-Z][\w’'-]*){0,3})\s*\)|(?P<bare>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5}))\s*:\s*")
+                    r"(?: [A-Z][\w’'-]*){0,3})\s*\)|(?P<bare>[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,5})(?:[ \t]*\([a-z][a-z ,-]{0,30}\))?)\s*:\s*")
 # a label naming a programme's or a debate's topic, opening the quotation's line: a few words and a colon, no sentence
 # ("Phone-in transcript: ", "Tonight's debate: "; a speaker's label, "Q: ", "KARIMI: ", names whose the words are)
 _LABELLED_LINE = re.compile(r"(?:^|\n)[^\S\n]*[A-Z][^\n.!?:“”\"]{0,40}\b(?i:transcript|debate|phone-in|programme|program|show|topic|"
