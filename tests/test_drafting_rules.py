@@ -25500,3 +25500,9 @@ def test_fixf103_a_scripts_speaker_label_with_a_note_in_brackets_still_names_the
     # a label naming no one the story named stays without a speaker
     c = one("The crossing is quiet.\n\nDRIVER (translated): \"Fewer cars come through at night now.\"", "statements")
     assert c["speaker"] is None, c
+
+
+def test_fixf103_an_age_a_rule_sets_for_who_may_apply_is_no_figure():
+    text = "Volunteers must be over 19, live in the city and pass a background check."
+    assert "over 19" not in figure_texts(text), figure_texts(text)
+    assert "Over 19" in figure_texts("Over 19 volunteers were turned away at the recruitment centre on Monday.")

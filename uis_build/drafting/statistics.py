@@ -334,9 +334,11 @@ _MARK_OF_BEFORE = re.compile(r"\b(?=[agms])(?:average|mark|grade|score)s?\s+of\s
 _SCHOOL_NEAR = re.compile(r"\b(?:class|school|exams?|pupils?|grade|GCSEs?|A-levels?|baccalaureate|university)\b", re.IGNORECASE)
 _EXAM_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)?\s+(?:in|on)\s+(?:(?:her|his|their|the|its)\s+)?(?:final\s+|school\s+|end-of-year\s+)?"
                          r"(?:exams?|tests?|baccalaureate|finals|GCSEs|A-levels)\b", re.IGNORECASE)
-# an age limit: "girls under 18", "children aged 12"
-_AGE_LIMIT = re.compile(r"\b(?=[abcgkmpstwy])(?:girls?|boys?|child(?:ren)?|kids?|babies|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
-                        r"most|many|graduates|students|adults)\s+(?:(?:were|are|was|is)\s+(?:(?:all|mostly|mainly)\s+)?)?"
+# an age limit: "girls under 18", "children aged 12"; a rule's, for who may apply: "applicants must be over 21", "candidates
+# should be aged 18" (an eligibility, no count)
+_AGE_LIMIT = re.compile(r"\b(?=[abcgkmprstvwy])(?:girls?|boys?|child(?:ren)?|kids?|babies|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
+                        r"most|many|graduates|students|adults|applicants|candidates|recruits|volunteers)\s+"
+                        r"(?:(?:were|are|was|is|must\s+be|should\s+be|need\s+to\s+be|have\s+to\s+be)\s+(?:(?:all|mostly|mainly)\s+)?)?"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$"
                         r"|\b(?=[abou])(?:under|over|above|below)\s+the\s+age\s+of\s+$"
                         # ... or a share's people told by the band a register puts them in: "13% were recorded as under 18"
