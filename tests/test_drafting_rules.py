@@ -25506,3 +25506,8 @@ def test_fixf103_an_age_a_rule_sets_for_who_may_apply_is_no_figure():
     text = "Volunteers must be over 19, live in the city and pass a background check."
     assert "over 19" not in figure_texts(text), figure_texts(text)
     assert "Over 19" in figure_texts("Over 19 volunteers were turned away at the recruitment centre on Monday.")
+
+
+def test_fixf103_an_earlier_count_compared_with_a_hedge_before_it_is_a_figure():
+    text = "The clinic now has 22 volunteer doctors, up from around nine when it opened."
+    assert "around nine" in figure_texts(text), figure_texts(text)

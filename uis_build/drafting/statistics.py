@@ -1294,11 +1294,13 @@ def _headline_count(text: str, start: int, end: int, before: str) -> bool:
         and _HEADLINE_REST.match(text, verb.end())))
 
 # ... or the earlier count it is compared with, its noun left out: "14 boats have landed, compared with five in 2025"
-# (a hedge between too: "46 caught this summer, compared with just four a year earlier", "up from only two")
+# (a hedge between too: "46 caught this summer, compared with just four a year earlier", "up from only two", "up from
+# about six": the hedge is the quantity's own, before its number)
 # (or set "against" it after a comma, as the comparisons run: "46 boats this year, against just six in 2024"; not "voted
 # against", with no comma)
 _CHANGE_FROM_BEFORE = re.compile(r"\b(?=[acdu])(?:(?:up|down) from|compared\s+(?:with|to)|(?<=,\s)(?:as\s+)?against)\s+"
-                                 r"(?:(?:just|only|a\s+mere)\s+)?(?P<the>the\s+)?$",
+                                 r"(?:(?:just|only|a\s+mere|about|around|roughly|approximately|some|nearly|almost|barely|over|under|"
+                                 r"(?:more|fewer|less)\s+than|at\s+least)\s+)?(?P<the>the\s+)?$",
                                  re.IGNORECASE)
 # ... "the" before it only with its noun left out, a clause or a stop after it: "Four are posted, against the six the pact
 # promised" ("compared with the two countries" names which ones)
