@@ -25511,3 +25511,9 @@ def test_fixf103_an_age_a_rule_sets_for_who_may_apply_is_no_figure():
 def test_fixf103_an_earlier_count_compared_with_a_hedge_before_it_is_a_figure():
     text = "The clinic now has 22 volunteer doctors, up from around nine when it opened."
     assert "around nine" in figure_texts(text), figure_texts(text)
+
+
+def test_fixf103_those_counted_before_whom_a_court_ordered_held_are_counted_again():
+    text = "Officers stopped five smugglers at the port. A judge in Izmir ordered all five detained pending trial."
+    assert figure_texts(text).count("five") == 2, figure_texts(text)
+    assert "five" not in figure_texts("The governor ordered all five ministries to cut spending.")

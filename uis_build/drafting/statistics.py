@@ -1084,9 +1084,11 @@ _ALL_VERB_AHEAD = re.compile(r"\s+(?:(?:now|still|also|later)\s+)?(?:[a-z]{3,}ed
                              r"say|said|told|spoke|receive|remain)\b(?!\s+(?:by|in\s+which)\b)")
 # ... or the whole or the rest of them as the object of what the police or a court did, their noun left out: "remanded
 # all four in custody", "released the other two under judicial control" (a count told again, as "the two men" is)
-_GROUP_OBJECT_BEFORE = re.compile(r"\b(?=[abcdfhjrs])(?:arrested|detained|held|charged|released|freed|bailed|remanded|rescued|"
-                                  r"deported|returned|jailed|convicted|acquitted|cleared|sentenced)\s+"
+# (or of a court's order, what it ordered done to them told by a participle: "ordered all four held in custody")
+_GROUP_OBJECT_BEFORE = re.compile(r"\b(?=[abcdfhjors])(?:arrested|detained|held|charged|released|freed|bailed|remanded|rescued|"
+                                  r"deported|returned|jailed|convicted|acquitted|cleared|sentenced|ordered)\s+"
                                   r"(?:all\s+(?:the\s+)?|the\s+(?:other|remaining)\s+)$", re.IGNORECASE)
+_ORDERED_DONE_AHEAD = re.compile(r"\s+(?:held|detained|kept|remanded|released|freed|deported|returned|transferred|extradited|jailed)\b")
 # a count of people told by where they were posted, with no noun: "one of two posted to Iraq", "the six deployed in Erbil"
 _POSTED_ELLIPTIC_AHEAD = re.compile(r"\s+(?:posted|deployed|stationed|seconded|embedded)\s+(?:to|in|at)\s+(?-i:[A-Z])")
 # people lost to the crossing, told by one who knew them: "lost three former pupils to the sea" (deaths counted)
@@ -2503,7 +2505,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "All seven men were referred", "All seven had travelled": the whole of a count told before, again
     if value > 1 and _ALL_VERB_AHEAD.match(text, end) and _ALL_OPENS_BEFORE.search(before):
         return True  # "All six attend college": the whole of a count told before, its verb a plain one
-    if value > 1 and _ELIDED_VERB_AHEAD.match(text, end) and _GROUP_OBJECT_BEFORE.search(before):
+    if value > 1 and (_ELIDED_VERB_AHEAD.match(text, end) or _ORDERED_DONE_AHEAD.match(text, end)) \
+            and _GROUP_OBJECT_BEFORE.search(before):
         return True  # "remanded all four in custody", "released the other two on bail": those counted before, acted on again
     if value > 1 and _POSTED_ELLIPTIC_AHEAD.match(text, end):
         return True  # "one of two posted to Iraq under the pact": officers counted by their posting, their noun left out
