@@ -25517,3 +25517,8 @@ def test_fixf103_those_counted_before_whom_a_court_ordered_held_are_counted_agai
     text = "Officers stopped five smugglers at the port. A judge in Izmir ordered all five detained pending trial."
     assert figure_texts(text).count("five") == 2, figure_texts(text)
     assert "five" not in figure_texts("The governor ordered all five ministries to cut spending.")
+
+
+def test_fixf103_a_count_of_two_kinds_joined_one_a_compound_with_a_capital_is_a_figure():
+    text = "The coastguard bought three portable CCTV and night vision cameras for the harbour."
+    assert "three" in figure_texts(text), figure_texts(text)

@@ -1230,7 +1230,8 @@ _PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraf
 # window for any words would reach a clock's "ten past the man who calls")
 # ... or after a second count of another kind sharing it: "four Greek and three Bulgarian passports" (each count's kind a
 # proper adjective)
-_COORDINATED_PLURAL_AHEAD = re.compile(r"(?:(?:\s+[a-z][\w’'-]*){1,2}\s+(?:and|or)\s+[a-z][\w’'-]*"
+# (a kind may be a compound with a capital, and the second a noun's two words: "two mobile X-ray and thermal imaging units")
+_COORDINATED_PLURAL_AHEAD = re.compile(r"(?:(?:\s+[a-z][\w’'-]*)?\s+[a-zA-Z][\w’'-]*\s+(?:and|or)\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?"
                                        rf"|\s+(?-i:[A-Z])[\w’'-]+\s+(?:and|or)\s+(?:\d[\d,]*|{NUMBER_WORD})\s+(?-i:[A-Z])[\w’'-]+)"
                                        r"\s+([a-z][\w’'-]*s)\b")
 # goods told by their maker's and model's names, the model in the plural: "including three Rolex Daytonas," (a seizure's
