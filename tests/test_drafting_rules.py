@@ -25522,3 +25522,14 @@ def test_fixf103_those_counted_before_whom_a_court_ordered_held_are_counted_agai
 def test_fixf103_a_count_of_two_kinds_joined_one_a_compound_with_a_capital_is_a_figure():
     text = "The coastguard bought three portable CCTV and night vision cameras for the harbour."
     assert "three" in figure_texts(text), figure_texts(text)
+# -- officials: "Its" after a transport operator named as the sentence's subject -------------------------------------------
+
+def test_fixp104_its_spokesperson_after_a_transport_operator_is_no_official():
+    text = "The coach operator, Eastway Lines, said it would review its checks. Its spokesman, Pavel Novak, declined to comment."
+    assert official_pairs(text) == []
+
+
+def test_fixp104_its_spokesperson_after_a_ministry_naming_an_operator_stays():
+    text = "The ministry ordered the coach operator to review its checks. Its spokesman, Pavel Novak, declined to comment."
+    assert official_pairs(text) == [("Pavel Novak", "spokesman")]
+

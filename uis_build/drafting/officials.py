@@ -1791,7 +1791,9 @@ _ITS_NOT_PUBLIC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:opposition\s)?(?:[\w’'-
 # ... or an airline, the subject of the sentence "its" looks back to ("The airline has flown there since March. Its
 # spokesman, X"): a company whoever owns it, the national carrier too (tests/articles/README.md); only as the subject, as
 # "The ministry ordered the airline to stop. Its spokesman" is the ministry's
-_ITS_AIRLINE = re.compile(rf"(?:The|An?)\s(?:[\w’'-]+\s){{0,2}}?{_AIRLINE}\b|[A-Z][\w’'-]*\s(?:Airways|Airlines)\b")
+# (so is a transport operator by its trade, as _TRADE_BODY tells it: "The ferry operator, X, said it was cooperating. Its
+# spokeswoman, Y")
+_ITS_AIRLINE = re.compile(rf"(?:The|An?)\s(?:[\w’'-]+\s){{0,2}}?(?:{_AIRLINE}|{_TRANSPORT_OPERATOR})\b|[A-Z][\w’'-]*\s(?:Airways|Airlines)\b")
 # ... or a community centre the story then calls "the centre" ("according to the centre. Its chairman, X")
 # (or a youth, rights, law or women's centre, each run by a charity: "the Migrant Rights Centre … the centre's chief
 # executive"; not a reception or removal centre, the state's)
