@@ -25533,3 +25533,14 @@ def test_fixp104_its_spokesperson_after_a_ministry_naming_an_operator_stays():
     text = "The ministry ordered the coach operator to review its checks. Its spokesman, Pavel Novak, declined to comment."
     assert official_pairs(text) == [("Pavel Novak", "spokesman")]
 
+
+# -- figures: occasions tallied over a month or a year, and people named again by what befell them -------------------------
+
+def test_fixp104_occasions_in_a_month_or_a_year_are_counted():
+    assert figure_texts("Patrols turned back lorries on 23 occasions in March.") == ["23"]
+    assert figure_texts("Coastguards were called out on 31 occasions in 2024.") == ["31"]
+
+
+def test_fixp104_occasions_in_a_place_are_no_count():
+    assert figure_texts("She had raised the matter on two occasions in Parliament.") == []
+

@@ -255,8 +255,10 @@ _NOT_FIGURE_AFTER = re.compile(
     # how near something is, told in streets or doors: "lives two streets away", "three doors down from the shop"
     rf"|\s+(?:streets|doors|blocks|houses)\s+(?:away|down|along|up|from)\b"
     # how often something happened: "promised on two occasions", "three separate occasions"
-    # (but occasions tallied over a period are a count of what happened: "on 41 occasions this quarter")
-    rf"|\s+(?:separate\s+|different\s+)?occasions\b(?!\s+(?:this|last|in\s+the\s+(?:past|last))\s+(?:week|month|quarter|year)\b)"
+    # (but occasions tallied over a period are a count of what happened: "on 41 occasions this quarter", the period a month or
+    # a year too: "on 12 occasions in March", "on 30 occasions in 2024")
+    rf"|\s+(?:separate\s+|different\s+)?occasions\b(?!\s+(?:(?:this|last|in\s+the\s+(?:past|last))\s+(?:week|month|quarter|year)"
+    rf"|in\s+(?:{_MONTH}|(?:19|20)\d\d))\b)"
     # the charges one defendant faces: "pleaded guilty to two counts of concealing criminal property"
     rf"|\s+(?:further\s+|separate\s+)?counts?\s+of\b"
     # the parts a payment or a plan comes in: "paid in two tranches", "the second of three phases", "over five axes"
