@@ -25544,3 +25544,10 @@ def test_fixp104_occasions_in_a_month_or_a_year_are_counted():
 def test_fixp104_occasions_in_a_place_are_no_count():
     assert figure_texts("She had raised the matter on two occasions in Parliament.") == []
 
+
+def test_fixp104_people_named_again_by_what_befell_them_are_a_figure():
+    assert figure_texts("The three arrested men will be questioned again on Monday.") == ["three"]
+
+
+def test_fixp104_what_people_named_again_own_is_no_figure():
+    assert figure_texts("The three arrested men's families waited outside.") == []

@@ -1097,7 +1097,10 @@ _POSTED_ELLIPTIC_AHEAD = re.compile(r"\s+(?:posted|deployed|stationed|seconded|e
 _LOST_BEFORE = re.compile(r"\b(?=l)lost\s+$")
 _LOST_TO_SEA_AHEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+to\s+the\s+(?:sea|Channel|crossing|waves|water|Mediterranean|Aegean)\b")
 # ... or told as suspected: "the two suspected couriers"; or officers, as newly posted: "the six new liaison officers"
-_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|additional|extra)\s+(?:[a-z]+\s+)?officers\b|(?:other\s+|remaining\s+|(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
+# (or told by what befell them before the noun: "the two detained men", "the three rescued migrants")
+_THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|additional|extra)\s+(?:[a-z]+\s+)?officers\b|"
+                               r"(?:other\s+|remaining\s+|(?:detained|arrested|rescued|injured|jailed|convicted|charged)\s+|"
+                               r"(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers|"
                                # ... or the crew of a boat stopped, named again: "the two skippers had been promised"
                                # (its possessive stays which ones: "the yacht's two skippers")
