@@ -25551,3 +25551,13 @@ def test_fixp104_people_named_again_by_what_befell_them_are_a_figure():
 
 def test_fixp104_what_people_named_again_own_is_no_figure():
     assert figure_texts("The three arrested men's families waited outside.") == []
+
+
+def test_a_present_tense_second_deck_with_a_semicolon_stays_a_heading_and_names_no_measure():
+    # (a standfirst told in the past, in two clauses set off by a semicolon, is body: test_fixm102_*)
+    deck = ("Regional centre agreed against smuggling\n\nBorder chiefs back joint patrols, drones and a hotline; memorandum "
+            "awaits ministers' signatures\n\nAMMAN - Officials met in Aqaba on Thursday.")
+    assert proposed(deck, "measures") == []
+    told = ("Six men found in a lorry at the border\n\nPolice say the driver hid six men in the trailer; a British liaison "
+            "officer raised the alarm\n\nPRAGUE - The men were taken to a reception centre.")
+    assert [c["measure_type"] for c in proposed(told, "measures")] == ["liaison_officer"]
