@@ -25561,3 +25561,9 @@ def test_a_present_tense_second_deck_with_a_semicolon_stays_a_heading_and_names_
     told = ("Six men found in a lorry at the border\n\nPolice say the driver hid six men in the trailer; a British liaison "
             "officer raised the alarm\n\nPRAGUE - The men were taken to a reception centre.")
     assert [c["measure_type"] for c in proposed(told, "measures")] == ["liaison_officer"]
+
+
+def test_a_closing_confirmation_with_its_day_is_the_announcement_of_a_step_told_before_it():
+    # (after an event still to come it is a tag: test_fixv101_a_closing_confirmation_with_its_day_is_a_speech_tag)
+    assert event_triples("Two Iraqi police officers will be posted to the Port of Dover from next month, the Home Office "
+                         "confirmed yesterday.", reference="2025-12-12") == [("announcement", "2025-12-11", "occurred")]

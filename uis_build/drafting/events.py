@@ -1960,7 +1960,12 @@ _WHY_OR_WHETHER = re.compile(r"\b(?:[Ww]hy|[Ww]hether|[Ii]f)\b|^\s*(?:[\d]+[.)] 
 _AT_MEETING = re.compile(r"(?:at|during) ")
 # a confirmation closing its sentence is the speech tag of what the sentence told before it: ", the Home Office confirmed."
 # (its day may close it too: ", the ministry confirmed yesterday.")
-_TAG_AFTER = re.compile(r"\s*(?:(?:yesterday|today|on [A-Z][a-z]+day|last (?:week|night|[A-Z][a-z]+day))\s*)?(?:[.;]|$)")
+_TAG_AFTER = re.compile(r"\s*(?:(?P<day>yesterday|today|on [A-Z][a-z]+day|last (?:week|night|[A-Z][a-z]+day))\s*)?(?:[.;]|$)")
+# (with its day, a closing confirmation is a tag only after an event of its own still to come: "will meet Iraq's deputy
+# minister on 5 August, the ministry confirmed yesterday"; of a step told, it is the announcement dated: "Two officers will
+# be posted to Dover, the Home Office confirmed yesterday")
+_COMING_EVENT = re.compile(r"\b(?:will|is due to|are due to|is to|are to|is expected to|are expected to)\s+(?:also\s+)?"
+                           r"(?:meet|visit|travel|hold|sign|attend|host|fly)\b")
 # a meeting named by its participle, what it is of between (see "meeting"): told only with a day of its own
 _MEETING_HELD = re.compile(r"(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,| with (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5}?,?)? held\b")
 # a public body's confirmation is its announcement ("The Home Office confirmed last week that ...", "the interior ministry
@@ -2542,7 +2547,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "confirmed":
         # ... not one told as the source of the news told before it: "The minister is due in Basra on Monday, the Home Office
         # confirmed." (a speech tag, as "said" is)
-        return not _BODY_BEFORE.search(before) or bool(", " in before and _TAG_AFTER.match(text, m.end()))
+        return not _BODY_BEFORE.search(before) or bool(", " in before and (tag := _TAG_AFTER.match(text, m.end())) and (
+            tag.group("day") is None or _COMING_EVENT.search(text, sentence[0], m.start())))
     if word == "met" and _NO_OBJECT.match(text, m.end()) and _WHEN_WE_MET.search(before):
         return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
