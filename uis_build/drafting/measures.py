@@ -2000,28 +2000,27 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     model = [c for c in model if not ((back := _REFERRED_SUBJECT.match(text, c.spans["description"][0]))
                                       and any(k.values["measure_type"] == _HEAD_KIND.get(back.group(1).lower()) and k.start < c.start
                                               for k in kept))]
-    # ... nor a clause (of no measure noun) telling a court's ruling on people: "Last month a court in Basra convicted three
-    # members of another ring" (an event, no measure)
-    model = [c for c in model if not (c.values["measure_type"] == "TODO"
-                                      and _COURT_RULED.search(text, c.spans["description"][0], c.spans["description"][1]))]
-    # ... nor a clause (of no measure noun) telling the stage in Parliament of a bill referred back to: "The Bill had its
-    # second reading on 3 March" (an event of its passage; the bill named in full is the legal reform itself: "The Asylum
-    # Bill returns to the Commons for its report stage")
-    model = [c for c in model if not (c.values["measure_type"] == "TODO"
-                                      and _BILL_STAGE.search(text, c.spans["description"][0], c.spans["description"][1])
-                                      and _BILL_BACK.search(text, c.spans["description"][0], c.spans["description"][1]))]
-    # ... nor what a law of years before gives, told as its subject: "Iraq's 2012 anti-trafficking law, Law No. 28, gave
-    # victims a right to shelter" (the law in force, no step taken; a law of the story's year may be the reform itself)
-    model = [c for c in model if not (c.values["measure_type"] == "TODO" and _PROVIDES.match(text, c.spans["description"][0])
-                                      and _old_law_before(text, c.spans["description"][0]))]
-    # ... nor a broadcast's guest joined by telephone: "we've now got the mayor on the line" (a caller, no helpline)
-    model = [c for c in model if not (c.values["measure_type"] == "TODO"
-                                      and _GUEST_ON_LINE.search(text, c.spans["description"][0], c.spans["description"][1]))]
+    # ... nor a clause (of no measure noun) telling something other than a step taken (see _told_of_no_step)
+    model = [c for c in model if not (c.values["measure_type"] == "TODO" and _told_of_no_step(text, c))]
     # ... nor teams named only as those the subject works alongside: "Iraqi officers have been working with British teams since
     # May" (the other side's staff, no team set up; "a new joint team" is one)
     model = [c for c in model if not (c.values["measure_type"] == "task_force"
                                       and _WORKS_WITH_TEAMS.search(text, c.spans["description"][0], c.spans["description"][1]))]
     return sorted(kept + model, key=lambda c: c.start)
+
+
+def _told_of_no_step(text: str, c: Candidate) -> bool:
+    """Whether a clause the model proposes with no kind tells something other than a step taken: a court's ruling on
+    people ("Last month a court in Basra convicted three members of another ring": an event), the stage in Parliament of a
+    bill referred back to ("The Bill had its second reading on 3 March"; the bill named in full is the legal reform
+    itself), what a law of years before gives ("Iraq's 2012 anti-trafficking law, Law No. 28, gave victims a right to
+    shelter": the law in force; a law of the story's year may be the reform), or a broadcast's guest joined by telephone
+    ("we've now got the mayor on the line": a caller, no helpline)."""
+    lo, hi = c.spans["description"]
+    return (_COURT_RULED.search(text, lo, hi) is not None
+            or _BILL_STAGE.search(text, lo, hi) is not None and _BILL_BACK.search(text, lo, hi) is not None
+            or _PROVIDES.match(text, lo) is not None and _old_law_before(text, lo)
+            or _GUEST_ON_LINE.search(text, lo, hi) is not None)
 
 
 _COURT_RULED = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates|jury)\b[^.;:]{0,60}?\b(?:convicted|sentenced|jailed|acquitted|"
