@@ -5889,7 +5889,8 @@ def test_a_vague_plural_of_users_is_no_figure(text, values):
      [("court_ruling", "2026-03-10", "occurred")]),
     ("Police ordered the men held in detention.", []),
     ("Their custody will be reviewed by the appeals chamber on 4 April.", [("court_ruling", "2026-04-04", "planned")]),
-    ("Three men went on trial at Hull Crown Court on Wednesday.", [("court_ruling", "2026-03-11", "occurred")]),
+    # (a trial told as begun is a hearing told as done, no event, as the opened golds have it: test_fixv103_*)
+    ("Three men went on trial at Hull Crown Court on Wednesday.", []),
     ("He went on trial and was acquitted.", [("court_ruling", None, "occurred")]),
 ])
 def test_court_rulings_told_in_other_words(text, expected):
@@ -25001,7 +25002,9 @@ def test_fixn100_teams_named_only_as_those_worked_alongside_are_no_task_force():
     for text in ["For context: Iraqi investigators have been working alongside French teams since January.",
                  "Update: Kurdish detectives have been working alongside German teams since last year."]:
         assert not proposed(text, "measures"), text
-    assert one("British officers now work alongside a new joint team in Basra.", "measures")["measure_type"] == "task_force"
+    # (a joint team standing in Iraq is a joint investigation team: test_fixm100_*)
+    assert one("British officers now work alongside a new joint team in Basra.", "measures")["measure_type"] == \
+        "joint_investigation_team"
 
 
 def test_fixv100_an_appearance_before_a_judge_unnamed_with_its_remand_and_day_is_a_ruling():

@@ -2556,10 +2556,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             return True
         # people met as a job's round, undated and with no coming meeting's verb before it: "runs a shelter and meets many of
         # them weeks later", "are posted at the airport to meet returnees" (not "is due to meet returnees in Ranya on Monday";
-        # a date after the next clause's ", and" is that clause's)
+        # a date after the next clause's ", and" is that clause's; one before the verb in its sentence dates the journey made
+        # to meet them: "In November she travels to Halabja to meet other families")
         if (_MET_PEOPLE.match(text, m.end()) or _THEM_COUNTED.match(text, m.end())) and not _MEET_AHEAD.search(before):
             end = text.find(", and ", m.end(), described[1])
-            return not DATE_RE.search(text, m.end(), described[1] if end == -1 else end)
+            return not (DATE_RE.search(text, m.end(), described[1] if end == -1 else end)
+                        or DATE_RE.search(text, sentence[0], m.start()))
         return False
     if kind == "arrest" and _THEN_HABIT.search(before) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # "Before, we arrested drivers and guides": what was done then, against now (no one operation)
