@@ -1964,7 +1964,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         for c in kept:
             if c.values["measure_type"] == "reintegration" and _PAID_OUT.match(text, c.spans["description"][0]):
                 sentence = sentence_at(sentences, c.start) if sentences else None
-                frame = sentence and _LONG_FRAME.match(text, sentence[0], c.spans["description"][0])
+                frame = sentence and _FRAME.match(text, sentence[0], c.spans["description"][0])
                 if frame and any(frame.start() <= r.spans["description"][0] < frame.end() for r in framed):
                     paid.append(c)
         kept = [c for c in kept if c not in paid]
@@ -2303,9 +2303,8 @@ _TO_COVER = re.compile(r"\b(?:to|will|would|now) (?:also )?(?:cover|include)s? (
 _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Greek|French|British|German|Belgian|Dutch|Spanish|"
                            r"European|Iraqi|Kurdish|Turkish|Bulgarian|Maltese|Cypriot|UK|EU|Government|State|National|New|Migrant)\b)"
                            r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})\s+$")
-_FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,80},")
-# (... its partner may be named in full: "Under the assisted return programme run with the International Organization for Migration,")
-_LONG_FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,120},")
+# (its partner may be named in full: "Under the assisted return programme run with the International Organization for Migration,")
+_FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,120},")
 _ACADEMY = re.compile(r"\b(?:[Aa]cadem(?:y|ies)|[Cc]olleges?)\b")
 _ACADEMY_TRAINS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new )?(?:academy|college)(?: (?:would|will|is to|can|could|should|aims to|"
                              r"is expected to|is due to))? (?:also )?$|\b(?:[Cc]adets|[Rr]ecruits|[Tt]rainees|[Ss]tudents)\b[^.;:]{0,40}?"

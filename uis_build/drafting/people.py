@@ -372,13 +372,12 @@ def _strip(words: list[re.Match], text: str = "", lo: int = 0, hi: int = 0) -> l
 # set off by a comma after a role and said to speak ("Its director, X Lane, said"; "X Lane, 52, said"), a forename and it
 # alone (a district there is followed by its subject: "Near the station, Finsbury Park, police said")
 _SURNAME_TOO = frozenset({"lane", "park"})
-_APPOSITIVE_NAME = re.compile(r", ")
 _APPOSITIVE_NAME_END = re.compile(r",? (?:said|says|told|added|warned)\b|, \d{1,3},")
 
 
 def _surname_too(text: str, lo: int, hi: int) -> bool:
     """Is the run ``text[lo:hi]`` a name whose last word is a street's or a district's too, set off as an appositive?"""
-    return text[hi - 5:hi].lower().lstrip() in _SURNAME_TOO and _APPOSITIVE_NAME.fullmatch(text, max(0, lo - 2), lo) is not None \
+    return text[lo:hi].rsplit(None, 1)[-1].lower() in _SURNAME_TOO and text[max(0, lo - 2):lo] == ", " \
         and _APPOSITIVE_NAME_END.match(text, hi) is not None
 
 
