@@ -5,6 +5,8 @@ reads a clause or a number as training did, and what they change keeps the draft
 from __future__ import annotations
 
 import json
+import os
+import subprocess
 import sys
 
 import pytest
@@ -141,3 +143,17 @@ def test_the_figures_veto_is_never_asked_of_a_number_in_another_scripts_digits(m
     start = text.index("٥")
     assert not figure_model.vetoed(text, (0, len(text)), start, start + 1)
     assert figure_model.vetoed("Slide 9 showed the routes.", (0, 26), 6, 7)
+
+
+def test_the_measure_models_score_is_the_same_in_every_process():
+    # a clause's weighted words are a set, whose order follows each process's string hashing: the sum must not (a clause
+    # near the line was proposed by one process and not by another, as Dask's workers or a rerun would be)
+    clauses = ["The Home Office will fund a new joint investigation team, training for border guards, biometric scanners, a "
+               "hotline, liaison officers in Erbil and a communications campaign to warn families about smugglers",
+               "Officials said the British embassy would also pay for patrol boats, drones, thermal cameras, a shared "
+               "database of fingerprints and reintegration grants for returnees in the Kurdistan Region"]
+    code = ("import sys, json; from uis_build.drafting.measure_model import logit; "
+            f"print(json.dumps([repr(logit(c)) for c in {clauses!r}]))")
+    scores = {subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT,
+                             env={**os.environ, "PYTHONHASHSEED": str(seed)}).stdout for seed in range(1, 7)}
+    assert len(scores) == 1, scores

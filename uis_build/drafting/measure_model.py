@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 from functools import lru_cache
+from math import fsum
 from pathlib import Path
 
 from ..parsing.numbers import fold
@@ -56,7 +57,7 @@ def weighted_words(folded: str) -> list[tuple[int, str]]:
 def logit(clause: str) -> float:
     """The model's log-odds that ``clause`` tells a measure (above 0: it does)."""
     intercept, weights = _model()
-    return intercept + sum(weights[w] for w in {w for _, w in weighted_words(fold(clause))})
+    return intercept + fsum(weights[w] for w in {w for _, w in weighted_words(fold(clause))})
 
 
 def clauses(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -87,7 +88,9 @@ def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], j
     for sentence, start, end in _clauses(text, sentences):
         words = {w for at, w in hits[bisect_left(starts, start):bisect_left(starts, end)]
                  if not (w in _VERB_NOUNS and _ARTICLE_BEFORE.search(folded, max(0, at - 7), at))}
-        if intercept + sum(weights[w] for w in words) <= THRESHOLD or any(s < end and start < e for s, e in judged):
+        # (fsum: a set's order follows the process's string hashing, and a plain float sum the order; a clause near the line
+        # was proposed in one process and not in another)
+        if intercept + fsum(weights[w] for w in words) <= THRESHOLD or any(s < end and start < e for s, e in judged):
             continue
         clause = text[start:end]
         desc = (start + len(clause) - len(clause.lstrip()), end - len(clause) + len(clause.rstrip()))
