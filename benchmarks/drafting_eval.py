@@ -509,8 +509,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen462", "frozen463", "frozen464", "frozen465", "frozen469", "frozen473", "frozen475", "frozen478",
          "frozen479", "frozen480", "frozen481", "frozen482", "frozen483", "frozen484", "frozen485", "frozen489",
          "frozen490", "frozen494", "frozen501", "frozen502", "frozen503", "frozen504", "frozen505", "frozen509",
-         "frozen510", "frozen515", "frozen518", "frozen523", "frozen529", "frozen532", "frozen534", "frozen535",
-         "frozen536", "frozen537", "frozen538", "frozen539", "frozen540", "frozen541")
+         "frozen510", "frozen515", "frozen518", "frozen523", "frozen529", "frozen532", "frozen536", "frozen539")
 
 
 def names(which: str) -> list[str]:
