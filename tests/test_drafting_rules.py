@@ -25570,3 +25570,16 @@ def test_a_closing_confirmation_with_its_day_is_the_announcement_of_a_step_told_
     # (after an event still to come it is a tag: test_fixv101_a_closing_confirmation_with_its_day_is_a_speech_tag)
     assert event_triples("Two Iraqi police officers will be posted to the Port of Dover from next month, the Home Office "
                          "confirmed yesterday.", reference="2025-12-12") == [("announcement", "2025-12-11", "occurred")]
+
+
+# -- fixd105: a live blog's present tense "replies" is a verb of saying; a noun "replies" after a number says nothing --------
+
+def test_fixd105_replies_that_in_the_present_tense_names_the_speaker():
+    text = "Minister Hana Rostami opened the session.\n\nRostami replies that the new office \"will open in the autumn\"."
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == ("will open in the autumn", "Hana Rostami")
+
+
+def test_fixd105_replies_as_a_noun_after_a_number_names_no_speaker():
+    text = "Governor Karim Said Sharif spoke first. The office of Leyla Dabbagh sent 300 replies \"within a week of the flood\"."
+    assert [c["speaker"] for c in proposed(text, "statements")] in ([], [None])

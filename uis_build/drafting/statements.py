@@ -86,6 +86,9 @@ _QUOTES = re.compile(
 )
 VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explained|noted|argued|argues|insisted|stressed|"
          r"declared|announced|wrote|writes|asked|urged|called|calls|described|describes|commented|replied|continued|"
+         # (a live blog's present tense: "X replies that a process “…”"; a noun after a number or article is left out below, as
+         # "calls" and "states" are, and one a verb follows is no saying: "the replies were frank")
+         r"replies(?!\s+(?:were|was|had|have|came|from)\b)|"
          r"concluded|found that|finds that|recalled|recalls|claimed|"
          # a finding quoted straight after the verb, its report's ("X, whose report found “…”"; "found" alone is a search's; the
          # text before a quotation ends at its mark)
@@ -1073,7 +1076,7 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (who := _put_it_speaker(text, para, start)):
         return who, who.start, end
     verbs = [v for v in _VERB_BEFORE.finditer(before) if not _NOUN_BEFORE.search(before, max(0, v.start() - 30), v.start())
-             or v.group(0) not in ("calls", "states")]  # "takes 200 calls", "EU member states": nouns, no verbs of saying
+             or v.group(0) not in ("calls", "states", "replies")]  # "takes 200 calls", "EU member states": nouns, no verbs of saying
     if "called" in before:
         # "playing a boy called X": what someone is named, no verb of saying (X says nothing)
         verbs = [v for v in verbs if v.group(0) != "called" or not _NAMED_CALLED.search(before, max(0, v.start() - 30), v.end() + 2)]
