@@ -25583,3 +25583,17 @@ def test_fixd105_replies_that_in_the_present_tense_names_the_speaker():
 def test_fixd105_replies_as_a_noun_after_a_number_names_no_speaker():
     text = "Governor Karim Said Sharif spoke first. The office of Leyla Dabbagh sent 300 replies \"within a week of the flood\"."
     assert [c["speaker"] for c in proposed(text, "statements")] in ([], [None])
+
+
+# -- fixd105: a body's attribution after a person's reported speech ("X said … “…”, the ministry said") is X's words --------
+
+def test_fixd105_a_body_reporting_a_named_person_s_words_leaves_them_the_person_s():
+    text = ("Kurdistan's Minister of Transport, Roza Barzinji, said the new gates would \"end the queues at Zakho\", "
+            "the Foreign Office said.")
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == ("end the queues at Zakho", "Roza Barzinji")
+
+
+def test_fixd105_a_body_reporting_an_unnamed_subject_s_words_keeps_the_body():
+    text = "Officials in Zakho said the new gates would \"end the queues at the crossing\", the Foreign Office said."
+    assert one(text, "statements")["speaker"] == "Foreign Office"

@@ -948,6 +948,25 @@ def _signatory(text: str, end: int) -> Mention | None:
     return found[0] if not rest or rest.startswith(",") else None
 
 
+# the subject's appositive, or its comma, between a person's name and the verb: "X, Iraq's minister of interior, said"
+_REPORTED_APPOSITIVE = re.compile(r"\s*(?:,[^,.;:!?“”\"«»\n]{1,80})?,?\s*")
+
+
+def _reported_speaker(text: str, start: int) -> Mention | None:
+    """The person named as subject of a verb of saying opening the quotation's own sentence, the words in the reported
+    clause ("X said the records would “…”"), no quotation mark between; None when the sentence names no such person."""
+    para = max(text.rfind("\n", 0, start) + 1, start - 300)
+    before = text[para:start]
+    clause = _last_sentence(before)
+    if any(mark in before[clause:] for mark in "“”\"«»"):
+        return None
+    verb = _VERB_BEFORE.search(before, clause)
+    if verb is None or (who := mention_at(text, para + clause, para + verb.start())) is None \
+            or not _REPORTED_APPOSITIVE.fullmatch(text, who.end, para + verb.start()):
+        return None
+    return who
+
+
 def _last_sentence(before: str) -> int:
     """Where the last sentence of ``before`` opens."""
     ends = [m.end() for m in _SENTENCE_END.finditer(before, max(0, len(before) - 400))]
@@ -1016,6 +1035,10 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             # "the Minister of Interior said": a post (its head noun a title), whose holder the role rules find; "the General
             # Company for Ports" is a company's name, a rank's word though its first
             who = None
+        if group in ("x_said", "body_said") and who is not None and "said" in text[max(0, start - 300):start] \
+                and who not in people(text) and (reported := _reported_speaker(text, start)) is not None:
+            # "X said the records would “…”, the Home Office said": the body only reports X's words, X's own reported speech
+            return reported, reported.start, m.end()
         if who is not None:
             return who, start, max(m.end(group) if group not in ("lrole_x_said", "x_said", "title_x_said", "role_x_said", "x_role_said",
                                                                  "body_said") else m.end(),
