@@ -25597,3 +25597,27 @@ def test_fixd105_a_body_reporting_a_named_person_s_words_leaves_them_the_person_
 def test_fixd105_a_body_reporting_an_unnamed_subject_s_words_keeps_the_body():
     text = "Officials in Zakho said the new gates would \"end the queues at the crossing\", the Foreign Office said."
     assert one(text, "statements")["speaker"] == "Foreign Office"
+# -- fixc105: measures told again (a course completed, an academy's training, "such" things) ----------------------------
+
+def test_fixc105_the_course_completed_is_the_training_told_before():
+    text = ("Britain is paying for training Kurdish officers to spot forged visas. Colonel Rebaz Omar said 60 officers "
+            "had completed the course by May.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]
+    # a course completed with no training told before is the measure
+    assert [c["measure_type"] for c in proposed("Colonel Rebaz Omar said 60 officers had completed the course by May.",
+                                                "measures")] == ["training"]
+
+
+def test_fixc105_training_an_academy_is_set_up_for_is_the_academys():
+    text = ("The minister opened the Coastguard Academy in Faw, the only institution dedicated to training officers of the "
+            "river police.\n\nThe academy, built on reclaimed land, will graduate 90 officers after a nine-month course.")
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] == "training"] == []
+
+
+def test_fixc105_things_named_with_such_are_those_told_before():
+    text = ("The lorry was stopped after an X-ray scanner, given to the police last year, showed shapes inside. Britain "
+            "paid €200,000 for three such scanners at Ruse and Vidin.")
+    assert [c for c in proposed(text, "measures") if "scanners" in c["description_text"]] == []
+    # scanners paid for with no "such" are a measure
+    assert [c["measure_type"] for c in proposed("Britain paid €200,000 for three X-ray scanners at Ruse and Vidin.",
+                                                "measures")] == ["equipment"]

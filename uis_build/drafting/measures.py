@@ -1692,6 +1692,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # "added a second post in Erbil": its word says it is another
                 # ... and so does the ordinal before the officer's kind: "post a fourth police liaison officer to Basra"
                 what = str(len(postings))
+        # things named with "such" are the kind told before, counted again ("a thermal scanner ... paid for two such
+        # scanners"): no measure of their own
+        if kind == "equipment" and text.find(" such ", max(sentence[0], m.start() - 30), m.start()) >= 0 \
+                and _SUCH_BEFORE.search(text, max(sentence[0], m.start() - 30), m.start()):
+            continue
         # equipment counted ("eight fast patrol boats") is the exact mention of the kind named bare ("patrol boats")
         counted = kind == "equipment" and bool(_COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start()))
         # a new offence named again with or without its "criminal" ("a new criminal offence of supplying engines" ... "create a
@@ -1773,8 +1778,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training told of a course or trainees the article has named, referred back to as the sentence's subject ("the
         # course, worth £2m, has trained 40 officers so far", "said the new officers would be trained by ..."): the
         # training told before, said more of (a further course or group is caught above by its ordinal)
+        # ... or of the course named with "the" as what trainees completed ("said 85 officers had completed the course"): the
+        # training told before, its trainees counted
         told_again = kind == "training" and not bare and any(c.values["measure_type"] == "training" for c, *_ in out) \
-            and bool(_TRAINING_REFERRED.search(text, max(sentence[0], m.start() - 60), m.start()))
+            and bool(_TRAINING_REFERRED.search(text, max(sentence[0], m.start() - 60), m.start())
+                     or _COMPLETED_THE.match(m.group(0)))
         if told_again or not replaced and not counted_over and not process and not exact_posting and not exact_grant \
                 and not exact_sharing and ((key in seen and not bare) or here in seen):
             if (apposed := _APPOSITIVE.search(text, max(sentence[0], m.start() - 40), m.start())) and not bare:
@@ -1947,10 +1955,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # 500 officers a year", "Recruits take a 12-week course in ..." (its curriculum; the academy's opening is the measure)
     if "cadem" in text or "ollege" in text:
         named = _ACADEMY.search(text)
-        kept = [c for c in kept if not (named and c.values["measure_type"] == "training" and c.start > named.end()
+        kept = [c for c in kept if not (named and c.values["measure_type"] == "training" and c.spans["description"][0] > named.end()
                                         and (sentence := sentence_at(sentences, c.start) if sentences else None)
-                                        and _ACADEMY_TRAINS.search(text, max(sentence[0], c.spans["description"][0] - 60),
-                                                                   c.spans["description"][0]))]
+                                        and (_ACADEMY_TRAINS.search(text, max(sentence[0], c.spans["description"][0] - 60),
+                                                                    c.spans["description"][0])
+                                             # ... or told of the academy as its sentence's subject ("The academy, built on
+                                             # ..., will graduate its first class after a twelve-month course")
+                                             # (named before it: "The academy runs courses ..." alone is the measure)
+                                             or sentence[0] >= named.end() and _ACADEMY_SUBJECT.match(text, sentence[0])))]
     # what a measure named before holds, told after it again with "which": "has paid for the campaign, which includes posters
     # and radio spots" (its contents, no measure of its own)
     kept = [c for c in kept if not (_HOLDS.match(text, c.spans["description"][0])
@@ -2307,8 +2319,12 @@ _NAMED_CENTRE = re.compile(r"\b(?:the|a|its|their)\s+(?P<name>(?!(?:Italian|Gree
 _FRAME = re.compile(r"\s{0,4}(?:Under|As part of|Within) [^,.;:]{3,120},")
 _ACADEMY = re.compile(r"\b(?:[Aa]cadem(?:y|ies)|[Cc]olleges?)\b")
 _ACADEMY_TRAINS = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:new )?(?:academy|college)(?: (?:would|will|is to|can|could|should|aims to|"
-                             r"is expected to|is due to))? (?:also )?$|\b(?:[Cc]adets|[Rr]ecruits|[Tt]rainees|[Ss]tudents)\b[^.;:]{0,40}?"
+                             r"is expected to|is due to))? (?:also )?$|"
+                             # ... or what it is set up for, told in apposition: "..., the first institution dedicated to training"
+                             r"\b(?:[Aa]cadem(?:y|ies)|[Cc]olleges?|[Ii]nstitution|[Ss]chool)\b[^.;:]{0,40}?\b(?:dedicated|devoted) to $|\b(?:[Cc]adets|[Rr]ecruits|[Tt]rainees|[Ss]tudents)\b[^.;:]{0,40}?"
                              r"\b(?:follow|take|attend|complete|undergo)s? (?:an?|the) (?:[\w-]+ ){0,2}$")
+_SUCH_BEFORE = re.compile(r"\bsuch (?:[\w-]+ )?$")
+_ACADEMY_SUBJECT = re.compile(r"[\s\"“‘'(]{0,4}(?:The|This|Its) (?:new )?(?:academy|college)\b")
 _HOLDS = re.compile(r"(?:includes|included|include|comprises|covers)\b")
 _WHICH_BACK = re.compile(r"\b(?:the|this|that|its) ([a-z]{4,}),\s+which\s+$")
 _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
@@ -2498,6 +2514,7 @@ _FURTHER_TRAINEES = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[
 # a course or trainees referred back to as a clause's subject, an aside in commas allowed: "the course, worth £2m, has "
 _TRAINING_REFERRED = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:new |same )?(?:course|programme|program|scheme|{_STAFF})"
                                 r"(?:, (?:[^,.;:]|[.,]\d){1,40},)? (?:(?:has|have|had|will|would|were|was|are|is)(?: now| already| also)? )?(?:been )?$")
+_COMPLETED_THE = re.compile(r"(?:completed|attended|graduated from) (?:the|this|that) (?:courses?|training)\b")
 _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother|[Nn]ext) (?:[\w-]+ )?$")
 # ... or the ordinal opening the course matched, told as planned: "a further course for Mosul is planned for March"
 _ORDINAL_COURSE = re.compile(r"(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother) (?:[\w-]+ )?course\b")
