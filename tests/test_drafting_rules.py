@@ -25621,3 +25621,14 @@ def test_fixc105_things_named_with_such_are_those_told_before():
     # scanners paid for with no "such" are a measure
     assert [c["measure_type"] for c in proposed("Britain paid €200,000 for three X-ray scanners at Ruse and Vidin.",
                                                 "measures")] == ["equipment"]
+# -- fixe106: an interview feature's subject, named in full, then quoted by post alone -----------------------------------
+
+def test_fixe106_a_post_quoting_the_subject_named_before_is_theirs():
+    text = ("Nadia Crane keeps a kettle on the windowsill of her office in Croydon.\n\n"
+            "“Nobody crosses the Channel on a whim,” the Immigration Enforcement Director told me. “They are sold a story.”\n")
+    assert ("Nadia Crane", "Immigration Enforcement Director") in official_pairs(text)
+    # no name opens the paragraph before: the post stays no one's
+    other = ("The office in Croydon is small and cold.\n\n"
+             "“Nobody crosses the Channel on a whim,” the Immigration Enforcement Director told me.\n")
+    assert not any(role == "Immigration Enforcement Director" for _, role in official_pairs(other))
+

@@ -750,6 +750,8 @@ def official_candidates(text: str) -> list[Candidate]:
             _add(found, text, role[0], m.end(k), role, m.span(k))
     if " to " in text or " in " in text:
         _add_post_next_sentence(found, text)
+    if " the " in text and (" told" in text or " said" in text):
+        _add_title_speaking_after_subject(found, text)
     if "counterpart, " in text:
         _add_counterparts(found, text)
     if "Justice " in text or "J " in text:
@@ -1357,6 +1359,26 @@ def _add_post_next_sentence(found: dict, text: str) -> None:
         before = max(dot + 2 if dot >= 0 else 0, line + 1)
         if not (subject := _SUBJECT_NAME.match(text, before)) or subject.group("name") in roled:
             continue  # the sentence before must open with its subject's name, someone the article gives no other post
+        _add(found, text, m.start("role"), m.end("role"), m.span("role"), subject.span("name"))
+
+
+# an interview feature opens a paragraph on its subject's full name, then quotes them by their post alone: "Jane Roe keeps
+# a map above her desk. | “…,” the Border Protection Director told me." (a capitalised title of two words or more, no
+# name after it, in the paragraph that opens with the name or the next one: the post is the subject's, when the article
+# gives them no other role)
+# (its literal "the" goes first, the closing quotation mark looked behind for, as _POST_NEXT_SENTENCE does)
+_TITLE_SAYS_AFTER_QUOTE = re.compile(r"the(?<=[,.!?][”\"’'] the) (?P<role>(?:[A-Z][\w’'-]*\s){1,3}(?:" + _HEADS_RE + r"))"
+                                     r" (?:told|said|says|tells)\b")
+
+
+def _add_title_speaking_after_subject(found: dict, text: str) -> None:
+    roled = {c.values["name"] for c in found.values()}
+    for m in _TITLE_SAYS_AFTER_QUOTE.finditer(text):
+        para = text.rfind("\n", 0, m.start()) + 1
+        if text[para:para + 1] in "“\"‘'" and para >= 2:  # the quotation opens its paragraph: the paragraph before
+            para = text.rfind("\n", 0, len(text[:para].rstrip())) + 1
+        if m.start() - para > 700 or not (subject := _SUBJECT_NAME.match(text, para)) or subject.group("name") in roled:
+            continue
         _add(found, text, m.start("role"), m.end("role"), m.span("role"), subject.span("name"))
 
 
