@@ -25632,3 +25632,10 @@ def test_fixe106_a_post_quoting_the_subject_named_before_is_theirs():
              "“Nobody crosses the Channel on a whim,” the Immigration Enforcement Director told me.\n")
     assert not any(role == "Immigration Enforcement Director" for _, role in official_pairs(other))
 
+
+def test_fixe106_a_post_of_three_capitalised_words_after_a_quotation_is_its_holder():
+    text = ("Nadia Crane keeps a kettle on the windowsill of her office in Croydon.\n\n"
+            "“Nobody crosses the Channel on a whim,” the Immigration Enforcement Director told me.")
+    found = [c for c in proposed(text, "statements") if c["text_text"].startswith("Nobody crosses")]
+    assert len(found) == 1 and found[0]["speaker"] == "Nadia Crane"
+

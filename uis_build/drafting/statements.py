@@ -290,7 +290,8 @@ _SPEECH_SUBJECT = re.compile(rf"(?:\s+(?:KC|QC|SC|MP|MSP|MS|MLA|MEP|OBE|MBE|CBE|
 # "the minister said", "said the ministry's spokesman", "the Iraqi minister said:": a role standing for an official
 # (or capitalised, as agencies write a post: "…,” the Ambassador said"; only a title word is one: _role_speaker)
 # (a translation in brackets may close before it, as for _AFTER: "“…” (“…”), said the mayor of X, Y")
-_ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+)?(?P<{}>[A-Za-z][a-z-]+)"
+# (a post of three capitalised words too, as a feature quotes its subject by post: "…,” the Border Protection Director told me")
+_ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?P<{}>[A-Za-z][a-z-]+)"
 _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
 # ... or, before the verb, a capitalised title: "His Excellency the Minister affirmed", "the British Ambassador praised"
