@@ -25639,3 +25639,14 @@ def test_fixe106_a_post_of_three_capitalised_words_after_a_quotation_is_its_hold
     found = [c for c in proposed(text, "statements") if c["text_text"].startswith("Nobody crosses")]
     assert len(found) == 1 and found[0]["speaker"] == "Nadia Crane"
 
+
+def test_fixe106_words_quoted_in_a_list_the_subject_sets_out_are_theirs():
+    text = ("Samira Khan has run the unit since March.\n\n"
+            "Khan ticks off what the grant buys: two patrol boats, more interpreters and a hotline that answers "
+            "“within two rings at most”.")
+    c = one(text, "statements")
+    assert c["text_text"] == "within two rings at most" and c["speaker"] == "Samira Khan"
+    # a list after a verb that sets out nothing the subject says: no words of the subject's
+    other = ("Omar Reid was arrested in May.\n\n"
+             "Reid faces three charges: theft, fraud and what the file calls “a long and dangerous chase”.")
+    assert all(c["speaker"] != "Omar Reid" for c in proposed(other, "statements"))

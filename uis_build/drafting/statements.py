@@ -2012,6 +2012,12 @@ _CLAUSE_OPENER = re.compile(r"\s*(?:When|Whenever|After|Before|While|As|Once|Sin
 _MAIN_PRONOUN = re.compile(r"(?:,[^,.;:!?“”\"«»\n]{1,60},)?\s+[a-z][^,.;:!?“”\"«»\n]{0,150}?,\s+(?P<p>he|she)\s+"
                            r"(?![^.;:!?“”\"«»\n]*?\b(?:him|her|them|who|which)\b)[a-z][^.;:!?“”\"«»\n]{0,150}?[,:]\s*")
 
+# a subject setting out a list after a colon ("X ticks off where the money goes: …", "she lists the failings: …"): words
+# quoted inside the list, in the same sentence, are the subject's account (a verb of listing, not any verb: "X faces three
+# charges: … “…”" quotes someone else's words)
+_ACCOUNT_COLON = re.compile(r"\s(?:lists?|listed|(?:ticks?|ticked|reels?|reeled|counts?|counted)\s+off|(?:sets?|spells?|spelled)\s+out"
+                            r"|(?:runs?|ran)\s+through)\b[^.;:!?“”\"«»\n]{0,80}:\s")
+
 
 def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     """The subject of the sentence a quotation ends after a comma or colon ("Mr Hale thought it had, “…”"), or
@@ -2019,9 +2025,12 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     ends = [m.end() for m in _SENTENCE_END.finditer(text, para, start)]
     sentence = ends[-1] if ends else para
     if text[sentence:start].strip():
-        if not re.search(r"[,:]\s*$", text[sentence:start]) and not _PARTICIPLE_OF_SAYING.search(text, sentence, start):
+        if ":" in text[sentence:start] and (lead := _ACCOUNT_COLON.search(text, sentence, start)):
+            span = (sentence, lead.end())  # "X ticks off where it goes: …, and a check “…”": the subject's own account
+        elif not re.search(r"[,:]\s*$", text[sentence:start]) and not _PARTICIPLE_OF_SAYING.search(text, sentence, start):
             return None  # "arrested after “a long chase”": words the sentence uses, not a reply
-        span = (sentence, start)
+        else:
+            span = (sentence, start)
     elif ends:
         span = (ends[-2] if len(ends) > 1 else para, sentence)
     else:
