@@ -25650,3 +25650,13 @@ def test_fixe106_words_quoted_in_a_list_the_subject_sets_out_are_theirs():
     other = ("Omar Reid was arrested in May.\n\n"
              "Reid faces three charges: theft, fraud and what the file calls “a long and dangerous chase”.")
     assert all(c["speaker"] != "Omar Reid" for c in proposed(other, "statements"))
+def test_fixb105_an_instrument_agreed_between_its_parties_with_its_date_is_a_signing():
+    assert event_triples("Police said the tip came under the returns arrangement agreed between Norway and Iraq in May 2023.",
+                         reference="2024-09-10") == [("signing", "2023-05", "occurred")]
+    assert event_triples("Ministers agreed between themselves in May that talks would go on.", reference="2024-09-10") == []
+
+
+def test_fixb105_a_titled_joint_declaration_agreed_is_a_signing():
+    assert event_triples("It was the first visit since Norway and Iraq agreed a Joint Declaration on Migration in May last year.",
+                         reference="2024-09-10") == [("signing", "2023-05", "occurred")]
+    assert event_triples("The two sides agreed a statement in May saying talks would go on.", reference="2024-09-10") == []

@@ -213,11 +213,14 @@ EVENT_VERBS = (
                 # and Iraq agreed in November 2024" (its place may come first: "agreed in Baghdad in November 2024"; its other
                 # party too: "the returns arrangement agreed with Iraq in November 2024")
                 # ... its parties named by what they are: "the joint statement agreed by our two governments in November 2024"
-                rf"|\bagreed\b(?= (?:(?:by|with) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?"
+                # ... or both named by "between": "the returns arrangement agreed between Norway and Iraq in May 2023"
+                rf"|\bagreed\b(?= (?:(?:by|with|between) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?"
                 r"|by (?:the|our|both|their) (?:two )?(?:governments|countries|sides|states|parties|ministers) )?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
                 rf"(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or agreed as a new instrument, its object: "Norway agreed a returns arrangement with Iraq" (see _AGREED_OBJECT)
-                r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement)\b)"
+                # (a titled joint text is one too, its capital telling it from a statement made: "agreed a Joint Declaration on ...")
+                r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement"
+                r"|Statement|Declaration)\b)"
                 # ... or told by "concluded" after its name, with its date: "the memorandum on border security concluded between
                 # the two countries in Baghdad on 26 November 2024" (not talks or an inquiry concluded: no instrument before)
                 # (what it is on told between: the instrument's noun the event's word)
@@ -1527,7 +1530,8 @@ _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(
 # the two governments agreed"
 # (a cooperation named as what the parties agreed is an instrument too: "the border cooperation the two countries agreed in 2023")
 # an instrument agreed as the verb's object is concluded, as one signed is: "Norway agreed a returns arrangement with Iraq"
-_AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement)\b")
+_AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement"
+                            r"|Statement|Declaration)\b")
 _SIGNED_LATER = re.compile(r"[^.;]{0,60}?,? (?:which|that) (?:was|were|is|will be) (?:formally |later )?signed\b")
 _AGREED_INSTRUMENT = re.compile(r"\b(?:(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s?|co-?operation) (?:that |which )?"
                                 r"(?:the )?(?:[A-Z][\w’'-]*|two \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
