@@ -25660,3 +25660,9 @@ def test_fixb105_a_titled_joint_declaration_agreed_is_a_signing():
     assert event_triples("It was the first visit since Norway and Iraq agreed a Joint Declaration on Migration in May last year.",
                          reference="2024-09-10") == [("signing", "2023-05", "occurred")]
     assert event_triples("The two sides agreed a statement in May saying talks would go on.", reference="2024-09-10") == []
+
+
+def test_fixb105_a_standard_named_by_a_code_with_a_slash_met_is_no_meeting():
+    assert event_triples("The new scanners meet ISO/IEC 27001 standards.", reference="2024-09-10") == []
+    assert event_triples("The minister will meet EU/UK negotiators on Friday.", reference="2024-09-10") == [
+        ("planned_meeting", "2024-09-13", "planned")]

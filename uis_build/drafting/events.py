@@ -749,8 +749,9 @@ EVENT_VERBS = (
                 r"|(?<=will address)|(?<=due to address)|(?<=expected to address)|(?<=set to address)|(?<=is to address))"
                 r"(?= (?:to |at )?(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:conference|summit|forum|seminar)\b[^.;:]{0,50}? "
                 rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
-                # (a standard met may be named by its owner's possessive: "meets the Home Office's data protection standards")
-                r"\b(?:met|meet|meets)\b(?! it\b)(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w’'-]+ ){0,4}?(?:needs|dut(?:y|ies)|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
+                # (a standard met may be named by its owner's possessive: "meets the Home Office's data protection standards"; or
+                # by a code with a slash: "meet ISO/IEC 27001 standards")
+                r"\b(?:met|meet|meets)\b(?! it\b)(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w’'/-]+ ){0,4}?(?:needs|dut(?:y|ies)|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
                 r"thresholds?|obligations|expectations|deadlines?|tests?)\b)"
                 # a reception, not a meeting: "the plan was met with criticism"
                 r"(?! with (?:\w+ )?(?:criticism|opposition|resistance|scepticism|skepticism|anger|protests?|silence|"
