@@ -25666,3 +25666,10 @@ def test_fixb105_a_standard_named_by_a_code_with_a_slash_met_is_no_meeting():
     assert event_triples("The new scanners meet ISO/IEC 27001 standards.", reference="2024-09-10") == []
     assert event_triples("The minister will meet EU/UK negotiators on Friday.", reference="2024-09-10") == [
         ("planned_meeting", "2024-09-13", "planned")]
+
+
+def test_fixb105_an_appearance_before_a_prosecutor_still_to_come_is_a_planned_ruling():
+    assert event_triples("Police detained a 30-year-old man near Patras on Sunday. He will appear before a prosecutor in Patras "
+                         "on Monday.", reference="2024-09-10") == [("arrest", "2024-09-08", "occurred"),
+                                                                   ("court_ruling", "2024-09-16", "planned")]
+    assert event_triples("He appeared before a prosecutor on Monday.", reference="2024-09-10") == []

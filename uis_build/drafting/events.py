@@ -263,7 +263,9 @@ EVENT_VERBS = (
                      r"|\b(?:appear|go|arraigned)\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear)|(?<=\bwill go)|(?<=\bto go)"
                      r"|(?<=[’']ll appear)|(?<=\bto be arraigned)|(?<=\bwill be arraigned))(?= before (?:Magistrate|Judge) [A-Z]"
                      r"| before (?:a|an|the) (?:[\w-]+ ){0,2}?"
-                     r"(?:magistrates?|judges?|courts?|(?:council|pre-trial|indictments?) chambers?)\b"
+                     # (or before a prosecutor, as Greek and Italian reports tell the first appearance: "will appear before a
+                     # prosecutor in Patras on Monday")
+                     r"(?:magistrates?|judges?|courts?|prosecutors?|(?:council|pre-trial|indictments?) chambers?)\b"
                      # ... or a sitting of a court named: "is due to appear before a special sitting of Wexford District Court"
                      r"| before (?:a|an|the) (?:[\w-]+ )?sitting of (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
                      # ... or at a court named: "will appear at Leeds Crown Court on 4 May"
