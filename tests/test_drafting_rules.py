@@ -25673,3 +25673,9 @@ def test_fixb105_an_appearance_before_a_prosecutor_still_to_come_is_a_planned_ru
                          "on Monday.", reference="2024-09-10") == [("arrest", "2024-09-08", "occurred"),
                                                                    ("court_ruling", "2024-09-16", "planned")]
     assert event_triples("He appeared before a prosecutor on Monday.", reference="2024-09-10") == []
+
+
+def test_fixb105_an_appeal_named_by_its_owner_to_be_heard_is_a_planned_ruling():
+    assert event_triples("Karim's appeal against his conviction is due to be heard on 4 June.", reference="2024-09-10") == [
+        ("court_ruling", "2025-06-04", "planned")]
+    assert event_triples("Karim's family want their voices to be heard on 4 June.", reference="2024-09-10") == []

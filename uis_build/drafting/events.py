@@ -2141,7 +2141,8 @@ _REMANDED_BY_COURT = re.compile(r" (?:in (?:custody|detention) |on bail )?(?:(?:
 # an appeal or a case is what is heard: "The appeal is expected to be heard in March" (not a voice: "wants to be heard", nor a
 # principle: "every case must be heard")
 # (a tribunal's country guidance is a case too: "Fresh country guidance on Iraq is listed to be heard on 22 October")
-_HEARD_SUBJECT = re.compile(r"\b(?:(?:the|his|her|their|its|an?)\s+(?:[\w-]+\s+)?(?:appeals?|case|cases|challenge|application)|country guidance)\b[^,;.]{0,60}$",
+# (its owner may be named: "Karim's appeal is due to be heard on 4 June")
+_HEARD_SUBJECT = re.compile(r"\b(?:(?:the|his|her|their|its|an?|[A-Z][\w-]*[’']s)\s+(?:[\w-]+\s+)?(?:appeals?|case|cases|challenge|application)|country guidance)\b[^,;.]{0,60}$",
                             re.IGNORECASE)
 # a deadline set by an order, not the order's date: "by June 2026", "before the end of the year"
 _DEADLINE = re.compile(r"(?:[Bb]y|[Bb]efore|[Uu]ntil)\b")
