@@ -25679,3 +25679,9 @@ def test_fixb105_an_appeal_named_by_its_owner_to_be_heard_is_a_planned_ruling():
     assert event_triples("Karim's appeal against his conviction is due to be heard on 4 June.", reference="2024-09-10") == [
         ("court_ruling", "2025-06-04", "planned")]
     assert event_triples("Karim's family want their voices to be heard on 4 June.", reference="2024-09-10") == []
+
+
+def test_fixb105_a_group_named_again_by_the_and_its_number_convicted_in_a_month_is_one_ruling():
+    assert event_triples("The three were convicted in March after a trial.", reference="2025-06-07") == [
+        ("court_ruling", "2025-03", "occurred")]
+    assert event_triples("Three smugglers were convicted in 2024.", reference="2025-06-07") == []

@@ -1382,6 +1382,8 @@ _COUNTED_SUBJECT = re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twen
 # between 1 July and 30 September" (a date range, "between"/"from" one date "and"/"to" another)
 _OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last|same)|in the (?:first|last|past)|this year|last year|"
                             r"in (?:19|20)\d\d)\b", re.IGNORECASE)
+# ... but not a group told before, named again by "the" and its number: "The four were convicted in March" (one verdict)
+_GROUP_AGAIN = re.compile(rf"\b[Tt]he (?:\d{{1,2}}|{_NUMBER_WORDS}) (?:men |women |defendants )?(?:were|(?:had|have) been)\s+$")
 _RANGE_FROM = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+$")
 _DAYS_BEFORE = re.compile(r"\b(?:[Bb]etween|[Ff]rom)\s+\d{1,2}(?:st|nd|rd|th)?\s+(?:and|to|until|[-–])\s*$")  # "between 3 and 9 March"
 # ... or of months, the first without its year: "between January and September 2025", "from March to June 2024"
@@ -3271,6 +3273,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      # (an arrest's auxiliary may be the verb's own: "were caught")
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
                                                                  m.start() + (m.group(0).rfind(" ") + 1 if kind == "arrest" and m.group(0).startswith(("were ", "been ")) else 0))
+                                     and not (kind == "court_ruling" and _GROUP_AGAIN.search(text, max(sentence[0], m.start() - 40), m.start()))
                                      and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _JOINT_TERM.match(text, m.end())))
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence) or _TALLY.search(text, *sentence)
