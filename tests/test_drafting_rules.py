@@ -25685,3 +25685,10 @@ def test_fixb105_a_group_named_again_by_the_and_its_number_convicted_in_a_month_
     assert event_triples("The three were convicted in March after a trial.", reference="2025-06-07") == [
         ("court_ruling", "2025-03", "occurred")]
     assert event_triples("Three smugglers were convicted in 2024.", reference="2025-06-07") == []
+# -- fixa105: figures and money ------------------------------------------------------------------------
+
+def test_fixa105_occasions_told_with_a_floor_are_a_figure():
+    c = one("Police said the van driver had taken migrants across the Severn Bridge on at least 22 occasions.", "statistics")
+    assert (c["value_text"], c["qualifier"], c["unit"]) == ("at least 22", "at_least", "occasions")
+    assert figure_texts("The minister had raised the matter with Baghdad on two occasions, his office said.") == []
+

@@ -171,6 +171,17 @@ def _days_counted(text: str, start: int, end: int) -> bool:
     return bool(_ON_DAYS_AHEAD.match(text, end) and _ON_DAYS_BEFORE.search(text, max(0, start - 30), start))
 
 
+def _occasions_tallied(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start``..``end`` counts occasions with a floor: "on at least 14 occasions"."""
+    return bool(_OCCASIONS_AHEAD.match(text, end) and _ON_FLOOR_BEFORE.search(text, max(0, start - 30), start))
+
+
+# ... and so are occasions told with a floor: "carried migrants on at least 14 occasions", "on more than 30 occasions" (a
+# tally kept of what happened; "promised on two occasions", a bare count, stays a manner of telling)
+_OCCASIONS_AHEAD = re.compile(r"\s+(?:separate\s+|different\s+)?occasions\b", re.IGNORECASE)
+_ON_FLOOR_BEFORE = re.compile(r"\b(?=o)on\s+(?:at\s+least|more\s+than|no\s+fewer\s+than|not\s+fewer\s+than)\s+$", re.IGNORECASE)
+
+
 # ... the hours a crew logged, told after them: "the 700 hours they logged in 2023" (the same count, its verb after)
 _HOURS_LOGGED_AHEAD = re.compile(r"\s+hours\s+(?:(?:they|we|crews?|the\s+crews?|its\s+crews?|volunteers|pilots)\s+)?"
                                  r"(?:had\s+|have\s+)?(?:logged|flew|flown|patrolled)\b", re.IGNORECASE)
@@ -1885,6 +1896,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
     if _days_counted(text, num_start, end):
         return "days"  # "arrived on just 52 days": days counted, no duration
+    if _occasions_tallied(text, num_start, end):
+        return "occasions"  # "on at least 14 occasions": occasions tallied
     return (_unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
             or _unit_before_level(text, num_start))
 
@@ -2161,6 +2174,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
                                                    or _flown_hours(text, start, end)
                                                    or _days_counted(text, start, end)
+                                                   or _occasions_tallied(text, start, end)
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
                                                    and _HAUL_NEAR.search(text, max(0, start - 150), start)
                                                    or _SEATS_OFFERED_AHEAD.match(text, end)) \
