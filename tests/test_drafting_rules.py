@@ -25692,3 +25692,7 @@ def test_fixa105_occasions_told_with_a_floor_are_a_figure():
     assert (c["value_text"], c["qualifier"], c["unit"]) == ("at least 22", "at_least", "occasions")
     assert figure_texts("The minister had raised the matter with Baghdad on two occasions, his office said.") == []
 
+
+def test_fixa105_fewer_than_half_is_a_ratio_with_its_ceiling():
+    found = proposed("Officials said 300 families applied for the grant, but fewer than half of them received it.", "statistics")
+    assert [(c["value_text"], c["value"], c["qualifier"]) for c in found if c["unit"] == "ratio"] == [("fewer than half", 0.5, "less_than")]

@@ -1768,7 +1768,7 @@ _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great
 _OTHER_GROUP = (r"(?:[a-z]+ed|sent|brought|taken|caught|held|kept|given|seen|found|thrown|driven|flown)\b"
                 r"(?!(?: [\w-]+){0,3} (?:(?:19|20)\d\d|earlier|before|ago|last|previous)\b)")
 _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other )(?:(?P<q>more than|over|nearly|almost|about|around|roughly|"
-                            r"less than|just over|just under|close to|up to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
+                            r"less than|fewer than|just over|just under|close to|up to) )?(?P<word>twice|half)(?= (?:as (?:many|much|high|large)|"
                             rf"the (?:number|figure|level|rate|total)(?! {_OTHER_GROUP})|(?:its|their|the) capacity|"
                             # ... or of what is usual, as _TIMES_AS takes it: "about twice the usual number", "half the normal
                             # level" (not a wait's or a journey's length: "half the usual time" is a duration)
