@@ -25696,3 +25696,9 @@ def test_fixa105_occasions_told_with_a_floor_are_a_figure():
 def test_fixa105_fewer_than_half_is_a_ratio_with_its_ceiling():
     found = proposed("Officials said 300 families applied for the grant, but fewer than half of them received it.", "statistics")
     assert [(c["value_text"], c["value"], c["qualifier"]) for c in found if c["unit"] == "ratio"] == [("fewer than half", 0.5, "less_than")]
+
+
+def test_fixa105_a_bare_dinar_in_a_story_filed_in_serbia_is_serbian():
+    c = one("NOVI SAD, 4 May 2025 (Radio Vojvodina) — The smugglers asked each family for 900,000 dinars.", "funding")
+    assert (c["amount"], c["currency"]) == (900000, "RSD")
+    assert one("MOSUL — The smugglers asked each family for 900,000 dinars.", "funding")["currency"] == "IQD"
