@@ -25702,3 +25702,9 @@ def test_fixa105_a_bare_dinar_in_a_story_filed_in_serbia_is_serbian():
     c = one("NOVI SAD, 4 May 2025 (Radio Vojvodina) — The smugglers asked each family for 900,000 dinars.", "funding")
     assert (c["amount"], c["currency"]) == (900000, "RSD")
     assert one("MOSUL — The smugglers asked each family for 900,000 dinars.", "funding")["currency"] == "IQD"
+
+
+def test_fixa105_a_share_a_verb_changes_its_object_by_is_a_ratio():
+    c = one("The broker said the new lanes would lift the port's lorry checks by almost a third.", "statistics")
+    assert (c["value_text"], c["qualifier"], c["unit"]) == ("almost a third", "nearly", "ratio")
+    assert figure_texts("The operator said it would raise its fees by a quarter in April.") == []

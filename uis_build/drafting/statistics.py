@@ -1667,7 +1667,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
                 and not (m.re is _SHARE_WHO and m.group("came") and not _share_of_a_count(figures, money_ends, first)) \
                 and (not _is_next_one(text, m) if m.re is _SHARE_WHO  # a change "by a fifth" is no ordinal
-                     else not _SHARE_BY_NOT_COUNTED.search(text, max(0, m.start() - 60), m.start())):
+                     # (up to the share's first word: a verb's object counts too, "raise fees by a third")
+                     else not _SHARE_BY_NOT_COUNTED.search(text, max(0, m.start() - 60), first)):
             word = m.group("word").lower()
             if word[2:] in _ORDINAL_TOO and not text.startswith(" of ", m.end("word")):
                 continue  # "a seventh will be posted", "A ninth person was released": the next one, no share
@@ -1822,8 +1823,10 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         rf"| of (?:(?:the|its|their) )?(?:[\w-]+ ){{0,2}}?(?:{_PERSONS}|families|households)\b(?![’']))")
 # ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
 # ... or by its noun: "a fall of nearly a third", "a rise of about a quarter"
-_SHARE_BY = re.compile(r"\b(?=[acdfgijrsu])(?:(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
-                       r"climbed|jumped|slumped|cut|reduced|down|up)\s+by|an?\s+(?:fall|drop|rise|increase|decrease|decline|"
+# (the verb may take what it changes first: "would lift the firm's revenue for the year by nearly a quarter", a few words)
+_SHARE_BY = re.compile(r"\b(?=[abcdfgijlrsu])(?:(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
+                       r"climbed|jumped|slumped|cut|reduced|down|up)\s+by|(?:lift|lifts|lifted|lifting|boost|boosts|boosted|boosting|"
+                       r"raise|raises|raised|raising)\s+(?:[\w’'-]+\s+){1,8}?by|an?\s+(?:fall|drop|rise|increase|decrease|decline|"
                        r"reduction|cut|jump)\s+of)\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
                        r"roughly|just over|just under|less than|close to|up to|as much as) )?(?P<word>half|a (?:quarter|third|fifth|tenth))\b"
                        r"(?![-\w]|\s+(?:of|party|parties|way|again)\b)", re.IGNORECASE)
