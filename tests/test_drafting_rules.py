@@ -25708,3 +25708,8 @@ def test_fixa105_a_share_a_verb_changes_its_object_by_is_a_ratio():
     c = one("The broker said the new lanes would lift the port's lorry checks by almost a third.", "statistics")
     assert (c["value_text"], c["qualifier"], c["unit"]) == ("almost a third", "nearly", "ratio")
     assert figure_texts("The operator said it would raise its fees by a quarter in April.") == []
+
+
+def test_fixa105_a_count_of_the_group_just_told_is_persons():
+    c = one("Three of the group were treated by paramedics for hypothermia at the harbour in Ramsgate.", "statistics")
+    assert (c["value_text"], c["unit"]) == ("Three", "persons")

@@ -94,7 +94,10 @@ _PHRASE_BREAK = {"of", "in", "from", "to", "for", "at", "on", "with", "and", "or
                  "they", "he", "she", "we", "it", "i", "you"}
 _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
-_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|found|caught|seen|who)|the\s+(?:{_PERSONS}))\b", re.IGNORECASE)
+# (or by the group's collective noun: "Two of the group were taken to hospital", "three of the gang"; not its possessive,
+# "two of the group's lorries")
+_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|found|caught|seen|who)|the\s+(?:{_PERSONS})\b"
+                        r"|the\s+(?:group|gang|crew)(?![\w’'-]))", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 # "28 Oct", and a byline's "28 OCT 2025"
 _SHORT_MONTHS = "|".join(SHORT_MONTHS + [m.upper() for m in SHORT_MONTHS])
