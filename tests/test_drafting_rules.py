@@ -25713,3 +25713,8 @@ def test_fixa105_a_share_a_verb_changes_its_object_by_is_a_ratio():
 def test_fixa105_a_count_of_the_group_just_told_is_persons():
     c = one("Three of the group were treated by paramedics for hypothermia at the harbour in Ramsgate.", "statistics")
     assert (c["value_text"], c["unit"]) == ("Three", "persons")
+
+
+def test_fixa105_a_speakers_friends_from_their_own_circle_are_no_figure():
+    assert figure_texts("Hana Aziz, 31, a nurse from Duhok, said two neighbours from her street had paid smugglers last spring.") == []
+    assert figure_texts("Police said three friends from the village were arrested in Zakho on Monday.") == ["three"]

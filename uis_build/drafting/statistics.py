@@ -816,7 +816,9 @@ _KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|eld
 # have left" (not "A dozen of her classmates have written to the Prime Minister", nor "Two of his cousins ... received five
 # years", told by the article itself)
 _CIRCLE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:old|closest|close|best|former|school|university)\s+)?"
-                           r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students)\b")
+                           r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students)\b"
+                           # (or the circle named first, its owner after: "said three friends from his course had gone")
+                           r"|\s+(?:friends|classmates|schoolmates|neighbours|neighbors)\s+(?:of|from)\s+(?:his|her|my|our)\b")
 _SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:that\s+)?$")
 # ... or told in the first person, by a speaker or a letter's writer, with no "said" before: "Two of my former students were
 # flown to Erbil in January", "three of our pupils have left" (one life's circle; its deaths stay counted: "two of my
