@@ -25718,3 +25718,31 @@ def test_fixa105_a_count_of_the_group_just_told_is_persons():
 def test_fixa105_a_speakers_friends_from_their_own_circle_are_no_figure():
     assert figure_texts("Hana Aziz, 31, a nurse from Duhok, said two neighbours from her street had paid smugglers last spring.") == []
     assert figure_texts("Police said three friends from the village were arrested in Zakho on Monday.") == ["three"]
+
+
+# -- fixf106: measures named by new words ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, words", [
+    ("He praised the new scanners and a joint patrol arrangement with Croatian and Slovene police, started in May.",
+     "joint patrol arrangement"),
+    ("Since April, Austrian officers have run joint patrols with Slovak colleagues on the night trains.", "joint patrols"),
+])
+def test_fixf106_joint_patrols_are_a_measure(text, words):
+    assert any(words in c["description_text"] and c["measure_type"] == "joint_patrol" for c in proposed(text, "measures"))
+
+
+def test_fixf106_one_patrol_is_no_joint_patrol_measure():
+    assert not any(c["measure_type"] == "joint_patrol" for c in proposed("Two officers were on patrol near the quay.", "measures"))
+
+
+def test_fixf106_a_joint_team_with_a_named_force_is_a_joint_investigation_team():
+    found = proposed("A joint team with the Dutch Border Police searches lorries in Rotterdam twice a week.", "measures")
+    assert [c["measure_type"] for c in found] == ["joint_investigation_team"]
+    assert not proposed("A joint team with local schools will stage a play in June.", "measures")
+
+
+def test_fixf106_linking_a_database_with_another_system_is_a_data_system():
+    found = proposed("The ministry would link the visa database used at Basra airport with the electronic system of the "
+                     "Interior Ministry by June.", "measures")
+    assert any(c["description_text"].startswith("link the visa database") and c["measure_type"] == "data_system" for c in found)
+    assert not proposed("The ministry will link the database to its website.", "measures")

@@ -231,11 +231,19 @@ MEASURES = (
                                  r"(?:investigators|detectives|prosecutors|police|officers|guards)\b"
                                  # ... or named short where it stands in Iraq, as the joint cell is: "a joint team in Erbil
                                  # arrested a man" (not a joint team anywhere: "a joint team in Dover")
+                                 # ... or a team formed with another country's named force: "a joint team with the Dutch Royal
+                                 # Marechaussee" (the force in capitals, as a service is named; not "a joint team with local schools")
+                                 r"|\bjoint team with (?:the )?(?:[A-Z][\w’'-]* ){0,3}?(?:Border Force|Border Guard|Border Police|Police|"
+                                 r"Customs|Gendarmerie|Marechaussee|Coastguard|Coast Guard)\b"
                                  rf"|\bjoint teams?(?= (?:in|at|based in) (?:the )?{_IRAQI_PLACE})"
                                  # ... or the joint work told by its target: "will run joint investigations into smuggling networks"
                                  # (one joint investigation, "arrested in a joint investigation into a gang", is an operation)
                                  r"|\bjoint (?:criminal )?investigations (?:into|of|against|targeting) (?:the )?(?:[\w’'-]+ ){0,3}?"
                                  r"(?:smuggl\w+|traffick\w+|gangs?|networks?|rings?)\b"),
+    # patrols two countries' police run together: "joint patrols with Croatian officers", "a joint patrol arrangement with
+    # Austrian police", "joint Croatian-Slovenian police patrols" (one patrol's stop is no measure: plural, or the arrangement)
+    ("joint_patrol", r"\bjoint (?:[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)* )?(?:police |border )?(?:patrols\b|patrol (?:arrangements?|"
+                     r"schemes?|agreements?|programmes?)\b)"),
     # ... or named by two media it runs on: "a poster and video campaign"
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
                                 r"poster|billboard|online|digital|prevention|video|television|TV|TikTok|Instagram|Facebook|YouTube|Snapchat)(?: and (?:poster|video|radio|online|billboard|print|"
@@ -398,6 +406,10 @@ MEASURES = (
                     r"|\b(?:database|data system|records system)s? (?:linking|connecting|that (?:links|connects)|which (?:links|connects)) "
                     r"(?:all |the |every |its |their )?(?:[\w-]+ ){0,2}?(?:crossings|posts|checkpoints|airports|ports|offices|stations|"
                     r"crossing points|border points)\b"
+                    # ... or one to be joined to another body's records: "will link the passport database at the airport
+                    # with the Interior Ministry's electronic system" (two systems joined; the verb with it is the step)
+                    r"|\blink(?:s|ed|ing)? (?:the |its |their )?(?:[\w-]+ ){0,2}?(?:database|data system|records system)s?\b"
+                    r"(?=[^.;]{0,100}?\b(?:with|to) (?:the |its |their )?(?:[\w’'-]+ ){0,3}?(?:system|database|records)\b)"
                     # ... or one told by the papers it checks: "a database that verifies Iraqi passports at the airport"
                     r"|\bdatabases? (?:that|which) (?:checks?|verif(?:y|ies)|holds?|stores?|records?) (?:[\w’'-]+ ){0,3}?"
                     r"(?:documents|passports|identities|identity papers|fingerprints|visas)\b"
