@@ -25746,3 +25746,12 @@ def test_fixf106_linking_a_database_with_another_system_is_a_data_system():
                      "Interior Ministry by June.", "measures")
     assert any(c["description_text"].startswith("link the visa database") and c["measure_type"] == "data_system" for c in found)
     assert not proposed("The ministry will link the database to its website.", "measures")
+
+
+def test_fixh107_an_infinitive_before_a_title_ends_the_title():
+    # "… to brief | Kurdistan's Interior Minister, Y": the clause before the infinitive is another person's, no part of Y's post
+    pairs = official_pairs("Envoy Sara Lind will travel to Erbil on Friday to brief Kurdistan's Interior Minister, Rebar Ahmed.")
+    assert ("Rebar Ahmed", "Interior Minister") in pairs
+    # a title's qualifier after "to" is no verb: the post it heads is left as it was
+    assert official_pairs("Kawa Aziz was a senior adviser to acting Interior Minister, Karim Salih.") \
+        == [("Karim Salih", "senior adviser to acting Interior Minister")]

@@ -2242,6 +2242,11 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             # "Home Secretary Jane Roe and Iraq's Interior Minister, Y": after a name, the title is the next person's; so
             # after a name and its verb ("Minister Jane Roe hosted Iraq's Interior Minister, Y")
             break
+        if k > 0 and words[k - 1].group(0) == "to" and w.group(0).islower() and w.group(0) not in _PORTFOLIO_WORDS \
+                and w.group(0) not in _TITLE_QUALIFIERS and kept and kept[0].group(0)[:1].isupper():
+            # an infinitive's verb before the title: "X will fly to Erbil on Monday to meet | Iraq's Interior Minister, Y"; the
+            # clause before it is someone else's (not "adviser to the deputy Minister": a title's qualifier is no verb)
+            break
         kept.insert(0, w)
     # what is sent to the title's holder is no part of the title: "I put his case to the Minister for Asylum, X", "a letter to
     # the Home Secretary, X" (an aide's post is: "aide to the Home Secretary, X")
@@ -2264,6 +2269,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+# lowercase words that qualify a title after "to" ("adviser to former Interior Minister, X"), no verb of an infinitive
+_TITLE_QUALIFIERS = {"former", "acting", "deputy", "interim", "assistant", "senior", "junior", "then", "late", "new", "outgoing",
+                     "incoming", "current", "first", "second", "chief", "principal", "special", "regional", "permanent"}
 # a name in apposition closed by its comma: ", X," (cheap: tried only on a title with "at" and a bare body)
 _APPOSITIVE_CLOSED = re.compile(r", [A-Z][^,.;:\n]{2,60},")
 # the trade a "Chief" heads, one capitalised noun for a person's work (no body's word: "Chief Police" is no post)
