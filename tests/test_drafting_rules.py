@@ -25755,3 +25755,11 @@ def test_fixh107_an_infinitive_before_a_title_ends_the_title():
     # a title's qualifier after "to" is no verb: the post it heads is left as it was
     assert official_pairs("Kawa Aziz was a senior adviser to acting Interior Minister, Karim Salih.") \
         == [("Karim Salih", "senior adviser to acting Interior Minister")]
+
+
+def test_fixh107_a_body_that_said_it_welcomed_the_words_speaks_them():
+    c = one('The Danish Refugee Council said it welcomed "a long overdue change in the rules".', "statements")
+    assert c["speaker"] == "Danish Refugee Council"
+    # "it" inside a clause of its own, not the subject between the two verbs: the sentence's subject stays the speaker
+    c = one('Kawa Aziz said the council it warned last year was "more careless than ever".', "statements")
+    assert c["speaker"] == "Kawa Aziz"

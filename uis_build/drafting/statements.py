@@ -361,6 +361,8 @@ _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # a participle of saying opening the quotation's clause: "He said …, stressing that “…”" (its subject is the sentence's), what
 # was said maybe reported before the quoted words ("X pressed the minister, saying that 900 had returned “with nothing”")
 # (so a promise or a boast, a smuggler's advert's words: "X posted videos of dinghies, promising “safe VIP trips”")
+# a body's own "it" between two verbs of saying, the second told in its report: "X said (that) it had welcomed “…”"
+_SAID_IT = re.compile(r"\s+(?:that\s+)?it\s+(?:(?:had|has|would|will|also|again|warmly|strongly)\s+){0,2}")
 _PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[abcdeinprsvw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
                                    r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing \w+ as|"
                                    r"promising|claiming|boasting(?: of)?|vowing)\s+(?:that\s+)?"
@@ -1108,6 +1110,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and not any(c in before[verbs[-2].end():verbs[-1].start()] for c in ".!?;\n"):
         verbs.pop()  # "X said Iraq wanted “…”": the wish is inside what X reports, X's words (a wish is said only in a clause
         # of its own: "Aziz wants it done “…”")
+    if len(verbs) > 1 and _SAID_IT.fullmatch(before, verbs[-2].end(), verbs[-1].start()):
+        verbs.pop()  # "The X consulate said it welcomed “…”": "it" is the body that said so, the earlier verb's subject
     if "aption" in before and (who := _caption_speaker(text, para, start)):
         return who, start, end
     if "I " in before and (who := _writer_speaker(text, para, start)):
