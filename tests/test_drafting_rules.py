@@ -25763,3 +25763,13 @@ def test_fixh107_a_body_that_said_it_welcomed_the_words_speaks_them():
     # "it" inside a clause of its own, not the subject between the two verbs: the sentence's subject stays the speaker
     c = one('Kawa Aziz said the council it warned last year was "more careless than ever".', "statements")
     assert c["speaker"] == "Kawa Aziz"
+
+
+def test_fixh107_a_body_thanking_someone_then_saying_the_words_speaks_them():
+    c = one('In a statement, the Refugee Council thanked volunteers, saying their work had been "nothing short of heroic".',
+            "statements")
+    assert c["speaker"] == "Refugee Council"
+    # people counted but not named, before the participle, are no body: the speaker is left for review
+    c = one('In a statement, Kurdish officials thanked the Dutch police, saying the arrests showed "that nobody is beyond reach".',
+            "statements")
+    assert c["speaker"] is None

@@ -2053,7 +2053,18 @@ def _subject_speaker(text: str, para: int, start: int) -> Mention | None:
     lo = _SPACES.match(text, *span).end()  # type: ignore[union-attr]
     if (office := _office_opening(text, lo, span[1])) and not (found and found[0].start < office[0]):
         return _role_speaker(text, office, start)  # "For her part, the Ambassador conveyed …, stating that “…”"
+    if not found and text[sentence:start].strip() and (part := _PARTICIPLE_OF_SAYING.search(text, sentence, start)):
+        # "In a statement, the X Agency thanked …, saying the case showed “…”": a body, the participle's subject, names no
+        # person; its name opens the clause right before its verb in the past ("Kurdish officials thanked" is no body)
+        lo = opening.end() if (opening := _STATEMENT_OPENING.match(text, sentence, part.start())) else sentence
+        if (who := _clause_subject(text, lo, part.start())) is not None and _PAST_VERB_AFTER.match(text, who.end, part.start()):
+            return who
     return None
+
+
+# a statement or a post the sentence opens with, no part of its subject: "In a statement, ", "In its post on X, "
+_STATEMENT_OPENING = re.compile(r"\s*(?:In|Through|Via)\s+(?:a|an|its|their)\s+[^,.;:“”\"«»\n]{1,40},\s+")
+_PAST_VERB_AFTER = re.compile(r"\s+(?:(?:has|had|also|later|then)\s+)?[a-z]{3,}ed\b")
 
 
 # a list item's marker opening its paragraph ("1. ", "2) ", "• ", "- "), and a lead-in paragraph ending in a colon above the list
