@@ -25773,3 +25773,13 @@ def test_fixh107_a_body_thanking_someone_then_saying_the_words_speaks_them():
     c = one('In a statement, Kurdish officials thanked the Dutch police, saying the arrests showed "that nobody is beyond reach".',
             "statements")
     assert c["speaker"] is None
+
+def test_fixi108_a_sum_whose_currency_the_price_before_gives_is_money():
+    text = "In 2019 the crossing to Bulgaria cost 4,200 euros. To Austria, by lorry, about 7,500. Nobody asked for receipts."
+    found = proposed(text, "funding")
+    assert [(c["amount_text"], c["amount"], c["currency"], c["qualifier"]) for c in found] == [
+        ("4,200 euros", 4200, "EUR", None), ("about 7,500", 7500, "EUR", "about")]
+    assert "about 7,500" not in figure_texts(text)
+    # a count closing a fragment after a sum that is no price stays a figure, no money
+    text = "The fund holds 4,200 euros. To date, about 75."
+    assert [c["amount_text"] for c in proposed(text, "funding")] == ["4,200 euros"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from decimal import Decimal
 from functools import lru_cache
 
 from ..parsing import ParseError, parse_money
@@ -153,6 +154,42 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if purpose:
             cand.spans["purpose"] = purpose
         cand.start, cand.end = clause_around(text, sentence, qstart, max(tail, purpose[1] if purpose else tail))
+        out.append(cand)
+    out.extend(_elided_sums(text, sentences, found))
+    return out
+
+
+# a price just told, its currency with it: "a place to Germany cost 9,500 dollars", "they charged €4,000"
+_PRICE_BEFORE = re.compile(r"\b(?=[cfpt])(?:cost|costs|costing|charged?|charges|paid|pays?|price\s+(?:was|is)|fare\s+(?:was|is)|"
+                           r"fees?\s+(?:was|is|were|are))\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?$",
+                           re.IGNORECASE)
+# ... and the next sentence a fragment parallel to it, its sum's currency left out: "To England, the whole way, around
+# 13,000." (an opening word and a comma, no verb, the bare number closing it)
+_ELIDED_SUM_SENTENCE = re.compile(r"(?:To|For|From|And|Now|Today|Then|Later|Nowadays)\b[^\d.;:!?\n£$€]{0,60},\s+"
+                                  r"(?P<q>(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
+                                  r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3})[.!]?\s*$")
+
+
+def _elided_sums(text: str, sentences: list[tuple[int, int]], found: list) -> list[Candidate]:
+    """A sum whose currency the sentence before gives with its price ("a place to Germany cost 9,500 dollars. To England,
+    the whole way, around 13,000."): that currency's money, as the reader takes it (amount_basis by_reference, its
+    currency being the sum's before it), no figure."""
+    out = []
+    for start, _end, money, basis in found:
+        if basis != "stated" or not money.currency or not _PRICE_BEFORE.search(text, max(0, start - 40), start):
+            continue
+        here = sentence_at(sentences, start)
+        k = sentences.index(here) if here in sentences else -1
+        if k < 0 or k + 1 >= len(sentences) or any(here[1] <= s < sentences[k + 1][1] for s, *_ in found):
+            continue
+        if (m := _ELIDED_SUM_SENTENCE.fullmatch(text, *sentences[k + 1])) is None:
+            continue
+        qualifier = qualifier_before(text, m.start("n"))[0] if m.group("q") else None
+        qstart = m.start("q") if m.group("q") else m.start("n")
+        cand = Candidate("funding", 0, 0, {"amount": Decimal(m.group("n").replace(",", "")), "currency": money.currency,
+                                           "qualifier": qualifier, "amount_basis": "by_reference"},
+                         {"amount": (qstart, m.end("n"))})
+        cand.start, cand.end = clause_around(text, sentences[k + 1], qstart, m.end("n"))
         out.append(cand)
     return out
 
