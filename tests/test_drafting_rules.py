@@ -25783,3 +25783,11 @@ def test_fixi108_a_sum_whose_currency_the_price_before_gives_is_money():
     # a count closing a fragment after a sum that is no price stays a figure, no money
     text = "The fund holds 4,200 euros. To date, about 75."
     assert [c["amount_text"] for c in proposed(text, "funding")] == ["4,200 euros"]
+
+
+def test_fixi108_a_planned_multiplier_is_no_ratio():
+    # a body's plan to double something is no ratio that happened (as a wish is not)
+    assert figure_texts("Weekly ferries now sail to Tromsø, and the operator plans to double their number from May.") == []
+    assert figure_texts("Weekly ferries now sail to Tromsø, and the operator aims to treble them by 2030.") == []
+    # a ratio that did happen stays
+    assert figure_texts("Arrests at the port have nearly doubled since spring.") == ["nearly doubled"]

@@ -1415,8 +1415,10 @@ _IMPERATIVE_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[“\"‘]\s*)(?:(?:Firs
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:have|has|had|been)\s+)?(?:(?:risen|grown|increased|gone\s+up|"
                              r"fallen|dropped|declined|shrunk|rise|grow|increase|fall)\s+)?(?:by\s+)?$", re.IGNORECASE)
 # (or a speaker's wish for others to: "I'd want them to double the money", "we would like ministers to double it")
-_HOPE_TO_BEFORE = re.compile(r"\b(?=[hwl])(?:hopes?|hoped|hoping|(?:wants?|wanted|wanting|wish(?:es|ed)?|like)"
-                             r"(?:\s+(?:them|us|him|her|you|it|ministers|the\s+government))?)\s+to\s+$", re.IGNORECASE)
+# (or a body's plan: "the Home Office plans to double their frequency", "aims to treble it" (a plan, no ratio that happened)
+_HOPE_TO_BEFORE = re.compile(r"\b(?=[hwlpai])(?:hopes?|hoped|hoping|(?:wants?|wanted|wanting|wish(?:es|ed)?|like)"
+                             r"(?:\s+(?:them|us|him|her|you|it|ministers|the\s+government))?"
+                             r"|plans?|planned|planning|aims?|aimed|aiming|intends?|intended|intending)\s+to\s+$", re.IGNORECASE)
 _HEDGE_BEFORE = re.compile(r"\b(?=[amn])(?:more than|nearly|almost)\s+$", re.IGNORECASE)
 _RATIO_VERB_BEFORE = re.compile(r"\b(?=[cmstw])(?:to|will|would|could|may|might|set to)\s+$", re.IGNORECASE)
 # what a vague plural counts when it is no figure: "thousands of miles apart", "hundreds of years", "millions of pounds"
