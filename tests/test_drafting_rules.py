@@ -25791,3 +25791,10 @@ def test_fixi108_a_planned_multiplier_is_no_ratio():
     assert figure_texts("Weekly ferries now sail to Tromsø, and the operator aims to treble them by 2030.") == []
     # a ratio that did happen stays
     assert figure_texts("Arrests at the port have nearly doubled since spring.") == ["nearly doubled"]
+
+
+def test_fixi108_a_vague_plural_of_users_told_actively_is_no_figure():
+    assert figure_texts('"Thousands of small traders use it to send wages home," she said.') == []
+    assert figure_texts("Hundreds of families rely on this to reach relatives abroad.") == []
+    # a vague count of people who did something stays
+    assert figure_texts("Thousands of migrants used the route to reach Belarus.") == ["Thousands"]

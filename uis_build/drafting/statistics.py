@@ -1178,6 +1178,9 @@ _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|i
                                 r"held|in custody)\b")
 # the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
 _CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+by\s+$", re.IGNORECASE)
+# ... or told as what they do with it: "Millions of ordinary Kurds use it to pay", "thousands of families rely on it"
+_CLIENTELE_AHEAD = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,3}?(?:use|used|rely\s+(?:up)?on|relied\s+(?:up)?on|trust|trusted)\s+"
+                              r"(?:it|them|this|these|such)\b")
 # a generic statement, no count of anything that happened: "Every time you arrest a kingpin, two ... take over"
 # a part of a duration just told: "spent nine years in the police, the last three of them in Erbil" (years, no people)
 _PART_OF_DURATION_BEFORE = re.compile(r"\b(?:years|months|weeks|days|decades)\b[^.;!?\n]{0,80}?\bthe\s+(?:last|first|final|past|"
@@ -2770,7 +2773,7 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or text.startswith(" that", end) and _THIS_THAT_BEFORE.search(text, max(0, start - 30), start)
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
-                or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start)
+                or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start) or _CLIENTELE_AHEAD.match(text, end)
                 # a firm's hiring: "her firm had interviewed dozens of candidates" (but a researcher who "has interviewed
                 # dozens of returnees" counts them)
                 or _JOB_CANDIDATES_AHEAD.match(text, end) and _INTERVIEWED_BEFORE.search(text, max(0, start - 40), start)
