@@ -25798,3 +25798,21 @@ def test_fixi108_a_vague_plural_of_users_told_actively_is_no_figure():
     assert figure_texts("Hundreds of families rely on this to reach relatives abroad.") == []
     # a vague count of people who did something stays
     assert figure_texts("Thousands of migrants used the route to reach Belarus.") == ["Thousands"]
+
+
+def test_fixi108_a_share_of_a_schemes_places_reserved_is_a_ratio():
+    c = one("A third of the places are reserved for young veterans.", "statistics")
+    assert (c["value_text"], float(c["value"]), c["unit"]) == ("A third", pytest.approx(1 / 3, abs=1e-3), "ratio")
+    # a share of places that is no scheme's intake is left alone
+    assert figure_texts("A third of the places raided were empty.") == []
+
+
+def test_fixi108_a_sum_whose_currency_the_price_before_gives_is_money():
+    text = "In 2019 the crossing to Bulgaria cost 4,200 euros. To Austria, by lorry, about 7,500. Nobody asked for receipts."
+    found = proposed(text, "funding")
+    assert [(c["amount_text"], c["amount"], c["currency"], c["qualifier"]) for c in found] == [
+        ("4,200 euros", 4200, "EUR", None), ("about 7,500", 7500, "EUR", "about")]
+    assert "about 7,500" not in figure_texts(text)
+    # a count closing a fragment after a sum that is no price stays a figure, no money
+    text = "The fund holds 4,200 euros. To date, about 75."
+    assert [c["amount_text"] for c in proposed(text, "funding")] == ["4,200 euros"]

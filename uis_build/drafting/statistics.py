@@ -1830,7 +1830,11 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # families it helps" (a share of people; "half of the budget", "a third of the year" are none)
                         # (or with no determiner: "nearly a third of refused applicants", "half of Iraqi returnees"; not
                         # their possessive: "a third of new officers' time")
-                        rf"| of (?:(?:the|its|their) )?(?:[\w-]+ ){{0,2}}?(?:{_PERSONS}|families|households)\b(?![’']))")
+                        rf"| of (?:(?:the|its|their) )?(?:[\w-]+ ){{0,2}}?(?:{_PERSONS}|families|households)\b(?![’'])"
+                        # ... or of a scheme's places kept for a group: "A quarter of the places will be reserved for
+                        # returnees" (a share of the people it takes)
+                        r"| of (?:the|its|their) (?:places|slots|spots|seats)(?= (?:will|would|are|were|is|was|have|has|had) "
+                        r"(?:be |been )?(?:reserved|set aside|kept|allocated|ring-fenced)\b))")
 # ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
 # ... or by its noun: "a fall of nearly a third", "a rise of about a quarter"
 # (the verb may take what it changes first: "would lift the firm's revenue for the year by nearly a quarter", a few words)
