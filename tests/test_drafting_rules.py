@@ -25816,3 +25816,14 @@ def test_fixi108_a_sum_whose_currency_the_price_before_gives_is_money():
     # a count closing a fragment after a sum that is no price stays a figure, no money
     text = "The fund holds 4,200 euros. To date, about 75."
     assert [c["amount_text"] for c in proposed(text, "funding")] == ["4,200 euros"]
+
+
+def test_fixg107_an_arrest_at_the_place_named_again_takes_the_incident_s_day():
+    text = ("Customs officers found five men hidden in a bus at the Zakho crossing on Saturday night, the agency said on Monday. "
+            "The bus's driver, a 47-year-old Turkish man, was detained at the crossing.")
+    assert event_triples(text, reference="2025-04-09") == [("arrest", "2025-04-05", "occurred")]
+    text = ("Inspectors searched a ferry at Dover port on Friday. Prosecutors have charged a woman, arrested at the port, "
+            "with helping to organise the trip.")
+    assert ("arrest", "2025-04-04", "occurred") in event_triples(text, reference="2025-04-09")
+    # (a place the story did not tell with a day stays undated)
+    assert event_triples("The driver was detained at the crossing.", reference="2025-04-09") == [("arrest", None, "occurred")]

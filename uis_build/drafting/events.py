@@ -3536,6 +3536,13 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
+            elif (kind == "arrest" and status == "occurred" and m.group(0) in ("arrested", "detained")
+                  and (place := _AT_THE_PLACE.match(text, m.end())) is not None
+                  and (_PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start()) or text[m.start() - 2:m.start()] == ", ")
+                  and (scene := _occasion_day(text, sentences, i_sentence, place.group("place"), reference)) is not None):
+                cand.values["date"] = scene  # "... found two men in a lorry at the border crossing on Monday. ... The driver was
+                # detained at the crossing." (or a participle: "charged a man, arrested at the station, with ..."): the place
+                # named again by "the" is the incident's, and the sentence that told it there tells its day
             elif (kind == "announcement" and status == "occurred" and _AT_A_CEREMONY.match(text, sentence[0])
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "On Sunday the minister decorated 14 officers. At a ceremony in Baghdad, he
@@ -3706,6 +3713,9 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            # ... or during the operation told before (itself no event): "cleared the camp at dawn on Tuesday.
                            # ... Two smugglers were arrested at the camp during the operation"
                            r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop))\b")
+# a place an arrest was made at, named by "the" and a common noun, the clause ending there: "was detained at the checkpoint."
+# (not a time or a bidding: "at the time", "at the weekend", "at the request")
+_AT_THE_PLACE = re.compile(r" at the (?!(?:time|moment|weekend|request|behest|end|start|outset)\b)(?P<place>[a-z]{4,})(?=[.,;])")
 # what an arrest was made on suspicion of, told right after it ("arrested nearby on suspicion of"), a place word between
 # (or a short place between, where the incident was: "were arrested at the airport on suspicion of")
 _ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene|(?:at|in) the (?:[a-z-]+ )?(?:airport|port|border|scene|crossing|terminal|station|checkpoint)))? on suspicion of\b")
