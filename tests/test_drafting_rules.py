@@ -25827,3 +25827,11 @@ def test_fixg107_an_arrest_at_the_place_named_again_takes_the_incident_s_day():
     assert ("arrest", "2025-04-04", "occurred") in event_triples(text, reference="2025-04-09")
     # (a place the story did not tell with a day stays undated)
     assert event_triples("The driver was detained at the crossing.", reference="2025-04-09") == [("arrest", None, "occurred")]
+
+
+def test_fixg107_a_group_sentenced_yesterday_after_its_conviction_is_a_ruling_that_day():
+    assert event_triples("The three were convicted in January after a five-week trial and were sentenced yesterday (Friday 6 June) by "
+                         "Judge Amira Sandhu.", reference="2025-06-07") == [("court_ruling", "2025-01", "occurred"),
+                                                                            ("court_ruling", "2025-06-06", "occurred")]
+    assert event_triples("Border guards have detained 143 people since January, a spokesman said yesterday.",
+                         reference="2025-06-07") == []

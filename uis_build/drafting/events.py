@@ -3269,7 +3269,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and not _ANOTHER_DEFENDANT.match(text, sentence[0])):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and not (kind == "arrest" and " in " in text[m.end():m.end() + 60] and _IN_ONE_OPERATION.match(text, m.end())) and (
-                    _in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd")))
+                    # (a day named by its distance from the article's, "yesterday", "today", is a day: "The four were convicted
+                    # in March and were sentenced yesterday" is one sentencing)
+                    _in_range(text, dates) or not (d and (d.group("dr") or d.group("dm") or d.group("md") or d.group("wd") or d.group("day")))
                                      # (an arrest's auxiliary may be the verb's own: "were caught")
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
                                                                  m.start() + (m.group(0).rfind(" ") + 1 if kind == "arrest" and m.group(0).startswith(("were ", "been ")) else 0))
