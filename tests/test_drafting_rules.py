@@ -25835,3 +25835,11 @@ def test_fixg107_a_group_sentenced_yesterday_after_its_conviction_is_a_ruling_th
                                                                             ("court_ruling", "2025-06-06", "occurred")]
     assert event_triples("Border guards have detained 143 people since January, a spokesman said yesterday.",
                          reference="2025-06-07") == []
+
+
+def test_fixg107_the_court_told_again_convicting_him_under_a_law_is_the_dated_ruling_again():
+    assert event_triples("A court in Basra on Monday sentenced a 50-year-old man to ten years in prison. The court, sitting in "
+                         "closed session, convicted him under Article 12 of the smuggling law.", reference="2025-05-23") == [
+        ("court_ruling", "2025-05-19", "occurred")]
+    assert event_triples("The court, sitting in closed session, convicted him under Article 12 of the smuggling law.",
+                         reference="2025-05-23") == [("court_ruling", None, "occurred")]

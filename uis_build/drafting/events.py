@@ -2064,8 +2064,9 @@ _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|w
 _CONVICTED = re.compile(r"convicted|found guilty")
 # ... or the law it was under, told undated after any dated ruling (a sentencing too) of one referred back to: "He was convicted
 # under Article 5 of ...", "The man, X, was convicted under ..." (not one first named there: "X, 41, was convicted under")
-_OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) (of|under)\b")
-_REFERRED_BACK = re.compile(r"\s*(?:He|She|They|The (?:man|woman|men|women|defendants?|accused|pair|driver|smuggler)s?)\b")
+# (or in the active, the convict its pronoun, the court told again: "The court, presided over by X, convicted him under ...")
+_OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) (?:(?:him|her|them) )?(of|under)\b")
+_REFERRED_BACK = re.compile(r"\s*(?:He|She|They|The (?:man|woman|men|women|defendants?|accused|pair|driver|smuggler|court|judge|jury)s?)\b")
 # ... but another defendant's, told by the subject that counts them on: "A fourth man, the driver, was convicted of the same offence"
 _ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b")
 _AND_PREDICATE = re.compile(r" and (?:is|are|was|were|will|would|has|have|had)\b")
