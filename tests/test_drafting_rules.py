@@ -25843,3 +25843,12 @@ def test_fixg107_the_court_told_again_convicting_him_under_a_law_is_the_dated_ru
         ("court_ruling", "2025-05-19", "occurred")]
     assert event_triples("The court, sitting in closed session, convicted him under Article 12 of the smuggling law.",
                          reference="2025-05-23") == [("court_ruling", None, "occurred")]
+
+
+def test_fixg107_an_announcement_by_the_one_who_met_named_again_by_a_pronoun_takes_the_meeting_s_day():
+    assert event_triples("In Erbil the Minister met the Interior Minister on Tuesday. He announced £3 million of new funding "
+                         "for the border police.", reference="2025-05-23") == [("meeting", "2025-05-20", "occurred"),
+                                                                               ("announcement", "2025-05-20", "occurred")]
+    assert event_triples("In Erbil the Minister met the Interior Minister on Tuesday.\n\nHe announced £3 million of new funding "
+                         "for the border police.", reference="2025-05-23") == [("meeting", "2025-05-20", "occurred"),
+                                                                               ("announcement", None, "occurred")]

@@ -1328,7 +1328,8 @@ EVENT_VERBS = (
 )
 # the subject of an event told as one more thing done on the occasion told just before: "The two ministers also signed ..."
 # (a short subject, no clause before it)
-_ALSO_SUBJECT = re.compile(r"(?:[\w’'-]+ ){1,4}also $")
+# (or the one who met or visited, named again by a pronoun alone: "X met Y in Baghdad today. He announced £2 million of ...")
+_ALSO_SUBJECT = re.compile(r"(?:[\w’'-]+ ){1,4}also $|(?:He|She) $")
 _OCCASIONS = ("meeting", "visit", "signing")
 _DONE_AT_OCCASIONS = ("signing", "announcement", "meeting")  # (not police's arrests: "Police also arrested three men")
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
