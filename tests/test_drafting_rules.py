@@ -25852,3 +25852,12 @@ def test_fixg107_an_announcement_by_the_one_who_met_named_again_by_a_pronoun_tak
     assert event_triples("In Erbil the Minister met the Interior Minister on Tuesday.\n\nHe announced £3 million of new funding "
                          "for the border police.", reference="2025-05-23") == [("meeting", "2025-05-20", "occurred"),
                                                                                ("announcement", None, "occurred")]
+
+def test_fixk110_a_consortiums_spokesperson_is_no_official():
+    # companies joined for one contract are a consortium: its spokesperson holds a company's post, no public office
+    assert official_pairs("The cameras came from a Turkish-Italian consortium. A spokesman for the consortium, Luca Ferri, "
+                          "said the work was finished in May.\n") == []
+    assert official_pairs("Luca Ferri, director of the consortium that runs the terminal, said the work was finished.\n") == []
+    # a ministry's spokesman in the same sentence is one
+    assert official_pairs("The cameras came in May. A spokesman for the Interior Ministry, Luca Ferri, said the work was "
+                          "finished.\n") == [("Luca Ferri", "spokesman for the Interior Ministry")]

@@ -393,6 +393,9 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           r"cent(?:re|er) for (?:the )?(?:victims|survivors)|"
                           # (spelt hyphenated or closed up too: "a think-tank")
                           r"university|college|think[ -]?tank|law firm|newspaper|magazine|trustees?|(?-i:associations?)|"
+                          # (companies joined for one contract are a consortium, a company's post: "a spokesperson for the
+                          # consortium that built the scanners", "X, head of the Anglo-German consortium")
+                          r"consorti(?:um|a)|"
                           # (a trade's or an industry's lobby, described by what it is: "policy director at the trade body
                           # X", "an industry group")
                           r"(?:trade|industry) (?:body|bodies|groups?|associations?)|"
@@ -412,7 +415,7 @@ _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitch
                   "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
-                  "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan",
+                  "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
                   "collective")
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
@@ -577,6 +580,7 @@ _SAID_ITS = re.compile(r"[\"”],?\s(?:said|says|added|adds)\s(?:its|their)\s$")
 # (a public one is "the agency's", "the ministry's", "the force's")
 # ("the institute's director", "the think tank's chair": a research body's; "the cooperative's elected chairman": its members')
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
+                                r"consortium|"
                                 r"university|college|newspaper|magazine|paper|institute|think[ -]?tank|co-?operative|co-op|"
                                 # ("the festival's director, X": a literary or film festival's, run by its own trust)
                                 r"festival|"
