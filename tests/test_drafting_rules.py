@@ -25861,3 +25861,15 @@ def test_fixk110_a_consortiums_spokesperson_is_no_official():
     # a ministry's spokesman in the same sentence is one
     assert official_pairs("The cameras came in May. A spokesman for the Interior Ministry, Luca Ferri, said the work was "
                           "finished.\n") == [("Luca Ferri", "spokesman for the Interior Ministry")]
+
+
+def test_fixk110_an_articles_headline_closing_on_unattributed_words_is_no_statement():
+    # the first line closing on quoted words no one is named saying sums the story up, repeated below or not
+    assert proposed('Border deal: panel says returns scheme "is still far from working"\n\nThe panel published its findings '
+                    'on Monday in Erbil.', "statements") == []
+    # a headline naming its speaker keeps the words; so does a later line no headline (the words said there, if unnamed)
+    c = one('Goran Aziz says returns scheme "is still far from working"\n\nThe minister spoke on Monday in Erbil.', "statements")
+    assert c["speaker"] == "Goran Aziz"
+    c = one('Border deal review\n\nThe panel says the returns scheme "is still far from working"\n\nIt published its findings '
+            'on Monday.', "statements")
+    assert c["text_text"] == "is still far from working"

@@ -549,8 +549,11 @@ def statement_candidates(text: str) -> list[Candidate]:
             # only by who they are, never given below, are the story's main subject's (the one named most)
             speaker = Mention(q.start(), q.start(), main.name)
         if speaker is None and (is_heading(text, (q.start(), q.end())) and not (text[q.end() - 1] == "'" and text[q.end() - 2] in ".!?")
-                                or _closes_headline(text, q.start(), q.end()) and text.find(text[inner[0]:inner[1]], q.end()) != -1):
+                                or _closes_headline(text, q.start(), q.end()) and (text.find(text[inner[0]:inner[1]], q.end()) != -1
+                                                                                   or text.find("\n", 0, q.start()) == -1)):
             continue  # a headline quoting words the story attributes in full below (not a line ending "….'", a sentence)
+            # (the article's own headline, its first line, whether or not the words come again: "Small boats: committee says pact
+            # “has yet to prove its worth”" sums a report up in words no one is named saying)
         if speaker is not None and (q.start() < _HEADLINE_CHARS or _entry_headline(text, q.start())) \
                 and (q.end() == len(text) or text[q.end()] == "\n") \
                 and text[q.end() - 2] not in ".!?," and text.find(text[inner[0]:inner[1]], q.end()) != -1:
