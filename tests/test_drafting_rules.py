@@ -25873,3 +25873,12 @@ def test_fixk110_an_articles_headline_closing_on_unattributed_words_is_no_statem
     c = one('Border deal review\n\nThe panel says the returns scheme "is still far from working"\n\nIt published its findings '
             'on Monday.', "statements")
     assert c["text_text"] == "is still far from working"
+def test_fixj108_equipment_funded_by_a_donor_set_off_by_commas_is_a_measure():
+    text = "Police in Calais said drones with thermal cameras, funded by the Belgian government, would fly over the dunes from May."
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixj108_equipment_joined_to_a_long_list_its_clause_funds_is_a_measure():
+    text = ("Of the sum, £4 million will fund 20 mobile passport-reading units for the border police of the Duhok and Zakho provinces "
+            "and the Kurdistan Region's airport police, as well as thermal cameras for the Fishkhabour crossing.")
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]

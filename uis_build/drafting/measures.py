@@ -64,7 +64,8 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"(?:cutters?|(?:patrol|rescue|coastguard|Border Force|navy|naval) (?:boats?|vessels?|ships?|cars?)|"
                              r"vessels?|ships?|aircraft|helicopters?|watchtowers?|towers?)\b"
                              # ... or by whoever paid for it: "cameras paid for by Britain" (not a gang's buying: the same test)
-                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:paid for|funded|financed|bought) by\b"
+                             # (set off by a comma too: "drones with night sights, funded by Britain, will patrol")
+                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?,?\s+(?:paid for|funded|financed|bought) by\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... told in the passive, where they stand and how much paid told between: "cameras along the
                              # wall were paid for in part by the UK" (the same test for a gang)
@@ -1487,6 +1488,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _supplied_in_lead_in(text, sentence)
                                         or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
                                         or _listed_with_measure(text, matched, m, sentence)
+                                        # ... or joined to a list its clause's verb supplies, however long the items before:
+                                        # "will fund 30 mobile units for the border police ..., as well as night sights"
+                                        or _JOINED_ITEM.search(text, max(sentence[0], m.start() - 40), m.start())
+                                        and _SUPPLY_VERB.search(text, sentence[0], m.start())
                                         or _PUT_MORE.search(text, max(sentence[0], m.start() - 60), m.start())
                                         and not _GANGS.search(text, sentence[0], m.start())
                                         or _COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -3038,6 +3043,9 @@ def _proposed(text: str, sentence: tuple[int, int], pos: int) -> bool:
 
 _FOR_JOINT = re.compile(rf",?\s+and for\s+(?:an?\s+|the\s+|new\s+|\d[\d,]*\s+|(?:{NUMBER_WORD})\s+)?(?:(?:more|extra|additional|further)\s+)?"
                         r"(?:[\w’'-]+\s+){0,2}$", re.IGNORECASE)
+_JOINED_ITEM = re.compile(r"(?:\bas well as|\b(?:together|along) with)\s+(?:an?\s+|the\s+|new\s+|\d[\d,]*\s+)?(?:[\w’'-]+\s+){0,2}$")
+_SUPPLY_VERB = re.compile(r"\b(?:fund(?:s|ed|ing)?|pa(?:y|ys|id|ying) for|provid(?:e|es|ed|ing)|suppl(?:y|ies|ied|ying)|donat(?:e|es|ed|ing)|"
+                          r"deliver(?:s|ed|ing)?|bought|buy(?:s|ing)?|purchas(?:e|es|ed|ing))\b")
 _LIST_STOP = re.compile(r"[;:!?]|\.(?=\s|$)")
 # what comes between two items of one list, before the second: "..., a " or "... and the "
 # (its words before the item's own are modifiers: no clause's opening, ", while enforced returns", ", acting on intelligence",
