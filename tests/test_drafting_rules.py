@@ -25882,3 +25882,16 @@ def test_fixj108_equipment_joined_to_a_long_list_its_clause_funds_is_a_measure()
     text = ("Of the sum, £4 million will fund 20 mobile passport-reading units for the border police of the Duhok and Zakho provinces "
             "and the Kurdistan Region's airport police, as well as thermal cameras for the Fishkhabour crossing.")
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_fixj108_returnees_a_body_aims_to_support_counted_are_no_measure():
+    assert proposed("The charity aims to support about 900 returnees by 2027.", "measures") == []
+    # grants paid to them are one
+    assert "grants of £2,000 each" in [c["description_text"] for c in
+                                       proposed("The charity will support 900 returnees with grants of £2,000 each.", "measures")]
+
+
+def test_fixj108_a_return_counted_after_it_is_no_measure():
+    text = "Since 2019, the agency has supported the voluntary return of more than 2,300 Iraqis from Lithuania."
+    assert proposed(text, "measures") == []
+    assert len(proposed("The agency has supported the voluntary return of Iraqis stranded in Lithuania.", "measures")) == 1
