@@ -25884,6 +25884,12 @@ def test_fixj108_equipment_joined_to_a_long_list_its_clause_funds_is_a_measure()
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
 
 
+def test_fixj108_the_returns_process_a_meeting_reviews_does_not_replace_faster_returns():
+    text = ("Britain and Iraq agreed to speed up returns of people with no right to remain. Officials will meet in London on 3 May "
+            "to review the returns process.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["speed up returns of people with no right to remain"]
+
+
 def test_fixj108_returnees_a_body_aims_to_support_counted_are_no_measure():
     assert proposed("The charity aims to support about 900 returnees by 2027.", "measures") == []
     # grants paid to them are one
@@ -25895,3 +25901,8 @@ def test_fixj108_a_return_counted_after_it_is_no_measure():
     text = "Since 2019, the agency has supported the voluntary return of more than 2,300 Iraqis from Lithuania."
     assert proposed(text, "measures") == []
     assert len(proposed("The agency has supported the voluntary return of Iraqis stranded in Lithuania.", "measures")) == 1
+
+
+def test_fixj108_a_returns_process_a_meeting_reviews_alone_stays():
+    text = "Officials from both countries will meet in London next month to review the returns process."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
