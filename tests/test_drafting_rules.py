@@ -25873,6 +25873,18 @@ def test_fixk110_an_articles_headline_closing_on_unattributed_words_is_no_statem
     c = one('Border deal review\n\nThe panel says the returns scheme "is still far from working"\n\nIt published its findings '
             'on Monday.', "statements")
     assert c["text_text"] == "is still far from working"
+def test_fixj108_what_a_measure_named_before_offers_is_no_measure_of_its_own():
+    text = ("A job training centre for returnees opened in Halabja on Monday. The centre, funded by Denmark and run by a local "
+            "charity, will offer three-month courses in plumbing to 180 trainees a year.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["employment"]
+
+
+def test_fixj108_another_measure_run_by_a_measure_named_before_stays():
+    text = ("A job training centre for returnees opened in Halabja on Monday. The centre also runs a free helpline, 4455, for "
+            "families of young men abroad.")
+    assert "hotline" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
 def test_fixj108_equipment_funded_by_a_donor_set_off_by_commas_is_a_measure():
     text = "Police in Calais said drones with thermal cameras, funded by the Belgian government, would fly over the dunes from May."
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]

@@ -1990,6 +1990,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     kept = [c for c in kept if not (_HOLDS.match(text, c.spans["description"][0])
                                     and (back := _WHICH_BACK.search(text, max(0, c.spans["description"][0] - 40), c.spans["description"][0]))
                                     and text.find(back.group(1), 0, back.start()) >= 0)]
+    # what a centre or campaign named before offers, told with it as its sentence's subject: "The clinic, opened last year,
+    # will offer courses in ...", "The campaign will put up 2,000 leaflets" (its contents, no measure of its own; "The
+    # clinic also runs a hotline" is one, and so is what a programme or scheme offers: grants, training, counselling)
+    if len(kept) > 1:
+        kept = [c for c in kept if not ((sentence := sentence_at(sentences, c.start) if sentences else None)
+                                        and (subject := _REFERRED_OFFERS.match(text, sentence[0], c.spans["description"][0]))
+                                        and any(k.start < sentence[0] and subject.group(1) in text[slice(*k.spans["description"])]
+                                                for k in kept))]
     # a grant paid under a returns programme that frames its sentence is the programme's, one measure: "Under the voluntary
     # return scheme run with the IOM, each family receives a grant of up to €2,000" (a grant told on its own is one)
     framed = [c for c in kept if c.values["measure_type"] == "returns" and _RETURNS_PROGRAMME.search(text, *c.spans["description"])]
@@ -2350,6 +2358,8 @@ _SUCH_BEFORE = re.compile(r"\bsuch (?:[\w-]+ )?$")
 _ACADEMY_SUBJECT = re.compile(r"[\s\"“‘'(]{0,4}(?:The|This|Its) (?:new )?(?:academy|college)\b")
 _HOLDS = re.compile(r"(?:includes|included|include|comprises|covers)\b")
 _WHICH_BACK = re.compile(r"\b(?:the|this|that|its) ([a-z]{4,}),\s+which\s+$")
+_REFERRED_OFFERS = re.compile(r"[\s\"“‘'(]{0,4}(?:The|This|Its) (centre|center|campaign|hub|academy|college|clinic|shelter)(?:,[^,.;:]{1,120},)? (?:also |now )?(?:will |would |is to |are to )?"
+                              r"(?:offer|offers|provide|provides|put up|puts up|teach|teaches)\b[^.;:]{0,40}$")
 _RETURNS_PROGRAMME = re.compile(r"[Rr]eturns? (?:programme|program|scheme)s?\b")
 _RETURNEE = re.compile(r"\b[Rr]eturnees?\b")
 _FUNDED_BY = re.compile(r"\b[\w-]+-(?:funded|financed|backed) (?:[\w-]+ )?$")
