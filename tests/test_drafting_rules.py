@@ -25885,6 +25885,20 @@ def test_fixj108_another_measure_run_by_a_measure_named_before_stays():
     assert "hotline" in [c["measure_type"] for c in proposed(text, "measures")]
 
 
+def test_fixj108_a_reward_for_information_on_one_case_is_no_measure():
+    text = ("Officers are hunting Karim Dosky, 41, who fled before his trial. Crimestoppers is offering a reward of up to £5,000 "
+            "for information leading to his arrest.")
+    assert proposed(text, "measures") == []
+
+
+def test_fixj108_a_court_case_told_as_its_subject_is_no_measure():
+    text = ("Two men were jailed at Leeds Crown Court on Friday. The trial was the first in Yorkshire to rely on evidence passed on "
+            "under the new police cooperation arrangement agreed with Baghdad in March.")
+    assert proposed(text, "measures") == []
+    # the same arrangement told as a step taken stays
+    assert len(proposed("Police will set up a new cooperation arrangement with Baghdad to trace money transfers.", "measures")) == 1
+
+
 def test_fixj108_equipment_funded_by_a_donor_set_off_by_commas_is_a_measure():
     text = "Police in Calais said drones with thermal cameras, funded by the Belgian government, would fly over the dunes from May."
     assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]

@@ -2062,9 +2062,13 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
     return (_COURT_RULED.search(text, lo, hi) is not None
             or _BILL_STAGE.search(text, lo, hi) is not None and _BILL_BACK.search(text, lo, hi) is not None
             or _PROVIDES.match(text, lo) is not None and _old_law_before(text, lo)
-            or _GUEST_ON_LINE.search(text, lo, hi) is not None)
+            or _GUEST_ON_LINE.search(text, lo, hi) is not None
+            # ... or a court case told as its subject ("The trial was the first to use evidence sent through the new
+            # arrangement": the case, no step; the arrangement's own mention is judged where it is told)
+            or _CASE_SUBJECT.match(text, lo) is not None)
 
 
+_CASE_SUBJECT = re.compile(r"(?:The|This|That|His|Her|Their) (?:court )?(?:case|trial|prosecution|conviction)s? (?:was|were|is|are|became|had|has)\b")
 _COURT_RULED = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates|jury)\b[^.;:]{0,60}?\b(?:convicted|sentenced|jailed|acquitted|"
                           r"found (?:\w+ )?guilty)\b")
 _BILL_STAGE = re.compile(r"\b(?:(?:first|second|third) reading|report stage|committee stage|[Rr]oyal [Aa]ssent)\b")
@@ -2185,9 +2189,11 @@ _HOME_SECONDMENT = re.compile(r"\b(?:seconded|seconding|seconds|second) (?:\S+ )
 
 
 # a police appeal for witnesses of one incident is an inquiry's step, no measure: "put up posters asking for witnesses to
-# the crash", "appealed for anyone who saw the van to come forward"
+# the crash", "appealed for anyone who saw the van to come forward"; so is a reward offered for information on one person
+# sought ("is offering a reward of up to £5,000 for information leading to her arrest"; one for leads on smugglers is a measure)
 _WITNESS_APPEAL = re.compile(r"\b(?:ask(?:ing|ed|s)?|appeal(?:ing|ed|s)?|call(?:ing|ed|s)?) for (?:any )?(?:witnesses|"
-                             r"anyone who (?:saw|witnessed|was))\b")
+                             r"anyone who (?:saw|witnessed|was))\b|\breward\b[^.;:]{0,40}?\bfor information (?:leading|that leads|that could lead) to (?:his|her) "
+                             r"(?:arrest|capture|conviction)\b")
 
 
 # what the smugglers themselves hand out, run or sell is their doing, no measure against them: "Leaflets handed out by
