@@ -25932,3 +25932,10 @@ def test_fixj108_a_return_counted_after_it_is_no_measure():
 def test_fixj108_a_returns_process_a_meeting_reviews_alone_stays():
     text = "Officials from both countries will meet in London next month to review the returns process."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+def test_fixl111_a_headline_clause_counting_people_by_what_they_say_of_themselves_is_a_figure():
+    text = "Seven men found in lorry at Dover, five say they are from Iraq\n\nThe men were found on Tuesday."
+    assert figure_texts(text) == ["Seven", "five"]
+    # ... but not a pair referred back to by its determiner
+    text = "Talks in Erbil end, the two say they will meet again\n\nThe ministers met on Tuesday."
+    assert figure_texts(text) == []
+

@@ -1306,7 +1306,10 @@ def _of_a_named_owner(text: str, end: int) -> re.Match | None:
 # a headline's count of people and what befell them, at the start of its line (after a time stamp or not)
 _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved|hospitali[sz]ed|"
-                            r"taken\s+to\s+hospital|airlifted|treated)\b", re.IGNORECASE)
+                            r"taken\s+to\s+hospital|airlifted|treated"
+                            # ... or what those counted say of themselves: "14 found in trailer, nine say they are from Iraq"
+                            # (people counted by their own account, as "nine told police they were Iraqi" is)
+                            r"|(?:say|said|claim|claimed)\s+they)\b", re.IGNORECASE)
 # ... or its second clause, after a comma on a line with no full stop: "seize 86 forged passports, two held"
 _HEADLINE_CLAUSE_BEFORE = re.compile(r"(?:^|\n)[^\n.!?]{1,120}[,;:]\s+$")
 _HEADLINE_REST = re.compile(r"[^\n.!?]{0,80}(?:\n|$)")
