@@ -25939,3 +25939,8 @@ def test_fixl111_a_headline_clause_counting_people_by_what_they_say_of_themselve
     text = "Talks in Erbil end, the two say they will meet again\n\nThe ministers met on Tuesday."
     assert figure_texts(text) == []
 
+
+def test_fixl111_the_things_a_body_supplied_told_by_the_one_named_among_them_are_a_figure():
+    assert figure_texts("The drone is one of six donated by the Dutch government to the coastguard last spring.") == ["six"]
+    # ... but not one of a family's children
+    assert figure_texts("He was one of three raised by their grandmother in Koya.") == []

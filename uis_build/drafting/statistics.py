@@ -2126,6 +2126,10 @@ def _spaced_row_count(text: str, start: int, end: int, value) -> bool:
 # a part of the things named just before, told by "of which": "bought new X-ray units, eight of which were deployed" (not
 # a report's own parts, "in 12 chapters, two of which", nor a duration's, "six years, two of which")
 _OF_WHICH_AHEAD = re.compile(r"\s+of\s+which\s+(?:were|are|was|is|had|have|has|will|would|could|can|remain|remained)\b")
+# the things a body bought, gave or installed, told by the one of them a sentence names: "is one of four paid for by Britain",
+# "one of six donated by the EU" (a count of them; not one of a family's children: "one of three raised by their grandmother")
+_ONE_OF_SUPPLIED_AHEAD = re.compile(r"\s+(?:paid\s+for|bought|purchased|funded|financed|donated|supplied|provided|delivered|"
+                                    r"installed|gifted|handed\s+over)\s+(?:by|under|through|with)\b")
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z][\w’'-]*s),\s+$")
 # a count just told split by place after a colon: "six scanners: four at the port and two at the crossing" (each part
 # counts the same things, as "six scanners" does; "one in Erbil and one in Baghdad" are left out, _one_each_by_place)
@@ -2659,6 +2663,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _OF_WHICH_AHEAD.match(text, end) and (named := _NOUN_COMMA_BEFORE.search(before)) \
             and named.group(1) not in _NOT_COUNTED_NOUNS and not _NOT_FIGURE_AFTER.match(text, named.start(1) - 1):
         return True  # "new scanners, six of which were installed": a count of the things just named, as "six scanners" is
+
+    if value > 1 and before.endswith("one of ") and _ONE_OF_SUPPLIED_AHEAD.match(text, end):
+        return True  # "The scanner is one of four paid for by Britain": the things bought or given, the one named among them
 
     if value > 1 and _SPLIT_AT_PLACE_AHEAD.match(text, end) and (
             (split := _SPLIT_FIRST_BEFORE.search(before))
