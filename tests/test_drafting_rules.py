@@ -25933,3 +25933,10 @@ def test_fixl111_the_things_a_body_supplied_told_by_the_one_named_among_them_are
     assert figure_texts("The drone is one of six donated by the Dutch government to the coastguard last spring.") == ["six"]
     # ... but not one of a family's children
     assert figure_texts("He was one of three raised by their grandmother in Koya.") == []
+
+def test_fixm113_a_time_counted_into_a_deal_signed_is_no_signing():
+    # the deal is named only to date the landings, with no date of its own
+    assert event_triples("The landings come six months into the returns deal Denmark signed with Iraq.", "2025-06-02") == []
+    # a signing told as done, after a comma, is still one
+    assert event_triples("Six months into the talks, Denmark signed a returns deal with Iraq on 3 May.", "2025-06-02") == [
+        ("signing", "2025-05-03", "occurred")]

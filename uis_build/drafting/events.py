@@ -1420,7 +1420,9 @@ _BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this
                          r"|(?:\w+\s+)?(?:police|officers|troops|agents|guards|detectives|forces)"
                          # ... or both parties named: "since the UK and Iraq signed their agreement"
                          # ... the second by a name of two words: "since Iraq and the United Kingdom signed a memorandum"
-                         r"|(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+(?:\s+(?-i:[A-Z])\w+)?)\s+(?:(?:was|were|had been|had|have)\s+)?$",
+                         r"|(?:the\s+)?\w+\s+and\s+(?:the\s+)?\w+(?:\s+(?-i:[A-Z])\w+)?)\s+(?:(?:was|were|had been|had|have)\s+)?$"
+                         # ... or a time counted into a deal its party signed: "ten months into the border pact Britain signed"
+                         r"|\binto\s+(?:the|its|their|our)\s+(?:[\w-]+\s+){0,3}?(?:pact|deal|agreement|accord|partnership)\s+(?-i:[A-Z])\w+\s+$",
                          re.IGNORECASE)
 # ... a date in a relative clause after it being that clause's, not the event's: "has spent £2 million since it was signed,
 # of which half had gone by the end of May" (the signing is undated)
