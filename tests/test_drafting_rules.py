@@ -25940,3 +25940,10 @@ def test_fixm113_a_time_counted_into_a_deal_signed_is_no_signing():
     # a signing told as done, after a comma, is still one
     assert event_triples("Six months into the talks, Denmark signed a returns deal with Iraq on 3 May.", "2025-06-02") == [
         ("signing", "2025-05-03", "occurred")]
+
+
+def test_fixm113_events_of_a_series_expected_somewhere_are_no_visit():
+    assert [t for t in event_triples("Staff will plan the next fairs and events, which are expected in Kirkuk and Zakho in July.",
+                                     "2025-04-09") if t[0] == "visit"] == []
+    # a delegation expected somewhere is still a visit
+    assert ("visit", "2025-07", "planned") in event_triples("A delegation of Danish police is expected in Kirkuk in July.", "2025-04-09")

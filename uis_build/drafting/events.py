@@ -1156,7 +1156,8 @@ EVENT_VERBS = (
               # ... or one to come, told with its place: "is expected to arrive in Baghdad on 3 March", "will arrive in Erbil"
               r"|(?:(?<=\bto )|(?<=\bwill ))arrive in\b(?= [A-Z])"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
-              rf"|\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
+              # (not events of a series expected there, no visitor's: "the next events, which are expected in Ranya in May")
+              rf"|(?<!events, which )(?<!meetings, which )(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               # ... or at a site named, not a court (a hearing's: see "court_ruling"): "a delegation is expected at Heathrow next month"
               r"|\b(?:is|are) (?:due|expected) at (?=[A-Z])(?!(?:[\w’'-]+ ){0,4}?(?:Court|Tribunal)s?\b)"
               # ... or back there: "A consular team is due back at Grande-Synthe on 4 November"
