@@ -25947,3 +25947,20 @@ def test_fixm113_events_of_a_series_expected_somewhere_are_no_visit():
                                      "2025-04-09") if t[0] == "visit"] == []
     # a delegation expected somewhere is still a visit
     assert ("visit", "2025-07", "planned") in event_triples("A delegation of Danish police is expected in Kirkuk in July.", "2025-04-09")
+
+
+def test_fixm113_a_company_reporting_results_on_its_day_is_a_planned_publication():
+    assert event_triples("Acme Optics will report its full-year results on 4 March.", "2025-02-10") == [
+        ("publication", "2025-03-04", "planned")]
+    # a report made to someone is no publication
+    assert event_triples("Acme Optics will report to the regulator on 4 March.", "2025-02-10") == []
+
+
+def test_fixm113_the_next_statistics_release_told_as_a_noun_is_a_planned_publication():
+    assert event_triples("The next quarterly asylum statistics release is on 14 August 2025.", "2025-05-22") == [
+        ("publication", "2025-08-14", "planned")]
+
+
+def test_fixm113_a_survey_of_a_count_in_a_place_published_is_a_publication():
+    assert ("publication", "2025-02", "occurred") in event_triples(
+        "A survey of 310 families in Zakho published by UNHCR last month found most had debts.", "2025-03-12")

@@ -1223,6 +1223,10 @@ EVENT_VERBS = (
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
                     # statistics (a report) told due on their day: "The next quarterly asylum statistics are due on Tuesday 10 June"
                     r"|\bdue\b(?:(?<=statistics are due)|(?<=figures are due)|(?<=report is due))(?= (?:on|out on) (?:\d|[A-Z][a-z]+day\b))"
+                    # ... or the release named as the noun: "The next quarterly statistics release is on 14 August 2025"
+                    r"|\brelease\b(?<=statistics release)(?= is (?:due )?(?:on|out on) (?:\d|[A-Z][a-z]+day\b))"
+                    # ... or a company's results reported on their day: "the group will report full-year results on 4 March"
+                    r"|\breport\b(?:(?<=will report)|(?<=to report))(?= (?:its |their )?(?:[\w-]+ ){0,2}?results (?:on|in) )"
                     # a report someone will send or issue: "would send a prevention of future deaths report to the Home Office"
                     r"|\b(?:send|issue)\b(?:(?<=will send)|(?<=would send)|(?<=to send)|(?<=will issue)|(?<=would issue)|(?<=to issue))"
                     r"(?= (?:a|an|her|his|its|their) (?:[\w’'-]+ ){0,4}?report\b)"
@@ -1364,7 +1368,7 @@ _ANY_EVENT = keywords(
     "inspected inspects inspecting inspection cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands board "
     "appeared discussed opened inaugurated round dialogue threw throws thrown went prompted forced "
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
-    "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases conference forum workshop seminar appear "
+    "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
     "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
@@ -1707,7 +1711,8 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # (a quoted title may hold commas of its own: 'The paper, "Boats, Brokers and Debts", was published')
                             r"(?:, (?:[^,;.]{1,60}|[“\"‘][^“”\"‘’\n]{1,60}[”\"’]),(?: by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7},)?)?(?:,? (?:which|that))?"
                             # (a year span in its title too: "the Annual Report 2024–25 (HC 99), published")
-                            r"(?:(?: (?!(?:said|says|that|which|who)\b)[\w’'–-]+(?:,\d{3})*){0,4}?"  # (a count its words: "a poll of 1,012 voters")
+                            # (a count its words: "a poll of 1,012 voters"; and where: "a survey of 310 families in Zakho published")
+                            r"(?:(?: (?!(?:said|says|that|which|who)\b)[\w’'–-]+(?:,\d{3})*){0,5}?"
                             # ... or its author named as the subject of a clause with no "that", however long the name:
                             # "a report the International Organization for Migration published in September"
                             r"| (?:the )?(?-i:[A-Z])[\w’'-]*(?: (?:of|for|and|(?-i:[A-Z])[\w’'-]*)){1,6})"
@@ -2587,7 +2592,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # ... or the day of the decision it was taken at, told just before it: "approved on Tuesday, at its eleventh session"
         return not (DATE_RE.search(text, m.end(), described[1])
                     or _DAY_BEFORE_SETTING.search(text, max(sentence[0], m.start() - 40), m.start()))
-    if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid"):  # a report still to come: with a day, and not asked for
+    if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid", "report"):  # a report still to come: with a day, and not asked for
         if (word in ("publishes", "releases") and text.startswith((" today", " tomorrow", " on "), m.end())
                 and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
             return True  # "The ministry publishes today ...": told with its day, a report named before or after it
@@ -3347,6 +3352,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or text.endswith(" to be ", max(0, m.start() - 7), m.start())
                        and _TO_BE_DONE.search(text, max(sentence[0], m.start() - 30), m.start()) is not None
                        or m.group(0) == "goes on trial"  # ... as is a trial in the present, told by its day: "goes on trial on 6 October"
+                       or kind == "publication" and m.group(0) == "release"  # ... and a release that "is on" its day, the next one
                        or kind == "court_ruling" and m.group(0) == "listed"  # ... as a case listed in a court is
                        # ... and a hearing one "has been called" to: the summons told as done, its hearing ahead
                        or kind == "meeting" and m.group(0) in ("called", "summoned")
