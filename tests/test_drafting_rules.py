@@ -25964,3 +25964,16 @@ def test_fixm113_the_next_statistics_release_told_as_a_noun_is_a_planned_publica
 def test_fixm113_a_survey_of_a_count_in_a_place_published_is_a_publication():
     assert ("publication", "2025-02", "occurred") in event_triples(
         "A survey of 310 families in Zakho published by UNHCR last month found most had debts.", "2025-03-12")
+
+# -- statements: a body's full name longer than six words, all its words capitalised but the joining ones, speaks ----------
+
+def test_fixo114_a_long_body_name_speaks():
+    text = ('The Directorate of Civil Defence of the Nineveh Province said in a statement that it "would keep the '
+            'search going along the whole riverbank."')
+    assert one(text, "statements")["speaker"] == "Directorate of Civil Defence of the Nineveh Province"
+
+
+def test_fixo114_a_long_lowercase_subject_is_no_body():
+    text = 'Some of the older men in the tent said they "would keep the search going along the whole riverbank."'
+    assert one(text, "statements")["speaker"] != "Some of the older men in the tent"
+

@@ -1755,6 +1755,11 @@ _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w
                                    r"(?P<x>[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*){0,4}),\s*$")
 
 
+# a body's full name, longer than the six words a subject may have, its words all capitalised but the joining ones: "The
+# Ministry of Interior of the Kurdistan Region said" (a clause, "Some of the families in the camp said", has lowercase words)
+_LONG_BODY_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w’'&-]*){2,9}")
+
+
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
     if who := mention_at(text, start, end):
@@ -1790,7 +1795,7 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         return None  # "Article 298 of the Penal Code says …": a law's words are quoted, no one speaks them
     if _DOCUMENT_PART.match(words):
         return None  # "Section 4 of the text says it …", "Paragraph 12 states": a document's words, no one's
-    if words and len(words.split()) <= 6 and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
+    if words and (len(words.split()) <= 6 or _LONG_BODY_NAME.fullmatch(words)) and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
             and not _INDEFINITE.fullmatch(words) and not _STAFF_GROUP.fullmatch(words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         if owner := _BODYS_DOCUMENT.fullmatch(words):
