@@ -25977,3 +25977,12 @@ def test_fixo114_a_long_lowercase_subject_is_no_body():
     text = 'Some of the older men in the tent said they "would keep the search going along the whole riverbank."'
     assert one(text, "statements")["speaker"] != "Some of the older men in the tent"
 
+
+# -- figures: the premises people lived over ("rooms above two shops") are a place, no count ------------------------------
+
+def test_fixo114_premises_people_lived_above_are_no_figure():
+    assert "three" not in figure_texts("Officers said 14 women were found sleeping above three nail bars in the town centre.")
+
+
+def test_fixo114_a_count_above_a_number_is_still_a_figure():
+    assert "above three hundred" in figure_texts("Officers said above three hundred women were found in the town centre last year.")

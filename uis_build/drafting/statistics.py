@@ -2072,6 +2072,9 @@ def _named_elsewhere(text: str, name: str, number: str) -> bool:
 # hotel's 96 rooms house 160 men")
 _IN_BEFORE = re.compile(r"\b(?=i)in\s+$", re.IGNORECASE)
 _ROOMS_AHEAD = re.compile(r"\s+(?:(?:small|tiny|cramped|separate|different|adjoining|back)\s+)?(?:rooms|flats|apartments)\b")
+# ... or the premises such rooms were over or under: "found living in cramped rooms above two car washes" (a place)
+_LODGED_OVER_BEFORE = re.compile(r"\b(?:rooms?|flats?|apartments?|living|lived|lives|sleeping|slept|sleeps|housed|kept)\s+"
+                                 r"(?:above|below|beneath|behind)\s+$", re.IGNORECASE)
 
 # a count just told split by place, one each: "Two officers arrived in May, one in Erbil and one in Baghdad" (the two are
 # the figure; each "one" is a part of it)
@@ -2236,6 +2239,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "two officers, one in Erbil and one in Baghdad": the parts of a count just told
     if _ROOMS_AHEAD.match(text, end) and _IN_BEFORE.search(before):
         return False  # where people were kept or slept: "slept on mattresses in two rooms", "locked in two rooms"
+    if before.endswith(("above ", "below ", "beneath ", "behind ")) and _LODGED_OVER_BEFORE.search(before):
+        return False  # "living in rooms above two car washes": the premises people lived over, a place, no count of them
     if _OF_THEM_AHEAD.match(text, end) and _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start):
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
     if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end) \
