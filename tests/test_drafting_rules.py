@@ -25986,3 +25986,14 @@ def test_fixo114_premises_people_lived_above_are_no_figure():
 
 def test_fixo114_a_count_above_a_number_is_still_a_figure():
     assert "above three hundred" in figure_texts("Officers said above three hundred women were found in the town centre last year.")
+
+def test_fixn113_a_dated_title_line_dates_the_paragraph_below_it():
+    text = ("How the partnership grew\n\nMay 2022 – Early contacts\nBorder officials from both sides meet in Amman to discuss "
+            "forged passports.\n\n9 October 2023 – Joint raids\nPolice arrest nine members of a forgery ring in Duhok.")
+    assert event_triples(text, "2024-02-01") == [("meeting", "2022-05", "occurred"), ("arrest", "2023-10-09", "occurred")]
+
+
+def test_fixn113_a_dated_line_that_is_a_sentence_is_its_own_entry():
+    text = ("12 March 2024 – The minister visits Erbil.\nShe is welcomed by the governor.\n\n"
+            "20 March 2024 – Officials meet in Baghdad.")
+    assert event_triples(text, "2024-04-01") == [("visit", "2024-03-12", "occurred"), ("meeting", "2024-03-20", "occurred")]

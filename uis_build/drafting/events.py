@@ -2797,6 +2797,8 @@ assert _ENTRY_MONTH_RE.pattern != DATE_RE.pattern
 _DATED_LINE = re.compile(rf"^(?=(?:\d{{1,2}} )?(?:{'|'.join(MONTHS)})\b(?:[^\n–—]{{0,16}}? [–—-] |[^\n]{{0,16}}\n[A-Z]))", re.MULTILINE)
 _LINE_DASH = re.compile(r"[ \t]*[–—-][ \t]+")
 _LINE_ALONE = re.compile(r"[ \t]*\n(?=[A-Z])")
+# ... or its date and a short title over it, no stop in the title ("3 March 2025 – Sulaimaniyah raids" over "Police arrest ...")
+_TITLED_LINE = re.compile(r"[A-Z][^\n.!?:;]{0,50}$", re.MULTILINE)
 # a verb in the past in an entry led by a bare weekday ("- Monday: police arrested ..."): a log of the week gone, its day the
 # last one; an entry told in the present ("- Wednesday: the committee takes evidence") is a week ahead's, its day the coming one
 _PAST_IN_ENTRY = re.compile(r" (?:[a-z]{2,}ed|met|held|took|gave|made|came|went|heard|struck|brought|sent|laid|led|found|caught|flew|got|was|were)\b")
@@ -2820,6 +2822,8 @@ def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, 
                     and ((dash := _LINE_DASH.match(text, d.end())) is not None or (alone := _LINE_ALONE.match(text, d.end())) is not None)
                     and (day := resolve(d, reference, False)) is not None):
                 end = text.find("\n", d.end() if dash is not None else alone.end())  # (a date alone: to its next line's end)
+                if dash is not None and end != -1 and _TITLED_LINE.match(text, dash.end(), end) and text[end + 1:end + 2].isupper():
+                    end = text.find("\n", end + 1)  # "August 2023 – First talks" titling the paragraph below: the entry is that paragraph
                 out.append((mark.start(), len(text) if end == -1 else end, d, day))
     return out if len(out) > 1 else []
 
