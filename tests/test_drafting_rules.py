@@ -25997,3 +25997,10 @@ def test_fixn113_a_dated_line_that_is_a_sentence_is_its_own_entry():
     text = ("12 March 2024 – The minister visits Erbil.\nShe is welcomed by the governor.\n\n"
             "20 March 2024 – Officials meet in Baghdad.")
     assert event_triples(text, "2024-04-01") == [("visit", "2024-03-12", "occurred"), ("meeting", "2024-03-20", "occurred")]
+
+
+def test_fixn113_a_date_of_birth_dates_no_event():
+    assert ("court_ruling", "1990-05-03", "occurred") not in event_triples(
+        "Notes\n\nKarim Aziz (DOB 03/05/1990) was jailed at Leeds Crown Court for people smuggling.", "2025-06-01")
+    assert event_triples("Karim Aziz was jailed at Leeds Crown Court on 03/05/2024.", "2025-06-01") == [
+        ("court_ruling", "2024-05-03", "occurred")]

@@ -50,7 +50,8 @@ DATE_RE = re.compile(
     # ... a short month without its stop too, as wire copy writes it: "on Nov 26, 2024", "Sept 19 - A court in Erbil ..."
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}|{_SHORT}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
     # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
-    rf"|(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"
+    # (not a date of birth, which dates no event: "Jo Bell (DOB 04/09/1988) was convicted of ...")
+    rf"|(?<!DOB )(?<!DOB: )(?<!born )(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"
     # ... with its day of the month after it, which is the date: "on Tuesday 17 March", "on Thursday, 4 December 2025"
     rf"|(?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(?P<w>{_WEEKDAY})(?P<wdm>,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)?)"
     rf"|(?P<my>(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:(?:early|mid|late)[- ])?(?P<m3>{_MONTH}) (?P<y3>{_YEAR}))"
