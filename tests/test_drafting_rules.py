@@ -26004,3 +26004,13 @@ def test_fixn113_a_date_of_birth_dates_no_event():
         "Notes\n\nKarim Aziz (DOB 03/05/1990) was jailed at Leeds Crown Court for people smuggling.", "2025-06-01")
     assert event_triples("Karim Aziz was jailed at Leeds Crown Court on 03/05/2024.", "2025-06-01") == [
         ("court_ruling", "2024-05-03", "occurred")]
+
+# -- fixr118: a post at an organisation named for its cause with its kind; things supplied told by place or time; a share
+# of what was counted, told by a clause
+
+def test_fixr118_a_post_at_an_organisation_for_social_development_is_no_office():
+    assert official_pairs("Rana Aziz, who heads the Duhok office of the Nawroz Organisation for Social Development, said the "
+                          "camps were full.\n") == []
+    # (an intergovernmental body's is left to the other rules: "Economic" opens no civil-society cause)
+    assert official_pairs("Omar Sayed, who heads the Basra office of the Organisation for Economic Co-operation and "
+                          "Development, said so.\n") != []

@@ -458,8 +458,9 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.j
                            r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
                            r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants|Asylum[ -][Ss]eekers|"
                            # ... or for its cause, a civil-society body's ("the Zhiyan Organisation for Development"; not "the
-                           # Organisation for Economic Co-operation and Development")
-                           r"Development|Relief)\b"
+                           # Organisation for Economic Co-operation and Development"), the cause named with its kind too ("the
+                           # Nawroz Organisation for Social Development", "for Humanitarian Relief"; not an economic one, a state's)
+                           r"(?:(?!Economic\b)[A-Z][a-z]+ )?(?:Development|Relief))\b"
                            # ... or a company by the last word of its trading name, no legal form given, one check for every
                            # trade: "managing director of Talon Systems", an airline even when the state owns it ("a spokesman
                            # for Gulf Airways"), a contractor trading as "X Global" (a visa centre's operator), a maker's works
