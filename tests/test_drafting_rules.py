@@ -26014,3 +26014,8 @@ def test_fixr118_a_post_at_an_organisation_for_social_development_is_no_office()
     # (an intergovernmental body's is left to the other rules: "Economic" opens no civil-society cause)
     assert official_pairs("Omar Sayed, who heads the Basra office of the Organisation for Economic Co-operation and "
                           "Development, said so.\n") != []
+
+
+def test_fixr118_one_of_things_installed_at_a_place_counts_them():
+    assert "three" in figure_texts("The new X-ray unit is one of three installed at Umm Qasr since March with British funding.")
+    assert figure_texts("Amir is one of four brought up in Basra by an aunt.") == []

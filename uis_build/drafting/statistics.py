@@ -2131,8 +2131,10 @@ def _spaced_row_count(text: str, start: int, end: int, value) -> bool:
 _OF_WHICH_AHEAD = re.compile(r"\s+of\s+which\s+(?:were|are|was|is|had|have|has|will|would|could|can|remain|remained)\b")
 # the things a body bought, gave or installed, told by the one of them a sentence names: "is one of four paid for by Britain",
 # "one of six donated by the EU" (a count of them; not one of a family's children: "one of three raised by their grandmother")
+# (or told by where or since when they were put: "one of two installed at the port since May", "one of four delivered in March")
 _ONE_OF_SUPPLIED_AHEAD = re.compile(r"\s+(?:paid\s+for|bought|purchased|funded|financed|donated|supplied|provided|delivered|"
-                                    r"installed|gifted|handed\s+over)\s+(?:by|under|through|with)\b")
+                                    r"installed|gifted|handed\s+over)\s+(?:by|under|through|with|at|in|on|since|across|along|"
+                                    r"last|this)\b")
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z][\w’'-]*s),\s+$")
 # a count just told split by place after a colon: "six scanners: four at the port and two at the crossing" (each part
 # counts the same things, as "six scanners" does; "one in Erbil and one in Baghdad" are left out, _one_each_by_place)
