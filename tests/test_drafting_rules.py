@@ -26019,3 +26019,10 @@ def test_fixr118_a_post_at_an_organisation_for_social_development_is_no_office()
 def test_fixr118_one_of_things_installed_at_a_place_counts_them():
     assert "three" in figure_texts("The new X-ray unit is one of three installed at Umm Qasr since March with British funding.")
     assert figure_texts("Amir is one of four brought up in Basra by an aunt.") == []
+
+
+def test_fixr118_a_share_of_what_was_counted_is_a_ratio():
+    c = [f for f in proposed("Customs officers stopped 900 lorries last year. That is, by their own count, less than a fifth "
+                             "of what was recorded at the border.", "statistics") if f["value_text"] == "less than a fifth"]
+    assert len(c) == 1 and c[0]["qualifier"] == "less_than" and c[0]["unit"] == "ratio"
+    assert figure_texts("The fine was 4,000 euros, less than a third of what was paid to the smugglers.") == []

@@ -1829,6 +1829,10 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # ... or of a count compared, named by its noun: "1,118 arrivals, roughly a ninth of the number
                         # claimed" (a ratio, as "half the number" is)
                         r"| of (?:the|that) (?:number|figure|total|count|tally)\b"
+                        # ... or of what was counted, told by a clause: "less than a fifth of what was seized", "a third of
+                        # what were flagged" (a ratio, as "half what it was" is; not of a sum: "a third of what was paid")
+                        r"| of what (?:was|were|had been|has been|have been) (?!(?:paid|spent|owed|charged|earned|raised|pledged|"
+                        r"promised|budgeted|needed|asked|requested|allocated|invested|lost)\b)(?:[a-z]+ed|seen|found|taken|caught)\b"
                         # ... or of people named by their noun: "nearly a third of the migrants stopped", "half of the Iraqi
                         # families it helps" (a share of people; "half of the budget", "a third of the year" are none)
                         # (or with no determiner: "nearly a third of refused applicants", "half of Iraqi returnees"; not
