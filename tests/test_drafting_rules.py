@@ -26026,3 +26026,17 @@ def test_fixr118_a_share_of_what_was_counted_is_a_ratio():
                              "of what was recorded at the border.", "statistics") if f["value_text"] == "less than a fifth"]
     assert len(c) == 1 and c[0]["qualifier"] == "less_than" and c[0]["unit"] == "ratio"
     assert figure_texts("The fine was 4,000 euros, less than a third of what was paid to the smugglers.") == []
+
+@pytest.mark.parametrize("text, triple", [
+    ("The driver was arrested on Monday. He is due to appear at Narva district court on 15 October, charged with smuggling.",
+     ("court_ruling", "2025-10-15", "planned")),
+    ("Two men were arrested. They will appear before Østfold District Court in Moss on Friday, 17 October, for a custody hearing.",
+     ("court_ruling", "2025-10-17", "planned")),
+])
+def test_fixq117_an_appearance_at_a_court_named_outside_ascii_or_in_lower_case_is_a_planned_ruling(text, triple):
+    assert triple in event_triples(text, "2025-10-08")
+
+
+def test_fixq117_a_court_case_told_as_done_in_lower_case_is_no_appearance():
+    assert not [t for t in event_triples("He has appeared at Narva district court twice this year.", "2025-10-08")
+                if t[0] == "court_ruling"]

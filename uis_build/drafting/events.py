@@ -268,8 +268,10 @@ EVENT_VERBS = (
                      r"(?:magistrates?|judges?|courts?|prosecutors?|(?:council|pre-trial|indictments?) chambers?)\b"
                      # ... or a sitting of a court named: "is due to appear before a special sitting of Wexford District Court"
                      r"| before (?:a|an|the) (?:[\w-]+ )?sitting of (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
-                     # ... or at a court named: "will appear at Leeds Crown Court on 4 May"
-                     r"| (?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b"
+                     # ... or at a court named: "will appear at Leeds Crown Court on 4 May" (its place may open with a capital
+                     # outside ASCII, "before Østfold District Court", and a translated court's kind may be lower case: "at Narva
+                     # district court")
+                     r"| (?:at|in|before) (?:the )?(?:[^\W\d_a-z][\w’'-]* ){1,4}?(?:Court|(?:district|regional|city|county|criminal) court)\b"
                      # ... or on a day, for the hearing it is: "where he is due to appear on 14 October for a plea hearing"
                      r"| on [^,;.]{1,25}? for (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:hearing|trial|sentencing)\b"
                      # ... or again on a day, the court told before: "He is due to appear again on 3 December"
