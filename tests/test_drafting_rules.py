@@ -26040,3 +26040,17 @@ def test_fixq117_an_appearance_at_a_court_named_outside_ascii_or_in_lower_case_i
 def test_fixq117_a_court_case_told_as_done_in_lower_case_is_no_appearance():
     assert not [t for t in event_triples("He has appeared at Narva district court twice this year.", "2025-10-08")
                 if t[0] == "court_ruling"]
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("Appearing before the committee on Tuesday afternoon, Ms Reed said the scheme had cost £2m.",
+     ("meeting", "2025-03-11", "occurred")),
+    ("The minister faced three hours of questions from the Public Accounts Committee on Monday about the returns deal.",
+     ("meeting", "2025-03-10", "occurred")),
+])
+def test_fixq117_a_committee_hearing_told_by_a_sentence_opening_participle_or_by_the_questions_faced_is_a_meeting(text, triple):
+    assert triple in event_triples(text, "2025-03-12")
+
+
+def test_fixq117_questions_from_a_committee_with_no_day_are_no_hearing():
+    assert event_triples("Ministers have answered questions from the committee about the scheme.", "2025-03-12") == []

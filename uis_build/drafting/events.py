@@ -994,13 +994,18 @@ EVENT_VERBS = (
                 rf"ministers|officers|partners) )?in (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
                 # a witness before a committee: "appears before the Home Affairs Committee on 4 March", "told the committee on 15 July"
                 # ... its participle opening the sentence too: "Giving evidence to the Home Affairs Committee on 3 March, the minister said"
-                r"|\b(?:appear(?:s|ed|ing)? before|(?:[Gg]ave|gives|give|[Gg]iving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told"
+                # (its participle opening the sentence too: "Appearing before the committee on Monday, she said")
+                r"|\b(?:[Aa]ppear(?:s|ed|ing)? before|(?:[Gg]ave|gives|give|[Gg]iving) evidence to|testif(?:y|ies|ied|ying) (?:before|to)|told"
                 # ... or a claim told as made there: "the claim, made to the Home Affairs Committee on 30 September, that ..."
                 # (not a committee in what was told: "told reporters that the committee will ...")
                 r"|(?<=, )made to) (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b(?![’'])"
                 # ... or the committee named before in its sentence, by a pronoun: "explain that to the Home Affairs Committee when
                 # she appears before it on 4 March" (kept only with a committee named before it: see _not_an_event)
                 r"|\bappear(?:s|ed|ing)? before it\b"
+                # ... or the questions the witness faced there, with their day (undated, the day may be another clause's): "faced
+                # three hours of questions from the Public Accounts Committee on Monday"
+                r"|\bquestions from (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){0,5}?(?:[Cc]ommittee|[Ii]nquiry)\b"
+                rf"(?= on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)| last (?:week|{'|'.join(WEEKDAYS)})\b| yesterday\b)"
                 # ... or the evidence told as given there, with its day (undated, it may be written evidence): "follows evidence
                 # given to the Work and Pensions Committee on 3 June by the minister"
                 rf"|(?<=\bevidence )given to (?:the |a |its )?(?:(?!that\b)[\w’'-]+ ){{0,5}}?(?:[Cc]ommittee|[Ii]nquiry)\b"
