@@ -240,3 +240,12 @@ def test_a_window_failing_the_quick_word_test_fails_the_case_blind_search_before
         for end in range(len(text) + 1):
             if pattern.search(text, max(0, end - width), end):
                 assert statistics._holds(text, max(0, end - width), end, words), (text[max(0, end - width):end],)
+
+
+def test_the_first_characters_looked_ahead_for_before_a_symbol_s_sum_keep_every_match():
+    from uis_build.parsing import money
+    plain = re.compile(rf"(?P<sym>{money._SYMBOL})\s?(?P<a1>{money._AMOUNT})|{money._PENCE}", re.IGNORECASE)
+    odd = "us$5, US$ 12 million, JD2.2 million, jd 5, Dh4.6 million, dh 3, ₹40, ¥9, 45p, 30 pence, €3bn, £1,200, Kd 4, $7"
+    for t in [*TEXTS, odd, odd.upper(), odd.lower()]:
+        assert [m.groupdict() | {"span": m.span()} for m in money.SYMBOL_MONEY_RE.finditer(t)] == \
+            [m.groupdict() | {"span": m.span()} for m in plain.finditer(t)]

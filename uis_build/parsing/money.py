@@ -151,7 +151,10 @@ MONEY_RE = re.compile(
 # The symbol branch alone: what MONEY_RE finds in a text with no currency name and no ISO 4217
 # code in it, for the other branches need one (a non-ISO "NCA" or "KRG" would be rejected anyway).
 # Most articles have neither, and this branch is several times faster to search.
-SYMBOL_MONEY_RE = re.compile(rf"(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})|{_PENCE}", re.IGNORECASE)
+# every match opens with a symbol's first character or a digit (pence), looked ahead for first: most characters fail on that
+# one test instead of every symbol and the pence form, and a scan costs about half
+_SYMBOL_FIRSTS = "".join(re.escape(c) for c in sorted({s[0] for s in SYMBOLS}))
+SYMBOL_MONEY_RE = re.compile(rf"(?=[\d{_SYMBOL_FIRSTS}])(?:(?P<sym>{_SYMBOL})\s?(?P<a1>{_AMOUNT})|{_PENCE})", re.IGNORECASE)
 _CAPITALS = re.compile(r"[A-Z]{3,}")
 _UNKNOWN_WORD = re.compile(rf"(?:{_AMOUNT})\s+(\w+)", re.IGNORECASE)
 
