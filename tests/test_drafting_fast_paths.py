@@ -249,3 +249,10 @@ def test_the_first_characters_looked_ahead_for_before_a_symbol_s_sum_keep_every_
     for t in [*TEXTS, odd, odd.upper(), odd.lower()]:
         assert [m.groupdict() | {"span": m.span()} for m in money.SYMBOL_MONEY_RE.finditer(t)] == \
             [m.groupdict() | {"span": m.span()} for m in plain.finditer(t)]
+
+
+def test_a_clause_s_stop_looked_behind_for_after_it_ends_the_same_clauses():
+    plain = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\s[A-Z])\.(?=\s|$)(?! \d)|\s[—–]\s|$")
+    odd = "On Jan. 3 and Sept. 4, Ahmad K. held talks. U.S. aid. I. Then: at 10:30 — a stop.\nDec.\nx. 5 is. end."
+    for t in [*TEXTS, odd]:
+        assert [m.span() for m in events._CLAUSE.finditer(t)] == [m.span() for m in plain.finditer(t)]

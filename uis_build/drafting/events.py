@@ -1960,7 +1960,9 @@ _POSTPONED = re.compile(r"\b(?:postponed|put back|pushed back|delayed|moved|resc
                         rf"(?:(?<!pushed back to )(?<!moved to )|(?!(?!(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)[A-Z]))")
 # (not a clock's colon, "at 10:00 GMT", nor a wire's month abbreviated before its day, "on Nov. 3")
 # (a name's initial ends no clause: "ordered Ahmad K. held"; the sentence's own end still bounds the clause)
-_CLAUSE = re.compile(r"[;!?]|:(?!\d)|(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec))(?<!\bSept)(?<!\s[A-Z])\.(?=\s|$)(?! \d)|\s[—–]\s|$")
+# (the stop is matched before the abbreviations are looked behind for, over it: the same ends, but the look behind is made
+# only at a stop, not at every character searched)
+_CLAUSE = re.compile(r"[;!?]|:(?!\d)|\.(?<!\b(?:Jan|Feb|Mar|Apr|Aug|Sep|Oct|Nov|Dec)\.)(?<!\bSept\.)(?<!\s[A-Z]\.)(?=\s|$)(?! \d)|\s[—–]\s|$")
 # an aside in a question, told as fact: "is the pact, signed last November, sending anyone home?"
 _ASIDE = re.compile(r", $")
 # ... or an instrument named by its signing and its date: "if the pact signed in Baghdad in May 2024 is working, why ...?"
