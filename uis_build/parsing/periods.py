@@ -523,10 +523,11 @@ _PERIOD_FORMS = (
     r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
     r"(?:over|in|during|for|across) (?:those|these) \w+(?:[- ]\w+)? (?:months|years)|(?:over|in|during) that period",
 )
-# the lookaheads hold the first letters of the forms above (and a year's 1 or 2), then their first two characters
-# ("a " of "a year earlier"): most word starts fail them at once, not after one try per form
-_FORM_STARTS = "|".join(sorted({"be", "fr", "ye", "12", "fi", "in", "du", "19", "20", "si", "la", "ne", "pa", "th", "sa", "ov", "pr",
-                                "a ", "fo", "ac", *(month[:2] for month in MONTHS)}))
+# the lookaheads hold the first letters of the forms above (and a year's 1 or 2), then their first four characters
+# ("a ye" of "a year earlier", "in " and "the " with their space; a month's first three): most word starts fail them at
+# once, not after one try per form ("said", "that", "they", "into" fail here, as "sa", "th" and "in" let them by)
+_FORM_STARTS = "|".join(sorted({"12 m", "19", "20", "a ye", "acro", "betw", "duri", "firs", "for ", "from", "in ", "last", "next", "over",
+                                "past", "prev", "prio", "same", "sinc", "the ", "this", "year", *(month[:3] for month in MONTHS)}))
 PERIOD_RE = re.compile(rf"(?<![\w-])(?=[abdfijlmnopsty12])(?={_FORM_STARTS})(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
 # every form holds a digit, the word year, month or period, or a month's name: a text without any
 # (most sentences) holds no period
