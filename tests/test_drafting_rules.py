@@ -26054,3 +26054,13 @@ def test_fixq117_a_committee_hearing_told_by_a_sentence_opening_participle_or_by
 
 def test_fixq117_questions_from_a_committee_with_no_day_are_no_hearing():
     assert event_triples("Ministers have answered questions from the committee about the scheme.", "2025-03-12") == []
+
+def test_fixp115_a_kit_credited_with_a_find_after_an_opening_without_is_a_measure_at_that_mention():
+    text = ('"The lorry looked empty. Without the X-ray scanner we would never have found the six men," the sergeant said. '
+            "The X-ray scanner at the crossing was bought by the ministry last year.")
+    found = proposed(text, "measures")
+    assert [c["measure_type"] for c in found] == ["equipment"] and found[0]["description_text"].startswith("X-ray scanner we")
+    # credit for a result given to what is no kit stays none
+    assert not proposed('"Without the intelligence sharing with our Dutch colleagues, we could not have stopped the van," she said.',
+                        "measures")
+

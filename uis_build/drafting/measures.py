@@ -1379,8 +1379,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
         if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 7), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
-        if _WITHOUT_OPENS.search(text, max(sentence[0], m.start() - 20), m.start()) and _WITHOUT_DENIED.match(text, m.end(), sentence[1]):
+        if kind != "equipment" and _WITHOUT_OPENS.search(text, max(sentence[0], m.start() - 20), m.start()) \
+                and _WITHOUT_DENIED.match(text, m.end(), sentence[1]):
             continue  # "Without the liaison officers, we would never have found them": credit for a result, as a denial's "without"
+            # (a kit credited so, "Without the X-ray scanner we would never have found them", is one in use: its first mention)
         if _COST_TO_FIRM.match(text, m.end(), sentence[1]):
             continue  # "... warned that biometric checks would cost it $4 million": a firm's objection (see _COST_TO_FIRM)
         if kind == "reintegration" and m.group(0).startswith("reception") and not _IN_IRAQ.match(text, m.end(), sentence[1]) \
@@ -1486,6 +1488,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                                                             # ... or told opened after it: "the forensics lab opened in Duhok in March"
                                                                             or _FIXTURE_OPENED.match(text, m.end(), sentence[1]))
                                         or _supplied_in_lead_in(text, sentence)
+                                        # ... or credited with a find: "Without the X-ray scanner we would never have found them"
+                                        or _WITHOUT_OPENS.search(text, max(sentence[0], m.start() - 20), m.start())
+                                        and _WITHOUT_FOUND.match(text, m.end(), sentence[1])
                                         or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
                                         or _listed_with_measure(text, matched, m, sentence)
                                         # ... or joined to a list its clause's verb supplies, however long the items before:
@@ -2274,8 +2279,9 @@ _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
 _OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*(?:(?:A|An|The|a|an|the)\s+)?$")
 # ... or named after a sentence's opening "Without", a denial after it: "Without the shared database we could not have
 # traced them" (the credit "it would not have happened without the liaison officers" gives, the other way round)
-_WITHOUT_OPENS = re.compile(r"(?:^|[\"“‘']|\n)\s*[Ww]ithout\s+(?:(?:the|our|their|its|this|that|these|those)\s+)?$")
+_WITHOUT_OPENS = re.compile(r"(?:^|(?<=[\"“‘'\n])|(?<=[\"“‘'.!?\n]\s))[Ww]ithout\s+(?:(?:the|our|their|its|this|that|these|those)\s+)?$")
 _WITHOUT_DENIED = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:would|could|might|will|can)(?: not|n[’']t| never)\b")
+_WITHOUT_FOUND = re.compile(r"[^.;:!?\"“”]{0,30}?\b(?:would|could)(?: not|n[’']t| never) have (?:seen|found|spotted|detected)\b")
 _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
                            r"(?![^.;]{0,40}\b(?:until|before|till)\b)"
                            # ... or granted only to be waved aside: "Training border guards abroad is all very well" (the
