@@ -26064,3 +26064,10 @@ def test_fixp115_a_kit_credited_with_a_find_after_an_opening_without_is_a_measur
     assert not proposed('"Without the intelligence sharing with our Dutch colleagues, we could not have stopped the van," she said.',
                         "measures")
 
+
+def test_fixp115_a_monitoring_room_given_with_cameras_is_equipment():
+    text = "British funding will also pay for a surveillance room at the Zakho crossing."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+    # a room a meeting is held in is none
+    assert not [c for c in proposed("The two ministers met in the monitoring room of the old terminal on Monday.", "measures")
+                if "room" in c["description_text"]]

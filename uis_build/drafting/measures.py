@@ -790,6 +790,8 @@ MEASURES = (
                   r"|\bequipment (?:worth|valued at) (?=(?:up to |about |around |some |over |more than )?(?:[£$€]|US\$|EUR |USD |GBP |\d))"
                   # "scanning devices", "the surveillance systems at the ports"
                   r"|\b(?:surveillance|scanning|monitoring|detection|inspection|x-ray|X-ray) (?:systems?|devices?)\b"
+                  # ... or the room their cameras are watched from: "30 cameras and a central monitoring room" (given: see _SUPPLY)
+                  r"|\b(?:surveillance|monitoring|CCTV) rooms?\b"
                   # ... or named by what they check: "two passport readers", "baggage X-ray machines", "fraud-detection kits"
                   # ... or by the biometrics they take: "biometric enrolment kits", "fingerprint capture devices"
                   # ... or by what they see in the dark or the vehicle they search: "120 night-vision devices", "a lorry
