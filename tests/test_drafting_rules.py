@@ -26071,3 +26071,13 @@ def test_fixp115_a_monitoring_room_given_with_cameras_is_equipment():
     # a room a meeting is held in is none
     assert not [c for c in proposed("The two ministers met in the monitoring room of the old terminal on Monday.", "measures")
                 if "room" in c["description_text"]]
+# -- fixs119: a crowded scene a speaker saw; things counted as tokens of something else; people counted by their state after
+# a copula
+
+
+def test_fixs119_a_quoted_crowded_scene_is_no_figure():
+    assert figure_texts('"The men slept on the floor of the kitchen, eleven of them in one room, and worked nights," she '
+                        'said.') == []
+    # (the narrative's part of a count keeps it)
+    assert "eleven" in figure_texts("Officers found 30 workers at the farm, eleven of them in one caravan.")
+

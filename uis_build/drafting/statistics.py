@@ -895,6 +895,11 @@ _ONE_LODGING_FOR_BEFORE = re.compile(r"\b(?=[oas])(?:one|a|a\s+single|single)\s+
 _ONE_SHARED_BEFORE = re.compile(r"\b(?=[os])(?:one|single)\s+(?:[a-z-]+\s+){1,3}?(?:between|among(?:st)?)\s+"
                                 r"(?:(?:about|around|some|up\s+to)\s+)?$", re.IGNORECASE)
 _RANGE_TO_NUMBER = re.compile(r"\s*(?:and|to|-|–)\s*\d", re.IGNORECASE)
+# ... or how many a speaker saw crowded into one place: '"They slept on the floor, eleven of them in one room"' (a scene
+# told in a quotation; the narrative's "found 20 men, nine of them in one flat" keeps its part of a count)
+_OF_THEM_CROWDED_AHEAD = re.compile(r"\s+of\s+(?:them|us)\s+(?:in|to|sharing)\s+(?:one|a\s+single|the\s+same|a)\s+"
+                                    r"(?:(?:small|tiny|cramped)\s+)?(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
+                                    r"container)\b", re.IGNORECASE)
 # a prison term with its unit left out: "was jailed for five.", "sentenced to seven", or after a term told before in the
 # sentence: "got six years, and his driver got four"
 _TERM_ELIDED_BEFORE = re.compile(r"\b(?=[ijls])(?:jailed|imprisoned|locked\s+up|sentenced)\s+(?:for|to)\s+(?:a\s+further\s+)?$",
@@ -2265,6 +2270,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "one room for three people": one household's crowding, no count
     if value < 100 and _ONE_SHARED_BEFORE.search(before) and not _RANGE_TO_NUMBER.match(text, end):
         return False  # "one bottle of water between ten of them": a ration, how many shared it, no count
+    if value < 100 and _OF_THEM_CROWDED_AHEAD.match(text, end) and quoted(text, start):
+        return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
     if value < 100 and _PHRASE_END.match(text, end) and (
             _TERM_ELIDED_BEFORE.search(before)
             or _TERM_GOT_BEFORE.search(before) and _TERM_EARLIER.search(text, max(0, start - 200), start)):
