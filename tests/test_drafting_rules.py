@@ -26081,3 +26081,10 @@ def test_fixs119_a_quoted_crowded_scene_is_no_figure():
     # (the narrative's part of a count keeps it)
     assert "eleven" in figure_texts("Officers found 30 workers at the farm, eleven of them in one caravan.")
 
+
+def test_fixs119_things_counted_as_tokens_of_something_else_are_no_figure():
+    assert figure_texts("Dara keeps the bus tickets in a tin by the door. There are six of them, one for each trip his "
+                        "brother made to the border.") == []
+    # (nor those one from each place: people counted)
+    assert "Six" in figure_texts("Police detained 14 men on Friday. Six of them, one from each village, were taken to Erbil.")
+

@@ -900,6 +900,9 @@ _RANGE_TO_NUMBER = re.compile(r"\s*(?:and|to|-|–)\s*\d", re.IGNORECASE)
 _OF_THEM_CROWDED_AHEAD = re.compile(r"\s+of\s+(?:them|us)\s+(?:in|to|sharing)\s+(?:one|a\s+single|the\s+same|a)\s+"
                                     r"(?:(?:small|tiny|cramped)\s+)?(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
                                     r"container)\b", re.IGNORECASE)
+# ... or the things just named, each standing for one of something else: "He keeps the receipts. There are six of them,
+# one for each trip" (tokens matched one to one, no count the dataset keeps)
+_OF_THEM_EACH_AHEAD = re.compile(r"\s+of\s+(?:them|these|those),\s+one\s+(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
 # a prison term with its unit left out: "was jailed for five.", "sentenced to seven", or after a term told before in the
 # sentence: "got six years, and his driver got four"
 _TERM_ELIDED_BEFORE = re.compile(r"\b(?=[ijls])(?:jailed|imprisoned|locked\s+up|sentenced)\s+(?:for|to)\s+(?:a\s+further\s+)?$",
@@ -2272,6 +2275,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "one bottle of water between ten of them": a ration, how many shared it, no count
     if value < 100 and _OF_THEM_CROWDED_AHEAD.match(text, end) and quoted(text, start):
         return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
+    if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
+        return False  # "six of them, one for each trip": tokens standing for something else, no count
     if value < 100 and _PHRASE_END.match(text, end) and (
             _TERM_ELIDED_BEFORE.search(before)
             or _TERM_GOT_BEFORE.search(before) and _TERM_EARLIER.search(text, max(0, start - 200), start)):
