@@ -26088,3 +26088,9 @@ def test_fixs119_things_counted_as_tokens_of_something_else_are_no_figure():
     # (nor those one from each place: people counted)
     assert "Six" in figure_texts("Police detained 14 men on Friday. Six of them, one from each village, were taken to Erbil.")
 
+
+def test_fixs119_people_counted_by_their_state_after_a_copula_are_a_figure():
+    assert "two" in figure_texts("Rescuers pulled eleven people from the river. Seven were flown to Mosul General Hospital, "
+                                 "where two were still in intensive care on Friday.")
+    assert "two" in figure_texts("Seven were flown to hospital; two were in a critical condition last night.")
+    assert "two" not in figure_texts("The clinic has nine beds, where two were still in use on Friday.")

@@ -1482,7 +1482,9 @@ _GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+
 # who was sent back" (a source, no count; not "interviewed ten witnesses and one man was arrested")
 _ASKED_LIST_BEFORE = re.compile(r"\b(?=[aihmst])(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|heard\s+from|met)\s+"
                                 r"[^.;:!?\n]{0,80}?\band\s+$", re.IGNORECASE)
-_CONDITION_AHEAD = re.compile(r"\s+in\s+(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition\b", re.IGNORECASE)
+# (or in intensive care, a state as grave: "three in intensive care"; after a copula too, "where three were still in intensive care")
+_CONDITION_AHEAD = re.compile(r"\s+in\s+(?:(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition|intensive\s+care)\b",
+                              re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
 # what one of a kind costs: "the return of one person costs about £9,000" (a unit cost, no count)
 _COSTS_AHEAD = re.compile(r"\s+(?:(?:on average|typically|usually|alone)\s+)?(?:costs?|would cost|will cost|averages?)\b", re.IGNORECASE)
@@ -2663,9 +2665,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _headline_count(text, start, end, before):
         return True  # a headline or key event's line: "Two arrested at Stansted protest", "15.10 GMT Three charged"
     opener = before[:hedge.start()] if (hedge := _CLAUSE_HEDGE_BEFORE.search(before)) else before
-    if (were := _WERE.match(text, end)) and (_HEADLINE_VERB.match(text, were.end()) or _POSTED.match(text, were.end())) and (
+    if (were := _WERE.match(text, end)) and (_HEADLINE_VERB.match(text, were.end()) or _POSTED.match(text, were.end())
+                                             or _CONDITION_AHEAD.match(text, were.end())) and (
             OPENS_SENTENCE.search(opener) or _CLAUSE_OPENS.search(opener)):
         return True  # a sentence or a clause opening on people counted by what befell them: "Nine were detained in al-Qaim"
+        # (or by their state: "..., where two were still in a critical condition")
     if _DIED_AHEAD.match(text, end) and (OPENS_SENTENCE.search(opener) or _CLAUSE_OPENS.search(opener)):
         return True  # a clause opening on people counted by their death or survival: "...; nine drowned", "and two survived"
     more = _MORE_AHEAD.match(text, end)  # "post two more Home Office liaison officers": the noun after "more"
