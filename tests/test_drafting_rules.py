@@ -26094,3 +26094,17 @@ def test_fixs119_people_counted_by_their_state_after_a_copula_are_a_figure():
                                  "where two were still in intensive care on Friday.")
     assert "two" in figure_texts("Seven were flown to hospital; two were in a critical condition last night.")
     assert "two" not in figure_texts("The clinic has nine beds, where two were still in use on Friday.")
+
+@pytest.mark.parametrize("text, triple", [
+    ("Sherko Aziz, 41, is wanted over 19 crossings. A warrant was issued at Leeds Magistrates' Court on Friday 4 July.",
+     ("court_ruling", "2025-07-04", "occurred")),
+    ("Rebaz Karim, 33, of Elm Street, Dudley, was made subject to a confiscation order at Wolverhampton Crown Court on Monday.",
+     ("court_ruling", "2025-07-07", "occurred")),
+])
+def test_fixt120_a_warrant_issued_at_a_court_or_one_made_subject_to_an_order_is_a_ruling(text, triple):
+    assert triple in event_triples(text, "2025-07-09")
+
+
+def test_fixt120_a_paper_issued_by_a_ministry_is_no_ruling():
+    assert not [t for t in event_triples("A new visa was issued by the Home Office on Friday 4 July.", "2025-07-09")
+                if t[0] == "court_ruling"]

@@ -323,7 +323,8 @@ EVENT_VERBS = (
                      r"| (?:a total of |more than |over )?[£$€]\d[\d,.]*(?![\d,.])(?!(?:m|bn| million)? by (?!(?:a |an |the )?(?:[\w’'-]+ ){0,3}?(?:[Cc]ourts?|[Mm]agistrates|[Jj]udges?)\b)))"
                      # ... or told as the order a judge made: "Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court"
                      # (several at once, no article: "made confiscation orders against five men")
-                     r"|\bmade\b(?= (?:(?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) order|(?:[\w-]+ )?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders)\b)"
+                     # ... or told in the passive, of the one it binds: "was made subject to a confiscation order at Leeds Crown Court"
+                     r"|\bmade\b(?= (?:subject (?:to|of) )?(?:(?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) order|(?:[\w-]+ )?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders)\b)"
                      # a tribunal's decision handed down (a tribunal's word), with its day: "the decision was promulgated on 3 March"
                      rf"|\bpromulgated\b(?= (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
                      # ... or its finding that the judge below erred in law (a tribunal's words, its decision on appeal): "the Upper
@@ -454,6 +455,9 @@ EVENT_VERBS = (
                      # (the day set off by commas too, its day of the month told: "The court issued, on 12 May, a sentence of ...")
                      r"|\bissued\b(?=(?:,? (?:on (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|last (?:week|month)|yesterday|today),?)? (?:a|an|the|its) (?:[\w-]+ )?"
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?|orders?|warrants?)\b)"
+                     # ... or told in the passive, at (by) a court named: "The warrant was issued at Westminster Magistrates' Court on
+                     # Thursday" (only a court issues there: not a visa "issued by the Home Office")
+                     r"|\bissued\b(?:(?<=was issued)|(?<=were issued)|(?<=been issued))(?= (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
                      # ... or its participle after the ruling, dated: "in a decision handed down on Monday"
                      r"|\bhanded down\b(?:(?<=decision handed down)|(?<=judgment handed down)|(?<=ruling handed down)|(?<=verdict handed down)"
                      # ... or a judgment told by its case's name or citation: "[2026] UKSC 19 was handed down on Wednesday"
@@ -2634,7 +2638,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
         return not _COURT_SUBJECT.search(_subject_clause(before))
-    if kind == "court_ruling" and word == "issued":  # "the court issued a sentence" (not a ministry's ruling)
+    if kind == "court_ruling" and word == "issued" and not _PASSIVE_BEFORE.search(before):  # "the court issued a sentence" (not
+        # a ministry's ruling; one "was issued at" a court named is the court's: see "issued" under "court_ruling")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word in ("opened", "began"):  # "the court opened the trial of ..." (not a ministry's
         # trial of a scheme)
