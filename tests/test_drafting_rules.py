@@ -26108,3 +26108,12 @@ def test_fixt120_a_warrant_issued_at_a_court_or_one_made_subject_to_an_order_is_
 def test_fixt120_a_paper_issued_by_a_ministry_is_no_ruling():
     assert not [t for t in event_triples("A new visa was issued by the Home Office on Friday 4 July.", "2025-07-09")
                 if t[0] == "court_ruling"]
+
+
+def test_fixt120_evidence_to_be_given_again_on_a_day_is_a_planned_meeting():
+    assert ("planned_meeting", "2025-04-08", "planned") in event_triples(
+        "The Home Secretary will give evidence again on Tuesday 8 April. MPs want answers on the hotels.", "2025-03-20")
+
+
+def test_fixt120_evidence_given_again_and_again_is_no_meeting():
+    assert event_triples("The chief inspector said officers gave evidence again and again about the same boats.", "2025-03-20") == []

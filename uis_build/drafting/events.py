@@ -1096,7 +1096,8 @@ EVENT_VERBS = (
                 rf"(?:meeting|session|sitting)s? (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b))"
                 # a witness's evidence told by its day, the committee named after it: "Giving evidence on 2 March, the minister
                 # told MPs ..." (the telling that follows is the same hearing: see event_candidates)
-                rf"|\b(?:[Gg]iving|[Gg]ave|give|gives) evidence\b(?= (?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
+                # (a second session told by "again": "The Minister will give evidence again on Tuesday 25 March")
+                rf"|\b(?:[Gg]iving|[Gg]ave|give|gives) evidence\b(?= (?:again )?(?:on|last|yesterday|in (?:{'|'.join(MONTHS)})\b))"
                 # a round of a dialogue (talks) as where something is done: "will take stock at the next round of the dialogue in May" (not
                 # what a meeting was for: "met for a second round of talks")
                 r"|\b(?:[Aa]t|[Dd]uring) (?:the|a) (?:(?:next|first|second|third|fourth|fifth|sixth|latest|new|last) )?round of "
