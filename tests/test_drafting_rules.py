@@ -26117,3 +26117,17 @@ def test_fixt120_evidence_to_be_given_again_on_a_day_is_a_planned_meeting():
 
 def test_fixt120_evidence_given_again_and_again_is_no_meeting():
     assert event_triples("The chief inspector said officers gave evidence again and again about the same boats.", "2025-03-20") == []
+
+
+@pytest.mark.parametrize("text, triple", [
+    ("The Border Force told the Committee that 61 boats landed in the last week of 2024.", ("meeting", None, "occurred")),
+    ("Last Thursday the Security Minister, Dara Quinn, told the Home Affairs Committee that 4,000 posts were removed in 2024.",
+     ("meeting", "2025-03-13", "occurred")),
+])
+def test_fixt120_a_date_in_what_a_committee_was_told_is_not_the_hearing_s(text, triple):
+    assert event_triples(text, "2025-03-19") == [triple]
+
+
+def test_fixt120_a_committee_told_on_its_day_keeps_that_day():
+    assert event_triples("The minister told the Committee on 4 February that the pact would take years to work.",
+                         "2025-03-19") == [("meeting", "2025-02-04", "occurred")]

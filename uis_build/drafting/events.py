@@ -3114,6 +3114,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 hi = cut  # "announced £95,000 for a bakery, which will open in the autumn": the thing's date, not the verb's (but
                 # a court's or police's act told by the clause is the ruling or arrest: "brought before the court, which on
                 # Saturday ordered them held")
+            if kind == "meeting" and m.group(0).startswith("told ") and (cut := text.find(" that ", m.end(), hi)) != -1:
+                hi = cut  # "told the Committee that 53 people travelled on each boat in the final quarter of 2024": the told
+                # clause's date, not the hearing's (which may be told before the verb: "Last Tuesday the minister told ...")
             if kind == "court_ruling" and (offence := _OFFENCE_CLAUSE.search(text, m.end(), hi)) is not None:
                 hi = offence.start()  # "jailed for running a network that sent boats in September 2024": the offence's date
             dates = [d for d in dates_in(text, lo, hi, m.end()) if not _DATELINE.search(text, max(0, d.start() - 60), d.start())
