@@ -26131,3 +26131,13 @@ def test_fixt120_a_date_in_what_a_committee_was_told_is_not_the_hearing_s(text, 
 def test_fixt120_a_committee_told_on_its_day_keeps_that_day():
     assert event_triples("The minister told the Committee on 4 February that the pact would take years to work.",
                          "2025-03-19") == [("meeting", "2025-02-04", "occurred")]
+
+
+def test_fixt120_a_body_that_first_met_at_a_place_in_a_month_held_a_meeting():
+    assert ("meeting", "2025-06", "occurred") in event_triples(
+        "A joint liaison group of both ministries first met in Amman in June and will meet again in Aqaba on 3 November.",
+        "2025-09-10")
+
+
+def test_fixt120_a_life_story_s_first_encounter_is_still_no_meeting():
+    assert event_triples("She first met the smuggler in a cafe in Istanbul in 2019.", "2025-09-10") == []

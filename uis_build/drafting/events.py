@@ -765,7 +765,9 @@ EVENT_VERBS = (
                 r"(?! with (?:\w+ )?(?:criticism|opposition|resistance|scepticism|skepticism|anger|protests?|silence|"
                 r"disbelief|dismay|approval|concern|suspicion|relief))"
                 # a life story's encounter, not a meeting: "she first met the smuggler", "met his wife in Germany"
-                r"(?<!\bfirst met)(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
+                # (but a body's first sitting, told with its place and month or day: "the working group first met in Baghdad in July")
+                r"(?:(?<!\bfirst met)|(?<=\bfirst met)(?= (?:in [A-Z][\w’'-]+ )?"
+                rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b))))(?! (?:my|his|her|their|our) (?:wife|husband|famil(?:y|ies)|friends?|brothers?|sisters?|sons?|daughters?|"
                 r"mother|father|parents|cousins?|fiancée?))"
                 # ... nor a person come across, told by what befell them: "we met a boy who had spent 30 hours in a tanker"
                 r"(?! (?:a|an|one) (?:young |little |teenage )?(?:boy|girl|man|woman|child|teenager|family|mother|father|lad)\b)"
