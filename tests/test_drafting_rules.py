@@ -26141,3 +26141,13 @@ def test_fixt120_a_body_that_first_met_at_a_place_in_a_month_held_a_meeting():
 
 def test_fixt120_a_life_story_s_first_encounter_is_still_no_meeting():
     assert event_triples("She first met the smuggler in a cafe in Istanbul in 2019.", "2025-09-10") == []
+
+
+def test_a_measure_after_a_without_opening_a_later_sentence_of_a_quotation_stays_a_measure():
+    # the credit rule ("Without the liaison officers, we would never ...": no measure) keeps to a quotation's or a line's
+    # start; after a sentence's end inside a quotation the golds list the measure (only a kit's find opens wider)
+    text = ('"The case rested on evidence from three countries. Without the intelligence shared by our partners in Erbil, we '
+            'could not have charged them," the detective said.')
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+    assert not proposed('"Without the intelligence shared by our partners in Erbil, we could not have charged them," she said.',
+                        "measures")

@@ -1491,7 +1491,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                                                             or _FIXTURE_OPENED.match(text, m.end(), sentence[1]))
                                         or _supplied_in_lead_in(text, sentence)
                                         # ... or credited with a find: "Without the X-ray scanner we would never have found them"
-                                        or _WITHOUT_OPENS.search(text, max(sentence[0], m.start() - 20), m.start())
+                                        or _WITHOUT_STARTS.search(text, max(sentence[0], m.start() - 20), m.start())
                                         and _WITHOUT_FOUND.match(text, m.end(), sentence[1])
                                         or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
                                         or _listed_with_measure(text, matched, m, sentence)
@@ -2281,7 +2281,12 @@ _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
 _OPENS_CLAUSE = re.compile(r"(?:^|[\"“‘']|\n)\s*(?:(?:A|An|The|a|an|the)\s+)?$")
 # ... or named after a sentence's opening "Without", a denial after it: "Without the shared database we could not have
 # traced them" (the credit "it would not have happened without the liaison officers" gives, the other way round)
-_WITHOUT_OPENS = re.compile(r"(?:^|(?<=[\"“‘'\n])|(?<=[\"“‘'.!?\n]\s))[Ww]ithout\s+(?:(?:the|our|their|its|this|that|these|those)\s+)?$")
+_WITHOUT_OPENS = re.compile(r"(?:^|[\"“‘']|\n)\s*[Ww]ithout\s+(?:(?:the|our|their|its|this|that|these|those)\s+)?$")
+# ... and a kit credited with a find after such an opening, also after a sentence's end within a paragraph ("... in
+# March. Without the X-ray scanner we would never have found them"); the credit rule above keeps to a quotation's or a
+# line's start, as a measure after a sentence's end there ("... from Iraq. Without the intelligence shared by our partners,
+# we could not have ...") is listed by the golds
+_WITHOUT_STARTS = re.compile(r"(?:^|(?<=[\"“‘'\n])|(?<=[\"“‘'.!?\n]\s))[Ww]ithout\s+(?:(?:the|our|their|its|this|that|these|those)\s+)?$")
 _WITHOUT_DENIED = re.compile(r"[^.;:!?\"“”]{0,60}?\b(?:would|could|might|will|can)(?: not|n[’']t| never)\b")
 _WITHOUT_FOUND = re.compile(r"[^.;:!?\"“”]{0,30}?\b(?:would|could)(?: not|n[’']t| never) have (?:seen|found|spotted|detected)\b")
 _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|does|do|did|can|could|is|are)(?: not|n[’']t)\b(?! (?:yet|only|just|be)\b)"
