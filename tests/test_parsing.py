@@ -639,3 +639,19 @@ def test_fixp101_km_before_a_scaled_or_grouped_sum_is_bam_only_in_a_bosnian_text
     found = [(m.as_written, m.currency) for _, _, m in find_money("Bosnia's police got KM 640,000; the crash was at KM 12.")]
     assert found == [("KM 640,000", "BAM")]
     assert list(find_money("The pipeline survey reached KM 640,000 of its grid.")) == []
+
+
+def test_km_before_a_sum_is_bam_in_a_text_naming_the_convertible_mark_without_bosnia():
+    from uis_build.parsing.money import find_money
+    found = [(m.as_written, m.currency) for _, _, m in find_money("Each driver was paid KM 2,000 in convertible marks.")]
+    assert found == [("KM 2,000", "BAM")]
+
+
+@pytest.mark.parametrize("text, far, written", [
+    ("Fees ran from CHF 2,000 to 3,500, the court heard.", "3,500", "from CHF 2,000 to 3,500"),
+    ("ISK 1 million to 1.37 million was paid", "1.37 million", "ISK 1 million to 1.37 million")])
+def test_a_range_whose_first_end_has_an_iso_code_gives_the_far_end_that_code(text, far, written):
+    from uis_build.parsing.money import range_end
+    start = text.index(far)
+    money = range_end(text, start, start + len(far))
+    assert (money.currency, money.as_written) == (written.removeprefix("from ")[:3], written)
