@@ -26151,3 +26151,16 @@ def test_a_measure_after_a_without_opening_a_later_sentence_of_a_quotation_stays
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
     assert not proposed('"Without the intelligence shared by our partners in Erbil, we could not have charged them," she said.',
                         "measures")
+
+def test_fixu115_a_measure_asked_for_more_of_is_no_measure():
+    text = "The mayor said the town would open a second crossing next year and asked for more training for its border guards."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "training"]
+    kept = "The ministry said its border guards had received training from Danish instructors in the spring."
+    assert [c["measure_type"] for c in proposed(kept, "measures")] == ["training"]
+
+
+def test_fixu115_a_measure_that_must_go_with_another_step_is_only_wished():
+    text = "Charities welcome the new scheme but say it must be matched by shelters for trafficking victims."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "victim_support"]
+    kept = "The scheme is matched by shelters for trafficking victims that the ministry opened in Basra in May."
+    assert [c["measure_type"] for c in proposed(kept, "measures")] == ["victim_support"]

@@ -2675,6 +2675,12 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 # (an appeal to the public to use a measure is none: "police urged residents to report smugglers through the hotline",
 # however the people it is addressed to are told: "urged parents who fear a son may leave to ring the hotline")
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for|called for|(?:is|are|was|were|been) calling for|"
+                       # ... or asked for more of than there is: "and asked for more training for its officers" (what is
+                       # asked for is not given; "asked for" alone is too common: "asked for details")
+                       r"ask(?:s|ed|ing)? for (?:more|extra|additional|further|better)|"
+                       # ... or told as what must go with another step, still wanted: "warn that it must be matched by
+                       # shelters for victims"
+                       r"(?:must|should|needs? to|has to|have to|will have to) be (?:matched|backed|accompanied|complemented) by|"
                        # ... or wished for by the writer or speaker: "I would ask the minister to bring back job centres"
                        # (its wish made stronger too: "we would much rather see ...")
                        r"(?:I|we) (?:would|[’']d|should) (?:(?:much|far|really|very much) )?(?:ask|like|urge|want|prefer|rather|suggest)|"
