@@ -26164,3 +26164,8 @@ def test_fixu115_a_measure_that_must_go_with_another_step_is_only_wished():
     assert not [c for c in proposed(text, "measures") if c["measure_type"] == "victim_support"]
     kept = "The scheme is matched by shelters for trafficking victims that the ministry opened in Basra in May."
     assert [c["measure_type"] for c in proposed(kept, "measures")] == ["victim_support"]
+
+
+def test_fixu115_kiosks_named_by_the_biometrics_they_take_are_equipment():
+    text = "Airports in the north will install 20 fingerprint and facial-recognition kiosks paid for by the Home Office."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]

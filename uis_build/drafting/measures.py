@@ -816,7 +816,9 @@ MEASURES = (
                   r"|\b(?:kilometres|kilometers|km|miles) of (?:the )?(?:new )?(?:border )?(?:wall|fence|fencing)\b"
                   # booths passengers are checked at: "64 biometric booths", "passport e-gates" ... or the same named again
                   # where they go next: "before similar booths are installed at Erbil" (another place, another measure)
-                  r"|\b(?:(?:electronic|automated|biometric) )?(?:biometric|passport|e-?passport|self-service|automated) (?:booths|kiosks|e-?gates|gates)\b"
+                  # ... or named by the biometrics they take: "new fingerprint and facial-recognition kiosks"
+                  r"|\b(?:(?:electronic|automated|biometric) )?(?:biometric|passport|e-?passport|self-service|automated|"
+                  r"(?:fingerprint and )?facial[- ]recognition|fingerprint) (?:booths|kiosks|e-?gates|gates)\b"
                   # ... or gates told electronic or by the documents they scan: "48 electronic gates", "document-scanning gates"
                   # (given: see _SUPPLY; a bare "gates" is a port's or a camp's)
                   r"|\b(?:electronic|(?:document|passport|ID)[- ](?:scanning|checking|reading|verification)) (?:e-?)?gates\b"
