@@ -26169,3 +26169,11 @@ def test_fixu115_a_measure_that_must_go_with_another_step_is_only_wished():
 def test_fixu115_kiosks_named_by_the_biometrics_they_take_are_equipment():
     text = "Airports in the north will install 20 fingerprint and facial-recognition kiosks paid for by the Home Office."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+# -- fixv121: events ----------------------------------------------------------------------------------
+
+def test_fixv121_detained_after_of_is_a_status_not_an_arrest():
+    assert event_triples("Border guards now upload the photographs of detained Afghan travellers to a shared register.") == []
+    assert [t[0] for t in event_triples("Border guards detained six Afghan travellers near Sid on Friday.")] == ["arrest"]
+
+

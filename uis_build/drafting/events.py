@@ -660,7 +660,8 @@ EVENT_VERBS = (
     ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b"
                # a tabloid's arrest, told in the passive: "has been nicked" (not a thing stolen "from" someone)
-               r"|\b(?:was|were|been) nicked\b(?! (?:from|off)\b)|\bdetained\b(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
+               # (detained after "of" is the people's status, not their arrest: "the fingerprints of detained migrants")
+               r"|\b(?:was|were|been) nicked\b(?! (?:from|off)\b)|\bdetained\b(?<!\bof detained)(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                # (nor people held as a class, the participle naming their status: "holds men detained under immigration powers")
                + "".join(rf"(?!(?<=\b{who} detained) under (?:[\w-]+ )?powers\b)" for who in ("men", "women", "people", "those")) +
                # (what they were made under may come between: "the first arrests under Operation Kestrel were made in May")
