@@ -26177,3 +26177,8 @@ def test_fixv121_detained_after_of_is_a_status_not_an_arrest():
     assert [t[0] for t in event_triples("Border guards detained six Afghan travellers near Sid on Friday.")] == ["arrest"]
 
 
+def test_fixv121_something_met_is_no_meeting():
+    assert event_triples("Farmers crossing the bridge at Peshkhabour this month met something unusual: sniffer dogs.") == []
+    assert [t[0] for t in event_triples("The two ministers met in Amman on Thursday to discuss returns.")] == ["meeting"]
+
+

@@ -762,6 +762,8 @@ EVENT_VERBS = (
                 # by a code with a slash: "meet ISO/IEC 27001 standards")
                 r"\b(?:met|meet|meets)\b(?! it\b)(?! [“\"‘]?(?:the |its |their |all |every |each |any )?(?:[\w’'/-]+ ){0,4}?(?:needs|dut(?:y|ies)|demands?|targets?|criteria|costs?|conditions|requirements|standards?|"
                 r"thresholds?|obligations|expectations|deadlines?|tests?)\b)"
+                # a thing come across, not people met: "drivers at the crossing met something new this week"
+                r"(?! (?:something|nothing|anything|everything)\b)"
                 # a reception, not a meeting: "the plan was met with criticism"
                 r"(?! with (?:\w+ )?(?:criticism|opposition|resistance|scepticism|skepticism|anger|protests?|silence|"
                 r"disbelief|dismay|approval|concern|suspicion|relief))"
