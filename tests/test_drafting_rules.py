@@ -26182,3 +26182,8 @@ def test_fixv121_something_met_is_no_meeting():
     assert [t[0] for t in event_triples("The two ministers met in Amman on Thursday to discuss returns.")] == ["meeting"]
 
 
+def test_fixv121_a_press_conference_after_a_speech_tag_is_where_words_were_said():
+    text = ('"Nobody paid them a single dinar," said Major General Salah Mahdi al-Tamimi, the Dhi Qar police commander, '
+            "at a press conference in Nasiriyah on Monday.")
+    assert [t for t in event_triples(text) if t[0] == "press_conference"] == []
+    assert [t[0] for t in event_triples("The ministry will hold a press conference in Nasiriyah on Monday.")] == ["press_conference"]

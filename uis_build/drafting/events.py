@@ -1485,6 +1485,7 @@ _SPEECH_SETTING = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addres
                              # Baghdad, the spokesman said" (where he spoke)
                              r"|\b(?:announced|announcing|announces|unveiled|unveiling|(?-i:Presenting))\s+(?:[\w’'-]+\s+){0,5}?(?:at|during)\s+(?:a|the)\s+$",
                              re.IGNORECASE)
+_SAID_BY_AT = re.compile(r"[,”\"’'] (?:said|says) (?:(?!that\b)[^.;:“”\"\n])*?, (?:at|during) (?:a|the) (?:[\w-]+ )?$")
 # a signing told in the present perfect ("Britain and Iraq have signed a new agreement"): the article's news in summary,
 # the same signing the article dates elsewhere
 # the speech an announcement was made in, told after it: that occasion, not an earlier announcement told again
@@ -2568,7 +2569,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word.startswith("arrests ") and word.endswith(" were made"):
         return bool(_SHARE_OF.search(before))
     if kind == "press_conference":  # ... or only as what someone attended: "the ambassador, who attended the press conference, said"
+        # ... or after a speech tag, the speaker's name and post between: '"...," said Colonel Dara Aziz, the city's police chief,
+        # at a press conference on Monday' (where the words were said; the window wider only in this rare branch)
         return bool(_SPEECH_SETTING.search(before) or _ATTENDED_THE.search(before)
+                    or _SAID_BY_AT.search(text, max(sentence[0], m.start() - 160), m.start())
                     or _SPOKE_ALONGSIDE.search(text, max(sentence[0], m.start() - 160), m.start()))
     if kind == "meeting" and word.endswith(("conference", "briefing")) and _SPOKE_AT.search(before):
         return True  # "Speaking at a conference in Amman, the minister said": where someone spoke
