@@ -26187,3 +26187,8 @@ def test_fixv121_a_press_conference_after_a_speech_tag_is_where_words_were_said(
             "at a press conference in Nasiriyah on Monday.")
     assert [t for t in event_triples(text) if t[0] == "press_conference"] == []
     assert [t[0] for t in event_triples("The ministry will hold a press conference in Nasiriyah on Monday.")] == ["press_conference"]
+
+
+def test_fixv121_people_of_a_kind_we_arrested_are_no_arrest():
+    assert event_triples('"For years we weighed the smugglers we arrested and called it progress," the colonel told the forum.') == []
+    assert [t[0] for t in event_triples("We arrested four smugglers in Zakho on Sunday, the colonel said.")] == ["arrest"]

@@ -1514,6 +1514,8 @@ _GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+
 # "In the past, they detained migrants at the border" (a habit given as contrast, no one operation; see _not_an_event)
 _THEN_HABIT = re.compile(r"(?:^|[\"“‘(]|[.;:]\s+)(?:[Bb]efore|[Ii]n the past|[Pp]reviously|[Bb]ack then|[Ii]n those days),\s+"
                          r"(?:we|they|you|police|officers)\s+(?:(?:often|usually|always|just|only|simply|mostly)\s+)?$")
+# people named by what was done to them, the verb in a relative clause with no "who": "the traffickers we arrested"
+_KIND_WE_ARRESTED = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Aa]ll|[Mm]any|[Ee]very) (?:[\w’'-]+ ){0,2}?[a-z]+ (?:that |whom )?(?:we|I|you|they) $")
 _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|always|sometimes|routinely|still|rarely|seldom|increasingly)\s+)?$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
 # several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
@@ -2606,6 +2608,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             return not (DATE_RE.search(text, m.end(), described[1] if end == -1 else end)
                         or DATE_RE.search(text, sentence[0], m.start()))
         return False
+    if (kind == "arrest" and word == "arrested" and _KIND_WE_ARRESTED.search(before)
+            and not DATE_RE.search(text, sentence[0], described[1])):
+        return True  # "We used to count the traffickers we arrested": people of a kind, no one operation (undated)
     if kind == "arrest" and _THEN_HABIT.search(before) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # "Before, we arrested drivers and guides": what was done then, against now (no one operation)
     if word.lower() in _MEETING_NOUNS and _OF_A_MEETING.search(before):
