@@ -1531,7 +1531,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
                            # intended to travel on to Britain"
                            r"|\bhad (?:intended|meant|hoped|wanted) to\s+$"
                            # ... or said as a past aim whose outcome is not told: "Most said they planned to travel on to Britain"
-                           r"|(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )\b(?:planned|hoped|wanted) to\s+$"
+                           # (the verb looked ahead for first: the four look-behinds, tried at every position of the window,
+                           # then run only where the verb stands)
+                           r"|\b(?=planned|hoped|wanted)(?<!\bis )(?<!\bwas )(?<!\bare )(?<!\bwere )(?:planned|hoped|wanted) to\s+$"
                            # a condition in the present, not a past event: "a new trial the day he is arrested", "once they are detained"
                            r"|\b(?:[Ii]f|[Uu]nless|[Oo]nce|[Ww]hen|day|moment|soon as) (?:he|she|they|we|you|I) (?:is|are|am|gets?) $"
                            # ... or anyone's, anything's, a free relative: "Whoever signed, ... will answer", "whatever is signed in Baghdad"
