@@ -26192,3 +26192,10 @@ def test_fixv121_a_press_conference_after_a_speech_tag_is_where_words_were_said(
 def test_fixv121_people_of_a_kind_we_arrested_are_no_arrest():
     assert event_triples('"For years we weighed the smugglers we arrested and called it progress," the colonel told the forum.') == []
     assert [t[0] for t in event_triples("We arrested four smugglers in Zakho on Sunday, the colonel said.")] == ["arrest"]
+
+
+def test_fixw122_a_suspended_sentence_received_is_a_ruling():
+    assert event_triples("A third defendant, Tom Reyes, 29, received a suspended sentence.", "2025-05-22") == [
+        ("court_ruling", None, "occurred")]
+    assert event_triples("Lawyers for the driver asked for a suspended sentence.", "2025-05-22") == []
+

@@ -470,6 +470,8 @@ EVENT_VERBS = (
                      # ... or "received a nine-year sentence", "were handed 12-year jail terms" (a suspended term is a ruling
                      # too: "was given an 18-month suspended sentence")
                      rf"|(?: an?)? {_TERM}-(?:year|month) (?:(?:suspended|jail|prison|custodial) ){{0,2}}(?:term|sentence)s?\b"
+                     # ... or a suspended term with no length: "received a suspended sentence"
+                     r"| (?:a|an) suspended (?:(?:jail|prison|custodial) )?(?:term|sentence)\b"
                      # ... or ranked against the others' terms: "received the heaviest sentence among the drivers"
                      r"| the (?:heaviest|longest|harshest|stiffest|toughest|lightest|shortest|most severe) (?:(?:jail|prison|custodial) )?(?:term|sentence)s?\b)"
                      # ... or as what the judge gave: "gave the heaviest term, 15 years, to the leader", "gave him a six-year sentence"
