@@ -26199,3 +26199,7 @@ def test_fixw122_a_suspended_sentence_received_is_a_ruling():
         ("court_ruling", None, "occurred")]
     assert event_triples("Lawyers for the driver asked for a suspended sentence.", "2025-05-22") == []
 
+
+def test_fixw122_a_reception_centre_where_words_were_said_is_no_measure():
+    assert proposed('"I want to study," she told reporters at the Moria reception centre.', "measures") == []
+    assert [c["measure_type"] for c in proposed("The ministry opened the Moria reception centre for returnees in May.", "measures")]

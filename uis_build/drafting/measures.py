@@ -1393,12 +1393,14 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 and not _FOR_RETURNEES_AFTER.match(text, m.end(), sentence[1]) \
                 and (_VISITED.search(text, max(sentence[0], m.start() - 40), m.start())
                      or _STAYED_IN.search(text, max(sentence[0], m.start() - 40), m.start())
+                     or _SPOKE_AT.search(text, max(sentence[0], m.start() - 90), m.start())
                      or _SCENE.match(text, sentence[0], m.start()) and _SCENE_ENDS.match(text, m.end(), sentence[1])):
             continue  # "the consul will visit the reception centres" (to sign people up for going home): a place visited
             # (one for returnees receives people home wherever it is told: "will visit a reception centre for returnees")
             # ... or one a returnee lived in abroad: "came back after two years in a reception centre there"
             # ... or the scene a reporter sets for whom they met there: "At the Joutseno reception centre, a man said ..."
             # (its place may follow it before the comma: "At the Joutseno reception centre in Lappeenranta, a man said")
+            # ... or where someone's words were said, told after them: "he told reporters at the Fylakio reception centre"
         if kind == "returns" and _TOOK_UP_COUNT.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "Nine families have opted for voluntary return": a count of people who went, no measure (README)
         if kind == "returns" and _TO_COVER.search(text, max(sentence[0], m.start() - 24), m.start()):
@@ -2421,6 +2423,8 @@ _THE_BEFORE = re.compile(r"\b(?:the|this|that|its) (?:[\w-]+ ){0,2}$")
 _SCENE = re.compile(r"\s*(?:At|Inside|Outside) (?:the|a) (?:[A-Z][\w’'-]*\s+){1,3}$")
 # where the scene's place ends: at once, or after the town it is in ("... reception centre in Lappeenranta, a man")
 _SCENE_ENDS = re.compile(r"(?:\s+(?:in|on|near|outside) (?:[A-Z][\w’'-]*\s?){1,3})?,")
+# words said at a centre, the centre their place: "she told us through an interpreter at the Fylakio reception centre"
+_SPOKE_AT = re.compile(r"\b(?:told|said|says|spoke|speaking)\b[^.;,“”\"]{0,60}?\bat (?:the|a) (?:[A-Z][\w’'-]*\s+){0,3}$")
 _STAYED_IN = re.compile(r"\b(?:days|weeks|months|years|nights|a (?:day|week|month|year)) in (?:a|the|one) $")
 _FOR_RETURNEES_AFTER = re.compile(r"\s+for\s+(?:returnees|returned\s+(?:migrants|people|families|men|women|children))\b")
 _STAFF_RE = re.compile(rf"\b(?:{_STAFF}|forces)\b")
