@@ -26203,3 +26203,10 @@ def test_fixw122_a_suspended_sentence_received_is_a_ruling():
 def test_fixw122_a_reception_centre_where_words_were_said_is_no_measure():
     assert proposed('"I want to study," she told reporters at the Moria reception centre.', "measures") == []
     assert [c["measure_type"] for c in proposed("The ministry opened the Moria reception centre for returnees in May.", "measures")]
+
+
+def test_a_bare_sentencing_told_by_its_day_and_the_judge_is_the_ruling_that_day():
+    text = "The two men were convicted in May. Sentencing on Friday, Judge Mairead Collins said the pair had shown no remorse."
+    assert ("court_ruling", "2025-06-13", "occurred") in event_triples(text, reference="2025-06-14")
+    # a sentencing named with its day but no judge passing it is left alone (a hearing may still be to come)
+    assert event_triples("Sentencing on Friday is expected to take most of the day.", reference="2025-06-14") == []
