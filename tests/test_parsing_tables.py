@@ -428,7 +428,6 @@ def test_fixo100_every_riyal_code_is_an_iso_4217_code_the_funding_table_takes(co
     assert money.currency_code(code) == code and pycountry.currencies.get(alpha_3=code) is not None
 
 
-@pytest.mark.parametrize("town", sorted(__import__("uis_build.parsing.money", fromlist=["x"]).DINAR_DATELINE_TOWNS))
+@pytest.mark.parametrize("town", [f(t) for t in money.SERBIAN_DATELINE_TOWNS for f in (str, str.upper)])
 def test_fixa105_a_serbian_dateline_makes_a_bare_dinar_serbian(town):
-    from uis_build.parsing.money import DINAR_DATELINE_TOWNS, bare_dinar
-    assert bare_dinar(f"{town}, 3 March 2025 (Dnevnik Vojvodine) — The driver was fined 80,000 dinars.") == DINAR_DATELINE_TOWNS[town]
+    assert money.bare_dinar(f"{town}, 3 March 2025 (Dnevnik Vojvodine) — The driver was fined 80,000 dinars.") == "RSD"

@@ -171,6 +171,10 @@ _TO_SIGN = (r"\bto (?:sign|(?:agree|conclude|finali[sz]e) (?:a|an|the|its|their)
 _SENTENCING_NAMED = (r" (?:on [^,;.]{1,25}? )?of (?:(?:a|an|the|his|her|their|two|three|four|five|six|seven|eight|nine|ten|\d+)\b|[A-Z])"
                      r"(?![^,;.]{0,120}?\b(?:set|listed|fixed|scheduled|due|expected|will|take place)\b)")
 _SENTENCING_NAMED_RE = re.compile(_SENTENCING_NAMED)
+# a sentencing told bare by its day and the judge who passed it: "Sentencing on Thursday, Judge X said ..." (the ruling
+# passed that day, no hearing still to come)
+_SENTENCING_BY_JUDGE = r" (?:on|yesterday|today|last)\b[^.;,]{0,25}, (?:(?:the )?[Jj]udge|Recorder|(?:Mr|Mrs|Ms) Justice)\b"
+_SENTENCING_BY_JUDGE_RE = re.compile(_SENTENCING_BY_JUDGE)
 _FOR_A_MEETING = r"\bfor (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit)\b"
 # a place a visitor goes to see (see "visited")
 _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
@@ -362,7 +366,7 @@ EVENT_VERBS = (
                      # Monday, the judge said ..."
                      r"|\bSentencing (?:him|her|them|the (?:[\w-]+ )?(?:men|women|pair|driver|defendants?))\b(?= (?:(?:at|in) (?:[\w’'-]+ ){1,6}?)?(?:on|yesterday|today|last)\b)"
                      # ... or bare, its day and then the judge who passed it: "Sentencing on Thursday, Judge X said ..."
-                     r"|\bSentencing\b(?= (?:on|yesterday|today|last)\b[^.;,]{0,25}, (?:(?:the )?[Jj]udge|Recorder|(?:Mr|Mrs|Ms) Justice)\b)"  # (_SENTENCING_BY_JUDGE)
+                     rf"|\bSentencing\b(?={_SENTENCING_BY_JUDGE})"
                      # a court's freeze of what someone holds (a court or judge its subject: see _not_an_event): "the criminal court
                      # froze its accounts on 9 October", "a judge froze the assets of four suspects" (not "froze recruitment")
                      r"|\bfroze\b(?= (?:(?!by\b)[\w’'-]+ ){0,4}?(?:accounts?|assets|funds|propert(?:y|ies)|savings|wealth)\b)"
@@ -2025,8 +2029,6 @@ _NEW_SUBJECT = re.compile(rf"(?:(?:on|in|last|by) (?:\d{{1,2}}(?:st|nd|rd|th)? )
 # a plan told after the verb: "the signing of a memorandum in the coming period"
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
 # a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
-# a sentencing told bare by its day and the judge who passed it: "Sentencing on Thursday, Judge X said ..."
-_SENTENCING_BY_JUDGE = re.compile(r" (?:on|yesterday|today|last)\b[^.;,]{0,25}, (?:(?:the )?[Jj]udge|Recorder|(?:Mr|Mrs|Ms) Justice)\b")
 _HEARING_AHEAD = re.compile(r"(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|proceedings)(?: dates?)?$")
 # a hearing told by its day ("at a confiscation hearing on 16 March"): the setting of a ruling told with a verb of its own in the
 # sentence ("was jailed at a hearing on 3 October") or on that day before, and no ruling besides; one a defendant "faces" is ahead
@@ -3378,7 +3380,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        and not (m.group(0) == "sentencing" and text.endswith(("the ", "The "), 0, m.start())
                                 and _SENTENCING_NAMED_RE.match(text, m.end()) is not None)
                        # (a bare "Sentencing on Thursday, Judge X said" is the sentence passed that day, no hearing ahead)
-                       and not (m.group(0) == "Sentencing" and _SENTENCING_BY_JUDGE.match(text, m.end()) is not None)
+                       and not (m.group(0) == "Sentencing" and _SENTENCING_BY_JUDGE_RE.match(text, m.end()) is not None)
                        # a diary's item in the present is its day's plan: "LONDON - The Home Office publishes its statistics"
                        or diary is not None and d is None and not _PAST_WORD.match(m.group(0))
                        and not _HAVE_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start())

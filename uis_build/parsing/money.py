@@ -454,10 +454,9 @@ _DINAR_CODES = {"JD": "JOD", **{code: code for code in DINARS.values()}}
 _JORDAN_DATELINE = re.compile(r"(?m)^(?-i:AMMAN|Amman|AQABA|Aqaba|IRBID|Irbid|ZARQA|Zarqa)\b[^\n—–-]{0,30}?\s[—–-]{1,2}\s")
 # ... and so does a story filed in Serbia, whose dinar is the other one in the news of the route: "SUBOTICA, 9 October
 # 2025 (Novosti Sever) —", "BELGRADE —" (its dateline's date and outlet may run longer than Jordan's wire tags)
-DINAR_DATELINE_TOWNS = {"BELGRADE": "RSD", "Belgrade": "RSD", "SUBOTICA": "RSD", "Subotica": "RSD", "NOVI SAD": "RSD",
-                        "Novi Sad": "RSD", "SOMBOR": "RSD", "Sombor": "RSD", "KIKINDA": "RSD", "Kikinda": "RSD",
-                        "PRESEVO": "RSD", "Preševo": "RSD", "Presevo": "RSD", "PREŠEVO": "RSD"}
-_SERBIA_DATELINE = re.compile(rf"(?m)^(?-i:({'|'.join(DINAR_DATELINE_TOWNS)}))\b[^\n—–-]{{0,50}}?\s[—–-]{{1,2}}\s")
+SERBIAN_DATELINE_TOWNS = ("Belgrade", "Subotica", "Novi Sad", "Sombor", "Kikinda", "Preševo", "Presevo")
+_SERBIA_DATELINE = re.compile(rf"(?m)^(?-i:{'|'.join(t for town in SERBIAN_DATELINE_TOWNS for t in (town, town.upper()))})\b"
+                              r"[^\n—–-]{0,50}?\s[—–-]{1,2}\s")
 
 
 def bare_dinar(text: str) -> str | None:
@@ -470,8 +469,7 @@ def bare_dinar(text: str) -> str | None:
     if not named:
         if _JORDAN_DATELINE.search(text):
             return "JOD"
-        serbia = _SERBIA_DATELINE.search(text)
-        return DINAR_DATELINE_TOWNS[serbia.group(1)] if serbia else BARE_DINAR
+        return "RSD" if _SERBIA_DATELINE.search(text) else BARE_DINAR
     return named.pop() if len(named) == 1 else None
 
 
