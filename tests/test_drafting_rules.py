@@ -26210,3 +26210,18 @@ def test_a_bare_sentencing_told_by_its_day_and_the_judge_is_the_ruling_that_day(
     assert ("court_ruling", "2025-06-13", "occurred") in event_triples(text, reference="2025-06-14")
     # a sentencing named with its day but no judge passing it is left alone (a hearing may still be to come)
     assert event_triples("Sentencing on Friday is expected to take most of the day.", reference="2025-06-14") == []
+
+
+# a body named with its lowercase head noun and the city it sits in, after the quotation: the body as named speaks
+@pytest.mark.parametrize("text, speaker", [
+    ("“Smugglers sell false hope to families,” the Danish embassy in Tehran said in a statement on Friday.",
+     "Danish embassy in Tehran"),
+    ("“Smugglers sell false hope to families,” the Danish Embassy in Tehran said.", "Danish Embassy in Tehran"),
+])
+def test_fixf123_a_lowercase_body_noun_after_the_quotation_is_the_speaker(text, speaker):
+    assert one(text, "statements")["speaker"] == speaker
+
+
+def test_fixf123_a_post_after_the_quotation_is_no_body_speaker():
+    # "ambassador" is a post, not a body noun: its holder is for the role rules, and none is named here
+    assert one("“Smugglers sell false hope to families,” the Danish ambassador in Tehran said.", "statements")["speaker"] is None

@@ -155,6 +155,9 @@ _THIS_NOT_WORDS = (r"(?:newspaper|paper|website|magazine|programme|program|podca
 # a lowercase title before the name of one who speaks: a title the officials' table takes only capitalised ("counsellor",
 # "representative", "delegate": a "trauma counsellor" holds no post) still names who says the words: "…,” embassy
 # counsellor X said"
+# a body's lowercase head noun ("the ministry", "the British embassy in Baghdad")
+_BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission", "council", "authority", "agency", "committee")
+_BODY_NOUNS_EITHER = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in _BODY_NOUNS)  # "embassy" or "Embassy"
 _SPEAKER_HEADS_LOWER = rf"(?:{_HEADS_LOWER_RE}|counsellor|representative|delegate)"
 _AFTER = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:"
@@ -180,7 +183,10 @@ _AFTER = re.compile(
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
     # a body whose name joins its words with "of", "for" or "and": "…,” the Ministry of Interior said in a statement" (tried
     # only where x_said failed on the small word; a name holding a title word is a post, left to the role rules)
-    rf"|(?P<body_said>the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*){{1,6}})\s+(?:{VERBS})\b"
+    rf"|(?P<body_said>the\s+[A-Z][\w’'-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w’'-]*){{1,6}}"
+    # ... or whose capitalised words close on a lowercase body noun, an embassy with the city it sits in: "…,” the British
+    # embassy in Baghdad said in a statement", "the British Embassy in Baghdad said" (the body as named there speaks)
+    rf"|the\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:{_BODY_NOUNS_EITHER})(?:\s+in\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?)\s+(?:{VERBS})\b"
     # a capitalised title with its portfolio before the name: "…,” Deputy Minister of Migration X told reporters" (X, a person)
     # (a portfolio of two parts too: "Minister for Border Security and Asylum X told"; the name is found among its last words)
     # (a rank of two words before a name of three: "…,” Detective Sergeant X Y Z of the Kent Police told me", the name
@@ -1662,7 +1668,6 @@ _STATEMENT_LOOKBACK = 3000
 # a body taken up again by its bare noun ("The ministry said …", "“…,” the embassy said") after its paragraph named it
 # ("According to a statement by the Ministry of Interior, …. The ministry said …"): that body speaks; named only in an
 # earlier paragraph, the noun is a back-reference the text leaves open (no speaker)
-_BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission", "council", "authority", "agency", "committee")
 _THE_BODY = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(_BODY_NOUNS)})\s*$")
 # (a possessor before the name is no part of it: "the Kurdistan Regional Government's Department of Foreign Relations" is
 # the Department of Foreign Relations)
