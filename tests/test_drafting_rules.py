@@ -26225,3 +26225,9 @@ def test_fixf123_a_lowercase_body_noun_after_the_quotation_is_the_speaker(text, 
 def test_fixf123_a_post_after_the_quotation_is_no_body_speaker():
     # "ambassador" is a post, not a body noun: its holder is for the role rules, and none is named here
     assert one("“Smugglers sell false hope to families,” the Danish ambassador in Tehran said.", "statements")["speaker"] is None
+def test_fixc123_a_journey_for_a_round_of_a_dialogue_is_that_planned_meeting():
+    assert event_triples("A delegation will fly to Rome in October for the next round of the Italy-Iraq Security Dialogue.",
+                         "2025-06-01") == [("planned_meeting", "2025-10", "planned")]
+    # a round of talks stays the visit's own purpose
+    assert event_triples("The envoy will travel to Oslo in October for the next round of talks.",
+                         "2025-06-01") == [("visit", "2025-10", "planned")]

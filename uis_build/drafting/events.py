@@ -175,7 +175,10 @@ _SENTENCING_NAMED_RE = re.compile(_SENTENCING_NAMED)
 # passed that day, no hearing still to come)
 _SENTENCING_BY_JUDGE = r" (?:on|yesterday|today|last)\b[^.;,]{0,25}, (?:(?:the )?[Jj]udge|Recorder|(?:Mr|Mrs|Ms) Justice)\b"
 _SENTENCING_BY_JUDGE_RE = re.compile(_SENTENCING_BY_JUDGE)
-_FOR_A_MEETING = r"\bfor (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit)\b"
+# ... or for a round of a dialogue, which is a meeting of its parties: "will travel to London in September for the next round of
+# the Strategic Dialogue" (a round of talks stays the visit's purpose)
+_ROUND_OF_DIALOGUE = r"round(?= of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?[Dd]ialogue\b)"
+_FOR_A_MEETING = rf"\bfor (?:a|an|the|their|its) (?:[\w-]+ ){{0,2}}?(?:meeting|summit|{_ROUND_OF_DIALOGUE})\b"
 # a place a visitor goes to see (see "visited")
 _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)|projects?|schools?|factor(?:y|ies)|workshops?|"
          r"checkpoints?|bases?|prisons?|hospitals?|villages?|border posts?|headquarters|markets?|exhibitions?|airports?|shelters?|helplines?|hotlines?|call centres?|"
@@ -798,7 +801,8 @@ EVENT_VERBS = (
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
                 # the fourth round of their dialogue on migration", "will hold their next round of talks in London"
-                r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|(?<!press )(?<!news )briefing)\b"
+                r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|(?<!press )(?<!news )briefing"
+                r"|round(?= of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?[Dd]ialogue\b))\b"
                 # ... its holder named in the possessive: "at the Police and Crime Panel's meeting in Rhyl on 12 March"
                 # (a joint body's name may join its countries with a dash: "at the UK–Iraq Working Group's meeting"; or be named
                 # before, told again by its kind: "at the group's next meeting in London in June"; opening its sentence, still the
