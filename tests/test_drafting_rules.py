@@ -26231,3 +26231,7 @@ def test_fixc123_a_journey_for_a_round_of_a_dialogue_is_that_planned_meeting():
     # a round of talks stays the visit's own purpose
     assert event_triples("The envoy will travel to Oslo in October for the next round of talks.",
                          "2025-06-01") == [("visit", "2025-10", "planned")]
+def test_fixb123_made_the_subject_of_an_order_is_a_ruling():
+    text = "Dana Moore, 52, of Hull, was made the subject of a restraint order at Hull Crown Court on Monday 3 March."
+    assert event_triples(text, "2025-03-05") == [("court_ruling", "2025-03-03", "occurred")]
+    assert event_triples("The subject of the restraint order was the house in Hull.", "2025-03-05") == []

@@ -331,7 +331,8 @@ EVENT_VERBS = (
                      # ... or told as the order a judge made: "Judge Amy Lowe made a confiscation order for £90,000 at Leeds Crown Court"
                      # (several at once, no article: "made confiscation orders against five men")
                      # ... or told in the passive, of the one it binds: "was made subject to a confiscation order at Leeds Crown Court"
-                     r"|\bmade\b(?= (?:subject (?:to|of) )?(?:(?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) order|(?:[\w-]+ )?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders)\b)"
+                     # (or "the subject of" it, the article kept: "was made the subject of a restraint order")
+                     r"|\bmade\b(?= (?:(?:the )?subject (?:to|of) )?(?:(?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) order|(?:[\w-]+ )?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders)\b)"
                      # a tribunal's decision handed down (a tribunal's word), with its day: "the decision was promulgated on 3 March"
                      rf"|\bpromulgated\b(?= (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
                      # ... or its finding that the judge below erred in law (a tribunal's words, its decision on appeal): "the Upper
