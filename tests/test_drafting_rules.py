@@ -26235,3 +26235,12 @@ def test_fixb123_made_the_subject_of_an_order_is_a_ruling():
     text = "Dana Moore, 52, of Hull, was made the subject of a restraint order at Hull Crown Court on Monday 3 March."
     assert event_triples(text, "2025-03-05") == [("court_ruling", "2025-03-03", "occurred")]
     assert event_triples("The subject of the restraint order was the house in Hull.", "2025-03-05") == []
+
+
+def test_fixb123_an_arrest_after_and_in_the_scene_takes_the_day_told_before():
+    text = ("Late on Tuesday night a patrol near Zakho stopped a minibus carrying nine men.\n\n"
+            "Officers sent the passengers to a reception centre and arrested the driver, a local man.")
+    assert event_triples(text, "2025-05-30") == [("arrest", "2025-05-27", "occurred")]
+    text = ("Late on Tuesday night a patrol near Zakho stopped a minibus carrying nine men.\n\n"
+            "Officers have questioned the passengers and arrested the driver, a local man.")
+    assert event_triples(text, "2025-05-30") == [("arrest", None, "occurred")]

@@ -3586,6 +3586,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # 02:10 on Monday a patrol stopped a car ... The driver, a 40-year-old local man, was detained.")
                        or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
                        and _SENTENCE_CLOSED.match(text, m.end()) and DATE_RE.search(text, text.rfind("\n", 0, sentence[0]) + 1, sentence[0])
+                       # ... or in the active, one more thing the patrol did there, its verb after " and " in a sentence with no
+                       # perfect (a lead's "have arrested" stays undated): "Police turned the group back at the gate and detained
+                       # two drivers waiting on the road."
+                       or m.group(0) in ("arrested", "detained") and text[m.start() - 5:m.start()] == " and "
+                       and not _PERFECT_IN.search(text, sentence[0], m.start())
                        # ... or in the passive with what it was on suspicion of, as British police tell an incident's arrest:
                        # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
                        or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
@@ -3789,6 +3794,8 @@ _ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene|(?:
 # between): "was arrested at the roadblock at 4.10am", "was detained for 24 hours"; a scene's detail, its day told before
 _AT_THE_HOUR = re.compile(r"(?: (?!(?:and|but|who|which|after|before|when|since|until|that)\b)[\w’'-]+){0,8}? "
                           r"(?:at \d{1,2}[.:]\d\d(?!\d)|at \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b|for (?:\d{1,2}|twenty-four|forty-eight) hours\b)")
+# a perfect or pluperfect auxiliary in a clause (see the active arrest after " and " in event_candidates)
+_PERFECT_IN = re.compile(r"\b(?:have|has|had|’ve|'ve)\b")
 # a verb closing its sentence, nothing told after it
 _SENTENCE_CLOSED = re.compile(r"\s*(?:[.!]|$)")
 # the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
