@@ -26244,3 +26244,9 @@ def test_fixb123_an_arrest_after_and_in_the_scene_takes_the_day_told_before():
     text = ("Late on Tuesday night a patrol near Zakho stopped a minibus carrying nine men.\n\n"
             "Officers have questioned the passengers and arrested the driver, a local man.")
     assert event_triples(text, "2025-05-30") == [("arrest", None, "occurred")]
+
+
+def test_fixb123_a_forum_which_opened_on_its_day_is_a_meeting():
+    text = "The forum, which opened on Sunday at a hotel in Duhok, drew 200 teachers and police officers."
+    assert event_triples(text, "2025-03-11") == [("meeting", "2025-03-09", "occurred")]
+    assert event_triples("The forum, which opened a new office in Duhok, drew 200 teachers.", "2025-03-11") == []

@@ -1131,6 +1131,9 @@ EVENT_VERBS = (
                 # 10 a.m. on Sunday by the Minister", "The Forum on Border Security concluded its work in Erbil on Monday"
                 r"|\b(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar)\b(?= (?:was|were) (?:officially )?(?:opened|inaugurated)\b"
                 r"| (?:[\w’'-]+ ){0,10}?(?:concluded|closed|ended) (?:its|their) (?:work|proceedings|deliberations|sessions)\b)"
+                # ... or its opening told in a relative clause, with its day: "The forum, which opened on Sunday in Erbil, ..."
+                r"|\b(?:(?<=onference, which )|(?<=ummit, which )|(?<=orum, which )|(?<=eminar, which ))(?:opened|began)\b"
+                r"(?= (?:on (?:\d|[A-Z])|today\b|yesterday\b))"
                 # ... or gathered for, its place and day told between: "officials gathered in Baghdad on Tuesday for the second
                 # International Conference on ..." (not reporters gathered for a press conference)
                 r"|\b(?:gathered|convened)\b(?= (?:[\w’'-]+ ){0,6}?for (?:a|an|the|its|their) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
