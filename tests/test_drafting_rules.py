@@ -26250,3 +26250,11 @@ def test_fixb123_a_forum_which_opened_on_its_day_is_a_meeting():
     text = "The forum, which opened on Sunday at a hotel in Duhok, drew 200 teachers and police officers."
     assert event_triples(text, "2025-03-11") == [("meeting", "2025-03-09", "occurred")]
     assert event_triples("The forum, which opened a new office in Duhok, drew 200 teachers.", "2025-03-11") == []
+# -- figures: a study's sample named after "a study of" is its method, as a survey's is ------------------------------------
+
+
+def test_fixa123_a_studys_sample_is_no_figure():
+    assert proposed("Professor Amal Hussein, who led a study of 340 households in Basra, said debt drove most departures.",
+                    "statistics") == []
+    # the count the study found stays a figure
+    assert [c["value"] for c in proposed("The study found that 120 households had a son abroad.", "statistics")] == [120]

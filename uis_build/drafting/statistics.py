@@ -603,7 +603,8 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|ex
 # (who carried it out may be told between commas first: "The survey, run by the university in May, questioned 900 students")
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
 # ... or those who answered it: "The questionnaire was completed by 640 staff" (its sample, as "surveyed 640 staff" is)
-# ("Interviews by this newspaper with 27 migrants"; "a survey in August of 150 returnees", dated before its sample)
+# ("Interviews by this newspaper with 27 migrants"; "a survey in August of 150 returnees", dated before its sample; a study's
+# too: "presented a study of 90 households", who it looked at, as a survey's are)
 # ... the interviewer told with who commissioned the work: "interviews carried out for the charity by a researcher at
 # Leeds with 40 migrants" (a name and an affiliation run longer than a newspaper's name)
 # ... or a reporter's checking of a claim with people: "We checked its prices with two former passengers" (its sources)
@@ -614,7 +615,7 @@ _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|
                             r"(?:the )?(?:[\w’'-]+ ){1,3}?(?:conducted|carried out|held|did) )?(?:with|from)|"
                             r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
                             r"(?:survey|poll|study|questionnaire)\b(?:[^.;\n]{0,40}?|,[^.;\n,]{1,100},\s)\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered|(?:completed|answered|filled\s+in|returned)\s+by)|(?:survey|poll)s?(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:(?:more|fewer|less)\s+than\s+|\w+\s+)?$", re.IGNORECASE)
+                            r"polled|reached|covered|(?:completed|answered|filled\s+in|returned)\s+by)|(?:surveys?|polls?|stud(?:y|ies))(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:(?:more|fewer|less)\s+than\s+|\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
 # ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
 # ... and a second source after the first: "based on 31 written submissions and four oral evidence sessions"
