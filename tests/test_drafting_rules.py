@@ -26258,3 +26258,13 @@ def test_fixa123_a_studys_sample_is_no_figure():
                     "statistics") == []
     # the count the study found stays a figure
     assert [c["value"] for c in proposed("The study found that 120 households had a son abroad.", "statistics")] == [120]
+
+
+# -- figures: hours at sea fewer than a day are one outing's length, even of crews or volunteers -----------------------------
+
+
+def test_fixa123_volunteers_hours_at_sea_on_one_outing_are_no_figure():
+    assert proposed("Lifeboat volunteers from Ramsgate spent almost seven hours at sea on Sunday night searching for a dinghy.",
+                    "statistics") == []
+    # a season's tally of the crews' hours stays a figure
+    assert [c["value"] for c in proposed("Lifeboat volunteers spent more than 640 hours at sea last year.", "statistics")] == [640]

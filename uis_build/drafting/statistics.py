@@ -196,12 +196,14 @@ _SPENT_BEFORE = re.compile(r"\bspen[dt]s?\s+(?:(?:more\s+than|over|nearly|almost
 _CREWS_BEFORE = re.compile(r"\b(?:crews|lifeboats|volunteers)\b[^.!?\n]*$", re.IGNORECASE)
 
 
-def _flown_hours(text: str, start: int, end: int) -> bool:
+def _flown_hours(text: str, start: int, end: int, value=None) -> bool:
     """Whether the number at ``start``..``end`` counts hours flown or patrolled: "have flown more than 900 hours"."""
     if _HOURS_LOGGED_AHEAD.match(text, end):
         return True
     if _SEA_HOURS_AHEAD.match(text, end) and _SPENT_BEFORE.search(text, max(0, start - 30), start):
-        return bool(_CREWS_BEFORE.search(text, max(0, start - 200), start))
+        # (fewer than a day's 24 hours is one outing's length, even of volunteers: "volunteers spent more than nine hours at
+        # sea on Tuesday night"; a tally of crews' work over a season runs to hundreds)
+        return (value is None or value >= 24) and bool(_CREWS_BEFORE.search(text, max(0, start - 200), start))
     return bool(_FLOWN_HOURS_AHEAD.match(text, end) and _FLOWN_BEFORE.search(text, max(0, start - 40), start))
 
 
@@ -1646,7 +1648,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue  # "$12,000 a head, up from 8,000": the sum's earlier level, its currency left out (money, no figure)
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
                 and not _spaced_row_count(text, num_start, end, quantity.value) \
-                and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end) \
+                and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end, quantity.value) \
                 and not (quantity.value > 1 and (owner := _of_a_named_owner(text, end)) and _PLURAL_AHEAD.match(text, owner.end())) \
                 and not (_CALLS_COUNTED_AHEAD.match(text, end) and _LINE_LOGGED_BEFORE.search(text, max(0, num_start - 30), num_start)) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end) \
@@ -2216,7 +2218,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _NOT_FIGURE_AFTER.match(text, end) and not (_VIEWS_AHEAD.match(text, end) and _REACH_BEFORE.search(before)
                                                    or _VIEWS_TELL_AHEAD.match(text, end)
                                                    or _HEADED_VIEWS_AHEAD.match(text, end) and (not before or before[-1] == "\n")
-                                                   or _flown_hours(text, start, end)
+                                                   or _flown_hours(text, start, end, value)
                                                    or _days_counted(text, start, end)
                                                    or _occasions_tallied(text, start, end)
                                                    or _HAUL_MEASURE_AHEAD.match(text, end)
