@@ -26268,3 +26268,13 @@ def test_fixa123_volunteers_hours_at_sea_on_one_outing_are_no_figure():
                     "statistics") == []
     # a season's tally of the crews' hours stays a figure
     assert [c["value"] for c in proposed("Lifeboat volunteers spent more than 640 hours at sea last year.", "statistics")] == [640]
+
+
+# -- figures: the things a body bought, told by the one named among them with its buyer ("one of four the agency bought") ---
+
+
+def test_fixa123_one_of_the_kit_a_body_bought_counts_the_kit():
+    text = "The drone that spotted the boat was one of four the Coastguard Agency bought in 2023 with Home Office money."
+    assert [c["value"] for c in proposed(text, "statistics")] == [4]
+    # one of a family's children named by who raised them is no count
+    assert proposed("Karwan is one of three the grandmother raised after the war.", "statistics") == []

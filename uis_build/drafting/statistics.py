@@ -2151,7 +2151,11 @@ _OF_WHICH_AHEAD = re.compile(r"\s+of\s+which\s+(?:were|are|was|is|had|have|has|w
 # (or told by where or since when they were put: "one of two installed at the port since May", "one of four delivered in March")
 _ONE_OF_SUPPLIED_AHEAD = re.compile(r"\s+(?:paid\s+for|bought|purchased|funded|financed|donated|supplied|provided|delivered|"
                                     r"installed|gifted|handed\s+over)\s+(?:by|under|through|with|at|in|on|since|across|along|"
-                                    r"last|this)\b")
+                                    r"last|this)\b"
+                                    # (or by who got them, the "that" left out: "one of two the ministry bought last year",
+                                    # "one of three the road police received", the count's noun left out before its buyer)
+                                    r"|\s+(?:that\s+|which\s+)?(?:the|its|their|[A-Z][\w’'-]*)\s+(?:[\w’'-]+\s+){0,4}?"
+                                    r"(?:bought|purchased|received|acquired|ordered)\b")
 _NOUN_COMMA_BEFORE = re.compile(r"\b([a-z][\w’'-]*s),\s+$")
 # a count just told split by place after a colon: "six scanners: four at the port and two at the crossing" (each part
 # counts the same things, as "six scanners" does; "one in Erbil and one in Baghdad" are left out, _one_each_by_place)
