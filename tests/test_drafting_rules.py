@@ -26278,3 +26278,23 @@ def test_fixa123_one_of_the_kit_a_body_bought_counts_the_kit():
     assert [c["value"] for c in proposed(text, "statistics")] == [4]
     # one of a family's children named by who raised them is no count
     assert proposed("Karwan is one of three the grandmother raised after the war.", "statistics") == []
+def test_fixd123_equipment_a_sum_is_committed_to_is_given():
+    text = "Last spring Norway committed €2 million to passport readers for the ports of Basra."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+    kept = "The two men committed the thefts with stolen vehicles near the port of Basra."
+    assert not [c for c in proposed(kept, "measures") if c["measure_type"] == "equipment"]
+
+
+def test_fixd123_equipment_one_of_those_a_named_authority_bought_is_given():
+    text = "Officers checked the coach with a handheld X-ray scanner, one of six the Border Police Directorate bought in May."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+    kept = "Officers checked the coach and found a handheld X-ray scanner, one of six the gang bought in May."
+    assert not [c for c in proposed(kept, "measures") if c["measure_type"] == "equipment"]
+
+
+def test_fixd123_equipment_watching_a_fence_is_its_own_measure_beside_the_fence():
+    text = "The 90-kilometre fence along the river, built in 2019, is now watched by 300 thermal and radar cameras."
+    found = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert any("cameras" in d for d in found), found
+    kept = "The lorry drivers were watched by cameras at the depot while they waited for hours."
+    assert not [c for c in proposed(kept, "measures") if c["measure_type"] == "equipment"]

@@ -94,7 +94,12 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # ... or told at work watching the border: "drones now patrol the frontier around the clock" (a
                              # gang's craft crosses it, it patrols nothing)
                              r"|\s+(?:now |also |already |constantly )?(?:patrol(?:s|led)?|monitor(?:s|ed)?|watch(?:es|ed)?|survey(?:s|ed)?) "
-                             r"(?:the |its |their )?(?:[A-Z][\w’'-]* )?(?:border|frontier|coast|coastline|beaches|crossings?)\b")
+                             r"(?:the |its |their )?(?:[A-Z][\w’'-]* )?(?:border|frontier|coast|coastline|beaches|crossings?)\b"
+                             # ... or one of those an authority named by its capitals got: "a mobile X-ray scanner, one of two the
+                             # Ministry of the Interior bought last year" (a gang's buying names no such body)
+                             r"|,\s+one of (?:two|three|four|five|six|seven|eight|nine|ten|\d+|the [\w-]+) (?:that |which )?(?:the )?"
+                             r"[A-Z][\w’'-]*(?: (?:of|the|for|and|[A-Z][\w’'-]*)){0,6}? (?:(?:has|have|had) )?"
+                             r"(?:bought|purchased|procured|received|acquired|installed)\b")
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
 # ... or a package of it: "a £12million package of equipment and training"
 # ... or more of them put in place, counted: "has put 12 more drones over the beaches", "stationed four extra patrol boats"
@@ -164,6 +169,13 @@ _SUPPLY = re.compile(
     # ... or the share of the sum it took, told after the sum: "£3m has been spent so far, most of it on scanners"
     r"|[£$€]\s?\d(?:[^.;]|\.\d){0,100}?\b(?:most|much|some|part|half|all|the bulk|the rest) of (?:it|that|this|the money|the sum) "
     r"(?:(?:went|goes|has gone|was spent|has been spent) )?on\b"
+    # ... or a sum committed to it: "the UK committed £800,000 to body scanners" (a sum told after the verb: "committed
+    # offences" is no money)
+    r"|\bcommit(?:s|ted|ting)\s+(?:(?:a further|another|an extra|about|around|some|more than|over|up to)\s+)?(?:[£$€]|\b(?:EUR|USD|GBP)\s?)\s?\d"
+    # ... or what watches a border or a fence, the force's own at work: "the fence is now watched by 620 cameras"
+    # (only a border, a fence or a wall watched: "drivers were watched by cameras at the depot" tells no measure)
+    r"|\b(?:fence|wall|border|frontier|coast|coastline|crossing)s?\b[^.;]{0,100}?\b(?:watched|monitored|guarded|covered) "
+    r"(?:round the clock |around the clock |day and night )?by"
     # ... or money to be spent on it, told first: "would spend 20 million kroner this year on cameras"
     r"|\b(?:spend|spends|spending)\b(?:[^.;]|\.\d){0,80}?\bon\b"
     # ... or the sum told first, its spending in the passive: "£3m will be spent next year on scanners"
@@ -1780,7 +1792,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # €1.8 million on CO2 detectors")
                 # ... or equipment told in a further reported clause ("said the wall was 92 percent complete and that 18 new
                 # towers had been put into service": two things said, two measures)
+                # ... and so are a fence or wall and the devices told watching it ("the fence ... is now watched by 620
+                # cameras"; not listed with it: "a new fence and cameras" is one)
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0))
+                                         else "watching" if _WATCHING_BY.search(text, max(sentence[0], m.start() - 40), m.start())
                                          else "further" if _FURTHER_SUM.search(text, max(sentence[0], m.start() - 40), m.start())
                                          else f"said {said}" if (said := text.count(" and that ", sentence[0], m.start())) else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
@@ -2787,6 +2802,7 @@ _RAISED_AFTER = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|has been|have b
                            # ... or told how far it is built: "the wall along the frontier was 92 percent complete"
                            r"|[^.;]{0,60}?\b(?:was|were|is|are|now) (?:\d[\d.]*(?: percent| per cent|%)|nearly|almost|largely|half) complete\b")
 # (passport gates are opened to travellers as a lab is: "to open its first electronic passport gates")
+_WATCHING_BY = re.compile(r"\b(?:watched|monitored|guarded|covered) (?:round the clock |around the clock |day and night )?by\b")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
                              r"established|launched|fitted out|equipped)\b")
