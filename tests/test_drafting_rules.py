@@ -26298,3 +26298,22 @@ def test_fixd123_equipment_watching_a_fence_is_its_own_measure_beside_the_fence(
     assert any("cameras" in d for d in found), found
     kept = "The lorry drivers were watched by cameras at the depot while they waited for hours."
     assert not [c for c in proposed(kept, "measures") if c["measure_type"] == "equipment"]
+# -- fixe123: measures told inside another measure's words, and a measure's participle aside ------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Returned migrants can get up to £2,000 in reintegration support through the Home Office's Voluntary Returns Scheme, run in "
+    "Duhok by a local charity.",
+    "The ministry will pay for a fingerprint data-sharing system linking Kurdish border posts with British police databases.",
+])
+def test_fixe123_a_measure_told_as_what_another_goes_through_is_part_of_it(text):
+    assert len(proposed(text, "measures")) == 1
+
+
+def test_fixe123_an_item_joined_inside_a_measures_words_stays_a_measure():
+    text = "Britain will fund a training course for 80 coastguards and 12 patrol boats for the river police."
+    assert {c["measure_type"] for c in proposed(text, "measures")} == {"training", "equipment"}
+
+
+def test_fixe123_a_measures_participle_aside_is_no_measure_of_its_own():
+    text = "A new fingerprint register, shared between the two police forces of both countries, is due to go live in June."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]

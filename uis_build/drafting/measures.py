@@ -2046,6 +2046,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if sentence and (frame := _FRAME.match(text, sentence[0], c.spans["description"][0])):
             judged.append((sentence[0], frame.end()))
         # ... nor the relative clause that goes on about it: "a shared alerts database, which officers ... will use to warn"
+        # (or its participle aside: "a new fingerprint register, shared between the two police forces, opens in May")
         if sentence and (relative := _RELATIVE_AFTER.match(text, c.spans["description"][1], sentence[1])):
             stop = _CLAUSE.search(text, relative.end(), sentence[1])
             judged.append((relative.start(), stop.start() if stop else sentence[1]))
@@ -2074,7 +2075,15 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # May" (the other side's staff, no team set up; "a new joint team" is one)
     model = [c for c in model if not (c.values["measure_type"] == "task_force"
                                       and _WORKS_WITH_TEAMS.search(text, c.spans["description"][0], c.spans["description"][1]))]
-    return sorted(kept + model, key=lambda c: c.start)
+    # a measure whose words lie inside another measure's words, told as what that one goes through or links, is a part of
+    # it, no measure of its own: "reintegration support through the Home Office's Voluntary Returns Scheme" (the scheme that
+    # pays it), "a data-sharing system linking border posts with ..." (the places it links); not an item joined to it ("a
+    # course for 80 coastguards and 12 patrol boats": two)
+    found = kept + model
+    spans = [c.spans["description"] for c in found]
+    found = [c for c, (lo, hi) in zip(found, spans)
+             if not any(a <= lo and hi <= b and (a, b) != (lo, hi) and _PART_LINK.search(text, max(a, lo - 60), lo) for a, b in spans)]
+    return sorted(found, key=lambda c: c.start)
 
 
 def _told_of_no_step(text: str, c: Candidate) -> bool:
@@ -2094,6 +2103,8 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or _CASE_SUBJECT.match(text, lo) is not None)
 
 
+# what a measure goes through or links, told inside its words (see measure_candidates' end)
+_PART_LINK = re.compile(r"\b(?:through|via|linking|connecting)\s+(?:[\w’'-]+\s+){0,4}$")
 _CASE_SUBJECT = re.compile(r"(?:The|This|That|His|Her|Their) (?:court )?(?:case|trial|prosecution|conviction)s? (?:was|were|is|are|became|had|has)\b")
 _COURT_RULED = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates|jury)\b[^.;:]{0,60}?\b(?:convicted|sentenced|jailed|acquitted|"
                           r"found (?:\w+ )?guilty)\b")
@@ -2363,7 +2374,7 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 # ... or a reduced relative after a comma: "a case-management system, installed in March with British money" (who gave it)
 # ... or what the person a measure posts did: "a liaison officer based in Vienna, who had received details from ..." (the
 # officer's own work, told of the measure kept, no measure of its own)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
