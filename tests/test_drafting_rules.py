@@ -26317,3 +26317,8 @@ def test_fixe123_an_item_joined_inside_a_measures_words_stays_a_measure():
 def test_fixe123_a_measures_participle_aside_is_no_measure_of_its_own():
     text = "A new fingerprint register, shared between the two police forces of both countries, is due to go live in June."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+
+
+def test_fixe123_trained_after_a_count_is_staff_told_no_training():
+    assert proposed("The convoy left Mosul at dawn and was guarded by 40 trained escort officers.", "measures") == []
+    assert [c["measure_type"] for c in proposed("Britain will train 40 escort officers in Mosul next year.", "measures")] == ["training"]

@@ -545,10 +545,11 @@ MEASURES = (
                    r"(?:[\w’'-]+ ){0,5}?(?:employment|job|careers?) (?:advisers|advisors|counsellors|counselors|coaches)\b(?= (?:to|in|at)\b)"),
     # "train and equip Iraqi and Kurdish border forces": forces trained (and equipped) are staff trained
     # (not across a colon: "Training looks good on paper: 700 officers ...")
-    # (nor staff's quality told by an adverb: "what well-trained officers can do", "highly trained guards": see _AS_QUALITY)
+    # (nor staff's quality told by an adverb: "what well-trained officers can do", "highly trained guards": see _AS_QUALITY;
+    # nor "trained" as the adjective after a count, "escorted by 40 trained guards": staff who have it, no training given)
     # (up to eight words between: a count, two nationalities and two roles, "train 30 Iraqi and Kurdish consular and border staff";
     # not the noun after its article, "the train from Mosul carried 300 passengers and eight staff")
-    ("training", rf"{_AS_QUALITY}{_NOT_AFTER_DETERMINER}\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,8}}?(?:{_STAFF}|forces)\b"
+    ("training", rf"{_AS_QUALITY}{_NOT_AFTER_DETERMINER}(?<!\d )\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,8}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "have been through courses", "completed a two-week course"
                  # (its length, medium and subject before it: "completed a ten-day online forensics course")
                  r"|\b(?:passed|gone|went|been) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
