@@ -26322,3 +26322,24 @@ def test_fixe123_a_measures_participle_aside_is_no_measure_of_its_own():
 def test_fixe123_trained_after_a_count_is_staff_told_no_training():
     assert proposed("The convoy left Mosul at dawn and was guarded by 40 trained escort officers.", "measures") == []
     assert [c["measure_type"] for c in proposed("Britain will train 40 escort officers in Mosul next year.", "measures")] == ["training"]
+
+
+# -- fixc124: events: an instrument concluded by its parties told as the subject, cooperation agreed last year --------------
+
+
+def test_fixc124_an_accord_the_two_governments_concluded_in_a_month_is_a_signing():
+    text = "The grant is the second under the migration accord the two governments concluded in March."
+    assert event_triples(text, "2026-05-10") == [("signing", "2026-03", "occurred")]
+
+
+def test_fixc124_talks_the_two_sides_concluded_are_no_signing():
+    assert event_triples("The talks the two sides concluded in March ended without a text.", "2026-05-10") == []
+
+
+def test_fixc124_cooperation_agreed_with_a_state_last_year_is_a_signing():
+    text = "Dutch officers have trained 40 guards under the policing co-operation agreed with Jordan last year."
+    assert event_triples(text, "2026-05-10") == [("signing", "2025", "occurred")]
+
+
+def test_fixc124_a_decision_agreed_last_year_is_no_signing():
+    assert [t for t in event_triples("The two ministers agreed last year to share data.", "2026-05-10") if t[0] == "signing"] == []

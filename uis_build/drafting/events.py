@@ -223,7 +223,8 @@ EVENT_VERBS = (
                 # ... or both named by "between": "the returns arrangement agreed between Norway and Iraq in May 2023"
                 rf"|\bagreed\b(?= (?:(?:by|with|between) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?"
                 r"|by (?:the|our|both|their) (?:two )?(?:governments|countries|sides|states|parties|ministers) )?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
-                rf"(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                # (or its year told back from the reference: "the border cooperation agreed with Britain last year")
+                rf"(?:(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b)|last year\b))"
                 # ... or agreed as a new instrument, its object: "Norway agreed a returns arrangement with Iraq" (see _AGREED_OBJECT)
                 # (a titled joint text is one too, its capital telling it from a statement made: "agreed a Joint Declaration on ...")
                 r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement"
@@ -232,6 +233,8 @@ EVENT_VERBS = (
                 # the two countries in Baghdad on 26 November 2024" (not talks or an inquiry concluded: no instrument before)
                 # (what it is on told between: the instrument's noun the event's word)
                 r"|\b(?:memorandum|agreement|treaty|accord|protocol|arrangement|deal|pact)\b(?= (?:of understanding )?(?:(?:on|for) (?:[\w’'-]+ ){1,4}?)?"
+                # (its parties told as the subject of "concluded": "the border agreement the two countries concluded in November")
+                r"(?:(?:the|both|our|their) (?:two )?(?:countries|governments|sides|states|parties) )?"
                 rf"concluded(?: between [^,.;]{{1,60}}?)? (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or told in the passive, where and when: "since it was agreed in Rome in March 2024" (not a decision told
                 # by "that": "it was agreed in London on Monday that ...", see _not_an_event)
@@ -2000,7 +2003,9 @@ _ASIDE = re.compile(r", $")
 # (what it is on may come between: "the joint statement on border security signed in Baghdad")
 # ... or named with its parties and aim in an appositive before it: "the partnership with Iraq against smuggling gangs, agreed in ..."
 # (a memorandum by its full name too: "the memorandum of understanding signed in London in 2024")
-_SIGNED_INSTRUMENT = re.compile(r"\b(?:deal|pact|agreement|arrangement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s? "
+# (cooperation agreed between states is such an instrument, as in _AGREED_INSTRUMENT: "the border security cooperation agreed
+# with Britain last year")
+_SIGNED_INSTRUMENT = re.compile(r"\b(?:(?:deal|pact|agreement|arrangement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s?|co-?operation) "
                                 r"(?:of understanding )?(?:(?:on|for) (?:[a-z][\w-]* ){1,3}|(?:with|between) [\w’'-]+(?: [\w’'-]+){0,4}, )?$")
 _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
 # a plan named by its announcement, with the day it was made, was announced, whatever future the clause around it holds:
