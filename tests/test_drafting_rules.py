@@ -26343,3 +26343,14 @@ def test_fixc124_cooperation_agreed_with_a_state_last_year_is_a_signing():
 
 def test_fixc124_a_decision_agreed_last_year_is_no_signing():
     assert [t for t in event_triples("The two ministers agreed last year to share data.", "2026-05-10") if t[0] == "signing"] == []
+def test_fixe124_asset_freezes_and_travel_bans_imposed_are_sanctions():
+    text = "The Treasury has today imposed asset freezes and travel bans on nine smugglers and two exchange houses in Duhok."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["sanctions"]
+    # two clauses, two sanctions
+    text = "All seven designations impose an asset freeze, and the five men are also subject to a travel ban."
+    assert sorted(c["description_text"] for c in proposed(text, "measures")) == ["impose an asset freeze", "subject to a travel ban"]
+
+
+def test_fixe124_an_asset_freeze_only_explained_is_no_sanction():
+    assert not any(c["measure_type"] == "sanctions" for c in proposed(
+        "Breaking an asset freeze is a crime that carries up to five years in jail.", "measures"))

@@ -1257,6 +1257,10 @@ MEASURES = (
                                     r"|\b(?:transfers?|extraditions?|handovers?|hand-overs?) of (?:wanted |suspected |convicted )?"
                                     r"(?:suspects|fugitives|smugglers|traffickers|prisoners|offenders)\b"),
     ("human_rights_commitment", r"\bhuman rights (?:standards|commitments?)\b|\bhumanitarian (?:commitments?|law)\b"),
+    # sanctions on the smugglers told by what they do: "imposed asset freezes and travel bans on 14 individuals", "the
+    # designations impose an asset freeze", "are also subject to a travel ban" (only when put on someone: "breaching an
+    # asset freeze is an offence" tells none, nor a country's ban on travel)
+    ("sanctions", r"\b(?:impos(?:e|es|ed|ing)|subject to) (?:an? )?(?:asset freezes?(?: and (?:an? )?travel bans?)?|travel bans?)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
                  # ... or a named body a law makes lasting: "the bill places the Border Command on a statutory footing" (a
                  # body's work, "puts the border work on a legal footing", is no body)
@@ -1319,7 +1323,7 @@ _ANY_MEASURE = keywords(
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
     "vocational duty nca instruction tuition leaflets rules regulations schools universities colleges youth counsellors counselors "
-    "toughened tightened stiffened")
+    "toughened tightened stiffened freeze freezes ban bans")
 _CLAUSE = re.compile(MEASURE_CLAUSE_MARKS + r"|\s\|\s|$")  # ... or a table's cell: the next cell is another column
 
 
@@ -1777,7 +1781,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = what or "run"
         if kind == "reintegration":
             helped.add(sentence)
-        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded", "run", "jobs", "loans") or kind in ("hotline", "liaison_officer") else flight,
+        elif kind == "sanctions":
+            what = m.group(0)[-6:]  # an asset freeze and a travel ban told in two clauses are two sanctions ("... freeze, and ... ban")
+        here = (kind, sentence, grant, what if flight or what in ("documents", "counselling", "reception", "funded", "run", "jobs", "loans") or kind in ("hotline", "liaison_officer", "sanctions") else flight,
                 # ... and so is a further course told after the training given ("120 officers have completed training ...,
                 # and a second course for 60 officers is due to begin")
                 # ... or a further group of trainees told after those trained ("14 officers were trained in May, and a
