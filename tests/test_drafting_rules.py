@@ -26354,3 +26354,9 @@ def test_fixe124_asset_freezes_and_travel_bans_imposed_are_sanctions():
 def test_fixe124_an_asset_freeze_only_explained_is_no_sanction():
     assert not any(c["measure_type"] == "sanctions" for c in proposed(
         "Breaking an asset freeze is a crime that carries up to five years in jail.", "measures"))
+def test_fixf124_a_contact_saved_in_a_phone_under_a_name_in_quotation_marks_is_no_statement():
+    text = ("Detectives found that a number saved as \"Mamosta Rebin\" had sent the driver 1,500 euros before the trip, "
+            "Constable Ryan Hale said.")
+    assert proposed(text, "statements") == []
+    kept = one("\"We saved as many people as the boat could carry,\" said Captain Lena Morris.", "statements")
+    assert kept["speaker"] == "Lena Morris"

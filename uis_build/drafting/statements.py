@@ -306,9 +306,11 @@ _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{_ROLE_REF.format
 _ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]{3,12}ing\s+)?(?P<head>[A-Za-z][a-z-]+)"
                           r"(?:\s+for\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){0,4})?(?:\s+(?:has|have|had))?\s*$")
 # a name in quotation marks that is what someone calls themselves ("a smuggler calling himself “Kaka Dara”", "known as
-# 'Abu Ali'"): their alias, no one's words, and the one a pronoun after it can stand for
+# 'Abu Ali'"): their alias, no one's words, and the one a pronoun after it can stand for (so is the name a contact is kept
+# under in a phone: "a contact saved as “Kak Rawa”", "listed in his phone as 'Uncle'")
 _ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by) (?:only |simply )?"
-                           r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?)"
+                           r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?|"
+                           r"(?:saved|stored|listed|registered) (?:in (?:his|her|their|the) (?:phone|contacts) )?as)"
                            r"[^\S\n]?[“\"‘']$")
 # a group, a channel or a business named in quotation marks ("ran a group called “Safe Passage”"): its name, no one's words
 _NAMED_BEFORE = re.compile(r"\b(?:groups?|chats?|channels?|pages?|accounts?|gangs?|networks?|firms?|companies|company|agency|"
