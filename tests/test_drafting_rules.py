@@ -26360,3 +26360,10 @@ def test_fixf124_a_contact_saved_in_a_phone_under_a_name_in_quotation_marks_is_n
     assert proposed(text, "statements") == []
     kept = one("\"We saved as many people as the boat could carry,\" said Captain Lena Morris.", "statements")
     assert kept["speaker"] == "Lena Morris"
+
+
+
+def test_fixf124_a_scholars_discipline_opening_a_sentence_is_no_part_of_the_speakers_name():
+    text = ("Sociologist Dilan Hawrami, 38, of Soran University, backed the scheme. "
+            "\"Families will only stay if the jobs are real,\" she said.")
+    assert one(text, "statements")["speaker"] == "Dilan Hawrami"

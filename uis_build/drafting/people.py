@@ -79,6 +79,8 @@ _NOT_PERSON = _NOT_NAME | {
     # an occupation opening a sentence ("Lawyer Zeynep Aktaş") is no forename
     "lawyer", "solicitor", "barrister", "campaigner", "activist", "researcher", "journalist", "reporter", "presenter",
     "producer", "analyst", "academic", "criminologist", "migrant", "smuggler", "resident", "witness",
+    # (a scholar's discipline worn the same way: "Economist Jan Roe, 41, of the university, warned")
+    "economist", "sociologist", "anthropologist", "historian", "demographer",
     # (a feature's trades worn as titles: "Barista Rebin Omer, 22")
     "barista", "waiter", "waitress", "cashier", "shopkeeper",
     # (a council's or an assembly's seat worn capitalised: "Cabinet Member for Housing", "Assembly Member X")
