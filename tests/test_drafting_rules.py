@@ -26367,3 +26367,10 @@ def test_fixf124_a_scholars_discipline_opening_a_sentence_is_no_part_of_the_spea
     text = ("Sociologist Dilan Hawrami, 38, of Soran University, backed the scheme. "
             "\"Families will only stay if the jobs are real,\" she said.")
     assert one(text, "statements")["speaker"] == "Dilan Hawrami"
+def test_fixg124_a_hotline_a_group_asked_the_authorities_to_set_up_is_no_measure():
+    # a measure only asked for is none (tests/articles/README.md), however a charity or group asks it of the authorities
+    assert proposed("The refugee group Sea Watchers has asked the authorities to set up a hotline for relatives of the missing.",
+                    "measures") == []
+    # ... but one the charity set up itself is
+    assert [c["measure_type"] for c in proposed("The refugee group Sea Watchers has set up a hotline for relatives of the missing.",
+                                                "measures")] == ["hotline"]

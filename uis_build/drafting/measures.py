@@ -2717,6 +2717,9 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        # ... or asked for more of than there is: "and asked for more training for its officers" (what is
                        # asked for is not given; "asked for" alone is too common: "asked for details")
                        r"ask(?:s|ed|ing)? for (?:more|extra|additional|further|better)|"
+                       # ... or asked of the authorities by someone else, a charity or a group: "has asked the authorities
+                       # to set up a hotline for families" (what is asked for is not yet set up)
+                       r"ask(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:authorities|government) to (?:set up|create|open|launch|establish)\b|"
                        # ... or told as what must go with another step, still wanted: "warn that it must be matched by
                        # shelters for victims"
                        r"(?:must|should|needs? to|has to|have to|will have to) be (?:matched|backed|accompanied|complemented) by|"
