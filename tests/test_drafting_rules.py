@@ -26374,3 +26374,13 @@ def test_fixg124_a_hotline_a_group_asked_the_authorities_to_set_up_is_no_measure
     # ... but one the charity set up itself is
     assert [c["measure_type"] for c in proposed("The refugee group Sea Watchers has set up a hotline for relatives of the missing.",
                                                 "measures")] == ["hotline"]
+
+
+def test_fixg124_information_one_case_got_gives_way_to_the_exchange_told_after_it():
+    text = ("Detectives said the trial had relied on information passed on by Kurdish police. Since then, the two forces have "
+            "shared intelligence on 30 suspects.")
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [
+        ("intelligence_sharing", "shared intelligence on 30 suspects")]
+    # ... told alone, information passed on by the other side's officer is the sharing itself
+    assert [c["measure_type"] for c in proposed("Information passed on by the NCA's liaison officer in Duhok led Kurdish police "
+                                                "to three men.", "measures")][:1] == ["intelligence_sharing"]

@@ -1540,6 +1540,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # portals uncounted may be websites ("online portals for visa applications"); scanners are counted
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
+        if kind == "intelligence_sharing" and _case_information(text, m.start(), m.end()) >= 0:
+            continue  # "the case relied on information passed on by Iraqi authorities. ... have exchanged intelligence": the
+            # exchange told after it is the measure (see measure_candidates' end)
         if kind == "equipment" and _AT_PLACE.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "fingerprints taken at Iraqi border posts": where something is done, no equipment given
         if kind == "equipment" and _TAKEN_THERE.search(text, max(sentence[0], m.start() - 40), m.start()):
@@ -2090,7 +2093,28 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     spans = [c.spans["description"] for c in found]
     found = [c for c, (lo, hi) in zip(found, spans)
              if not any(a <= lo and hi <= b and (a, b) != (lo, hi) and _PART_LINK.search(text, max(a, lo - 60), lo) for a, b in spans)]
+    # information one case got from the other side ("the case relied on information passed on by Iraqi authorities",
+    # "Information supplied by Iraq's ... Office helped investigators") is no measure when its paragraph goes on to the
+    # exchange it came under ("... have exchanged financial intelligence on 40 suspects"; or shared): the exchange is the measure
+    # (told alone, "information passed on by the NCA's liaison officer led police to two men" is the sharing itself)
+    # (the model's clause given way to the exchange proposed after it; a rule's match, in the loop above)
+    found = [c for c in found if not ((at := _case_information(text, *c.spans["description"])) >= 0
+                                      and any(k.spans["description"][0] <= at < k.spans["description"][1] for k in found))]
     return sorted(found, key=lambda c: c.start)
+
+
+def _case_information(text: str, lo: int, hi: int) -> int:
+    """Where the exchange told after information one case got, from ``lo`` to ``hi``, is (see measure_candidates' end);
+    -1 for none."""
+    if not (text.startswith(("information ", "Information ", "intelligence ", "Intelligence "), lo) and _CASE_INFO.match(text, lo)):
+        return -1
+    end = text.find("\n\n", hi)
+    exchange = _EXCHANGE_AFTER.search(text, hi, end if end >= 0 else len(text))
+    return exchange.start() if exchange else -1
+
+
+_CASE_INFO = re.compile(r"(?:[Ii]nformation|[Ii]ntelligence) (?:passed on|supplied|provided|given) by\b")
+_EXCHANGE_AFTER = re.compile(r"\b(?:exchang|shar)(?:e|es|ed|ing) (?:[\w’'-]+ ){0,2}?(?:intelligence|information|data)\b")
 
 
 def _told_of_no_step(text: str, c: Candidate) -> bool:
