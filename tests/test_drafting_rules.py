@@ -26384,3 +26384,57 @@ def test_fixg124_information_one_case_got_gives_way_to_the_exchange_told_after_i
     # ... told alone, information passed on by the other side's officer is the sharing itself
     assert [c["measure_type"] for c in proposed("Information passed on by the NCA's liaison officer in Duhok led Kurdish police "
                                                 "to three men.", "measures")][:1] == ["intelligence_sharing"]
+# -- fixd124: events (visits and meetings missed, false meetings, visits and signings) ----------------------------------------
+
+def test_fixd124_a_visit_with_its_day_straight_after_a_plan_is_a_planned_visit():
+    text = "The mayor invited the minister to tour the harbour, and she is due to visit on 14 May."
+    assert event_triples(text, reference="2025-04-01") == [("visit", "2025-05-14", "planned")]
+    assert event_triples("Families are allowed to visit on Fridays.", reference="2025-04-01") == []
+
+
+def test_fixd124_a_working_group_that_will_take_place_is_a_planned_meeting():
+    text = "The next Border Data Working Group will take place in Rome on 9 October."
+    assert event_triples(text, reference="2025-04-01") == [("planned_meeting", "2025-10-09", "planned")]
+    assert event_triples("A working group was set up by the two ministries.", reference="2025-04-01") == []
+
+
+def test_fixd124_deals_of_a_kind_named_by_signing_are_no_signing():
+    assert event_triples("“Treaties signed in a hurry are rarely kept,” the professor said.", reference="2025-04-01") == []
+    assert event_triples("Agreements signed in Amman in June 2024 are now in force.", reference="2025-04-01") == [
+        ("signing", "2024-06", "occurred")]
+
+
+def test_fixd124_a_power_to_do_a_thing_is_no_event():
+    text = "The charter gives the assembly the power to question ministers and to call for papers."
+    assert event_triples(text, reference="2025-04-01") == []
+    assert event_triples("MPs will question the minister on 4 May.", reference="2025-04-01") == [
+        ("planned_meeting", "2025-05-04", "planned")]
+
+
+def test_fixd124_people_named_by_country_and_met_are_no_meeting():
+    text = "Lena Vogt, a nurse with a charity in Calais, said many Afghans she met had walked for weeks."
+    assert event_triples(text, reference="2025-04-01") == []
+
+
+def test_fixd124_what_people_described_later_did_undated_is_no_visit():
+    text = "Police say the forged visas were sold to migrants, including Syrians who later travelled on to Germany."
+    assert event_triples(text, reference="2025-04-01") == []
+
+
+def test_fixd124_a_person_described_by_the_group_met_on_a_day_is_no_meeting():
+    text = "Anwar Salim, 44, a volunteer driver with the Red Crescent who met the group on Friday, said they were exhausted."
+    assert event_triples(text, reference="2025-04-01") == []
+    text = "Karim Aziz, the interior minister, who met his counterpart on Friday, said the talks went well."
+    assert event_triples(text, reference="2025-04-01") == [("meeting", "2025-03-28", "occurred")]
+
+
+def test_fixd124_an_undated_telling_of_a_committee_after_its_dated_hearing_is_that_hearing():
+    text = ("The committee questioned the two ministers for three hours on Monday.\n\n"
+            "The foreign minister told the committee that the cameras were working.")
+    assert event_triples(text, reference="2025-04-01") == [("meeting", "2025-03-31", "occurred")]
+
+
+def test_fixd124_a_meeting_told_to_on_its_day_is_a_meeting():
+    text = "Councillor Jo Marsh told a meeting last Tuesday that the depot would reopen in June."
+    assert event_triples(text, reference="2025-04-03") == [("meeting", "2025-04-01", "occurred")]
+    assert event_triples("Councillor Jo Marsh told the meeting that the depot would reopen.", reference="2025-04-03") == []

@@ -151,7 +151,8 @@ def coming_day(m: re.Match, reference: str | None) -> bool:
 # a date said of the speaking, not of what is spoken about: "the ministry said on Sunday"
 # (not a witness's words to a committee, which date the hearing: "told the Home Affairs Committee on 15 July")
 # (not a date in the clause a hearer is told: "told the court that in March 2025 she travelled" dates the travel)
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?![\w ]*\b(?:[Cc]ommittee|[Ii]nquiry|that)\b)[\w ]{1,25}?|added|stated|confirmed|reported|wrote)\s+$")
+# (nor a meeting's words, which date the meeting: "told a meeting last Thursday that ...")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|told (?![\w ]*\b(?:[Cc]ommittee|[Ii]nquiry|that|meeting)\b)[\w ]{1,25}?|added|stated|confirmed|reported|wrote)\s+$")
 
 
 # "Today" capitalised after a capitalised word, mid-sentence, is a name's last word, no day: "a statement received by Basra

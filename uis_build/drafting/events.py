@@ -935,7 +935,10 @@ EVENT_VERBS = (
                 # ... a tender's day for its bidders a meeting too: "A market engagement day for suppliers was held in Leeds"
                 # ... a briefing given in person told by its turn, as a meeting's follow-up: "A second briefing for hauliers
                 # will follow next month", its audience named (a written one, "a second briefing will follow in June", is published)
+                # ... a working group named as its sitting, as a body's next one is: "The next Joint Returns Working Group will
+                # take place in London" (a body that sits is its meeting; not one set up: "a working group was set up")
                 r"|\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummit|[Ss]ession|[Cc]onference|[Ff]orum|[Dd]ialogue|[Ww]orkshop|[Ss]eminar|[Rr]ound-?table"
+                r"|(?<=[Ww]orking )[Gg]roup"
                 r"|(?:(?<=[Ss]econd )|(?<=[Tt]hird )|(?<=[Ff]urther )|(?<=[Ff]ollow-up )|(?<=[Nn]ext ))briefing(?= for\b)"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry )|(?<=[Bb]idders’ )|(?<=[Bb]idders' ))[Dd]ay|[Rr]ound(?:(?<=first round)|(?<=second round)"
                 r"|(?<=third round)|(?<=fourth round)|(?<=fifth round)|(?<=sixth round)|(?<=next round)|(?<=latest round)|(?<=last round)))\b"
@@ -1042,7 +1045,10 @@ EVENT_VERBS = (
                 rf"(?= on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)| last (?:week|month|{'|'.join(WEEKDAYS)})\b| yesterday\b| in (?:{'|'.join(MONTHS)})\b)"
                 # ... or an occasion addressed, as the news of it: "telling a Security Council side event in New York that ..." (not a
                 # press conference told, nor a conference only spoken at: see _SPOKE_AT)
-                r"|\b(?:told|telling|addressed|addressing)\b(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:side[- ]event|summit)\b)"
+                r"|\b(?:told|telling|addressed|addressing)\b(?= (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:side[- ]event|summit)\b"
+                # ... or a meeting first named so, its day right after: "told a meeting last Thursday that ..." (not "told the
+                # meeting", the one told before)
+                rf"| (?:a|an) (?:[\w’'-]+ ){{0,3}}?meeting (?:last (?:week|night|{'|'.join(WEEKDAYS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday\b))"
                 # a meeting named, dated in its clause (see _not_an_event): "a meeting between the two prime ministers last week"
                 r"|\bmeeting (?=between |with )"
                 # ... or its participle set off as an aside, with its place and day: "Interior ministers, meeting in Luxembourg
@@ -1172,6 +1178,10 @@ EVENT_VERBS = (
               # ... or as the setting of what was done: "the gates were switched on during a visit by the consul"
               r"|(?<=\b[Dd]uring a )visit\b(?= by (?:the |[A-Z]))"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
+              # ... or no place named, the place told before, its day straight after a plan's verb: "she is expected to visit on
+              # 3 April" (not a right or a habit: "Relatives are allowed to visit on Sunday")
+              rf"|\bvisit\b(?:(?<=\bwill visit)|(?<=expected to visit)|(?<=due to visit)|(?<=scheduled to visit)|(?<=set to visit))"
+              rf"(?= on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)"
               # a stay at a place, told with its day, week or month (not a year: a life story's "was in Iraq in 2003"): "will be
               # in Baghdad in October for talks", "I was in Erbil in April" (a person's: not "the boat was in Calais")
               rf"|\bbe in\b(?:(?<=\bwill be in)|(?<=\bto be in))(?= [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? {_STAY_DAY})"
@@ -1406,7 +1416,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial working")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1801,8 +1811,13 @@ _AUX_BETWEEN = re.compile(r" (?:(?:is|are) (?:due|expected|set|scheduled|likely)
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
 # an arrival told in a life story, undated: "said his client had himself arrived in the UK with nothing", "Aziz, who arrived
 # in Britain as a boy" (a visitor's arrival is told with its day: "the minister, who arrived on Sunday")
+# a body named after its sitting's noun: "the third meeting of the UK–Iraq Joint Working Group" (see "Group" under "meeting")
+_OF_A_SITTING = re.compile(r"\b(?:[Mm]eetings?|[Ss]essions?|[Rr]ounds?|[Tt]alks|[Ss]ummits?|[Cc]onferences?) of [^.;,:]*$")
+# a power or right to do a thing, no thing done: "the power to question ministers", "the right to visit detainees"
+_CAPACITY_TO = re.compile(r"\b(?:power|powers|right|rights|authority|mandate|duty|ability|freedom|licence|license) to $")
 _OPTION_OFFERED = re.compile(r"\b(?:can|could|may|might|should)\b")  # (see _not_an_event)
-_LIFE_STORY_BEFORE = re.compile(r"\b(?:had|having|who)\s+(?:(?:himself|herself|themselves|only|just|first|also)\s+)?$")
+# (or what people described did after, undated: "Iraqi Kurds who later travelled on to Europe")
+_LIFE_STORY_BEFORE = re.compile(r"\b(?:had|having|who)\s+(?:(?:himself|herself|themselves|only|just|first|also|later|then|eventually|subsequently)\s+)?$")
 # trainees going for a course, no visitors: "a second group of 60 would travel to Jordan in September", "40 more officers
 # will travel to Amman for training"
 _TRAINEES = re.compile(r"\b(?:group|batch|cohort|intake|class|contingent)s? of \d"
@@ -1984,6 +1999,10 @@ _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
 _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
 # a person described by whom they met, in a relative clause (see _not_an_event)
+# a group of people met, holding no office (see _MET_PEOPLE): "met the group", "met the family", "met the boat"
+_MET_GROUP = re.compile(r" (?:the|a|this|that) (?:[\w-]+ )?(?:group|family|boat|passengers|arrivals)\b")
+# ... the "who" clause an aside on a person named before: "Shiro Aziz, 38, a volunteer with the Red Cross who"
+_WHO_ASIDE = re.compile(r"[A-Z][\w’'-]+,(?: \d{1,3},)? (?:a|an) (?:[\w’'-]+ ){1,10}?who\s+(?:(?:had|has|have|first|also)\s+)?$")
 _WHO_MET = re.compile(r"\bwho\s+(?:(?:had|has|have|first|also)\s+)?$")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
@@ -2005,7 +2024,9 @@ _ASIDE = re.compile(r", $")
 # (a memorandum by its full name too: "the memorandum of understanding signed in London in 2024")
 # (cooperation agreed between states is such an instrument, as in _AGREED_INSTRUMENT: "the border security cooperation agreed
 # with Britain last year")
-_SIGNED_INSTRUMENT = re.compile(r"\b(?:(?:deal|pact|agreement|arrangement|partnership|accord|memorandum|treaty|statement|protocol|declaration)s?|co-?operation) "
+# (its noun's capital too, opening the sentence: "Agreements signed quickly are often implemented slowly")
+_SIGNED_INSTRUMENT = re.compile(r"\b(?:(?:[Dd]eal|[Pp]act|[Aa]greement|[Aa]rrangement|[Pp]artnership|[Aa]ccord|[Mm]emorandum|[Tt]reat(?:y|ie)|[Ss]tatement"
+                                r"|[Pp]rotocol|[Dd]eclaration)s?|[Cc]o-?operation) "
                                 r"(?:of understanding )?(?:(?:on|for) (?:[a-z][\w-]* ){1,3}|(?:with|between) [\w’'-]+(?: [\w’'-]+){0,4}, )?$")
 _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and what it is on
 # a plan named by its announcement, with the day it was made, was announced, whatever future the clause around it holds:
@@ -2048,7 +2069,7 @@ _HEARING_AHEAD = re.compile(r"(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|procee
 _HEARING_ON = re.compile(r"(?P<ahead>fac|await|until)?\w* .*hearing$")
 _AND_OR_CLAUSE = re.compile(r"\band\b|;")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
-_MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference", "dialogue",
+_MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference", "dialogue", "group",
                             "round", "workshop", "seminar", "roundtable", "round-table"))
 # a meeting noun after another's "of", what that one is of: "the opening session of the forum would take place" is one meeting
 _OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?|[Rr]ounds?) of (?:[\w’'-]+ ){0,4}$")
@@ -2252,8 +2273,11 @@ _PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|no
 _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|four|five|\d+)\b)(?:(?:young|local|older|former|new|recent|many|"
                          r"other|some|hundreds of|dozens of|scores of)\s+)*(?:[\w-]+\s+)?(?:men|women|people|returnees|families|migrants|"
                          r"refugees|survivors|children|boys|girls|teenagers|mothers|fathers|parents|students|workers)\b")
+# ... people named by their country, or counted by a word of quantity: "many Iraqis she met", "most of the drivers we met"
 _MET_BY_WHOM = re.compile(r"\b(?:people|those|m[ae]n|wom[ae]n|person|someone|families|migrants|refugees|returnees|children|ones|survivors|officers|officials|"
-                          r"staff|guards|volunteers|doctors|teachers|soldiers|workers|smugglers?|traffickers?|agents?|brokers?)\s+(?:(?:who|whom|that)\s+)?"
+                          r"staff|guards|volunteers|doctors|teachers|soldiers|workers|smugglers?|traffickers?|agents?|brokers?"
+                          r"|(?<=[Mm]any )[\w-]+s|(?<=[Mm]ost )[\w-]+s|(?<=[Ss]ome )[\w-]+s|(?<=[Aa]ll )[\w-]+s|(?<=[Ff]ew )[\w-]+s|(?<=[Ss]everal )[\w-]+s"
+                          r"|(?<=[Mm]any of the )[\w-]+s|(?<=[Mm]ost of the )[\w-]+s|[A-Z][a-z]{2,}(?:is|ns|ds|bs|ks|ts))\s+(?:(?:who|whom|that)\s+)?"
                           r"(?:she|he|it|they|we|I|you)\s+(?:(?:had|has|have)\s+)?$")
 
 
@@ -2348,6 +2372,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     described = _description(text, m.start(), sentence)  # (once: most of the tests below ask where the verb's clause ends)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if word in ("Group", "group") and _OF_A_SITTING.search(before):
+        return True  # "The third meeting of the UK–Iraq Joint Working Group will be held": the meeting's, told once
+    if before.endswith(" to ") and _CAPACITY_TO.search(before):
+        return True  # "gives parliament the power to question ministers": what a body may do, no event told
     if kind == "court_ruling" and word.startswith("convicted") and _INCLUDING_COUNT.search(before):
         return True  # "..., including 12 convicted of smuggling": people counted in a group's profile
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
@@ -2484,9 +2512,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "criticised the pact today, two years after it was signed": an interval from the event, told undated
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
-    if (word == "met" and _WHO_MET.search(before) and not DATE_RE.search(clause)
-            and not DATE_RE.search(text, m.end(), described[1])):
-        return True  # "a volunteer with the Red Cross who met the group at the hospital, said": a person described, undated
+    if (word == "met" and _WHO_MET.search(before) and (not DATE_RE.search(clause) and not DATE_RE.search(text, m.end(), described[1])
+                                                       or (_MET_GROUP.match(text, m.end()) or _MET_PEOPLE.match(text, m.end())) and _WHO_ASIDE.search(before))):
+        # "a volunteer with the Red Cross who met the group at the hospital, said": a person described, undated (and dated, in
+        # an aside on a person, the people met holding no office: "Jo Bell, 38, an interpreter who met the group on Sunday, said")
+        return True
     if word == "meet" and _SET_UP_TO.search(before):
         return True  # "The office was set up to meet them on equal terms": what a body was made for, no meeting
     if word == "met" and _MET_FROM_MONEY.match(text, m.end()):
@@ -3151,7 +3181,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 hi = cut  # "announced £95,000 for a bakery, which will open in the autumn": the thing's date, not the verb's (but
                 # a court's or police's act told by the clause is the ruling or arrest: "brought before the court, which on
                 # Saturday ordered them held")
-            if kind == "meeting" and m.group(0).startswith("told ") and (cut := text.find(" that ", m.end(), hi)) != -1:
+            if kind == "meeting" and m.group(0).startswith("told") and (cut := text.find(" that ", m.end(), hi)) != -1:
                 hi = cut  # "told the Committee that 53 people travelled on each boat in the final quarter of 2024": the told
                 # clause's date, not the hearing's (which may be told before the verb: "Last Tuesday the minister told ...")
             if kind == "court_ruling" and (offence := _OFFENCE_CLAUSE.search(text, m.end(), hi)) is not None:
@@ -3510,6 +3540,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind == "meeting" and previous is not None and previous.values["event_type"] == "meeting"
                     and verbs[i - 1][1].group(0).endswith(" evidence") and m.group(0).startswith("told")):
                 continue  # "Giving evidence on 2 March, the minister told the committee ...": the hearing just told
+            if (kind == "meeting" and m.group(0).startswith("told") and d is None and apart is None and at_meeting is None
+                    and status == "occurred" and any(c.values["event_type"] == "meeting" and c.values["date"]
+                                                     and c.values["status"] == "occurred" for c in out)):
+                continue  # "questioned the ministers on Monday ... The minister told the committee that ...": the dated hearing
+                # told before, its words told again undated (no hearing of its own)
             if (kind == "arrest" and previous is not None and previous.values["event_type"] == "arrest"
                     and (d is None or d.span() == previous.spans.get("date"))
                     and not (d is None and (LATER.search(text, lo, hi) or (nxt := SAME_DAY.search(text, lo, hi)) and nxt.group("next")))):
