@@ -26438,3 +26438,13 @@ def test_fixd124_a_meeting_told_to_on_its_day_is_a_meeting():
     text = "Councillor Jo Marsh told a meeting last Tuesday that the depot would reopen in June."
     assert event_triples(text, reference="2025-04-03") == [("meeting", "2025-04-01", "occurred")]
     assert event_triples("Councillor Jo Marsh told the meeting that the depot would reopen.", reference="2025-04-03") == []
+def test_fixa124_another_member_of_an_institution_named_before_is_an_official():
+    text = ("Members of the provincial council's finance committee questioned the governor on Sunday. "
+            "Another member, Layla Hamdani, asked why the money had not arrived.")
+    assert official_pairs(text) == [("Layla Hamdani", "member")]
+
+
+def test_fixa124_another_member_of_a_ring_is_no_official():
+    text = ("Police arrested two members of a smuggling ring in Zakho on Friday. "
+            "Another member, Rebin Aziz, is still being sought by the court.")
+    assert official_pairs(text) == []

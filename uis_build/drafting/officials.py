@@ -2268,12 +2268,30 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
     # capitalised trade it heads, one word ending the title ("the Chief Interpreter, X", "the Chief Nurse, X")
     if heads and heads[-1] == len(kept) - 2 and kept[-2].group(0) == "Chief" and _CHIEF_OF_TRADE.fullmatch(kept[-1].group(0)):
         heads.append(len(kept) - 1)
+    if not heads and kept and kept[-1].group(0) == "member" and len(kept) <= 3 \
+            and all(w.group(0).lower() in _MEMBER_DETERMINERS for w in kept[:-1]) and _members_of_institution_before(text, base + kept[0].start()):
+        # "Another member, X," after "Members of the Security and Defence Committee questioned …": the body the story has
+        # named members of is an institution, so the bare "member" is a seat in it (not after "members of the ring")
+        return base + kept[-1].start(), base + kept[-1].end()
     if not heads or heads[-1] < len(kept) - 1 and kept[heads[-1] + 1].group(0) not in ("of", "for", "to", "at", "on", "in"):
         return None
     return base + kept[0].start(), base + kept[-1].end()  # _add trims it; the quote keeps "British ..."
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+# the words a bare "member" may follow, pointing back at members named before: "Another member, X", "A fellow member, X"
+_MEMBER_DETERMINERS = {"another", "a", "one", "fellow"}
+# a mention of members that says what they are members of: "committee members", "members of the Iraqi Council of
+# Representatives' Security and Defence Committee" (group "body" when an institution's), or "members of the ring"
+_MEMBERS_NAMED = re.compile(r"(?i:\b(?P<inst>council|committee|board|cabinet|parliament|assembly|senate|commission)(?:[’']s)? members?\b"
+                            r"|\bmembers? of\b(?:[^,.;:\n]{0,50}?\b(?P<body>council|committee|board|cabinet|parliament|assembly|senate|"
+                            r"commission)\b)?)")
+
+
+def _members_of_institution_before(text: str, at: int) -> bool:
+    """Does the last mention before `at` of members that names their body name an institution (a committee, a council)?"""
+    last = next(reversed(list(_MEMBERS_NAMED.finditer(text, 0, at))), None)
+    return last is not None and bool(last.group("inst") or last.group("body"))
 # lowercase words that qualify a title after "to" ("adviser to former Interior Minister, X"), no verb of an infinitive
 _TITLE_QUALIFIERS = {"former", "acting", "deputy", "interim", "assistant", "senior", "junior", "then", "late", "new", "outgoing",
                      "incoming", "current", "first", "second", "chief", "principal", "special", "regional", "permanent"}
