@@ -26448,3 +26448,15 @@ def test_fixa124_another_member_of_a_ring_is_no_official():
     text = ("Police arrested two members of a smuggling ring in Zakho on Friday. "
             "Another member, Rebin Aziz, is still being sought by the court.")
     assert official_pairs(text) == []
+
+
+def test_fixa124_a_state_companys_post_by_the_companys_is_public():
+    text = ("The State Company for Oil Marketing said fuel exports rose in May. "
+            "The company's director general, Hamid Jasim, said two tankers had been seized.")
+    assert official_pairs(text) == [("Hamid Jasim", "director general")]
+
+
+def test_fixa124_a_private_companys_post_by_the_companys_stays_private():
+    text = ("Rafidain Haulage, a Basra trucking company, said two lorries were stopped. "
+            "The company's director general, Hamid Jasim, said two tankers had been seized.")
+    assert official_pairs(text) == []

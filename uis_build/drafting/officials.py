@@ -1619,6 +1619,13 @@ _A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:com
 _STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|[Nn]ational) [Cc]ompan(?:y|ies)\b")
 
 
+def _state_company_before(text: str, at: int) -> bool:
+    """Is the last company the story named before `at` one of Iraq's state companies ("the company's director general, X"
+    after "Iraq's General Company for Ports": the state company's post, a public one)?"""
+    last = max(text.rfind("company", 0, at), text.rfind("Company", 0, at), text.rfind("Companies", 0, at), text.rfind("companies", 0, at))
+    return last > 0 and _STATE_COMPANY.search(text, max(0, last - 14), last + 9) is not None
+
+
 def _paragraph_before_names_company(text: str, at: int) -> bool:
     """Does a role at `at` open its sentence, and does its paragraph before it, or the paragraph before that, call a body
     a company or firm (none of them one of Iraq's state companies)?"""
@@ -1668,7 +1675,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     # (the possessor may open the role: "the organisation’s head", kept with a bare "head")
     at = role[0] + own.end() if (own := _OPENING_POSSESSOR.match(role_text)) else role[0]
     if (owner := _PRIVATE_POSSESSOR.search(text, max(0, at - 20), at)) \
-            and not (owner.group(0).startswith("union") and _PUBLIC_UNION.search(text)):
+            and not (owner.group(0).startswith("union") and _PUBLIC_UNION.search(text)) \
+            and not (owner.group(0)[1:].startswith("ompany") and _state_company_before(text, owner.start())):
         return True
     if _UNION_INITIALS_POSSESSOR.search(text, max(0, at - 10), at) or _UNION_INITIALS.search(role_text):
         return True  # "the NFU's Kent adviser, X", "RMT organiser X": a trade union's or a trade association's post
