@@ -26460,3 +26460,15 @@ def test_fixa124_a_private_companys_post_by_the_companys_stays_private():
     text = ("Rafidain Haulage, a Basra trucking company, said two lorries were stopped. "
             "The company's director general, Hamid Jasim, said two tankers had been seized.")
     assert official_pairs(text) == []
+
+
+def test_fixa124_a_bare_chief_executive_after_a_quotation_is_the_firms_named_before():
+    text = ('Harbour Cold Stores, a Hull firm, lost three loads to stowaways last year.\n\n'
+            '"We cannot keep paying for this," said chief executive Tom Reddish.')
+    assert official_pairs(text) == []
+
+
+def test_fixa124_a_bare_chief_executive_with_no_firm_named_stays():
+    text = ('Kent County Council spent the grant on two new reception centres last year.\n\n'
+            '"We cannot keep paying for this," said chief executive Tom Reddish.')
+    assert official_pairs(text) == [("Tom Reddish", "chief executive")]

@@ -1613,7 +1613,10 @@ def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -
 # company or firm the paragraph, or the one before it, is about ("A Leeds removals firm was fined … \n\nManaging director X
 # said"); Iraq's state companies have managing directors too ("the State Company for Oil Marketing … Managing director X"),
 # so a paragraph naming one keeps the post public
-_BARE_MANAGING_DIRECTOR = re.compile(r"[Mm]anaging [Dd]irector")
+# (so is a chief executive's, a board's post too, and so after the verb attributing a quotation: '"…," said chief executive X'
+# after "The company handled 1,310 claims")
+_BARE_MANAGING_DIRECTOR = re.compile(r"[Mm]anaging [Dd]irector|[Cc]hief [Ee]xecutive")
+_SAID_BEFORE = re.compile(r"[”\"’'],?\s(?:said|says|added|adds)\s$")
 # (a company or firm as a noun after its article, not "a firm commitment")
 _A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:company|firm)\b", re.IGNORECASE)
 _STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|[Nn]ational) [Cc]ompan(?:y|ies)\b")
@@ -1627,10 +1630,10 @@ def _state_company_before(text: str, at: int) -> bool:
 
 
 def _paragraph_before_names_company(text: str, at: int) -> bool:
-    """Does a role at `at` open its sentence, and does its paragraph before it, or the paragraph before that, call a body
-    a company or firm (none of them one of Iraq's state companies)?"""
+    """Does a role at `at` open its sentence (or follow a quotation's "said"), and does its paragraph before it, or the
+    paragraph before that, call a body a company or firm (none of them one of Iraq's state companies)?"""
     starts = [max(0, at - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at)]
-    if len(starts) < 2 or text[starts[-1]:at].strip():
+    if (len(starts) < 2 or text[starts[-1]:at].strip()) and not _SAID_BEFORE.search(text, max(0, at - 10), at):
         return False
     head = text[:text.rfind("\n", 0, at) + 1].rstrip("\n")  # the text up to the end of the paragraph before
     window = text[head.rfind("\n") + 1:at]
