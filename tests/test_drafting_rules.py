@@ -26472,3 +26472,11 @@ def test_fixa124_a_bare_chief_executive_with_no_firm_named_stays():
     text = ('Kent County Council spent the grant on two new reception centres last year.\n\n'
             '"We cannot keep paying for this," said chief executive Tom Reddish.')
     assert official_pairs(text) == [("Tom Reddish", "chief executive")]
+
+
+def test_fixa124_the_first_kit_delivered_is_counted():
+    assert figure_texts("The minister said the first six patrol boats bought by Britain had reached Basra on Monday.") == ["six"]
+
+
+def test_fixa124_the_first_intakes_are_which_ones():
+    assert figure_texts("The minister said the first two intakes of recruits had finished their course in Basra.") == []
