@@ -26480,3 +26480,18 @@ def test_fixa124_the_first_kit_delivered_is_counted():
 
 def test_fixa124_the_first_intakes_are_which_ones():
     assert figure_texts("The minister said the first two intakes of recruits had finished their course in Basra.") == []
+# -- fixb124: arrests and court rulings (people described by a past verdict or arrest, running totals, scene days, summaries) --
+
+@pytest.mark.parametrize("text", [
+    "The charter flight to Sulaymaniyah carried 23 men, among them people convicted of robbery and fraud.",
+    "Fingerprints of Syrian nationals detained at the Danish border are now shared with Europol.",
+    "The law obliges the minister to deport a foreign national sentenced to four years or more.",
+    "After the raid at the bakery on Monday, all nine workers were detained pending deportation.",
+])
+def test_fixb124_people_described_by_a_past_verdict_or_held_pending_removal_are_no_event(text):
+    assert event_triples(text, "2025-04-10") == []
+
+
+def test_fixb124_an_arrest_with_its_own_day_after_a_kind_of_people_stays():
+    assert event_triples("Police in Aarhus arrested four Syrian nationals on Monday.", "2025-04-10") == [
+        ("arrest", "2025-04-07", "occurred")]

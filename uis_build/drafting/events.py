@@ -677,6 +677,9 @@ EVENT_VERBS = (
                # a tabloid's arrest, told in the passive: "has been nicked" (not a thing stolen "from" someone)
                # (detained after "of" is the people's status, not their arrest: "the fingerprints of detained migrants")
                r"|\b(?:was|were|been) nicked\b(?! (?:from|off)\b)|\bdetained\b(?<!\bof detained)(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
+               # (nor people held pending their removal, in immigration detention after an arrest told: "were detained
+               # pending removal")
+               r"(?! pending (?:their |his |her )?(?:removal|deportation)\b)"
                # (nor people held as a class, the participle naming their status: "holds men detained under immigration powers")
                + "".join(rf"(?!(?<=\b{who} detained) under (?:[\w-]+ )?powers\b)" for who in ("men", "women", "people", "those")) +
                # (what they were made under may come between: "the first arrests under Operation Kestrel were made in May")
@@ -1581,7 +1584,8 @@ _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) 
 # ... or counted as "the number of" them: "the number of drivers jailed for smuggling has doubled" (see _not_an_event)
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]) (?:(?:total|overall|rising|growing|record) )?number of (?:[\w’'-]+ ){1,3}$")
 # ... or anyone of a kind, what can befall them: "a shared database means a smuggler arrested in Duhok can be matched"
-_ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:smuggler|suspect|migrant|person|man|woman|driver|trafficker)\s+$")
+# (or of a status: "a deportation order against a foreign national sentenced to at least 12 months")
+_ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:smuggler|suspect|migrant|person|man|woman|driver|trafficker|national|offender)\s+$")
 _MODAL_AFTER = re.compile(r"\b(?:can|could|may|might|must|will|would|should)\b")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
@@ -2338,7 +2342,9 @@ _OPTION_BEFORE = re.compile(r"\b(?:can|may)\s+(?:[\w’'-]+\s+){0,2}?$|\b(?:can|
                             r"|\b(?:can|may)\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:calling|phoning|ringing|emailing|writing|contacting|texting)\b[^;]{0,160}\bor\s+$")
 _AUTHORISED_TO = re.compile(r"\b(?:[Aa]uthori[sz](?:e|es|ed|ing)|[Ee]mpower(?:s|ed|ing)?|[Mm]andat(?:e|es|ed|ing))\b[^.;:]{0,60}\bto $")
 _BEING = re.compile(r"\bbeing $")
-_COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:\d[\d,]*|{_NUMBER_WORDS}) "
+# (the count may be left out, people of a kind: "among them people convicted of assault", "the fingerprints of Iraqi nationals
+# detained at the border")
+_COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:(?:\d[\d,]*|{_NUMBER_WORDS}) )?"
                                     r"(?:[\w-]+ ){0,3}?(?:smugglers|offenders|men|women|people|suspects|nationals|migrants|drivers|"
                                     r"criminals|prisoners|members)\s+$")
 _ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
