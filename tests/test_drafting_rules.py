@@ -26495,3 +26495,11 @@ def test_fixb124_people_described_by_a_past_verdict_or_held_pending_removal_are_
 def test_fixb124_an_arrest_with_its_own_day_after_a_kind_of_people_stays():
     assert event_triples("Police in Aarhus arrested four Syrian nationals on Monday.", "2025-04-10") == [
         ("arrest", "2025-04-07", "occurred")]
+
+
+def test_fixb124_a_count_stopped_or_arrested_over_a_period_is_a_running_total():
+    text = "Border police say 2,310 people were stopped or arrested near Svilengrad in the first eight months of 2025."
+    assert event_triples(text, "2025-10-01") == []
+    kept = "Two drivers were stopped and arrested near Svilengrad on Monday."
+    assert event_triples(kept, "2025-10-01") == [("arrest", "2025-09-29", "occurred")]
+

@@ -1432,7 +1432,9 @@ _CROWD_BEFORE = re.compile(r"(?<![\d:.])\d[\d,]*(?![\d:.])"
 # ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
 # ... the count the subject's own, not one in the clause before a "when" clause ("seized 86 passports when the men were arrested")
 _COUNTED_SUBJECT = re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|eleven|twelve)\b)(?:(?!\b(?:when|while|after|before|until|because|once|where)\b)[^,;:.]){0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+$", re.IGNORECASE)
+                              r"seven|eight|nine|ten|eleven|twelve)\b)(?:(?!\b(?:when|while|after|before|until|because|once|where)\b)[^,;:.]){0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+"
+                              # (another participle joined before it: "1,200 people were intercepted or arrested in the first half")
+                              r"(?:[a-z]+ed\s+(?:or|and)\s+)?$", re.IGNORECASE)
 # ... and so are people arrested over a period: "312 smugglers have been arrested since January", "arrested 87 suspects
 # between 1 July and 30 September" (a date range, "between"/"from" one date "and"/"to" another)
 _OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last|same)|in the (?:first|last|past)|this year|last year|"
