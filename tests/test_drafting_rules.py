@@ -26503,3 +26503,16 @@ def test_fixb124_a_count_stopped_or_arrested_over_a_period_is_a_running_total():
     kept = "Two drivers were stopped and arrested near Svilengrad on Monday."
     assert event_triples(kept, "2025-10-01") == [("arrest", "2025-09-29", "occurred")]
 
+
+def test_fixb124_a_state_still_lasting_on_a_later_day_is_not_the_scenes_day():
+    text = ("A fishing boat capsized off Lesbos on Thursday night. One child was still missing on Friday afternoon.\n\n"
+            "Two men were arrested at the scene.")
+    assert event_triples(text, "2025-04-12") == [("arrest", "2025-04-10", "occurred")]
+
+
+def test_fixb124_the_driver_of_the_vehicle_the_scene_told_is_arrested_that_day():
+    text = ("Nine Iraqis reached the Narva crossing on Tuesday evening after a long drive in a van from Pskov. "
+            "The driver, a 44-year-old Latvian, was detained on the Russian side of the bridge.")
+    assert event_triples(text, "2025-04-12") == [("arrest", "2025-04-08", "occurred")]
+    kept = "The driver, a 44-year-old Latvian, was detained on the Russian side of the bridge."
+    assert event_triples(kept, "2025-04-12") == [("arrest", None, "occurred")]

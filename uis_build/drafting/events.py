@@ -3646,6 +3646,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
                        or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
                        and _ON_SUSPICION.match(text, m.end())
+                       # ... or its subject the driver of the vehicle the scene told, named again by "the": "... were driven the
+                       # last 200 kilometres in a van. The driver, a 40-year-old man, was detained on the far side of the border"
+                       or m.group(0) in ("arrested", "detained") and _THE_DRIVER_WAS.fullmatch(text, sentence[0], m.start()) is not None
                        # ... or in the passive with the hour of the clock or the hours held told after it, a scene's detail: "The
                        # driver was arrested at the roadblock at 4.10am", "was detained for 24 hours"
                        or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
@@ -3890,8 +3893,13 @@ def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
 _AT_A_CEREMONY = re.compile(r"(?:At|During) (?:a|the) (?:[\w-]+ )?(?:ceremony|reception|parade)\b")
 
 
+# the driver of the vehicle a scene told, named again as the subject of a passive arrest, an aside between commas
+_THE_DRIVER_WAS = re.compile(r"(?:The|Its|Their) (?:[\w-]+ )?(?:driver|skipper|pilot)(?:, [^,;.:“”\"]{1,60},)? (?:was|were) (?:later |also )?")
+
+
 # what befell those found after the scene, on a later day: "were discharged on Thursday" (not the scene's day)
-_AFTERMATH_ON = re.compile(r"\b(?:discharged|buried|repatriated|released)(?: from (?:the )?hospital| on bail)?\s+$")
+# (or a state still lasting on a later day: "a woman was still missing on Sunday evening")
+_AFTERMATH_ON = re.compile(r"\b(?:discharged|buried|repatriated|released)(?: from (?:the )?hospital| on bail)?\s+$|\bstill (?:[\w-]+ ){0,2}?[\w-]+\s+$")
 
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
