@@ -26516,3 +26516,11 @@ def test_fixb124_the_driver_of_the_vehicle_the_scene_told_is_arrested_that_day()
     assert event_triples(text, "2025-04-12") == [("arrest", "2025-04-08", "occurred")]
     kept = "The driver, a 44-year-old Latvian, was detained on the Russian side of the bridge."
     assert event_triples(kept, "2025-04-12") == [("arrest", None, "occurred")]
+
+
+def test_fixb124_a_fine_after_and_with_its_subject_left_out_is_the_courts_ruling():
+    text = ("The European Court of Human Rights ruled in May 2021 that the expulsions were unlawful, "
+            "and in March 2023 fined Lithuania €50,000.")
+    assert event_triples(text, "2025-04-10") == [("court_ruling", "2021-05", "occurred"), ("court_ruling", "2023-03", "occurred")]
+    kept = "The regulator warned the airline in May 2021 that its checks were lax, and in March 2023 fined the airline €50,000."
+    assert event_triples(kept, "2025-04-10") == []

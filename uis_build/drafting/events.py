@@ -2723,7 +2723,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "court_ruling" and (word == "froze" or word == "fined" and not _PASSIVE_BEFORE.search(before)):  # "the court
         # froze its accounts", "magistrates fined him" (not a ministry's freeze, nor a regulator's fine; one "was fined": see
         # "fined" under "court_ruling")
-        return not _COURT_SUBJECT.search(_subject_clause(before))
+        subject = _subject_clause(before)
+        return not (_COURT_SUBJECT.search(subject)
+                    # ... or its subject left out after ", and", the first clause's: "The Court of Justice ruled in 2020 that ...,
+                    # and in June 2024 fined Hungary €200 million"
+                    or subject.startswith(" and ") and (cut := text.rfind(", and ", sentence[0], m.start())) > sentence[0]
+                    and _COURT_SUBJECT.search(text, sentence[0], cut) is not None)
     if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
         return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), described[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
