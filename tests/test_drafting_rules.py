@@ -26524,3 +26524,30 @@ def test_fixb124_a_fine_after_and_with_its_subject_left_out_is_the_courts_ruling
     assert event_triples(text, "2025-04-10") == [("court_ruling", "2021-05", "occurred"), ("court_ruling", "2023-03", "occurred")]
     kept = "The regulator warned the airline in May 2021 that its checks were lax, and in March 2023 fined the airline €50,000."
     assert event_triples(kept, "2025-04-10") == []
+
+
+# -- fixd125: measures: advisers posted as officers are, the officer already posted, kit a check names, sharing ------------
+
+
+def test_fixd125_an_adviser_posted_abroad_is_a_liaison_posting():
+    text = "The Dutch minister said the Netherlands would post a customs adviser in Erbil from June."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+    text = "One adviser is already based in Sulaymaniyah, and a second adviser is due to join the team in Duhok next spring."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]
+    kept = "The charity's legal adviser in Leeds said the family had waited two years."
+    assert not [c for c in proposed(kept, "measures") if c["measure_type"] == "liaison_officer"]
+
+
+def test_fixd125_the_officer_already_posted_after_further_ones_is_a_posting_of_its_own():
+    text = "Norway will send two more police liaison officers to Erbil, joining the officer already based at the Norwegian consulate."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]
+    kept = "Norway will send a police liaison officer to Erbil. The officer already based at the consulate will train him."
+    assert [c["measure_type"] for c in proposed(kept, "measures")].count("liaison_officer") == 1
+
+
+def test_fixd125_document_checking_equipment_is_equipment():
+    # (a rule's own: the model's clause is lost when a posting told before it in the clause is a rule's measure)
+    text = "Vienna would post a police officer in Erbil from May and had set aside 3 million euros for passport-checking equipment."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "equipment"]
+    kept = "Customs officers were checking equipment at the port when the lorry arrived."
+    assert not [c for c in proposed(kept, "measures") if c["measure_type"] == "equipment"]

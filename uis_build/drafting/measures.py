@@ -670,7 +670,8 @@ MEASURES = (
                       r"|(?<=\d )(?:he|she|they|each returnee|returnees) (?:was|were|is|are) (?:given|paid|handed) (?:on arrival|when)\b"),
     # (not the role told of in general: "what every liaison officer learns within a month")
     ("liaison_officer", r"(?<!\bevery )(?<!\bany )\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office|posts)\b"
-                        r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?)\b(?= (?:to|in|at)\b)"
+                        # (an adviser too, posted as an officer is: "would post a document adviser at Baghdad airport")
+                        r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?|advis[eo]rs?)\b(?= (?:to|in|at)\b)"
                         # ... or a team of them, told where in Iraq it works: "who leads the Home Office liaison team in
                         # Baghdad" (not a liaison team at home: "the council's liaison team in Leeds")
                         rf"|\bliaison teams?\b(?=,? (?:(?:based|working|posted|stationed) )?(?:in|at) (?:the )?(?:[\w’'-]+ )?{_IRAQI_PLACE})"
@@ -688,7 +689,7 @@ MEASURES = (
                         # ... its agency named after it, posted to any country's mission: "an officer of the National Crime
                         # Agency based at the British Embassy in Rome", "an officer of Italy's Directorate for Immigration and
                         # Border Police has been posted to the Italian Embassy in Baghdad" (the name's words capitalised)
-                        r"|\b(?:officers?|agents?|attach[ée]s?|experts?)(?: of (?:the )?(?:[A-Z][\w’'-]*(?: (?:for|and|of|on))?(?: |(?=,? (?:is|are|was|were|has|have|had|will|would|to|now|already|permanently|also|posted|based|stationed|embedded|seconded|working)\b))){1,8}?,?)?"
+                        r"|\b(?:officers?|agents?|attach[ée]s?|experts?|advis[eo]rs?)(?: of (?:the )?(?:[A-Z][\w’'-]*(?: (?:for|and|of|on))?(?: |(?=,? (?:is|are|was|were|has|have|had|will|would|to|now|already|permanently|also|posted|based|stationed|embedded|seconded|working)\b))){1,8}?,?)?"
                         r"(?: (?:is|are|was|were|(?:has|have|had)(?: (?:now|already|also))? been|"
                         r"(?:will|would)(?: (?:now|already|also))? be|to be))?"
                         r"(?: (?:now|already|permanently|also))? (?:(?:posted|based|stationed|embedded|seconded) (?:to|in|at)|working (?:from|out of|at)) (?:the )?"
@@ -708,7 +709,8 @@ MEASURES = (
                         r"(?:officers?|investigators?|detectives?|agents?|experts?|analysts?) (?:in|at|with|into) (?:the )?"
                         r"(?:British|UK|English|Scottish|Home Office|National Crime Agency|NCA|Border Force)\b"
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
-                        r"|\b(?:officers?|agents?|investigators?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
+                        # (an adviser too: "a second adviser is due to join the team in Baghdad")
+                        r"|\b(?:officers?|agents?|investigators?|advis[eo]rs?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
                         r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
                         rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or an agency's officer told by where they are: "had spoken to the National Crime Agency's
@@ -778,7 +780,7 @@ MEASURES = (
                   # ... or simulators staff train on, given: "paying for a laboratory, 20 training simulators and ..." (the
                   # training word names their use: the machines are equipment, see the training word's lookahead)
                   r"|\b(?:(?:training|driving|flight|firing|shooting) )?simulators\b"
-                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|[Bb]iometric|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)) equipment\b"
+                  r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|[Bb]iometric|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)|(?:document|passport|identity|fraud)[- ]checking) equipment\b"
                   # (or named by the biometrics it takes: "biometric equipment installed at the crossings")
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
                   # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
@@ -1744,6 +1746,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 # "added a second post in Erbil": its word says it is another
                 # ... and so does the ordinal before the officer's kind: "post a fourth police liaison officer to Basra"
                 what = str(len(postings))
+            elif " already " in m.group(0) and (_MORE_OFFICERS.search(text, sentence[0], m.start())
+                                                 or _FURTHER_OFFICER.search(text, sentence[0], m.start())):
+                # the officer "already" posted, told after further ones in its sentence ("post two more officers to
+                # Baghdad, joining the officer already based at the embassy"), is the posting there before them: another
+                what = str(len(postings))
         # things named with "such" are the kind told before, counted again ("a thermal scanner ... paid for two such
         # scanners"): no measure of their own
         if kind == "equipment" and text.find(" such ", max(sentence[0], m.start() - 30), m.start()) >= 0 \
@@ -2369,7 +2376,7 @@ _OFFICERS_BEFORE = re.compile(r"\b(?:officers?|agents?|investigators?)\b")
 # an ordinal or "another" just before a liaison officer, or inside the posting matched ("will post a third immigration
 # liaison officer to ..."): a further posting, not the one named before
 _FURTHER_OFFICER = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further))\s+"
-                              r"(?=(?:[\w’'-]+\s+){0,3}?(?:officers?|posts?|agents?|experts?)\b)")
+                              r"(?=(?:[\w’'-]+\s+){0,3}?(?:officers?|posts?|agents?|experts?|advis[eo]rs?)\b)")
 # the post a named person holds, in apposition after the name (and age): "Hale, 47, the NCA's senior ", "Hale, an "
 _HELD_BY_NAMED = re.compile(r"\b[A-Z][a-z]+, (?:\d{2}, )?(?:the |an? )(?:(?:[A-Z][\w-]*\s){0,3}?[A-Z][\w-]*[’']s )?"
                             r"(?:(?:senior|chief|deputy|resident|lead) )?$")
