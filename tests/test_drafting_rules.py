@@ -26551,3 +26551,8 @@ def test_fixd125_document_checking_equipment_is_equipment():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "equipment"]
     kept = "Customs officers were checking equipment at the port when the lorry arrived."
     assert not [c for c in proposed(kept, "measures") if c["measure_type"] == "equipment"]
+
+
+def test_fixc125_a_round_of_a_dialogue_named_with_a_dash_is_one_meeting():
+    text = "The second round of the Denmark–Iraq Returns Dialogue was held in Copenhagen in 2023."
+    assert event_triples(text) == [("meeting", "2023", "occurred")]

@@ -2078,7 +2078,8 @@ _AND_OR_CLAUSE = re.compile(r"\band\b|;")
 _MEETING_NOUNS = frozenset(("meeting", "meetings", "talks", "summit", "session", "conference", "forum", "press conference", "dialogue", "group",
                             "round", "workshop", "seminar", "roundtable", "round-table"))
 # a meeting noun after another's "of", what that one is of: "the opening session of the forum would take place" is one meeting
-_OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?|[Rr]ounds?) of (?:[\w’'-]+ ){0,4}$")
+# (its parties joined by a dash too, as a dialogue's name joins them: "the first round of the UK–Iraq Strategic Dialogue")
+_OF_A_MEETING = re.compile(r"\b(?:[Mm]eetings?|[Tt]alks|[Ss]ummits?|[Ss]essions?|[Cc]onferences?|[Ff]orums?|[Rr]ounds?) of (?:[\w’'–-]+ ){0,4}$")
 # a meeting asked to be held (the subjunctive of a directive): "directed that the next meeting be held on 5 October"
 _BE_HELD = re.compile(r" (?:should |shall )?be held\b")
 # people named by their arrest told before, undated: "The suspects arrested in Zakho face charges" (no arrest of its own)
