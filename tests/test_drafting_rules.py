@@ -26556,3 +26556,13 @@ def test_fixd125_document_checking_equipment_is_equipment():
 def test_fixc125_a_round_of_a_dialogue_named_with_a_dash_is_one_meeting():
     text = "The second round of the Denmark–Iraq Returns Dialogue was held in Copenhagen in 2023."
     assert event_triples(text) == [("meeting", "2023", "occurred")]
+
+
+def test_fixc125_a_meeting_hosted_for_a_round_of_a_dialogue_is_one_meeting():
+    text = "The Interior Minister today hosted his Danish counterpart for the second round of the Returns Dialogue."
+    assert event_triples(text, "2025-03-10") == [("meeting", "2025-03-10", "occurred")]
+
+
+def test_fixc125_a_meeting_of_its_own_after_a_hosting_stays():
+    text = "The minister hosted the Danish envoy on Monday; the board met on Thursday for a meeting on returns."
+    assert len(event_triples(text, "2025-03-10")) == 2

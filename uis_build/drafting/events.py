@@ -3549,6 +3549,15 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                          # second meeting on 8 June")
                          and ", and " not in text[verbs[i - 1][1].end():m.start()])):
                 continue  # "is expected to visit Erbil on Monday for talks", "to visit London to meet the minister": the visit's purpose
+            if (kind == "meeting" and m.group(0).startswith("for ") and previous is not None and verbs[i - 1][0] in ("meeting", "host")
+                    and previous.values["event_type"] in ("meeting", "planned_meeting")
+                    and not any(c in text[verbs[i - 1][1].end():m.start()] for c in ";:") and ", and " not in text[verbs[i - 1][1].end():m.start()]):
+                # "hosted the minister for the third round of the dialogue", "met her counterpart for a meeting": the meeting
+                # hosted (held) and what it was for, one meeting (its day, told after, the hosting's)
+                if d is not None and "date" not in previous.spans:
+                    previous.values["date"], previous.spans["date"] = resolve(d, reference, status == "planned"), d.span()
+                    previous.start, previous.end = clause_around(text, sentence, previous.start, max(previous.end, d.end()))
+                continue
             if previous is not None and verbs[i - 1][0] in ("meeting", "host") and _setting_after(text, verbs[i - 1][1], (kind, m)):
                 continue  # "hosted officials at a meeting in London": the meeting hosted, told once
             if (kind == "meeting" and previous is not None and previous.values["event_type"] == "meeting"
