@@ -26566,3 +26566,15 @@ def test_fixc125_a_meeting_hosted_for_a_round_of_a_dialogue_is_one_meeting():
 def test_fixc125_a_meeting_of_its_own_after_a_hosting_stays():
     text = "The minister hosted the Danish envoy on Monday; the board met on Thursday for a meeting on returns."
     assert len(event_triples(text, "2025-03-10")) == 2
+
+
+def test_fixc125_the_two_parties_signing_after_their_meeting_take_its_day():
+    text = ("The Interior Minister today received his Danish counterpart in Baghdad.\n\n"
+            "The two ministers signed a protocol on returns.")
+    assert ("signing", "2025-03-10", "occurred") in event_triples(text, "2025-03-10")
+
+
+def test_fixc125_a_signing_by_others_after_a_meeting_stays_undated():
+    text = ("The Interior Minister today received his Danish counterpart in Baghdad.\n\n"
+            "Denmark signed a protocol on returns with Jordan.")
+    assert ("signing", None, "occurred") in event_triples(text, "2025-03-10")

@@ -1384,6 +1384,9 @@ EVENT_VERBS = (
 # (a short subject, no clause before it)
 # (or the one who met or visited, named again by a pronoun alone: "X met Y in Baghdad today. He announced £2 million of ...")
 _ALSO_SUBJECT = re.compile(r"(?:[\w’'-]+ ){1,4}also $|(?:He|She) $")
+# ... or its parties named again as two, the occasion's own, in the paragraph after it too: "X today hosted Y. [new paragraph]
+# The two ministers signed a memorandum" (that day's signing)
+_PARTIES_SUBJECT = re.compile(r"The two (?:[\w-]+ )?(?:ministers|sides|leaders|delegations|governments|countries|officials) (?:also )?$")
 _OCCASIONS = ("meeting", "visit", "signing")
 _DONE_AT_OCCASIONS = ("signing", "announcement", "meeting")  # (not police's arrests: "Police also arrested three men")
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
@@ -3635,8 +3638,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and (day := same_day(out[-1].values["date"], same))):
                 cand.values["date"] = day  # "... on 12 June. On the same day officers arrested four men": the event before's day
             elif (status == "occurred" and out and out[-1].start >= told_from and out[-1].values["status"] == "occurred"
-                  and "\n" not in text[out[-1].start:m.start()]  # (a paragraph's news after the lead's is undated)
-                  and out[-1].values["event_type"] in _OCCASIONS and kind in _DONE_AT_OCCASIONS and _ALSO_SUBJECT.match(text, sentence[0], m.start())):
+                  and out[-1].values["event_type"] in _OCCASIONS and kind in _DONE_AT_OCCASIONS
+                  and ("\n" not in text[out[-1].start:m.start()]  # (a paragraph's news after the lead's is undated)
+                       and _ALSO_SUBJECT.match(text, sentence[0], m.start()) or _PARTIES_SUBJECT.match(text, sentence[0], m.start()))):
                 cand.values["date"] = out[-1].values["date"]  # "X met Y in Baghdad on Monday. The two ministers also signed a
                 # memorandum": the same occasion, its day
             elif (out and "\n" not in text[out[-1].start:m.start()] and (after := LATER.search(text, lo, hi))
