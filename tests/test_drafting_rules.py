@@ -26578,3 +26578,13 @@ def test_fixc125_a_signing_by_others_after_a_meeting_stays_undated():
     text = ("The Interior Minister today received his Danish counterpart in Baghdad.\n\n"
             "Denmark signed a protocol on returns with Jordan.")
     assert ("signing", None, "occurred") in event_triples(text, "2025-03-10")
+
+
+def test_fixc125_a_date_in_a_participle_set_off_after_the_object_is_the_things():
+    text = "The envoy will meet Danish officials to discuss a returns scheme, launched in April, which has helped 900 people."
+    assert event_triples(text, "2025-09-10") == [("planned_meeting", None, "planned")]
+
+
+def test_fixc125_a_meetings_own_day_after_its_object_stays():
+    text = "The envoy will meet Danish officials, the scheme's managers, in Copenhagen in October."
+    assert event_triples(text, "2025-09-10") == [("planned_meeting", "2025-10", "planned")]

@@ -1383,6 +1383,9 @@ EVENT_VERBS = (
 # the subject of an event told as one more thing done on the occasion told just before: "The two ministers also signed ..."
 # (a short subject, no clause before it)
 # (or the one who met or visited, named again by a pronoun alone: "X met Y in Baghdad today. He announced £2 million of ...")
+# a past participle set off after an event's object with a date of its own: "to review a campaign, launched in May," (the thing's date)
+_PARTICIPLE_ASIDE = re.compile(r", (?:first |originally |only )?(?:launched|set up|signed|agreed|opened|founded|established|created|introduced"
+                               r"|started|begun|adopted|approved|built|rolled out) (?:in|on|last|this|earlier|early|late) ")
 _ALSO_SUBJECT = re.compile(r"(?:[\w’'-]+ ){1,4}also $|(?:He|She) $")
 # ... or its parties named again as two, the occasion's own, in the paragraph after it too: "X today hosted Y. [new paragraph]
 # The two ministers signed a memorandum" (that day's signing)
@@ -3198,6 +3201,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 hi = cut  # "announced £95,000 for a bakery, which will open in the autumn": the thing's date, not the verb's (but
                 # a court's or police's act told by the clause is the ruling or arrest: "brought before the court, which on
                 # Saturday ordered them held")
+            if (kind not in _COUNTED and (cut := text.find(", ", m.end(), hi)) != -1
+                    and (aside := _PARTICIPLE_ASIDE.search(text, cut, hi)) is not None):
+                hi = aside.start()  # "will meet officials to review a campaign, launched in May, which ...": the campaign's
+                # launch dated in its own participle, set off after the verb's object, not the meeting's day
             if kind == "meeting" and m.group(0).startswith("told") and (cut := text.find(" that ", m.end(), hi)) != -1:
                 hi = cut  # "told the Committee that 53 people travelled on each boat in the final quarter of 2024": the told
                 # clause's date, not the hearing's (which may be told before the verb: "Last Tuesday the minister told ...")
