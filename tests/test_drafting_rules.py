@@ -26588,3 +26588,30 @@ def test_fixc125_a_date_in_a_participle_set_off_after_the_object_is_the_things()
 def test_fixc125_a_meetings_own_day_after_its_object_stays():
     text = "The envoy will meet Danish officials, the scheme's managers, in Copenhagen in October."
     assert event_triples(text, "2025-09-10") == [("planned_meeting", "2025-10", "planned")]
+
+
+def test_fixa125_a_hotlines_number_set_between_commas_is_no_figure():
+    assert figure_texts("The ministry said its helpline for reporting bogus recruiters, 484, took more than 300 calls in May.") \
+        == ["more than 300"]
+
+
+def test_fixa125_a_count_after_a_hotline_named_before_a_comma_stays():
+    text = "Through the helpline for victims of forced labour, 400, most of them women, were referred to shelters in May."
+    assert figure_texts(text) == ["400"]
+
+
+def test_fixa125_a_part_of_kit_that_came_into_service_is_counted():
+    assert figure_texts("The new drones, four of which came into service in March, were bought with British money.") == ["four"]
+
+
+def test_fixa125_a_part_of_a_duration_that_came_after_stays_no_figure():
+    assert figure_texts("He spent nine years abroad, three of which came after the appeal.") == []
+
+
+def test_fixa125_people_named_again_as_nationals_are_counted():
+    assert figure_texts("The embassy will send a consul to Dover on Friday to meet the five Syrian nationals.") == ["five"]
+
+
+def test_fixa125_the_two_nations_are_no_people_named_again():
+    assert figure_texts("Ministers of the two Gulf nations met in Dover on Friday.") == []
+

@@ -587,6 +587,13 @@ _DIGITS_BEFORE = re.compile(r"\b(?=[acdlmnpr])(?:numbers?|phones?|mobiles?|accou
                             r"|\b(?=[fl])(?:last|final)\s+(?:[a-z]+\s+)?digits\s+(?:(?:are|were|is|was|of)\s+)?$"
                             # ... or a hotline's number given after a colon: "Hotline for victims of trafficking: 1178"
                             r"|\bhotlines?\b[^.;:\n]{0,30}:\s*$", re.IGNORECASE)  # within the 40 characters read before a number
+# ... or a line's number set in apposition after the line and what it is for: "the helpline for victims, 1717, took ..."
+# (only a line named with "for"/"on"/"against" and no verb between: "the hotline took calls from families, 40, in May" counts)
+# ... its verb right after the number, the line its subject ("Through the helpline for victims, 40, most of them women,
+# were referred" counts the women)
+_LINE_VERB_AHEAD = re.compile(r",\s+(?:(?:has|had|have|was|is|will|can)\s+)?(?:[a-z]+ed|took|takes|gets|got|is|was|runs|ran|"
+                              r"operates|answers|receives|opens|remains)\b")
+_LINE_APPOSED_BEFORE = re.compile(r"\b(?=[hH])(?:hot|help)lines?(?:\s+(?:for|on|against|to)\s+[^.;:,\n]{0,60})?,\s$")
 # ... or a line's short number in groups too short for _PHONE, told after "is": "the general line for information is 612 3000"
 _LINE_IS_BEFORE = re.compile(r"\b(?=[hlnp])(?:(?:hot|help)?line|number|phone)\b[^.;:\n]{0,30}?\s(?:is|was)\s+$", re.IGNORECASE)
 _DIGIT_GROUP_AHEAD = re.compile(r"\s\d{3,4}(?![\d,.]?\d|\s*(?:[a-z]|%))")
@@ -1147,6 +1154,9 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
                                # ... or those sanctioned, named again by the release's word: "the nine individuals are
                                # also subject to a travel ban"
                                r"individuals|persons|"
+                               # ... or by their nationality's adjective and "nationals" or "citizens": "to interview the
+                               # seven Iraqi nationals" (the people found, again)
+                               r"nationals|citizens|"
                                # ... or the people found named again by their nationality's plural, as UNIT_NOUNS counts
                                # them: "found seven Iraqi nationals ... The seven Iraqis were taken to a centre"
                                r"(?-i:[A-Z][a-z]{3,}(?:ans|(?<!s)is|ese)|Kurds))\b"
@@ -2147,7 +2157,9 @@ def _spaced_row_count(text: str, start: int, end: int, value) -> bool:
 
 # a part of the things named just before, told by "of which": "bought new X-ray units, eight of which were deployed" (not
 # a report's own parts, "in 12 chapters, two of which", nor a duration's, "six years, two of which")
-_OF_WHICH_AHEAD = re.compile(r"\s+of\s+which\s+(?:were|are|was|is|had|have|has|will|would|could|can|remain|remained)\b")
+# (or a verb of coming into use: "new scanners, six of which came into service last autumn", "entered service")
+_OF_WHICH_AHEAD = re.compile(r"\s+of\s+which\s+(?:were|are|was|is|had|have|has|will|would|could|can|remain|remained|"
+                             r"came\s+into|went\s+into|entered|arrived)\b")
 # the things a body bought, gave or installed, told by the one of them a sentence names: "is one of four paid for by Britain",
 # "one of six donated by the EU" (a count of them; not one of a family's children: "one of three raised by their grandmother")
 # (or told by where or since when they were put: "one of two installed at the port since May", "one of four delivered in March")
@@ -2392,6 +2404,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "the line for information is 612 3000": a number to call
     if words.isdigit() and _DIGITS_BEFORE.search(before):
         return False  # "a number ending 4471": digits, no count
+    if words.isdigit() and before.endswith(", ") and text.startswith(",", end) and _LINE_VERB_AHEAD.match(text, end) \
+            and _LINE_APPOSED_BEFORE.search(text, max(0, start - 90), start):
+        return False  # "its hotline for reporting fraud, 1717, took 300 calls": the line's number, set between commas
     if words[0].isdigit() and (_CODE_BEFORE.search(before) or len(words) > 1 and words[0] == "0" and words[1].isdigit()):
         return False  # a reference: "HCWS 187", "UI-2024-004512"
     if _HYPHEN_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
@@ -2697,7 +2712,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                     and not (name and ahead.group(1) == "officers"))
 
     if _OF_WHICH_AHEAD.match(text, end) and (named := _NOUN_COMMA_BEFORE.search(before)) \
-            and named.group(1) not in _NOT_COUNTED_NOUNS and not _NOT_FIGURE_AFTER.match(text, named.start(1) - 1):
+            and named.group(1) not in _NOT_COUNTED_NOUNS \
+            and not _NOT_FIGURE_AFTER.match(text, start - len(before) + named.start(1) - 1):
+        # (the noun's place in the text, not in the window before: read there, the test looked at the article's opening)
         return True  # "new scanners, six of which were installed": a count of the things just named, as "six scanners" is
 
     if value > 1 and before.endswith("one of ") and _ONE_OF_SUPPLIED_AHEAD.match(text, end):
