@@ -26615,3 +26615,21 @@ def test_fixa125_people_named_again_as_nationals_are_counted():
 def test_fixa125_the_two_nations_are_no_people_named_again():
     assert figure_texts("Ministers of the two Gulf nations met in Dover on Friday.") == []
 
+
+def test_fixa125_a_council_leader_before_the_name_is_an_official():
+    text = "The proposal was put forward by council leader Hannah Morrow, who said the town needed help."
+    assert official_pairs(text) == [("Hannah Morrow", "council leader")]
+
+
+def test_fixa125_a_gang_or_opposition_leader_is_no_official():
+    assert official_pairs("The plan was attacked by opposition leader Hannah Morrow and gang leader Tariq Salim.") == []
+
+
+def test_fixa125_a_participle_clause_after_the_title_is_no_part_of_the_role():
+    text = '"We will appeal," Ilse Bakker, the public prosecutor acting for Germany, told the court.'
+    assert official_pairs(text) == [("Ilse Bakker", "public prosecutor")]
+
+
+def test_fixa125_a_participle_in_the_title_itself_stays():
+    text = "Ilse Bakker, the senior investigating officer, said two men were held."
+    assert official_pairs(text) == [("Ilse Bakker", "senior investigating officer")]

@@ -63,7 +63,10 @@ HEADS = (
     "Connétable|Connetable|Chief Coastguard|"
     # an embassy's officer posted from a ministry or a force, below the counsellor ("the embassy's migration attaché in
     # Baghdad, X", "Defence Attaché X")
-    "Attaché|Attache"
+    "Attaché|Attache|"
+    # an elected council's leader, before the name ("council leader X", "Council leader X") or after it ("X, the council
+    # leader"): "Leader" alone stays out, as a party's, a gang's or a community's leader holds no public post
+    "Council Leader|Council leader"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
@@ -317,6 +320,10 @@ _NAME_CLOSES = re.compile(rf"\s{_NAME}$")
 _PRONOUN_OPENING = re.compile(r"(?:you|he|she|we|they|I|which|where)\s")
 # ... and a participle with its preposition opens a clause: "X, travelling with the minister,", "X, speaking to the Home
 # Secretary,": the title after it is someone else's ("acting" opens a title: "X, acting minister"); "X, prosecuting for the Crown," is counsel
+# a participle's clause after the title tells what its holder does in the story, no part of the post: "X, the public
+# prosecutor | representing Britain, told the court", "the officer | leading the inquiry" (only right after a head word:
+# "senior investigating officer", "head of policing" keep theirs)
+_DOING_AFTER_HEAD = re.compile(r"([A-Za-z]+) [a-z]{2,}ing (?=[\w“\"‘'])")
 _PARTICIPLE_OPENING = re.compile(r"(?!(?:acting|prosecuting)\b)[a-z]+ing (?:with|to|alongside|beside|behind|next to|for|at|in|on)\b")
 # an appositive opening with the circumstance of the mention, someone else's post after it: "X, in the presence of the Minister
 # of Interior, Y", "X, at the invitation of the Prime Minister", "X, on behalf of the Home Secretary", "X, accompanied by the
@@ -684,6 +691,9 @@ def official_candidates(text: str) -> list[Candidate]:
             if role and text.startswith(", ", role[1]) and (briefs := _BRIEFS_AFTER.match(text, role[1])) \
                     and _ONE_BRIEF.search(text, role[0], role[1]):
                 role = (role[0], briefs.end())  # "X, Minister for Justice, Home Affairs and Migration of Ireland": one post
+            if role and "ing " in text[role[0]:role[1]] and (doing := _DOING_AFTER_HEAD.search(text, *role)) \
+                    and _is_head(doing.group(1)):
+                role = (role[0], doing.start() + len(doing.group(1)))  # "X, the public prosecutor | representing Britain,"
             # ("X, the KRG's representative in Paris,": the government before the role makes him an envoy)
             if role and (_has_role(text[role[0]:role[1]]) or text.startswith("representative ", role[0])
                          and _envoy_representative(text, role[0], role[1])) and not _names_someone(text, role) \
@@ -2120,7 +2130,7 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     # (a document's heading word is the work, even capitalised: "the Opinion of | Advocate General X")
     of = next((i for i, w in enumerate(words) if w.group(0) in ("of", "by")), 0)
     if 0 < of < 3 and all(w.group(0).islower() and not _is_head(w.group(0)) or w.group(0) in _WORK_HEADINGS for w in words[:of]) \
-            and any(_is_head(w.group(0)) for w in words[of + 1:]):
+            and (any(_is_head(w.group(0)) for w in words[of + 1:]) or _COUNCIL_LEADER.fullmatch(text, start + words[-2].start(), end)):
         words = words[of + 1:]
         while words and (words[0].group(0).lower() in _NOT_OPENING or _is_place(words[0].group(0))
                          and not _is_head(words[0].group(0))):
@@ -2131,6 +2141,10 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         return None
     return start + words[0].start(), start + words[-1].end()
 
+
+# an elected council's leader, its two words the title (HEADS): "tabled by | council leader X", "X, the council leader"
+# ("leader" alone is no head word, so the words are read together)
+_COUNCIL_LEADER = re.compile(r"(?:[Cc]ouncil [Ll]eader)(?![\w’'-])")
 
 _WORK_HEADINGS = {"Opinion", "Opinions", "Report", "Judgment", "Judgement", "Conclusions", "Findings", "Submissions"}
 
@@ -2347,7 +2361,8 @@ def _has_role(role: str) -> bool:
     """A title among the first four words, an institution's member ("a council member"), or a prosecuting barrister."""
     if "ttach" in role and _ATTACHE_CASE.search(role):
         return False
-    return any(_is_head(w) for w in role.split()[:4]) or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role)) \
+    return any(_is_head(w) for w in role.split()[:4]) or "ouncil leader" in role and bool(_COUNCIL_LEADER.search(role, 0, 60)) \
+        or bool(_MEMBER_RE.match(role)) or bool(_PROSECUTING.fullmatch(role)) \
         or bool(_LONG_LOWER_TITLE.fullmatch(role)) and _is_head(role.rsplit(" ", 1)[-1]) \
         or "representative" in role and bool(_QUALIFIED_REPRESENTATIVE.search(role, 0, 60) or _ENVOY_REPRESENTATIVE.match(role)) \
         or "counsellor" in role and bool(_DIPLOMATIC_COUNSELLOR.match(role)) \
