@@ -26633,3 +26633,7 @@ def test_fixa125_a_participle_clause_after_the_title_is_no_part_of_the_role():
 def test_fixa125_a_participle_in_the_title_itself_stays():
     text = "Ilse Bakker, the senior investigating officer, said two men were held."
     assert official_pairs(text) == [("Ilse Bakker", "senior investigating officer")]
+def test_fixa126_a_time_cut_from_a_rough_first_end_leaves_its_second_end_no_figure():
+    assert figure_texts("The new portal will cut the wait for a visa from about 60 days to less than 20.") == []
+    assert figure_texts("Arrests rose from about 90 in March to more than 130 in May.") == ["about 90", "more than 130"]
+

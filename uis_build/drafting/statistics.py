@@ -2806,8 +2806,10 @@ _ELIDED_DURATION_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?)\
                                      r"\s+(?:(?:to|in|for|after)\s+)?|up\s+to\s+)$"
                                      # ... or a journey's to another place: "Germany in 10 days, UK in 15"
                                      r"|\b(?:years?|months?|weeks?|days?|hours?),\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,2}in\s+$"
-                                     # ... or a time cut or stretched, its second end bare: "from 60 days to 12"
-                                     r"|\bfrom\s+[\w.,]+\s+(?:(?:working|calendar|business)\s+)?(?:years|months|weeks|days|hours)\s+"
+                                     # ... or a time cut or stretched, its second end bare: "from 60 days to 12" (its first end
+                                     # told as a rough one too: "from about 90 days to less than 30")
+                                     r"|\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?[\w.,]+\s+"
+                                     r"(?:(?:working|calendar|business)\s+)?(?:years|months|weeks|days|hours)\s+"
                                      r"(?:down\s+|up\s+)?to\s+(?:(?:just|only|about|around|under|fewer\s+than|less\s+than)\s+)?$"
                                      # ... or in the next sentence, as a journey's length put right: "They told us two hours.
                                      # It was more than ten."
