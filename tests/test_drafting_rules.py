@@ -26637,3 +26637,16 @@ def test_fixa126_a_time_cut_from_a_rough_first_end_leaves_its_second_end_no_figu
     assert figure_texts("The new portal will cut the wait for a visa from about 60 days to less than 20.") == []
     assert figure_texts("Arrests rose from about 90 in March to more than 130 in May.") == ["about 90", "more than 130"]
 
+
+
+def test_fixe125_a_count_of_people_returned_is_no_measure():
+    # returns counted are a figure; the returns measure is the arrangement or flights named (tests/articles/README.md)
+    text = ("About 1,340 people with no right to stay in Norway have been returned to Iraq in the ten months since the "
+            "Oslo–Baghdad returns deal was agreed in Oslo on 3 March 2025.")
+    assert [c for c in proposed(text, "measures") if "1,340" in c["description_text"]] == []
+    # ... the flights that carried them are one
+    kept = "Norway has also chartered two flights to Erbil to carry people with no right to stay."
+    assert [c["measure_type"] for c in proposed(kept, "measures")] == ["returns"]
+    # ... and a count returned under the arrangement the clause names keeps the clause (the arrangement is the measure)
+    named = "More than 3,100 people with no right to stay in Norway have now been returned to Iraq under the Oslo–Baghdad returns deal."
+    assert [c for c in proposed(named, "measures") if "returns deal" in c["description_text"]] != []
