@@ -26650,3 +26650,21 @@ def test_fixe125_a_count_of_people_returned_is_no_measure():
     # ... and a count returned under the arrangement the clause names keeps the clause (the arrangement is the measure)
     named = "More than 3,100 people with no right to stay in Norway have now been returned to Iraq under the Oslo–Baghdad returns deal."
     assert [c for c in proposed(named, "measures") if "returns deal" in c["description_text"]] != []
+
+
+def test_fixf125_a_pronoun_reporting_a_clause_is_not_that_clauses_subject():
+    text = ('Outside the hall, Soran Khidir showed reporters a picture of his nephew in uniform. Rezan Ali had trained as a '
+            'medic in Duhok and hoped to work in Leeds, he said. "Nobody should ever pay with a life for a journey."')
+    assert one(text, "statements")["speaker"] == "Soran Khidir"
+
+
+def test_fixf125_a_pronoun_after_an_adverbial_clause_may_be_its_subject():
+    text = ('Zana Omar spoke after the hearing in Leeds. When Rezan Ali reached Calais, the smugglers took his phone, he said. '
+            '"Nobody should ever pay with a life for a journey."')
+    assert one(text, "statements")["speaker"] == "Rezan Ali"
+
+
+def test_fixf125_a_pronoun_inside_its_subjects_own_clause_stays_that_subject():
+    text = ('Zana Omar spoke after the hearing in Leeds.\n\nAt dawn Rezan Ali boards the ferry with a rucksack and, he says, '
+            '"a list of everyone I have to call".')
+    assert one(text, "statements")["speaker"] == "Rezan Ali"

@@ -359,6 +359,8 @@ _PRONOUN_SUBJECT = re.compile(rf"\s*(?:(?:[^.!?]*,\s+|(?-i:Then|Now|Later|Still|
                               rf"(?:week|month|year|night|morning|afternoon|evening|weekend|day|spring|summer|autumn|winter|[A-Z][a-z]{{2,5}}day)\s+)"
                               rf"(?:he|she))\s+[a-z]",
                               re.IGNORECASE)
+# an adverbial clause opening a sentence, whose subject the pronoun after it may be ("When X reached Calais, he said, …")
+_ADVERBIAL_OPENING = re.compile(r"\s*(?:When|After|Before|While|As|Once|If|Although|Though|Since|Because|Until|Unless)\b")
 # (one verb and "and" may come between: "he laughs and says: “…”", "she paused and added")
 _PRONOUN_END = re.compile(rf"\b{_PRONOUN}(?:\s+[a-z]+\s+and)?\s*$", re.IGNORECASE)
 # "the U.S. Embassy said": an initial ends no clause; a heading's colon does ("Carys Howell (LD): The Minister told")
@@ -1164,8 +1166,16 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             who = _named_after(text, para + verb.end(), start)
         elif pron_end := _PRONOUN_END.search(before, clause, verb.start()):
             # "But, she added, it “…”": not an organisation named "But, she"; "X …, which he said would “…”": X, named before "he"
+            # ("X had wanted to become an engineer, he said.": the pronoun after the comma, its verb closing the sentence, reports
+            # the clause before it, whose subject it is not; it stands for whom it would have at the clause's opening; not after
+            # an adverbial clause, whose subject it may be: "When X reached Calais, he said, …", nor inside the subject's own
+            # clause: "X climbs aboard with a folder and, she says, “…”")
+            reported = before.startswith(".", verb.end()) and before.endswith(", ", clause, pron_end.start()) \
+                and not _ADVERBIAL_OPENING.match(before, clause) \
+                and bool(mentions_before(text, para + pron_end.start(), pron_end.start() - clause))
             who = (_AT_DOCUMENT_PART.fullmatch(before, clause, pron_end.start()) and _document_part_author(text, para + clause)) \
-                or _pronoun_speaker(text, para + pron_end.start())
+                or (_pronoun_speaker(text, para + clause, pronoun=pron_end.group(0).split()[0]) if reported
+                    else _pronoun_speaker(text, para + pron_end.start()))
             if (closed := _CLOSED_BEFORE.search(before, clause, pron_end.start())) \
                     and (opened := max(before.rfind("“", 0, closed.start()), before.rfind('"', 0, closed.start()))) != -1 \
                     and "I " in before[opened:closed.start()] \
