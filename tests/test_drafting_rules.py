@@ -26668,3 +26668,26 @@ def test_fixf125_a_pronoun_inside_its_subjects_own_clause_stays_that_subject():
     text = ('Zana Omar spoke after the hearing in Leeds.\n\nAt dawn Rezan Ali boards the ferry with a rucksack and, he says, '
             '"a list of everyone I have to call".')
     assert one(text, "statements")["speaker"] == "Rezan Ali"
+
+
+def test_fixf125_a_paragraph_opened_by_a_dash_is_a_quotation_of_whom_its_end_names():
+    text = ('Harbour master Ole Brekke met the families on the quay at Vardø.\n\n'
+            '– Nobody here has seen boats like these before, said Brekke.\n\n'
+            'The municipality has asked Oslo for help.')
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == ("Nobody here has seen boats like these before", "Ole Brekke")
+
+
+def test_fixf125_a_dash_opened_quotation_said_by_a_pronoun_is_the_one_named_before():
+    text = ('Mayor Siri Holm says the town must plan for more arrivals.\n\n'
+            '– We have one school and one doctor for the whole valley, she said.\n\n'
+            'The ministry did not comment.')
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == ("We have one school and one doctor for the whole valley", "Siri Holm")
+
+
+def test_fixf125_a_dash_opened_list_item_is_no_quotation():
+    text = ('Mayor Siri Holm set out the plans on Monday.\n\n'
+            '– Funding for the new centre, which the mayor said was overdue, arrives in May.\n\n'
+            '– A second doctor for the valley, paid by the county.')
+    assert proposed(text, "statements") == []

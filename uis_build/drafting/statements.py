@@ -500,6 +500,8 @@ def statement_candidates(text: str) -> list[Candidate]:
     speeches += _thread_posts(text)  # a thread reproduced, each post under its author's name and handle
     speeches += _numbered_thread(text)  # a thread reproduced as numbered paragraphs ("1/8 …" to "8/8 …")
     speeches += _interview_answers(text)  # a question-and-answer interview's answers, without quotation marks
+    if "\n– " in text or "\n— " in text:
+        speeches += _dash_quotes(text)  # a paragraph opened by a dash, no quotation marks: "– …, said X."
     if not any(mark in text for mark in "“\"«‘'"):
         return speeches
     out: list[Candidate] = []
@@ -659,6 +661,31 @@ def quoted(text: str, start: int) -> bool:
     """Is ``start`` inside a quotation's marks? (A speaker is never inside one, nor a figure of speech: statistics.py.)"""
     k = bisect_right(_quotation_starts(text), start) - 1
     return k >= 0 and start < _quotations(text)[k].end()
+
+
+# a quotation opened by a dash at a paragraph's start, with no marks, as Scandinavian and continental papers set speech out
+# ("– We cannot wait for another winter, said Berg.", "– …, she said."): its words run to the last comma before a verb of
+# saying that ends the paragraph
+_DASH_QUOTE = re.compile(r"(?m)^[–—][^\S\n]+(?P<w>[^\n]{8,}),[^\S\n]+(?=[^,\n]{0,60}\b(?:said|says|told|added|adds|explained|explains)\b[^\n]*$)")
+
+
+def _dash_quotes(text: str) -> list[Candidate]:
+    """Each dash-opened quotation whose speaker is named, or referred to, after its words (_attribution)."""
+    out = []
+    for m in _DASH_QUOTE.finditer(text):
+        lo, hi = m.start("w"), m.end("w")
+        if len(text[lo:hi].split()) < MIN_WORDS:
+            continue
+        speaker, quote_start, quote_end = _attribution(text, m.start(), hi)
+        if speaker is None or not speaker.name or quote_end <= hi:
+            continue  # no one said after the words: a list's item, not speech
+        cand = Candidate("statements", quote_start, quote_end, {"speaker": speaker.name}, {"text": (lo, hi)})
+        person = speaker in people(text) or speaker.name in {p.name for p in people(text) if p.name}
+        cand.values["speaker_kind"] = "person" if person else "organization"
+        if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
+            cand.spans["speaker"] = (speaker.start, speaker.end)
+        out.append(cand)
+    return out
 
 
 def _posts(text: str) -> list[Candidate]:
