@@ -26691,3 +26691,24 @@ def test_fixf125_a_dash_opened_list_item_is_no_quotation():
             '– Funding for the new centre, which the mayor said was overdue, arrives in May.\n\n'
             '– A second doctor for the valley, paid by the county.')
     assert proposed(text, "statements") == []
+@pytest.mark.parametrize("text, expected", [
+    # a scene told by a month in the arrest's own paragraph leaves it undated, not dated by a court's day further back
+    ("The Basra court on Monday jailed a 35-year-old driver for six years.\n\nAgents stopped his truck near Safwan in July. "
+     "The driver was arrested at the scene.", [("court_ruling", "2025-06-09", "occurred"), ("arrest", None, "occurred")]),
+    # ... but with no date at all in its paragraph, the day told a paragraph before is still the scene's
+    ("Agents stopped a truck near Safwan on Monday.\n\nThe driver was arrested at the scene.",
+     [("arrest", "2025-06-09", "occurred")]),
+])
+def test_fixb126_a_scene_told_by_a_month_is_not_dated_by_an_earlier_paragraph(text, expected):
+    assert event_triples(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the state of the people found on a later day is not the scene's day
+    ("Guards found nine men in a lorry at the Zeebrugge terminal on Saturday evening. Three were in a serious condition "
+     "on Sunday, a spokesman said.\n\nThe driver was arrested at the scene.", [("arrest", "2025-06-07", "occurred")]),
+    ("Guards found nine men in a lorry at the Zeebrugge terminal on Saturday evening. Three remained in hospital "
+     "on Sunday.\n\nThe driver was arrested at the scene.", [("arrest", "2025-06-07", "occurred")]),
+])
+def test_fixb126_a_state_on_a_later_day_is_not_the_scene_s_day(text, expected):
+    assert event_triples(text, "2025-06-11") == expected

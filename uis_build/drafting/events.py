@@ -3925,15 +3925,21 @@ _THE_DRIVER_WAS = re.compile(r"(?:The|Its|Their) (?:[\w-]+ )?(?:driver|skipper|p
 
 # what befell those found after the scene, on a later day: "were discharged on Thursday" (not the scene's day)
 # (or a state still lasting on a later day: "a woman was still missing on Sunday evening")
-_AFTERMATH_ON = re.compile(r"\b(?:discharged|buried|repatriated|released)(?: from (?:the )?hospital| on bail)?\s+$|\bstill (?:[\w-]+ ){0,2}?[\w-]+\s+$")
+# (or a state the people found were in on a later day: "All were in a stable condition on Monday", "remained in hospital on Monday")
+_AFTERMATH_ON = re.compile(r"\b(?:discharged|buried|repatriated|released)(?: from (?:the )?hospital| on bail)?\s+$|\bstill (?:[\w-]+ ){0,2}?[\w-]+\s+$"
+                           r"|\bin (?:an? )?(?:[\w-]+ )?condition\s+$|\b(?:remained|remains) in (?:a )?(?:hospital|intensive care)\s+$")
 
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
     """The last day told in the sentence's paragraph before it (a day, not a month or a span), resolved as past; or, none told
     there, in the four paragraphs before (a release tells the incident, a quote or two, then what happened at the scene)."""
     start = text.rfind("\n", 0, sentence[0]) + 1
-    days = [d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())]
-    if not days and start:
+    told = [*DATE_RE.finditer(text, start, sentence[0])]
+    days = [d for d in told if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())]
+    # (a paragraph that tells its scene by a month, no day, is that scene's: a day further back is another mention's, a
+    # court's told in the lead: "... sentenced on Tuesday ... [two paragraphs] ... raided the workshop in October. The man
+    # was arrested at the scene" is undated)
+    if not days and start and all(_one_day(d) for d in told):
         lo = start
         for _ in range(_PARAGRAPHS_BACK):
             end = lo - 1
