@@ -26712,3 +26712,14 @@ def test_fixb126_a_scene_told_by_a_month_is_not_dated_by_an_earlier_paragraph(te
 ])
 def test_fixb126_a_state_on_a_later_day_is_not_the_scene_s_day(text, expected):
     assert event_triples(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a weekday with its date told month first, as wire copy writes it, is that date, not the weekday before the reference
+    ("Dutch police said they had arrested 12 people in raids in Utrecht on Monday, June 2.", [("arrest", "2025-06-02", "occurred")]),
+    # ... but a weekday closing its sentence is still the weekday's
+    ("Dutch police said they had arrested 12 people in raids in Utrecht on Monday. June 2 was the first day of the operation.",
+     [("arrest", "2025-06-09", "occurred")]),
+])
+def test_fixb126_a_weekday_with_its_date_month_first_is_that_date(text, expected):
+    assert event_triples(text, "2025-06-11") == expected

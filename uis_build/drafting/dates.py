@@ -56,7 +56,9 @@ DATE_RE = re.compile(
     # (not a date of birth, which dates no event: "Jo Bell (DOB 04/09/1988) was convicted of ...")
     rf"|(?<!DOB )(?<!DOB: )(?<!born )(?P<num>(?:[Oo]n )?\d{{1,2}}(?P<sep>[/.])\d{{1,2}}(?P=sep){_YEAR})(?![/.]?\d)"
     # ... with its day of the month after it, which is the date: "on Tuesday 17 March", "on Thursday, 4 December 2025"
-    rf"|(?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(?P<w>{_WEEKDAY})(?P<wdm>,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)?)"
+    # ... or month first, as wire copy writes it: "on Tuesday, March 4" (March 4, not the Tuesday before the reference date)
+    rf"|(?P<wd>(?:(?:[Oo]n|[Ll]ast|[Nn]ext|[Tt]his) )?(?P<w>{_WEEKDAY})(?P<wdm>,? (?:the )?\d{{1,2}}(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?"
+    rf"|,? (?:{_MONTH}) \d{{1,2}}(?:st|nd|rd|th)?(?:, {_YEAR})?(?!\d))?)"
     rf"|(?P<my>(?:(?:[Ii]n|[Ss]ince|[Bb]y|[Uu]ntil|[Ff]rom) )?(?:(?:early|mid|late)[- ])?(?P<m3>{_MONTH}) (?P<y3>{_YEAR}))"
     # a month of the year before or after: "in March last year"
     rf"|(?P<mly>(?:[Ii]n )?(?:(?:early|mid|late)[- ])?(?P<m5>{_MONTH}) (?P<ly>last|next|this) year)"
