@@ -26723,3 +26723,26 @@ def test_fixb126_a_state_on_a_later_day_is_not_the_scene_s_day(text, expected):
 ])
 def test_fixb126_a_weekday_with_its_date_month_first_is_that_date(text, expected):
     assert event_triples(text, "2025-06-11") == expected
+
+
+def test_fixs127_a_place_named_after_a_preposition_in_the_words_said_is_no_speaker():
+    text = 'A ferry worker who asked not to be named said the pier at Umm Rasa was "held up by rust and prayer".'
+    c = one(text, "statements")
+    assert (c["text_text"], c["speaker"]) == ("held up by rust and prayer", None)
+
+
+def test_fixs127_a_name_right_after_the_verb_of_saying_still_speaks():
+    text = '"The pier is held up by rust," said Nadia Berwari, a ferry worker.'
+    assert one(text, "statements")["speaker"] == "Nadia Berwari"
+
+
+def test_fixs127_a_lede_defendant_telling_the_jury_of_himself_is_the_one_named_denying_next():
+    text = ('A van driver from Dover told a jury he had "never looked" inside the load.\n\n'
+            'Mark Dunmore, 52, of Castle Street, denies two counts of assisting unlawful immigration.')
+    assert one(text, "statements")["speaker"] == "Mark Dunmore"
+
+
+def test_fixs127_a_lede_witness_telling_the_jury_of_another_is_not_the_one_denying():
+    text = ('A dock worker told a jury the driver had "never looked" inside the load.\n\n'
+            'Mark Dunmore, 52, of Castle Street, denies two counts of assisting unlawful immigration.')
+    assert one(text, "statements")["speaker"] is None

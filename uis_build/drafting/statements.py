@@ -1286,6 +1286,10 @@ def _self_described_speaker(text: str, start: int, end: int) -> Mention | None:
 # verb's subject and given an age, is the one described (a paragraph naming no one, opening with "A"/"An")
 _DESCRIBED_OPENING = re.compile(r"(?:An?)\s+(?:[\w’'-]+\s+){0,4}?[a-z][\w-]+\s")
 _NAME_OPENING = re.compile(r"(?:[A-Z][\w’'.-]*\s+){0,3}")
+# ... or a defendant's plea, when the lede's one told the court of himself: "A driver told a jury he had “no idea” …" and
+# then "X, 47, of Y Road, denies one count of …" (the one accused is the one who said it; a witness speaks of others)
+_PLEA_SUBJECT = re.compile(r",\s*\d{1,3},(?:[^,.;\n]{1,90},){0,2}\s*(?:denies|denied|admits|admitted|pleads|pleaded)\b")
+_OF_ONESELF = re.compile(r"\btold\s+(?:a|the)\s+(?:jury|court)\s+(?:that\s+)?(?:he|she)\b")
 
 
 def _named_in_next_paragraph(text: str, start: int) -> Mention | None:
@@ -1300,7 +1304,8 @@ def _named_in_next_paragraph(text: str, start: int) -> Mention | None:
     # (introduced with an age, as a story's person is, no office named by the way: "Home Secretary X said" after a lede's
     # "A man in Dover told …" is someone else)
     if who is None or not who.name or not _NAME_OPENING.fullmatch(text, lo, who.start) or not _AGE_BETWEEN.match(text, who.end) \
-            or not _SPEECH_SUBJECT.match(text, who.end):
+            or not (_SPEECH_SUBJECT.match(text, who.end)
+                    or (_PLEA_SUBJECT.match(text, who.end) and _OF_ONESELF.search(text, para, start))):
         return None
     return who
 
@@ -1994,10 +1999,16 @@ def _own_writing_speaker(text: str, start: int, end: int) -> Mention | None:
     return who if who is not None and who.name else None
 
 
+# a name that a preposition governs, inside the words said: "A guard said the fence at Umm Rasa was “…”" (a place, no speaker;
+# "says Nadia Berwari" and "said the ministry's spokesman, X" have none right before the name)
+_PLACE_OBJECT_BEFORE = re.compile(r"\b(?:at|in|near|from|into|outside|inside|across|of)\s+$")
+
+
 def _named_after(text: str, verb_end: int, before: int) -> Mention | None:
     """The person a speech verb names after it, in the same clause: "‘…,’ says Nadia Berwari, 52. ‘…"."""
     found = [m for m in mentions_before(text, before, before - verb_end) if m.start >= verb_end]
-    if found and found[0].name and not re.search(r"[.;:!?]", text[verb_end:found[0].start]) and found[0].start - verb_end <= 40:
+    if found and found[0].name and not re.search(r"[.;:!?]", text[verb_end:found[0].start]) and found[0].start - verb_end <= 40 \
+            and not _PLACE_OBJECT_BEFORE.search(text, verb_end, found[0].start):
         return found[0]
     return None
 
