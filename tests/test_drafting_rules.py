@@ -26746,3 +26746,13 @@ def test_fixs127_a_lede_witness_telling_the_jury_of_another_is_not_the_one_denyi
     text = ('A dock worker told a jury the driver had "never looked" inside the load.\n\n'
             'Mark Dunmore, 52, of Castle Street, denies two counts of assisting unlawful immigration.')
     assert one(text, "statements")["speaker"] is None
+def test_fixe127_a_place_named_inside_what_was_said_is_no_speaker():
+    c = one('A dock worker said the crane at Umm Qasr was "older than my father".', "statements")
+    assert c["speaker"] is None
+    c = one('"The crane is older than my father," says Layla Hamid, 38.', "statements")
+    assert c["speaker"] == "Layla Hamid"
+
+
+def test_fixe127_a_share_of_a_grant_paid_to_one_is_no_figure():
+    assert figure_texts("Dler Aziz, 33, said by phone that he had been given only half of the grant the council had offered.") == []
+    assert figure_texts("More than half of the migrants stopped at the port were Iraqi.") == ["More than half"]

@@ -1825,7 +1825,10 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
                             r"the (?:files|cases|applications|claims|appeals|referrals) (?:that|which|we|they) |"
                             # ... or of a count told after it: "nearly twice the 300 beds it was built for"
                             r"the \d[\d,]*(?! (?:years?|months?|weeks?|days?|hours?|minutes?)\b)(?![\d,.%])|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
-                            r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture)s?\b)))\b)", re.IGNORECASE)
+                            r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture|"
+                            # (nor a share of a sum paid or promised to one: "received only half of the grant he was
+                            # promised", money of one life, no count)
+                            r"grant|payment|money|sum|fee|wage|salary|allowance|loan|budget|price|cost)s?\b)))\b)", re.IGNORECASE)
 # ... but not a speaker's share of the people they meet in their own work: '"Half of the families I see in my surgery have a
 # son in Erbil"' (an impression of one caseload, no count of the dataset)
 _OWN_CASES_AHEAD = re.compile(r" of (?:the|my|our) (?:[a-z-]+ ){0,2}?(?:I|we)(?: (?:now|still|usually|often))? (?=[smtrw])"
