@@ -26756,3 +26756,10 @@ def test_fixe127_a_place_named_inside_what_was_said_is_no_speaker():
 def test_fixe127_a_share_of_a_grant_paid_to_one_is_no_figure():
     assert figure_texts("Dler Aziz, 33, said by phone that he had been given only half of the grant the council had offered.") == []
     assert figure_texts("More than half of the migrants stopped at the port were Iraqi.") == ["More than half"]
+
+
+def test_fixe127_a_passive_arrest_at_a_place_closing_the_scene_takes_its_day():
+    text = "Officers stopped a van carrying six men near Dover at about 03:10 on 2 March last year. Mr Hale was arrested at the harbour entrance."
+    assert event_triples(text, "2025-02-12") == [("arrest", "2024-03-02", "occurred")]
+    text = "Officers stopped a van on 2 March last year. Mr Hale was arrested at the harbour entrance after a long inquiry by detectives."
+    assert event_triples(text, "2025-02-12") == [("arrest", None, "occurred")]

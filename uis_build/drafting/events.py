@@ -3877,7 +3877,8 @@ _AT_THE_HOUR = re.compile(r"(?: (?!(?:and|but|who|which|after|before|when|since|
 # a perfect or pluperfect auxiliary in a clause (see the active arrest after " and " in event_candidates)
 _PERFECT_IN = re.compile(r"\b(?:have|has|had|’ve|'ve)\b")
 # a verb closing its sentence, nothing told after it
-_SENTENCE_CLOSED = re.compile(r"\s*(?:[.!]|$)")
+# (but a short place of the scene: "Mr X was arrested at the dock gate." closes the scene's account as well)
+_SENTENCE_CLOSED = re.compile(r"(?: (?:at|in|near|outside) the(?: [a-z][a-z-]+){1,2})?\s*(?:[.!]|$)")
 # the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
 _SAID_ON = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){0,2}?|added|announced|confirmed)\s*$")
 # the words opening a sentence before its "the same day" ("The next day in Lille, ...", "On the same day police ...")
