@@ -26763,3 +26763,8 @@ def test_fixe127_a_passive_arrest_at_a_place_closing_the_scene_takes_its_day():
     assert event_triples(text, "2025-02-12") == [("arrest", "2024-03-02", "occurred")]
     text = "Officers stopped a van on 2 March last year. Mr Hale was arrested at the harbour entrance after a long inquiry by detectives."
     assert event_triples(text, "2025-02-12") == [("arrest", None, "occurred")]
+
+
+def test_fixe127_a_thing_due_to_arrive_in_a_month_is_no_visit():
+    assert event_triples("Britain will send two patrol boats, the first of which is due to arrive in March.", "2025-02-12") == []
+    assert event_triples("The minister is expected to arrive in Baghdad on 3 March.", "2025-02-12") == [("visit", "2025-03-03", "planned")]

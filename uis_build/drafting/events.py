@@ -1203,7 +1203,8 @@ EVENT_VERBS = (
               r"|(?:(?<=[’']s )|(?<=\b[Hh]er )|(?<=\b[Hh]is )|(?<=\b[Tt]heir )|(?<=\b[Tt]he ))visit\b(?=(?:, [^,;.]{1,60},)? (?:took place|takes place|will take place)\b)"
               r"|\b(?:landed|arrived) in\b(?! (?:19|20)\d\d)"
               # ... or one to come, told with its place: "is expected to arrive in Baghdad on 3 March", "will arrive in Erbil"
-              r"|(?:(?<=\bto )|(?<=\bwill ))arrive in\b(?= [A-Z])"
+              # (not a month, when it comes, nor a thing's arrival: "the first of which is due to arrive in June")
+              rf"|(?:(?<=\bto )|(?<=\bwill ))arrive in\b(?= (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               # (not events of a series expected there, no visitor's: "the next events, which are expected in Ranya in May")
               rf"|(?<!events, which )(?<!meetings, which )(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
