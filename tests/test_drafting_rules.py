@@ -26768,3 +26768,9 @@ def test_fixe127_a_passive_arrest_at_a_place_closing_the_scene_takes_its_day():
 def test_fixe127_a_thing_due_to_arrive_in_a_month_is_no_visit():
     assert event_triples("Britain will send two patrol boats, the first of which is due to arrive in March.", "2025-02-12") == []
     assert event_triples("The minister is expected to arrive in Baghdad on 3 March.", "2025-02-12") == [("visit", "2025-03-03", "planned")]
+
+
+def test_fixe127_a_host_to_close_a_conference_is_a_planned_meeting():
+    assert event_triples("The governor of Duhok is expected to close the forum on Thursday.", "2025-04-21") == [
+        ("planned_meeting", "2025-04-24", "planned")]
+    assert event_triples("The governor of Duhok is expected to close the border crossing on Thursday.", "2025-04-21") == []

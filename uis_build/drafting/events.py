@@ -1137,7 +1137,8 @@ EVENT_VERBS = (
                 r"|\b(?:at|during) (?:a|an) (?:(?!press\b|news\b)[\w-]+ )?conference\b"
                 # a conference opened by its host is held: "opened on Tuesday the International Conference on ... in Baghdad"
                 # (not a press conference, nor an office, a crossing or a workshop opened: a workshop is a trade's too)
-                r"|\b(?:opened|inaugurated)\b(?= (?:on [A-Z][a-z]+ |today |yesterday )?(?:a|an|the|its) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
+                # (or its close to come by a host: "is expected to close the conference on Wednesday", the meeting's last day)
+                r"|\b(?:opened|inaugurated|(?<=\bto )close)\b(?= (?:on [A-Z][a-z]+ |today |yesterday )?(?:a|an|the|its) (?:(?!press\b|news\b)[\w’'-]+ ){0,3}?"
                 r"(?:[Cc]onference|[Ss]ummit|[Ff]orum|[Ss]eminar)\b)"
                 # ... or told by its subject, in the passive or as its end, in a ministry's release: "The conference was opened at
                 # 10 a.m. on Sunday by the Minister", "The Forum on Border Security concluded its work in Erbil on Monday"
