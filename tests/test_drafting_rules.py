@@ -26774,3 +26774,19 @@ def test_fixe127_a_host_to_close_a_conference_is_a_planned_meeting():
     assert event_triples("The governor of Duhok is expected to close the forum on Thursday.", "2025-04-21") == [
         ("planned_meeting", "2025-04-24", "planned")]
     assert event_triples("The governor of Duhok is expected to close the border crossing on Thursday.", "2025-04-21") == []
+def test_fixf127_an_arrest_closing_an_account_at_a_place_takes_the_scene_s_day():
+    # "was arrested at the port gate." closes the account its paragraph dated, as a bare "was arrested." does
+    assert event_triples("Officers found six men in a trailer on 3 June. Mr Hart was arrested at the port gate.",
+                         "2025-06-10") == [("arrest", "2025-06-03", "occurred")]
+    # ... while one whose paragraph told no day is left undated
+    assert event_triples("Officers found six men in a trailer. Mr Hart was arrested at the port gate.",
+                         "2025-06-10") == [("arrest", None, "occurred")]
+
+
+def test_fixf127_a_foreign_body_s_small_words_stay_in_a_lowercase_title():
+    # "Police aux Frontières commander": the body's name runs over its small word, up to the capital before it
+    assert official_pairs("Belgian Police de Frontière commander Luc Peeters said the checks would go on.\n") == [
+        ("Luc Peeters", "Police de Frontière commander")]
+    # ... while a lowercase title with no capital before its small word keeps what it has
+    assert official_pairs("The de facto commander Marc Durand said the checks would go on.\n") == [
+        ("Marc Durand", "de facto commander")]

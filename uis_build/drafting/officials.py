@@ -2034,9 +2034,14 @@ def _private_bodies(text: str) -> tuple[str, ...]:
 _CAP_WORD_BEFORE = re.compile(r"(?<![\w’'-])(?!(?:The|A|An|Its|His|Her|Their|Our|This|That)\s)[A-Z][\w’'-]*[^\S\n]$")
 
 
+# (a foreign body's name keeps its small words, a lowercase title cut at one: "French Police | aux Frontières commander")
+_FOREIGN_LINKS = ("aux ", "de ", "du ", "des ", "del ", "della ")
+
+
 def _org_start(text: str, start: int) -> int:
     """Where a role starting inside a run of capitalised words (an organisation's name) really starts."""
-    if not text[start:start + 1].isupper():
+    if not text[start:start + 1].isupper() and not (text.startswith(_FOREIGN_LINKS, start)
+                                                      and _CAP_WORD_BEFORE.search(text, max(0, start - 40), start)):
         return start
     while m := _CAP_WORD_BEFORE.search(text, max(0, start - 40), start):
         start = m.start()
