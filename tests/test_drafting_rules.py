@@ -26790,3 +26790,14 @@ def test_fixf127_a_foreign_body_s_small_words_stay_in_a_lowercase_title():
     # ... while a lowercase title with no capital before its small word keeps what it has
     assert official_pairs("The de facto commander Marc Durand said the checks would go on.\n") == [
         ("Marc Durand", "de facto commander")]
+
+
+def test_fixf127_a_standfirst_in_the_present_passive_tells_its_measures():
+    # the line under the headline, told as a sentence ("... are promised") with no full stop, is body: its measures count
+    text = ("Minister tells MPs 900 people returned to Iraq\n\nDepartures rise sharply across the region, Commons hears, as two "
+            "more liaison officers are promised\n\nBy A Writer\nThursday 13 March 2025\n\nThe Home Office returned 900 people "
+            "to Iraq last year.")
+    assert [c["measure_type"] for c in proposed(text, "measures", "2025-03-13")] == ["liaison_officer"]
+    # ... while a headline alone naming them tells none
+    text = "Two more liaison officers promised for Baghdad\n\nThe Home Office returned 900 people to Iraq last year."
+    assert proposed(text, "measures", "2025-03-13") == []

@@ -1896,7 +1896,9 @@ _NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|de
 # (not a headline's shorthand: "Four jailed after network sent hundreds across the Channel")
 # ... or active with its auxiliary: "A British-funded scheme has paid grants to 310 returnees since last spring" (a
 # headline's shorthand drops "has" too: "Scheme pays grants to 310 returnees")
-_FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
+# ... or in the present passive, what a statement brought ("..., as more liaison officers and a new database are promised"; a
+# headline's shorthand drops "are": "Liaison officers promised")
+_FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had|are|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
                           r"sent|spent|built|set up|given|brought|won|held|helped|found|taken|seen)\b")
 
 
