@@ -26801,3 +26801,22 @@ def test_fixf127_a_standfirst_in_the_present_passive_tells_its_measures():
     # ... while a headline alone naming them tells none
     text = "Two more liaison officers promised for Baghdad\n\nThe Home Office returned 900 people to Iraq last year."
     assert proposed(text, "measures", "2025-03-13") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a year told of something else in the arrest's paragraph ("a scanner bought last year") is no scene's month: the
+    # scene's day told in the paragraph before still dates the arrest
+    ("Customs officers at the port of Koper found 14 men in a lorry on Thursday night.\n\nThey were found with an X-ray "
+     "scanner bought last year with Danish money. The driver, a 52-year-old Serbian national, was arrested at the scene.",
+     [("arrest", "2025-06-05", "occurred")]),
+])
+def test_a_year_told_of_kit_in_the_arrest_s_paragraph_leaves_the_scene_s_day(text, expected):
+    assert event_triples(text, "2025-06-11") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a round of talks whose parties' name is joined by a dash ("UK–Iraq") and that "will be held" is still to come
+    ("The next round of UK–Iraq talks on border security will be held in Erbil in May 2026.", [("planned_meeting", "2026-05", "planned")]),
+])
+def test_a_round_of_talks_named_with_a_dash_that_will_be_held_is_planned(text, expected):
+    assert event_triples(text, "2025-06-11") == expected

@@ -2111,7 +2111,8 @@ _ARRESTED_PEOPLE = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Tt]hese)\s+(?:[\w-]+\s+)?(
 # ... its subject long, with the parties named: "A coordination meeting with the British Embassy and the Kurdistan Regional
 # Government's Ministry of Interior will be held" (no clause of its own between: not "the meeting lasted an hour, and officials said
 # they would")
-_PLAN_AFTER = re.compile(r"(?: (?!(?:said|says|that|which|who|when|while|after|before|but|if|lasted|ended|took)\b)[\w’'-]+(?:,(?= [A-Z]))?){0,14}? "
+# (a name joining its parties with a dash, "UK–Iraq talks", is words of the subject too)
+_PLAN_AFTER = re.compile(r"(?: (?!(?:said|says|that|which|who|when|while|after|before|but|if|lasted|ended|took)\b)[\w’'–-]+(?:,(?= [A-Z]))?){0,14}? "
                          r"(?:will|would|(?:is|are) (?:(?:scheduled|due|expected|set|planned|likely) )?to"
                          # ... or told with the day it is set for: "A joint mission to Akre is planned for 12 November"
                          # ... its place told first: "A workshop with donors is planned in Basra for October"
@@ -3935,6 +3936,9 @@ _AFTERMATH_ON = re.compile(r"\b(?:discharged|buried|repatriated|released)(?: fro
                            r"|\bin (?:an? )?(?:[\w-]+ )?condition\s+$|\b(?:remained|remains) in (?:a )?(?:hospital|intensive care)\s+$")
 
 
+_MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
+
+
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
     """The last day told in the sentence's paragraph before it (a day, not a month or a span), resolved as past; or, none told
     there, in the four paragraphs before (a release tells the incident, a quote or two, then what happened at the scene)."""
@@ -3943,8 +3947,8 @@ def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) 
     days = [d for d in told if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())]
     # (a paragraph that tells its scene by a month, no day, is that scene's: a day further back is another mention's, a
     # court's told in the lead: "... sentenced on Tuesday ... [two paragraphs] ... raided the workshop in October. The man
-    # was arrested at the scene" is undated)
-    if not days and start and all(_one_day(d) for d in told):
+    # was arrested at the scene" is undated; a year told of something else, "a scanner bought last year", is no scene's)
+    if not days and start and not any(_MONTH_NAMED.search(d.group()) for d in told):
         lo = start
         for _ in range(_PARAGRAPHS_BACK):
             end = lo - 1
