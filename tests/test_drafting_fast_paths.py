@@ -256,3 +256,15 @@ def test_a_clause_s_stop_looked_behind_for_after_it_ends_the_same_clauses():
     odd = "On Jan. 3 and Sept. 4, Ahmad K. held talks. U.S. aid. I. Then: at 10:30 — a stop.\nDec.\nx. 5 is. end."
     for t in [*TEXTS, odd]:
         assert [m.span() for m in events._CLAUSE.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+_ODD_LINES = ("Dr Jo Bell (head of mission)\nMaj. Gen.\nAli Saad (spokesman) said. General Ali\nSaad (a spokesman)\n(the minister)\n"
+              "Ana Ruiz\n (envoy) Col. Ana Ruiz KC (the adviser)\nJo Bell (x\ny) Sir Jo Bell (chair (acting) of it)")
+
+
+@pytest.mark.parametrize("pattern, words", [(lambda: officials.PAREN_AFTER, " (")])
+def test_a_pattern_searched_only_on_the_lines_holding_its_words_finds_what_the_whole_text_scan_finds(pattern, words):
+    for t in [*TEXTS, _ODD_LINES]:
+        whole = [m.span() for m in pattern().finditer(t)]
+        assert all(words in t[s:e] and "\n" not in t[s:e] for s, e in whole)
+        assert [m.span() for line in officials._lines_holding(t, words) for m in pattern().finditer(t, *line)] == whole

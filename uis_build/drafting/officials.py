@@ -653,6 +653,17 @@ _PROFESSION_STYLES = {"Engineer", "Eng.", "Eng"}
 _JUSTICE_HON_BEFORE = re.compile(r"(?<![\w’'-])(?:Lord|Lady|Mr|Mrs|Ms) $")
 
 
+def _lines_holding(text: str, words: str):
+    """(start, end) of each line of ``text`` holding ``words``: a pattern whose every match holds them and no line break
+    is searched there only, not over the whole text."""
+    at = text.find(words)
+    while at != -1:
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at)
+        end = len(text) if end == -1 else end
+        yield start, end
+        at = text.find(words, end)
+
+
 def official_candidates(text: str) -> list[Candidate]:
     """One candidate per mention of a named official with a role; the quote is the mention."""
     found: dict[tuple[int, int], Candidate] = {}
@@ -708,8 +719,8 @@ def official_candidates(text: str) -> list[Candidate]:
                 # opens an appositive of its own ("X, while the other side included Y, the agency's liaison officer": a
                 # clause that is no role ends with a name, which opens its own)
                 at = m.start("role")
-    if " (" in text:
-        for m in PAREN_AFTER.finditer(text):
+    for line in _lines_holding(text, " ("):  # every PAREN_AFTER match holds " (" and no line break
+        for m in PAREN_AFTER.finditer(text, *line):
             if text.startswith(_TITLE_GLOSS, m.start("role")):
                 continue  # "Dengi Gel (The Nation's Chair)": a translated title, not a post
             role = _role_span(text, *m.span("role"))
