@@ -98,11 +98,12 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     from_article = {m.currency: BARE_FROM_ARTICLE[m.currency](text) for _, _, m, _ in found if m.currency in BARE_FROM_ARTICLE}
     starts = [f[0] for f in found]
     converted_at = set()
-    rates = [(s, e) for s, e, _, basis in found if _is_rate(text, e, basis, s)]
+    is_rate = _rate_flags(text)
+    rates = [(s, e) for (s, e, _, _), rate in zip(found, is_rate) if rate]
     out = []
     hedged_end = -1  # where the last amount hedged "about" and not after "from" ends
-    for start, end, money, basis in found:
-        if start in converted_at or _is_rate(text, end, basis, start) or _is_unit_of_rate(text, start, end, money, rates):
+    for (start, end, money, basis), rate in zip(found, is_rate):
+        if start in converted_at or rate or _is_unit_of_rate(text, start, end, money, rates):
             continue
         if _is_refused(text, start, end):
             continue
@@ -236,8 +237,15 @@ def exchange_rates(text: str) -> list[tuple[int, int]]:
     """Where the text gives an exchange rate ("$1.27 to the pound", "$1.34 to £1"): amounts that are neither
     funding nor a figure."""
     found = money_in(text)
-    rates = [(start, end) for start, end, _, basis in found if _is_rate(text, end, basis, start)]
+    rates = [(start, end) for (start, end, _, _), rate in zip(found, _rate_flags(text)) if rate]
     return sorted(rates + [(start, end) for start, end, money, _ in found if _is_unit_of_rate(text, start, end, money, rates)])
+
+
+@lru_cache(maxsize=8)
+def _rate_flags(text: str) -> tuple[bool, ...]:
+    """Whether each amount of money_in(text) is an exchange rate (_is_rate): computed once per text, for the funding and the
+    rates both ask."""
+    return tuple(_is_rate(text, end, basis, start) for start, end, _, basis in money_in(text))
 
 
 def _is_rate(text: str, end: int, basis: str, start: int) -> bool:
