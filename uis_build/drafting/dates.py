@@ -311,6 +311,7 @@ _NAME = re.compile(r"(?:[A-Z][\w’'.-]*(?: |$)){1,5}")
 _WHEN = re.compile(r"\b(?:when|once|as soon as|before|until)\s")
 
 
+@lru_cache(maxsize=1024)  # the event rules ask it again of the same verb
 def future_tense(text: str, sentence: tuple[int, int], pos: int, under: bool = True) -> bool:
     """Whether the clause before ``pos`` (in its sentence), or the one a clause of time at ``pos`` hangs on, puts what follows
     in the future."""

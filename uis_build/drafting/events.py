@@ -127,6 +127,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from datetime import date
+from functools import lru_cache
 
 from ..parsing.numbers import fold
 from .candidates import Candidate
@@ -2817,6 +2818,7 @@ def _setting_after(text: str, m: re.Match, following: tuple[str | None, re.Match
             and not text[m.end():following[1].start()].strip())
 
 
+@lru_cache(maxsize=1024)  # the rules for one verb ask it again
 def _description(text: str, start: int, sentence: tuple[int, int]) -> tuple[int, int]:
     """From the verb to the end of its clause."""
     limit = min(sentence[1], start + 300)  # a clause is short; a sentence with no stop must not cost its length per verb
