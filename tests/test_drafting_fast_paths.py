@@ -268,3 +268,18 @@ def test_a_pattern_searched_only_on_the_lines_holding_its_words_finds_what_the_w
         whole = [m.span() for m in pattern().finditer(t)]
         assert all(words in t[s:e] and "\n" not in t[s:e] for s, e in whole)
         assert [m.span() for line in officials._lines_holding(t, words) for m in pattern().finditer(t, *line)] == whole
+
+
+def test_the_first_character_looked_ahead_for_before_a_head_s_modifiers_keeps_every_phrase():
+    fast_b, fast_h = measures._PHRASE_BEFORE, measures._HEAD_PHRASE
+    plain_b, plain_h = (re.compile(p.pattern.replace(r"(?=[\w’'-])", "").replace(r"(?:(?=\w)(?:an?|", "(?:(?:an?|"), p.flags)
+                        for p in (fast_b, fast_h))
+    assert plain_b.pattern != fast_b.pattern and plain_h.pattern != fast_h.pattern
+    odd = "a ‘new’ -led pilot course, 4,000 extra boats, two dozen new- cameras, the Training centre, ſome traınıng units"
+    for t in [*TEXTS[:150], odd]:
+        for m in re.finditer(r"\b\w", t):
+            at = m.start()
+            b, pb = fast_b.search(t, max(0, at - 80), at), plain_b.search(t, max(0, at - 80), at)
+            assert (b and b.span()) == (pb and pb.span())
+            h, ph = fast_h.match(t, at), plain_h.match(t, at)
+            assert (h and (h.span(), h.span("mods"))) == (ph and (ph.span(), ph.span("mods")))

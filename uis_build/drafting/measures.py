@@ -3425,18 +3425,22 @@ _ACTION_WORDS = (r"(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|introduc
                      r"switch(?:es|ed|ing)? on|activat\w*|inaugurat\w*)\b")
 _ACTION = re.compile(r"\b" + _ACTION_WORDS, re.IGNORECASE)
 # what opens a thing new to the text: an article, a count or a word of more ("a", "four", "new", "extra", "the new")
-_OPENER = (rf"(?:(?:an?|more|extra|additional|further|another|several|(?:a|two|three) dozen|dozens of|(?<![\d.,])\d[\d,]*|"
+# (each starts with a word character, looked ahead for first: a position between words fails on that one test)
+_OPENER = (rf"(?:(?=\w)(?:an?|more|extra|additional|further|another|several|(?:a|two|three) dozen|dozens of|(?<![\d.,])\d[\d,]*|"
            rf"(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?)\s+)")
 # a head's modifiers are words that describe it, not a clause's ("the people running these boats", "has bought boats")
 # (nor "no", which denies it: "if there are no jobs" is read with _REFERRED)
 # ("training course" has one: a verb's -ing form names a kind)
 # (and "pilot" before a singular head names a trial run, no verb: "a pilot course run in Sulaimani")
-_MOD = (rf"(?:(?=training\b)|(?=pilot\s+(?:course|scheme|project|programme|program|initiative|system|platform|database|unit|team|"
-        rf"flight|hotline|helpline|campaign|centre|center)\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_WORD})\b))"
-        r"(?!(?:the|these|those|this|that|a|an|of|for|to|and|or|with|in|on|at|by|from|is|are|was|were|be|been|has|have|had|"
+# (a word's first character, then the common words, are tested first: most positions fail there, before the long
+# alternations of action words and numbers are tried)
+_MOD = (r"(?=[\w’'-])(?!(?:the|these|those|this|that|a|an|of|for|to|and|or|with|in|on|at|by|from|is|are|was|were|be|been|has|have|had|"
         r"will|would|its|their|his|her|our|who|which|million|billion|bn|m|no|"
         # (nor a modal, whose next word is a verb: "a desk where people can register")
-        r"can|could|must|should|shall|might)\s)[\w’'-]+\s+")
+        r"can|could|must|should|shall|might)\s)"
+        rf"(?:(?=training\b)|(?=pilot\s+(?:course|scheme|project|programme|program|initiative|system|platform|database|unit|team|"
+        rf"flight|hotline|helpline|campaign|centre|center)\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_WORD})\b))"
+        r"[\w’'-]+\s+")
 # an account's own posts ("The account has posted 212 videos"): a campaign is told by who runs it, not by a channel posting
 _ACCOUNT_POSTED = re.compile(r"\b(?:account|page|channel|profile)s?\s+(?:(?:has|have|had)\s+)?(?:posted|uploaded|shared|put up)\s+"
                              r"(?:[\w,’'-]+\s+){0,2}$", re.IGNORECASE)
