@@ -277,6 +277,12 @@ _FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<amt>(?P<num>{_NU
                            rf"(?:{_FIRST_SEPARATOR})$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=256)  # asked of each amount twice, for the range it may start and the one it may end
+def _first_before(text: str, start: int) -> re.Match | None:
+    """The first amount of a range and its separator, just before ``start`` (_FIRST_BEFORE)."""
+    return _FIRST_BEFORE.search(text, max(0, start - 40), start)
+
+
 _GROUPED = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+")
 
 
@@ -340,7 +346,7 @@ def range_stated_end(text: str, start: int, end: int) -> Money | None:
     ("12 million dinars" of "nearly between 8 and 12 million dinars", "£3 million" of "about £2 to £3 million"):
     stated, but hedged by the range's qualifier, with the range's words. None for any other words, an unqualified
     range's far end included (it is stated, qualifier and all)."""
-    before = _FIRST_BEFORE.search(text, max(0, start - 40), start)
+    before = _first_before(text, start)
     found = before and _range_from(text, before.start(), before.end("amt"))
     if not found or found[1] != end or found[0].qualifier is None:
         return None
@@ -438,7 +444,7 @@ def find_range_starts(text: str, found) -> list[tuple[int, int, Money]]:
     for start, end, _ in found:
         if (m := range_start(text, start, end)) is not None:
             out[start] = (start, end, m)
-        elif (b := _FIRST_BEFORE.search(text, max(0, start - 40), start)) and (m := range_start(text, b.start(), b.end("amt"))):
+        elif (b := _first_before(text, start)) and (m := range_start(text, b.start(), b.end("amt"))):
             out[b.start()] = (b.start(), b.end("amt"), m)
     return sorted(out.values())
 
