@@ -283,3 +283,11 @@ def test_the_first_character_looked_ahead_for_before_a_head_s_modifiers_keeps_ev
             assert (b and b.span()) == (pb and pb.span())
             h, ph = fast_h.match(t, at), plain_h.match(t, at)
             assert (h and (h.span(), h.span("mods"))) == (ph and (ph.span(), ph.span("mods")))
+
+
+def test_a_capital_scanned_for_before_its_look_behind_keeps_every_titled_word():
+    fast = officials._TITLE_THEN_WORD
+    plain = re.compile(r"(?<![\w’'-])" + fast.pattern.replace(r"(?<![\w’'-].)", "", 1))
+    assert plain.pattern != fast.pattern
+    for t in [*TEXTS, "Ab Cd", "xAb Cd", "\nAb Cd", "-Ab Cd", "’Ab Cd", "A B C", "Dr. Ab said, Mr Cd"]:
+        assert [(m.span(), m.span(1)) for m in fast.finditer(t)] == [(m.span(), m.span(1)) for m in plain.finditer(t)]

@@ -1342,7 +1342,9 @@ def _add_judges(found: dict, text: str) -> None:
 
 
 # a lone capitalised word after another, the first maybe a title ("Councillor Aziz said"): what a titled surname needs
-_TITLE_THEN_WORD = re.compile(r"(?<![\w’'-])([A-Z][\w.’'-]*)[^\S\n][A-Z][\w’'-]*(?![\w’'-]|[^\S\n][A-Z])")
+# (the capital first, the look behind after it: a pattern opening with a character class is scanned by that class, in C,
+# not tried at every position)
+_TITLE_THEN_WORD = re.compile(r"([A-Z](?<![\w’'-].)[\w.’'-]*)[^\S\n][A-Z][\w’'-]*(?![\w’'-]|[^\S\n][A-Z])")
 
 
 # a profile names its subject bare, then gives the post in the next sentence's subject: "Jane Roe starts her day at six. The
