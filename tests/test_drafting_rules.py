@@ -26820,3 +26820,21 @@ def test_a_year_told_of_kit_in_the_arrest_s_paragraph_leaves_the_scene_s_day(tex
 ])
 def test_a_round_of_talks_named_with_a_dash_that_will_be_held_is_planned(text, expected):
     assert event_triples(text, "2025-06-11") == expected
+
+
+# -- fixd128: clauses of no measure noun that tell no step --------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Police in Kirkuk arrested a driver in March. The inquiry began with a tip passed to the ministry by the Dutch police in winter.",
+    "Two men were convicted in Leeds last week. The investigation was supported by the Kurdish security agency in Duhok.",
+    "The migration dialogue opened in Rome on Monday. The fourth round is planned for 2027 in Erbil.",
+    "A woman drowned off Calais on Friday. The Iraqi consulate in Lille said it was working with police to identify her and would "
+    "help send her body back to her relatives.",
+])
+def test_fixd128_a_clause_telling_no_step_is_no_measure(text):
+    assert proposed(text, "measures") == []
+
+
+def test_fixd128_a_step_told_beside_a_case_is_still_a_measure():
+    text = "The investigation was supported by a joint intelligence cell that the two countries opened in Basra in May."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_intelligence_cell"]

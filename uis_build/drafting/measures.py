@@ -2139,6 +2139,8 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             # ... or a court case told as its subject ("The trial was the first to use evidence sent through the new
             # arrangement": the case, no step; the arrangement's own mention is judged where it is told)
             or _CASE_SUBJECT.match(text, lo) is not None
+            or _ROUND_SUBJECT.match(text, lo) is not None
+            or (text.find(" body", lo, hi) >= 0 or text.find(" remains", lo, hi) >= 0) and _BODY_HOME.search(text, lo, hi) is not None
             # ... or a count of people returned as its subject ("More than 900 people have been returned to Iraq since
             # May": returns counted are a figure, the returns measure is the arrangement or flights named; tests/articles/README.md;
             # but "have been returned under the returns agreement" names the arrangement in the clause)
@@ -2151,7 +2153,15 @@ _RETURNS_COUNTED = re.compile(r"(?:(?:More than|Over|About|Around|Nearly|Almost|
                               r"(?:have|has|had)? ?(?:been|were|was) (?:returned|removed|deported)\b")
 # what a measure goes through or links, told inside its words (see measure_candidates' end)
 _PART_LINK = re.compile(r"\b(?:through|via|linking|connecting)\s+(?:[\w’'-]+\s+){0,4}$")
-_CASE_SUBJECT = re.compile(r"(?:The|This|That|His|Her|Their) (?:court )?(?:case|trial|prosecution|conviction)s? (?:was|were|is|are|became|had|has)\b")
+# (an investigation too, and how a case began: "The investigation was supported by ...", "The case began with information
+# passed ...": help one case got, no step taken)
+_CASE_SUBJECT = re.compile(r"(?:The|This|That|His|Her|Their) (?:court )?(?:case|trial|prosecution|conviction|investigation|inquiry)s? "
+                           r"(?:was|were|is|are|became|had|has|began|begins|started|starts)\b")
+# a round of talks told as its subject ("The third round is planned for 2026"): a meeting, an event, no step
+_ROUND_SUBJECT = re.compile(r"(?:The|A|This) (?:(?:first|second|third|fourth|fifth|next|last|final|latest|new) )?round (?:of (?:[\w-]+ )?talks )?"
+                            r"(?:is|was|will|would|took|takes|has|had)\b")
+# a dead person's body brought home ("would help return his body to his family"): a consulate's duty, no step against smuggling
+_BODY_HOME = re.compile(r"\b(?:return|repatriat|send|sent|bring|brought|fly|flown|transfer)\w* (?:back )?(?:his|her|their|the) (?:bod(?:y|ies)|remains)\b")
 _COURT_RULED = re.compile(r"\b(?:[Cc]ourts?|judges?|magistrates|jury)\b[^.;:]{0,60}?\b(?:convicted|sentenced|jailed|acquitted|"
                           r"found (?:\w+ )?guilty)\b")
 _BILL_STAGE = re.compile(r"\b(?:(?:first|second|third) reading|report stage|committee stage|[Rr]oyal [Aa]ssent)\b")
