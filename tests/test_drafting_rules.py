@@ -26838,3 +26838,18 @@ def test_fixd128_a_clause_telling_no_step_is_no_measure(text):
 def test_fixd128_a_step_told_beside_a_case_is_still_a_measure():
     text = "The investigation was supported by a joint intelligence cell that the two countries opened in Basra in May."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_intelligence_cell"]
+@pytest.mark.parametrize("text, expected", [
+    # a remand's next hearing by video link, with its day, is a planned ruling
+    ("The haulier will appear again by video link on 9 June.", [("court_ruling", "2025-06-09", "planned")]),
+    # "due in court", its town between, with its day
+    ("A second man is due in court in Zakho on 21 May.", [("court_ruling", "2025-05-21", "planned")]),
+    # a judge fixing the trial's day, in the active
+    ("Judge Ellen Ward adjourned nothing but fixed the trial for Thursday 9 October.", [("court_ruling", "2025-10-09", "planned")]),
+    # an investigating judge's order that suspects be held for questioning
+    ("A judge in Basra on Sunday ordered the three drivers held for further questioning.", [("court_ruling", "2025-05-04", "occurred")]),
+    # ... but no day, no appearance; and rules set for a trial are no hearing
+    ("The interpreter is due in court soon.", []),
+    ("The ministry set the rules for the trial of new scanners.", []),
+])
+def test_fixb128_court_dates_still_to_come_and_orders_to_hold(text, expected):
+    assert event_triples(text, "2025-05-06") == expected

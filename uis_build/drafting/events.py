@@ -286,7 +286,8 @@ EVENT_VERBS = (
                      # ... or on a day, for the hearing it is: "where he is due to appear on 14 October for a plea hearing"
                      r"| on [^,;.]{1,25}? for (?:a|an|the|his|her|their) (?:[\w-]+ ){0,2}?(?:hearing|trial|sentencing)\b"
                      # ... or again on a day, the court told before: "He is due to appear again on 3 December"
-                     r"| again on (?:\d{1,2} [A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d))"
+                     # (or by video link, as a remand's next hearing often is: "will appear again by video link on 22 October")
+                     r"| again (?:(?:by|via) video[- ]link )?on (?:\d{1,2} [A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d))"
                      # ... or a case due back before its court: "The case will return to the investigating court on 2 November"
                      # (or a defendant due back, for a hearing named: "He will return to court for a confiscation hearing on 23 May")
                      r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return)"
@@ -296,6 +297,8 @@ EVENT_VERBS = (
                      # ... or due back there, after a remand: "They are due back before the magistrate on 3 June"
                      # (or at it: "is due at Leeds Crown Court on 2 October")
                      r"|\bdue (?:back )?(?:before|at)\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b| (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # ... or "due in court", with its day (its town may come between): "is due in court in Hull on 3 May"
+                     rf"|\bdue (?:back )?in court\b(?=(?: (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)?,? (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month)\b|tomorrow\b))"
                      # an appearance told as done, at a court named, with the remand it ended in (dated: see _not_an_event):
                      # "appeared at Leeds Magistrates' Court on Friday and was remanded in custody" (the charges may come between: "appeared
                      # at Bolton Magistrates' Court today charged with conspiracy to ... and fraud, and was remanded")
@@ -354,7 +357,9 @@ EVENT_VERBS = (
                      # ... or held under the law's article named, as Iraqi investigating judges order it: "ordered him held under
                      # Article 5 of the anti-trafficking law"
                      r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial|pending (?:their |his |her )?trial"
-                     r"|under (?:[Aa]rticle|[Ss]ection|[Pp]aragraph) \d+)\b"
+                     r"|under (?:[Aa]rticle|[Ss]ection|[Pp]aragraph) \d+"
+                     # ... or held to be questioned further, as investigating judges order it: "ordered the men held for further questioning"
+                     r"|for (?:further )?questioning)\b"
                      # ... or held for a term: "ordered the suspects held for a further 14 days"
                      rf"|(?: [\w’'-]+,?){{1,10}}? (?:to be )?(?:held|kept|detained|remanded) for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months)\b"
                      # ... or the detention named as the thing ordered: "the court on Monday ordered the skipper's pre-trial detention"
@@ -555,6 +560,9 @@ EVENT_VERBS = (
                      # (not sentencing in general: "guidelines for the sentencing of people smugglers"; one still to come is the
                      # plan's above, and so is not ahead for _HEARING_AHEAD: see _SENTENCING_NAMED)
                      rf"|(?<=\b[Tt]he )sentencing\b(?={_SENTENCING_NAMED})"
+                     # ... or told in the active, the judge (court) its subject: "The judge fixed the trial for 3 June" (planned: see
+                     # _SET_FOR)
+                     r"|\b(?:fixed|set|listed|scheduled)\b(?= (?:the|a|his|her|their) (?:[\w-]+ )?(?:hearing|(?:re)?trial|sentencing)(?: date)? for )"
                      # ... or told in an aside as listed for its day: "The confiscation hearing, listed for 9 July at Leeds Crown
                      # Court, is unaffected"
                      r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=, (?:set|listed|fixed|scheduled) for )"
@@ -2080,6 +2088,8 @@ _NEW_SUBJECT = re.compile(rf"(?:(?:on|in|last|by) (?:\d{{1,2}}(?:st|nd|rd|th)? )
 # a plan told after the verb: "the signing of a memorandum in the coming period"
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
 # a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
+# a court's act of fixing a hearing's day, told in the active ("fixed the trial for 3 June"): that hearing, still to come
+_SET_FOR = re.compile(r"fixed|set|listed|scheduled")
 _HEARING_AHEAD = re.compile(r"(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|proceedings)(?: dates?)?$")
 # a hearing told by its day ("at a confiscation hearing on 16 March"): the setting of a ruling told with a verb of its own in the
 # sentence ("was jailed at a hearing on 3 October") or on that day before, and no ruling besides; one a defendant "faces" is ahead
@@ -3450,6 +3460,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or (m.group(0).lower().rstrip() in _MEETING_NOUNS or m.group(0) == "mission") and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                                                                    or _BE_HELD.match(text, m.end()) is not None)
+                       or kind == "court_ruling" and _SET_FOR.fullmatch(m.group(0)) is not None  # "fixed the trial for 3 June"
                        or _HEARING_AHEAD.match(m.group(0)) is not None
                        and not (m.group(0) == "sentencing" and text.endswith(("the ", "The "), 0, m.start())
                                 and _SENTENCING_NAMED_RE.match(text, m.end()) is not None)
