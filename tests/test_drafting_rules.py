@@ -26853,3 +26853,10 @@ def test_fixd128_a_step_told_beside_a_case_is_still_a_measure():
 ])
 def test_fixb128_court_dates_still_to_come_and_orders_to_hold(text, expected):
     assert event_triples(text, "2025-05-06") == expected
+def test_fixc128_a_meeting_planned_for_a_year_alone_takes_that_year():
+    assert event_triples("The fourth round of talks is planned for 2027 in Amman.", "2025-09-23") == [
+        ("planned_meeting", "2027", "planned")]
+
+
+def test_fixc128_a_meeting_planned_for_a_span_of_years_stays_undated():
+    assert event_triples("The next session of talks is planned for 2026-27.", "2025-09-23") == [("planned_meeting", None, "planned")]

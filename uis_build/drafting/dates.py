@@ -88,8 +88,10 @@ DATE_RE = re.compile(
 )
 
 # a month alone after "for", which only a plan's day makes a date ("figures for September" is a period): tried only right
-# after one (see events.py, _SET_FOR): "a workshop is planned in Erbil for September"
-SET_FOR_MONTH_RE = re.compile(DATE_RE.pattern.replace("(?<=[Uu]ntil )", "(?<=\\bfor )|(?<=[Uu]ntil )", 1))
+# after one (see events.py, _SET_FOR): "a workshop is planned in Erbil for September"; a year alone too, so told: "the
+# next round is planned for 2026" (that year)
+SET_FOR_MONTH_RE = re.compile(DATE_RE.pattern.replace("(?<=[Uu]ntil )", "(?<=\\bfor )|(?<=[Uu]ntil )", 1)
+                              .replace("(?P<yr>[Ii]n ", "(?P<yr>(?:[Ii]n |(?<=\\bfor ))", 1))
 assert SET_FOR_MONTH_RE.pattern != DATE_RE.pattern
 
 # a year told in full, which a later "that year" refers back to

@@ -2792,9 +2792,10 @@ def _in_aside(text: str, lo: int, d: re.Match, pos: int) -> bool:
 
 
 def _month_set_for(text: str, pos: int, end: int) -> re.Match | None:
-    """The month alone after a plan's "for" ("is planned in Erbil for September"), which no date form takes bare."""
+    """The month alone after a plan's "for" ("is planned in Erbil for September"), which no date form takes bare, or the
+    year alone ("is planned for 2026")."""
     d = SET_FOR_MONTH_RE.match(text, pos, end)
-    return d if d is not None and d.group("mo") else None
+    return d if d is not None and (d.group("mo") or d.group("y5") and d.group(0)[0].isdigit()) else None
 
 
 def _in_range(text: str, dates: list[re.Match]) -> bool:
