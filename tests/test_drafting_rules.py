@@ -26860,3 +26860,14 @@ def test_fixc128_a_meeting_planned_for_a_year_alone_takes_that_year():
 
 def test_fixc128_a_meeting_planned_for_a_span_of_years_stays_undated():
     assert event_triples("The next session of talks is planned for 2026-27.", "2025-09-23") == [("planned_meeting", None, "planned")]
+
+
+def test_fixc128_people_questioned_by_officials_are_no_meeting():
+    text = "The seven men were taken to a shelter in Bari and will be questioned by immigration officials."
+    assert event_triples(text, "2025-09-23") == []
+
+
+def test_fixc128_officials_questioned_by_a_committee_are_a_meeting():
+    text = "The committee questioned senior Home Office officials on Monday."
+    assert event_triples(text, "2025-09-23") == [("meeting", "2025-09-22", "occurred")]
+

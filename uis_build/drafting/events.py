@@ -1018,8 +1018,9 @@ EVENT_VERBS = (
                 # ... or that stage named, set down for its day: "with a second reading pencilled in for December"
                 r"|(?:(?<=reading )|(?<=stage )|(?<=debate ))(?:pencilled in|penciled in|scheduled|timetabled)(?= for )"
                 # ... told as done, or as officials summoned: "on Tuesday questioned senior police officials", "would summon the
-                # minister again in May" (not suspects questioned by police)
-                r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
+                # minister again in May" (not suspects questioned by police, nor people told in the passive as questioned by
+                # officials: "will be questioned by asylum officials")
+                r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?! by\b)(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
                 r"(?:officials|[Mm]inisters?|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy|chiefs|[Dd]irector)\b)"
                 # ... or told in the passive, of the one called to a committee's hearing (a Nordic minister's consultation):
                 # "has been called to a consultation in the Foreign Affairs Committee on 4 May", "was summoned before the committee"
