@@ -26871,3 +26871,12 @@ def test_fixc128_officials_questioned_by_a_committee_are_a_meeting():
     text = "The committee questioned senior Home Office officials on Monday."
     assert event_triples(text, "2025-09-23") == [("meeting", "2025-09-22", "occurred")]
 
+
+def test_fixc128_helpers_meeting_people_they_help_are_no_meeting():
+    text = "A spokesman for the charity said volunteers had met a group of about 30 people sent back from the shore on Sunday night."
+    assert event_triples(text, "2025-09-23") == []
+
+
+def test_fixc128_helpers_meeting_an_official_are_a_meeting():
+    text = "A spokesman said volunteers met the Deputy Minister in Dunkirk on Sunday."
+    assert event_triples(text, "2025-09-23") == [("meeting", "2025-09-21", "occurred")]

@@ -2029,6 +2029,9 @@ _ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|t
 _MET_GROUP = re.compile(r" (?:the|a|this|that) (?:[\w-]+ )?(?:group|family|boat|passengers|arrivals)\b")
 # ... the "who" clause an aside on a person named before: "Shiro Aziz, 38, a volunteer with the Red Cross who"
 _WHO_ASIDE = re.compile(r"[A-Z][\w’'-]+,(?: \d{1,3},)? (?:a|an) (?:[\w’'-]+ ){1,10}?who\s+(?:(?:had|has|have|first|also)\s+)?$")
+# ... or helpers holding no office, met with people they help (see _not_an_event): "volunteers had met a group of ..."
+_HELPERS_MET = re.compile(r"\b(?:[Vv]olunteers|[Rr]escuers|[Aa]id workers|[Cc]harity workers|[Oo]utreach workers|[Aa]ctivists|[Cc]ampaigners)"
+                          r"\s+(?:(?:had|have|has|also|first)\s+)*$")
 _WHO_MET = re.compile(r"\bwho\s+(?:(?:had|has|have|first|also)\s+)?$")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
@@ -2544,6 +2547,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "criticised the pact today, two years after it was signed": an interval from the event, told undated
     if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
         return True
+    if word == "met" and _HELPERS_MET.search(before) and (_MET_GROUP.match(text, m.end()) or _MET_PEOPLE.match(text, m.end())):
+        return True  # "said volunteers had met a group of about 40 people on the beach": helpers who hold no office meeting
+        # people they help, dated or not, an encounter and no meeting
     if (word == "met" and _WHO_MET.search(before) and (not DATE_RE.search(clause) and not DATE_RE.search(text, m.end(), described[1])
                                                        or (_MET_GROUP.match(text, m.end()) or _MET_PEOPLE.match(text, m.end())) and _WHO_ASIDE.search(before))):
         # "a volunteer with the Red Cross who met the group at the hospital, said": a person described, undated (and dated, in
