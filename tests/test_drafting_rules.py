@@ -26880,3 +26880,13 @@ def test_fixc128_helpers_meeting_people_they_help_are_no_meeting():
 def test_fixc128_helpers_meeting_an_official_are_a_meeting():
     text = "A spokesman said volunteers met the Deputy Minister in Dunkirk on Sunday."
     assert event_triples(text, "2025-09-23") == [("meeting", "2025-09-21", "occurred")]
+
+
+def test_fixc128_a_matter_raised_with_a_counterpart_on_a_past_day_is_a_meeting():
+    text = "The Dutch interior minister raised the controls with her Belgian counterpart in Brussels last Friday."
+    assert event_triples(text, "2025-09-23") == [("meeting", "2025-09-19", "occurred")]
+
+
+def test_fixc128_money_raised_with_help_is_no_meeting():
+    assert event_triples("The charity raised money with the help of the mayor last Friday.", "2025-09-23") == []
+

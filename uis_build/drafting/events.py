@@ -202,7 +202,9 @@ _STAY_DAY = (rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})
 # the official met, then their place and the day (see "raise" under "meeting")
 _OFFICIAL_MET = (r"(?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inister|[Ss]ecretary|[Cc]ounterpart|[Aa]mbassador|[Pp]resident|[Ee]nvoy"
                  r"|[Cc]ommissioner)s?(?: (?:in|at) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
-                 rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b)")
+                 rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b"
+                 # ... or a day past, for what was raised with them (see "raised" under "meeting"): "last Thursday", "yesterday"
+                 rf"|last (?:week|month|{'|'.join(WEEKDAYS)})\b|yesterday\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
@@ -1087,6 +1089,10 @@ EVENT_VERBS = (
                 r"|\braise\b(?:(?<=\bwill raise)|(?<=\bdue to raise)|(?<=\bexpected to raise)|(?<=\bset to raise))"
                 r"(?= (?!(?:money|funds?|cash|awareness)\b)(?:[\w’'-]+ ){1,4}?with "
                 rf"{_OFFICIAL_MET})"
+                # ... or raised with them, told as done, its day after them: "raised the checks with his German counterpart in
+                # Berlin last Thursday"
+                r"|\braised\b(?= (?!(?:money|funds?|cash|awareness)\b)(?:[\w’'-]+ ){1,4}?with "
+                rf"{_OFFICIAL_MET})"
                 r"|\bpresent\b(?:(?<=\bwill present)|(?<=\bto present))(?= (?:the|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:plans?|proposals?|strategy|findings|report) to "
                 rf"{_OFFICIAL_MET})"
                 # ... or told in the passive, the paper its subject: "The strategy will be presented to the Security and Defence
@@ -1437,7 +1443,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial working")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial working raised")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
