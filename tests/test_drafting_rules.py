@@ -26890,3 +26890,11 @@ def test_fixc128_a_matter_raised_with_a_counterpart_on_a_past_day_is_a_meeting()
 def test_fixc128_money_raised_with_help_is_no_meeting():
     assert event_triples("The charity raised money with the help of the mayor last Friday.", "2025-09-23") == []
 
+
+def test_fixc128_talks_opening_a_sentence_with_their_place_and_day_are_a_meeting():
+    text = "In talks at the interior ministry on Monday afternoon, the two ministers agreed to share data on smugglers."
+    assert event_triples(text, "2025-09-23") == [("meeting", "2025-09-22", "occurred")]
+
+
+def test_fixc128_talks_opening_a_sentence_undated_are_left_alone():
+    assert event_triples("In talks at the ministry, the two ministers agreed to share data on smugglers.", "2025-09-23") == []

@@ -894,6 +894,9 @@ EVENT_VERBS = (
                 # ... or what they are on told first, then where: "due to join talks on its work in Erbil" (a place named:
                 # not "talks on security in the region")
                 r"|\btalks on (?:[\w’'-]+ ){1,4}?in (?-i:[A-Z])"
+                # ... or opening the sentence, where they were held and their day told: "In talks at the ministry on Monday
+                # afternoon, the two ministers agreed ..." (the talks the meeting, what was agreed there its outcome)
+                rf"|(?:(?<=\bIn )|(?<=\bDuring ))talks(?= at (?:the )?(?:[\w’'-]+ ){{1,5}}?on (?:\d|(?:{'|'.join(WEEKDAYS)})\b))"
                 # talks told as begun: "began talks at the interior ministry at 10am", "opened formal talks"
                 r"|\b(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks\b"
                 # ... or a dialogue told as launched, as a press release tells its first session: "today launched a High-Level
