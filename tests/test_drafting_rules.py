@@ -26898,3 +26898,9 @@ def test_fixc128_talks_opening_a_sentence_with_their_place_and_day_are_a_meeting
 
 def test_fixc128_talks_opening_a_sentence_undated_are_left_alone():
     assert event_triples("In talks at the ministry, the two ministers agreed to share data on smugglers.", "2025-09-23") == []
+def test_fixa128_a_possessive_after_an_official_s_name_is_no_part_of_it():
+    # "Minister X Y's office said": the owner is the person named, without the "'s"
+    assert official_pairs("Belgian Interior Minister Anneke Vos's office said she would discuss the ports.\n") == [
+        ("Anneke Vos", "Interior Minister")]
+    # ... while an apostrophe inside a surname stays ("O'Brien")
+    assert official_pairs("Police chief Sean O'Brien said the checks would go on.\n") == [("Sean O'Brien", "Police chief")]

@@ -1491,6 +1491,10 @@ def _add_headline_title(found: dict, text: str) -> None:
 
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
          peer: bool = False, surname: bool = False) -> None:
+    # a possessive the name pattern took as a name's last letters ("Minister X Y's office said") is no part of the name:
+    # the owner is the person named ("O'Brien" keeps its apostrophe, as a letter other than a lone "s" follows it)
+    if text.endswith(("'s", "’s"), name[0], name[1]):
+        name = (name[0], name[1] - 2)
     # a title the name pattern took for a first name belongs to the role: "Chief | Constable Ian Marsh"
     # (so is a rank the name pattern took: "spokesperson Major | Anna Nowak": worn with the name, no part of it)
     while not peer and (m := re.match(r"(\S+) ", text[name[0]:name[1]])) and (_is_head(m.group(1)) or _HON_RE.fullmatch(m.group(1))
