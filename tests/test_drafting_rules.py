@@ -26904,3 +26904,11 @@ def test_fixa128_a_possessive_after_an_official_s_name_is_no_part_of_it():
         ("Anneke Vos", "Interior Minister")]
     # ... while an apostrophe inside a surname stays ("O'Brien")
     assert official_pairs("Police chief Sean O'Brien said the checks would go on.\n") == [("Sean O'Brien", "Police chief")]
+
+
+def test_fixa128_a_title_with_its_place_after_in_or_to_before_the_speaker_s_name():
+    # "…,” Consul General in Erbil X said": the place of the post after "in" or "to", then the one who speaks
+    c = one('"The road is not what they are told," Deputy Consul in Basra Helen Varga said at the fair.', "statements")
+    assert c["speaker"] == "Helen Varga"
+    c = one('"We will keep the office open," Ambassador to Iraq Tomas Lind told reporters.', "statements")
+    assert c["speaker"] == "Tomas Lind"

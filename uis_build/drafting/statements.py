@@ -191,7 +191,8 @@ _AFTER = re.compile(
     # (a portfolio of two parts too: "Minister for Border Security and Asylum X told"; the name is found among its last words)
     # (a rank of two words before a name of three: "…,” Detective Sergeant X Y Z of the Kent Police told me", the name
     # found among the capitalised words before "of", as for a portfolio)
-    rf"|(?:[A-Z][\w’'-]*\s+){{1,5}}(?:of|for)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}and\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
+    # (a post's place after "in" or "to" as well: "…,” Consul General in Erbil X said", "Ambassador to Iraq X told reporters")
+    rf"|(?:[A-Z][\w’'-]*\s+){{1,5}}(?:of|for|in|to)\s+(?:the\s+)?(?:(?:[A-Z][\w’'-]*\s+){{1,3}}and\s+)?(?P<title_x_said>{_NAMEISH})\s+(?:{VERBS})\b"
     # a role before the name: "…”, Dunkirk's sub-prefect, Hélène Marchetti, told AFP"
     # (an honorific with its full stop: "…,” the head of the commission, Dr. X, told reporters")
     # (the age between commas after the name, as for lrole_x_said: "…,” his sister, X, 34, told reporters")
