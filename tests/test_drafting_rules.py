@@ -26912,3 +26912,8 @@ def test_fixa128_a_title_with_its_place_after_in_or_to_before_the_speaker_s_name
     assert c["speaker"] == "Helen Varga"
     c = one('"We will keep the office open," Ambassador to Iraq Tomas Lind told reporters.', "statements")
     assert c["speaker"] == "Tomas Lind"
+
+
+def test_fixa128_a_number_opening_an_outlet_s_name_is_no_figure():
+    # a dateline's or an attribution's outlet: "Basra – 777 News", "told 777 News"
+    assert figure_texts("Basra – 777 News\n\nPolice detained 31 men, a spokesman told 777 News.") == ["31"]

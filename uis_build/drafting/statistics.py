@@ -985,6 +985,8 @@ _NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)”\"]|[’']s\b|\s+(?:for|with|and|i
 _PLACE_COUNTS_BEFORE = re.compile(r"\d\s+and\s+[A-Z][a-z]+\s$")
 # ... told again where nothing marks it ("Utopia 56 runs a line" after "Utopia 56's team"): the article named it once
 _NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s$")
+# an outlet's name that opens on a number: "964 News", "24 TV" (a capitalised media word right after the digits)
+_OUTLET_WORD_AFTER = re.compile(r" (?:News|TV|Television|Radio|FM)\b")
 # a radio station's frequency: "Humber Talk 104.2 — Mornings with", "Radio Nawa 98.5 FM"
 _FREQUENCY = re.compile(r"\d{2,3}\.\d{1,2}(?=\s*(?:FM\b|MHz\b|[—–|]|\n|$))")
 # ... or announced: "It's 10.29, and here's the news"
@@ -2538,6 +2540,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words[0].isdigit() and (name := _NAME_BEFORE.search(before)) and not _PLACE_COUNTS_BEFORE.search(before) \
             and _named_elsewhere(text, name.group(0), words):
         return False  # "Utopia 56 runs an emergency line", the article having told "Utopia 56's team"
+    if words.isdigit() and _OUTLET_WORD_AFTER.match(text, end):
+        return False  # "Dhi Qar – 964 News", "told 964 News": a number opening an outlet's name
     if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
