@@ -26914,6 +26914,14 @@ def test_fixa128_a_title_with_its_place_after_in_or_to_before_the_speaker_s_name
     assert c["speaker"] == "Tomas Lind"
 
 
+def test_fixa128_a_percentage_of_a_sum_told_just_before_is_no_figure():
+    # "£3 million, 60 per cent of it from ...": the sum's share, money, no count
+    assert figure_texts("Croatia will spend £3 million, 60 per cent of it from EU funds, on new patrol boats.") == []
+    # ... while a share of people counted stays a figure
+    assert figure_texts("The ministry will spend £3 million. About 60 per cent of arrivals were young men.") == [
+        "About 60 per cent"]
+
+
 def test_fixa128_a_number_opening_an_outlet_s_name_is_no_figure():
     # a dateline's or an attribution's outlet: "Basra – 777 News", "told 777 News"
     assert figure_texts("Basra – 777 News\n\nPolice detained 31 men, a spokesman told 777 News.") == ["31"]

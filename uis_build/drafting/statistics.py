@@ -1676,6 +1676,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if m := _PERCENT.match(text, end):
             if start and text[start - 1] in _OPENING_QUOTES and text.startswith(_CLOSING_QUOTES, m.end()):
                 continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
+            if _after_a_sum(text, money_ends, start):
+                continue  # "€2.6 million, 80 percent of it from EU funds": the sum's share, money, no count
             end = m.end()
         if quantity.qualifier == "more_than" and start - 1 in money_ends and _CAUSAL_OVER.fullmatch(text, start, num_start):
             start, quantity = num_start, Quantity(quantity.value, None, text[num_start:end])  # "fined £5,000 over three men"
