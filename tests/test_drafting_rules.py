@@ -26925,3 +26925,10 @@ def test_fixa128_a_percentage_of_a_sum_told_just_before_is_no_figure():
 def test_fixa128_a_number_opening_an_outlet_s_name_is_no_figure():
     # a dateline's or an attribution's outlet: "Basra – 777 News", "told 777 News"
     assert figure_texts("Basra – 777 News\n\nPolice detained 31 men, a spokesman told 777 News.") == ["31"]
+
+
+def test_fixa128_a_share_of_the_speaker_s_own_street_in_a_quote_is_no_figure():
+    # '"Half of the lads in my village talk about it"': one life's circle, an anecdote
+    assert figure_texts('He laughs. "Half of the lads in my class talk about going," he said.') == []
+    # ... while a share the article itself counts stays one
+    assert figure_texts("Half of the lads in the camp were under 18, the agency said.") == ["Half"]

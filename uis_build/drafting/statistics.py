@@ -834,7 +834,12 @@ _SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:t
 # flown to Erbil in January", "three of our pupils have left" (one life's circle; its deaths stay counted: "two of my
 # pupils drowned", as "lost three former pupils to the sea")
 _OWN_CIRCLE_AHEAD = re.compile(r" of\s+(?:my|our)\s+(?:(?:old|closest|close|best|former|school|university|own)\s+)?"
-                               r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students|students|pupils)\b")
+                               r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students|students|pupils)\b"
+                               # (or the people of the speaker's own street or class: "Half of the boys on my street talk
+                               # about it"; not a neighbourhood's families, a count of a community: "Nearly half of the
+                               # families in my neighbourhood, by my own rough count, owe money")
+                               r"| of\s+the\s+(?:[a-z]+\s+)?[a-z]+\s+(?:on|in|from)\s+(?:my|our)\s+"
+                               r"(?:street|road|block|building|class|course)\b")
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
 _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
@@ -1690,7 +1695,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     ratio_words = "twice" in lowered or "half" in lowered
     for m in _TWICE_OR_HALF.finditer(text) if ratio_words else ():  # "more than twice as many", "More than half of that": ratios told in words
         if not blocked.overlaps(*m.span()) and not (quoted(text, m.start()) and (_bid_outcome(text, m.start(), m.end())
-                                                                                 or _OWN_CASES_AHEAD.match(text, m.end("word")))) \
+                                                                                 or _OWN_CASES_AHEAD.match(text, m.end("word"))
+                                                                                 # a share of the speaker's own circle
+                                                                                 or _OWN_CIRCLE_AHEAD.match(text, m.end("word")))) \
                 and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 and not _after_a_sum(text, money_ends, m.start()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
