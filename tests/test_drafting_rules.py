@@ -26932,3 +26932,28 @@ def test_fixa128_a_share_of_the_speaker_s_own_street_in_a_quote_is_no_figure():
     assert figure_texts('He laughs. "Half of the lads in my class talk about going," he said.') == []
     # ... while a share the article itself counts stays one
     assert figure_texts("Half of the lads in the camp were under 18, the agency said.") == ["Half"]
+
+
+# -- fixe128: measures told again -------------------------------------------------------------------------------------
+
+def test_fixe128_the_programme_or_the_training_named_again_is_the_training_told_before():
+    text = ("The EU will pay for training for 300 border officers in Tunisia. The three-month programme will train 300 officers "
+            "of the coastguard in search and rescue. The minister "
+            "said the training would \"save lives at sea\".")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]
+
+
+def test_fixe128_a_second_programme_is_a_training_of_its_own():
+    text = ("The EU will pay for training for 300 border officers in Tunisia. The second programme will train 80 customs "
+            "officers in Sfax.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training", "training"]
+
+
+def test_fixe128_staff_trained_to_deal_with_returnees_is_training():
+    text = "Customs officers in Basra will be trained by the ministry to spot forged papers among returnees."
+    assert one(text, "measures")["measure_type"] == "training"
+
+
+def test_fixe128_training_given_to_returnees_is_still_their_reintegration():
+    text = "The ministry will also give training in bookkeeping to returnees in Basra."
+    assert one(text, "measures")["measure_type"] == "reintegration"

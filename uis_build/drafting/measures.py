@@ -1480,7 +1480,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             if m.group(0) == "training" and _SESSION_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()) \
                     and _SESSION_AFTER.match(text, m.end(), sentence[1]):
                 continue  # "speaking after training, he said": a team's practice session as a time, no training given
-            if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()) or _TO_RETURNEES_AFTER.match(text, m.end()):
+            # (not staff trained to deal with returnees: "Police will be trained to spot victims among returnees")
+            if _TO_RETURNEES.search(text, max(sentence[0], m.start() - 80), m.start()) or _TO_RETURNEES_AFTER.match(text, m.end()) \
+                    and not _STAFF_TRAINED.search(text, max(sentence[0], m.start() - 60), m.start()):
                 # "a reintegration programme ..., offering each returnee vocational training": training offered to returnees
                 # is their reintegration (the programme itself, when the sentence names it: one of a kind a sentence)
                 if _GRANT_USE.search(text, max(sentence[0], m.start() - 140), m.start()):
@@ -1847,7 +1849,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # training told before, its trainees counted
         told_again = kind == "training" and not bare and any(c.values["measure_type"] == "training" for c, *_ in out) \
             and bool(_TRAINING_REFERRED.search(text, max(sentence[0], m.start() - 60), m.start())
-                     or _COMPLETED_THE.match(m.group(0)))
+                     or _COMPLETED_THE.match(m.group(0))
+                     or _TRAINING_SUBJECT_VERB.match(text, m.start()) and _TRAINING_AGAIN.search(text, max(sentence[0], m.start() - 12), m.start()))
         if told_again or not replaced and not counted_over and not process and not exact_posting and not exact_grant \
                 and not exact_sharing and ((key in seen and not bare) or here in seen):
             if (apposed := _APPOSITIVE.search(text, max(sentence[0], m.start() - 40), m.start())) and not bare:
@@ -2655,8 +2658,15 @@ _FURTHER_GROUP = re.compile(r"\b(?:[Aa]|[Tt]he) (?:second|third|fourth|fifth|fur
 # ... or a further number counted as to be trained ("40 officers finished the course, and a further 25 will be trained in May")
 _FURTHER_TRAINEES = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n extra) \d[\d,]* (?:[\w-]+ ){0,2}$")
 # a course or trainees referred back to as a clause's subject, an aside in commas allowed: "the course, worth £2m, has "
-_TRAINING_REFERRED = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:new |same )?(?:course|programme|program|scheme|{_STAFF})"
+# (its length may describe it, "the two-year programme will train", but not an ordinal making it another: "the second
+# programme"; nor a count after a conjunction: "and that 200 officers had completed courses")
+_TRAINING_REFERRED = re.compile(rf"\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:new |same |[a-z]+-[a-z-]+ )?"
+                                rf"(?:course|programme|program|scheme|{_STAFF})"
                                 r"(?:, (?:[^,.;:]|[.,]\d){1,40},)? (?:(?:has|have|had|will|would|were|was|are|is)(?: now| already| also)? )?(?:been )?$")
+# ... or the training named with "the" as its clause's subject ("said the training would ..."): the training told before,
+# its purpose said (not "thanked them for the training of 340 officers": told there first)
+_TRAINING_AGAIN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:same )?$")
+_TRAINING_SUBJECT_VERB = re.compile(r"training (?:would|will|is|was|has|had|could|should)\b")
 _COMPLETED_THE = re.compile(r"(?:completed|attended|graduated from) (?:the|this|that) (?:courses?|training)\b")
 _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother|[Nn]ext) (?:[\w-]+ )?$")
 # ... or the ordinal opening the course matched, told as planned: "a further course for Mosul is planned for March"
@@ -2847,6 +2857,8 @@ _PORTALS_COUNTED = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:of (?:i
 # returnees offered something in the same clause before it: "offering each returnee up to $2,500 in vocational training"
 # (not "a scheme for returnees in Duhok, and Germany has pledged €3.2m for job training")
 # ... or after it: "vocational training to 1,000 returnees"
+# staff the training is for, named before it: "Police in Ranya will also be trained", "officers are to receive training"
+_STAFF_TRAINED = re.compile(rf"\b{_STAFF_ANY_CASE}\b")
 _TO_RETURNEES_AFTER = re.compile(r"(?:[^,;:.]|[,.]\d){0,60}?\b(?:[Rr]eturnees?|[Rr]eintegrat)")
 # a further centre for returnees: "a second centre would open in Zakho"
 _FURTHER_CENTRE = re.compile(r"(?:second|third|fourth|another|further) ")
