@@ -26957,3 +26957,14 @@ def test_fixe128_staff_trained_to_deal_with_returnees_is_training():
 def test_fixe128_training_given_to_returnees_is_still_their_reintegration():
     text = "The ministry will also give training in bookkeeping to returnees in Basra."
     assert one(text, "measures")["measure_type"] == "reintegration"
+
+
+def test_fixf128_arrest_when_a_step_of_the_scene_was_taken_later_that_morning_takes_the_scene_day():
+    # "was arrested when the craft was towed in later that morning": that morning is the interception's, told before
+    text = ("Coastguards intercepted a dinghy off Hastings on 3 June.\n\nA 30-year-old Syrian, Omar Khalil, was arrested when the"
+            " craft was towed into Newhaven later that morning.")
+    assert event_triples(text, "2025-06-10") == [("arrest", "2025-06-03", "occurred")]
+    # (an arrest when something else happened, no "later that" day: undated)
+    text = ("Coastguards intercepted a dinghy off Hastings on 3 June.\n\nA 30-year-old Syrian, Omar Khalil, was arrested when he"
+            " reported to a police station in Brighton.")
+    assert event_triples(text, "2025-06-10") == [("arrest", None, "occurred")]

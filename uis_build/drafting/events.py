@@ -3898,7 +3898,10 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            r" (?:at the scene|on the spot|(?:(?:at|in|on|near) (?:the |a )?[\w’'-]+ (?:[\w’'-]+ )?){0,2}?(?:the same|that) (?:day|morning|afternoon|evening|night)\b(?! as\b)"
                            # ... or during the operation told before (itself no event): "cleared the camp at dawn on Tuesday.
                            # ... Two smugglers were arrested at the camp during the operation"
-                           r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop))\b")
+                           r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop)"
+                           # ... or when (after) a step of the scene was taken "later that" part of the day: "was arrested when the
+                           # boat was brought into port later that morning" (that morning's scene told before)
+                           r"|(?:when|after|as) (?:[\w’'-]+ ){1,8}?later that (?:day|morning|afternoon|evening|night))\b")
 # a place an arrest was made at, named by "the" and a common noun, the clause ending there: "was detained at the checkpoint."
 # (not a time or a bidding: "at the time", "at the weekend", "at the request")
 _AT_THE_PLACE = re.compile(r" at the (?!(?:time|moment|weekend|request|behest|end|start|outset)\b)(?P<place>[a-z]{4,})(?=[.,;])")
