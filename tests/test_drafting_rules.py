@@ -26968,3 +26968,15 @@ def test_fixf128_arrest_when_a_step_of_the_scene_was_taken_later_that_morning_ta
     text = ("Coastguards intercepted a dinghy off Hastings on 3 June.\n\nA 30-year-old Syrian, Omar Khalil, was arrested when he"
             " reported to a police station in Brighton.")
     assert event_triples(text, "2025-06-10") == [("arrest", None, "occurred")]
+
+
+def test_fixf128_bare_passive_arrest_on_a_place_early_in_the_next_paragraph_takes_the_scene_day():
+    # the check's day told in the paragraph before; the arrest's paragraph goes on with that scene
+    text = ("Italian police checked a bus from Rome at Ventimiglia station early on Friday, the prefecture said on Saturday.\n\n"
+            "The passengers, six of them minors, had been hiding under seats near the back. A 51-year-old Albanian thought"
+            " to be their guide was arrested on the platform.")
+    assert event_triples(text, "2025-06-10") == [("arrest", "2025-06-06", "occurred")]
+    # (a paragraph opened on another matter: undated)
+    text = ("Italian police checked a bus from Rome at Ventimiglia station early on Friday, the prefecture said on Saturday.\n\n"
+            "Separately, a 51-year-old Albanian was arrested on the platform.")
+    assert event_triples(text, "2025-06-10") == [("arrest", None, "occurred")]

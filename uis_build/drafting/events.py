@@ -3697,7 +3697,13 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # ... The driver, 26, and a second man, 31, were arrested." (or "detained", as a border guard tells it: "At
                        # 02:10 on Monday a patrol stopped a car ... The driver, a 40-year-old local man, was detained.")
                        or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
-                       and _SENTENCE_CLOSED.match(text, m.end()) and DATE_RE.search(text, text.rfind("\n", 0, sentence[0]) + 1, sentence[0])
+                       and _SENTENCE_CLOSED.match(text, m.end())
+                       and (DATE_RE.search(text, (para := text.rfind("\n", 0, sentence[0]) + 1), sentence[0])
+                            # (or early in a paragraph going on with the scene the paragraph before told: "... at Chiasso
+                            # station late on Tuesday. / The group had been hiding in the toilets. A man was arrested on the
+                            # platform."; not a paragraph opened on another matter, "Separately, a man was arrested ...")
+                            or sum(lo >= para for lo, _ in sentences[max(0, i_sentence - 2):i_sentence]) <= 1
+                            and not _ANOTHER_MATTER.match(text, para))
                        # ... or in the active, one more thing the patrol did there, its verb after " and " in a sentence with no
                        # perfect (a lead's "have arrested" stays undated): "Police turned the group back at the gate and detained
                        # two drivers waiting on the road."
@@ -3916,7 +3922,10 @@ _AT_THE_HOUR = re.compile(r"(?: (?!(?:and|but|who|which|after|before|when|since|
 _PERFECT_IN = re.compile(r"\b(?:have|has|had|’ve|'ve)\b")
 # a verb closing its sentence, nothing told after it
 # (but a short place of the scene: "Mr X was arrested at the dock gate." closes the scene's account as well)
-_SENTENCE_CLOSED = re.compile(r"(?: (?:at|in|near|outside) the(?: [a-z][a-z-]+){1,2})?\s*(?:[.!]|$)")
+# (or "on" it: "was arrested on the platform."; not "on the orders." of someone)
+_SENTENCE_CLOSED = re.compile(r"(?: (?:at|in|on|near|outside) the(?! (?:orders|charges?|grounds)\b)(?: [a-z][a-z-]+){1,2})?\s*(?:[.!]|$)")
+# a paragraph opened on another matter than the scene told before it
+_ANOTHER_MATTER = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In (?:a |an )?(?:separate|another|other|unrelated)\b)")
 # the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
 _SAID_ON = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){0,2}?|added|announced|confirmed)\s*$")
 # the words opening a sentence before its "the same day" ("The next day in Lille, ...", "On the same day police ...")
