@@ -26980,3 +26980,16 @@ def test_fixf128_bare_passive_arrest_on_a_place_early_in_the_next_paragraph_take
     text = ("Italian police checked a bus from Rome at Ventimiglia station early on Friday, the prefecture said on Saturday.\n\n"
             "Separately, a 51-year-old Albanian was arrested on the platform.")
     assert event_triples(text, "2025-06-10") == [("arrest", None, "occurred")]
+
+
+def test_fixf128_bare_passive_arrest_at_a_named_place_after_a_step_of_the_scene_takes_the_scene_day():
+    # the rescue's day told in the lead, a paragraph of detail between
+    text = ("A French patrol boat pulled 40 people from a sinking dinghy off Calais in the early hours of Sunday.\n\n"
+            "The crew reached the dinghy at 2.10am in a heavy swell.\n\n"
+            "Three Eritrean men were arrested at the Eastern Docks after the passengers were handed to police.")
+    assert event_triples(text, "2025-06-10") == [("arrest", "2025-06-08", "occurred")]
+    # (after something else, an inquiry of its own: undated)
+    text = ("A French patrol boat pulled 40 people from a sinking dinghy off Calais in the early hours of Sunday.\n\n"
+            "The crew reached the dinghy at 2.10am in a heavy swell.\n\n"
+            "Three Eritrean men were arrested at the Eastern Docks after a two-year investigation by the gendarmerie.")
+    assert event_triples(text, "2025-06-10") == [("arrest", None, "occurred")]

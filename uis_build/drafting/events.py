@@ -3923,7 +3923,11 @@ _PERFECT_IN = re.compile(r"\b(?:have|has|had|’ve|'ve)\b")
 # a verb closing its sentence, nothing told after it
 # (but a short place of the scene: "Mr X was arrested at the dock gate." closes the scene's account as well)
 # (or "on" it: "was arrested on the platform."; not "on the orders." of someone)
-_SENTENCE_CLOSED = re.compile(r"(?: (?:at|in|on|near|outside) the(?! (?:orders|charges?|grounds)\b)(?: [a-z][a-z-]+){1,2})?\s*(?:[.!]|$)")
+# (or a place named: "at the Eastern Docks"; then, a step of the scene told by "the" and a passive, what was done with those
+# found: "... after the passengers were handed to police.")
+_SENTENCE_CLOSED = re.compile(r"(?: (?:at|in|on|near|outside) the(?! (?:orders|charges?|grounds)\b)(?: [a-z][a-z-]+){1,2}"
+                              r"| at the(?: [A-Z][\w’'-]+){1,3})?"
+                              r"(?: after the [a-z]+ (?:was|were) [a-z]+ed\b[^.;:!?\n]{0,40})?\s*(?:[.!]|$)")
 # a paragraph opened on another matter than the scene told before it
 _ANOTHER_MATTER = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In (?:a |an )?(?:separate|another|other|unrelated)\b)")
 # the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
