@@ -26993,3 +26993,14 @@ def test_fixf128_bare_passive_arrest_at_a_named_place_after_a_step_of_the_scene_
             "The crew reached the dinghy at 2.10am in a heavy swell.\n\n"
             "Three Eritrean men were arrested at the Eastern Docks after a two-year investigation by the gendarmerie.")
     assert event_triples(text, "2025-06-10") == [("arrest", None, "occurred")]
+
+
+def test_fixc129_staff_called_trained_after_a_preposition_are_no_training():
+    text = "The ferry to Dover carried 30 deportees, each guarded by trained officers and a nurse."
+    assert not [c for c in proposed(text, "measures") if c["measure_type"] == "training"]
+
+
+def test_fixc129_officers_trained_by_a_force_are_still_training():
+    text = "Since March the Dutch police have trained officers of the Kurdish border guard in Zakho."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "training"]
+

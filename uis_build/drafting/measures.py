@@ -549,7 +549,8 @@ MEASURES = (
     # nor "trained" as the adjective after a count, "escorted by 40 trained guards": staff who have it, no training given)
     # (up to eight words between: a count, two nationalities and two roles, "train 30 Iraqi and Kurdish consular and border staff";
     # not the noun after its article, "the train from Mosul carried 300 passengers and eight staff")
-    ("training", rf"{_AS_QUALITY}{_NOT_AFTER_DETERMINER}(?<!\d )\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,8}}?(?:{_STAFF}|forces)\b"
+    # (nor "trained" as a bare adjective after a preposition: "escorted by trained officers", how staff are, no course)
+    ("training", rf"{_AS_QUALITY}{_NOT_AFTER_DETERMINER}(?<!\d )(?!(?<=\bby )trained |(?<=\bwith )trained )\btrain(?:s|ed|ing)?(?: and (?:equip|mentor|advise|support)\w*)? (?:[^\s:;]+ ){{0,8}}?(?:{_STAFF}|forces)\b"
                  # courses told as taken: "have passed through UK-run courses", "have been through courses", "completed a two-week course"
                  # (its length, medium and subject before it: "completed a ten-day online forensics course")
                  r"|\b(?:passed|gone|went|been) through (?:[\w-]+ ){0,2}?(?:courses|training)\b"
