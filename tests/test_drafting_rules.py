@@ -27004,3 +27004,7 @@ def test_fixc129_officers_trained_by_a_force_are_still_training():
     text = "Since March the Dutch police have trained officers of the Kurdish border guard in Zakho."
     assert [c for c in proposed(text, "measures") if c["measure_type"] == "training"]
 
+
+def test_fixc129_an_agencys_investigation_an_operation_was_part_of_is_no_measure():
+    text = "Police raided six flats in Leeds on Monday as part of Operation Kestrel, a Europol investigation that started in 2022."
+    assert not [c for c in proposed(text, "measures") if "investigation" in c["description_text"]]

@@ -2159,7 +2159,10 @@ _RETURNS_COUNTED = re.compile(r"(?:(?:More than|Over|About|Around|Nearly|Almost|
 _PART_LINK = re.compile(r"\b(?:through|via|linking|connecting)\s+(?:[\w’'-]+\s+){0,4}$")
 # (an investigation too, and how a case began: "The investigation was supported by ...", "The case began with information
 # passed ...": help one case got, no step taken)
-_CASE_SUBJECT = re.compile(r"(?:The|This|That|His|Her|Their) (?:court )?(?:case|trial|prosecution|conviction|investigation|inquiry)s? "
+# ... or one named as what an operation was part of, its agency before and a relative clause after: "as part of Operation
+# X, an NCA investigation that began in 2021" (a case, no step; "a joint investigation" is the other kind, lower case)
+_CASE_SUBJECT = re.compile(r"(?:(?:The|This|That|His|Her|Their) |(?:[Aa]n?|the) (?=[A-Z]))(?:[A-Z][\w’'-]* ){0,3}?(?:court )?"
+                           r"(?:case|trial|prosecution|conviction|investigation|inquiry)s? (?:(?:that|which) )?"
                            r"(?:was|were|is|are|became|had|has|began|begins|started|starts)\b")
 # a round of talks told as its subject ("The third round is planned for 2026"): a meeting, an event, no step
 _ROUND_SUBJECT = re.compile(r"(?:The|A|This) (?:(?:first|second|third|fourth|fifth|next|last|final|latest|new) )?round (?:of (?:[\w-]+ )?talks )?"
