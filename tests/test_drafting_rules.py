@@ -27008,3 +27008,12 @@ def test_fixc129_officers_trained_by_a_force_are_still_training():
 def test_fixc129_an_agencys_investigation_an_operation_was_part_of_is_no_measure():
     text = "Police raided six flats in Leeds on Monday as part of Operation Kestrel, a Europol investigation that started in 2022."
     assert not [c for c in proposed(text, "measures") if "investigation" in c["description_text"]]
+def test_fixb129_a_datelines_day_is_no_scene_day_for_an_arrest_joined_by_and():
+    # the dateline's day is the article's: the lead's arrest, told with no day of its own, stays undated
+    text = ("Basra police seize forged cards\n\nBASRA, March 4 (Gulf Wire) – Border guards at a crossing west of Basra found 30"
+            " forged identity cards under the seats of a taxi, and arrested its driver, the provincial police said on Tuesday.")
+    assert event_triples(text, "2025-03-04") == [("arrest", None, "occurred")]
+    # (a scene's day told in the paragraph still dates it)
+    text = ("Basra police seize forged cards\n\nBASRA, March 4 (Gulf Wire) – Border guards stopped a taxi west of Basra on"
+            " Sunday. They found 30 forged identity cards under its seats, and arrested its driver.")
+    assert event_triples(text, "2025-03-04") == [("arrest", "2025-03-02", "occurred")]

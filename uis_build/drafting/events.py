@@ -3990,7 +3990,9 @@ def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) 
     there, in the four paragraphs before (a release tells the incident, a quote or two, then what happened at the scene)."""
     start = text.rfind("\n", 0, sentence[0]) + 1
     told = [*DATE_RE.finditer(text, start, sentence[0])]
-    days = [d for d in told if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())]
+    # (a dateline's day is the article's, no scene's: "KIRKUK, Jan. 22 (Agency) – Police seized ..., and arrested two men")
+    days = [d for d in told if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())
+            and not _DATELINE.search(text, max(0, d.start() - 60), d.start())]
     # (a paragraph that tells its scene by a month, no day, is that scene's: a day further back is another mention's, a
     # court's told in the lead: "... sentenced on Tuesday ... [two paragraphs] ... raided the workshop in October. The man
     # was arrested at the scene" is undated; a year told of something else, "a scanner bought last year", is no scene's)
