@@ -27017,3 +27017,11 @@ def test_fixb129_a_datelines_day_is_no_scene_day_for_an_arrest_joined_by_and():
     text = ("Basra police seize forged cards\n\nBASRA, March 4 (Gulf Wire) – Border guards stopped a taxi west of Basra on"
             " Sunday. They found 30 forged identity cards under its seats, and arrested its driver.")
     assert event_triples(text, "2025-03-04") == [("arrest", "2025-03-02", "occurred")]
+
+
+def test_fixb129_a_subject_naming_nobody_tells_no_event():
+    assert event_triples("Nobody on the estate says they have met the dealer.", "2025-03-04") == []
+    assert event_triples("She said none of the men in her block had been detained.", "2025-03-04") == []
+    # (nobody in a clause of its own before the event's: the event stands)
+    assert event_triples("Nobody was hurt when police arrested the driver on Monday.", "2025-03-04") == [
+        ("arrest", "2025-03-03", "occurred")]

@@ -2406,6 +2406,12 @@ _INCLUDING_COUNT = re.compile(rf"\bincluding (?:\d+|{_NUMBER_WORDS})\s+$")
 _COMMITTEE_BEFORE = re.compile(r"\b(?:[Cc]ommittee|[Ii]nquiry)\b")
 
 
+# a subject naming nobody, its clause running on to the verb (not one cut off by a clause of its own: "Nobody was hurt when
+# police arrested the driver")
+_NOBODY_SUBJECT = re.compile(r"(?:^|[\s“\"‘])(?:[Nn]obody|[Nn]o one|[Nn]one|[Nn]either|[Nn]ot (?:a single|one))\b"
+                             r"(?:(?!\b(?:when|as|after|before|until|while|because|since|and|but|that|who|which|where|if)\b)[^,;:.])*$")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2416,6 +2422,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     described = _description(text, m.start(), sentence)  # (once: most of the tests below ask where the verb's clause ends)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if ("one" in clause or "obody" in clause or "either" in clause) and _NOBODY_SUBJECT.search(clause):
+        return True  # a subject that names nobody: "No one was arrested", "none of the families had been detained", "Nobody
+        # here says they have met him" (no event told, whatever verb follows)
     if word in ("Group", "group") and _OF_A_SITTING.search(before):
         return True  # "The third meeting of the UK–Iraq Joint Working Group will be held": the meeting's, told once
     if before.endswith(" to ") and _CAPACITY_TO.search(before):
