@@ -27025,3 +27025,13 @@ def test_fixb129_a_subject_naming_nobody_tells_no_event():
     # (nobody in a clause of its own before the event's: the event stands)
     assert event_triples("Nobody was hurt when police arrested the driver on Monday.", "2025-03-04") == [
         ("arrest", "2025-03-03", "occurred")]
+
+
+def test_fixb129_a_craft_named_as_subject_far_before_its_landing_is_no_visit():
+    text = ("A removal flight carrying 38 Iraqi men with no right to stay in Britain took off from Stansted on Monday night and"
+            " landed in Erbil before dawn.")
+    assert event_triples(text, "2025-03-04") == []
+    # (a minister's arrival is a visit)
+    text = ("The Home Office minister responsible for migration and border security in the United Kingdom left London on"
+            " Monday and landed in Erbil on Tuesday.")
+    assert [t for t, _, _ in event_triples(text, "2025-03-04")] == ["visit"]

@@ -1455,6 +1455,8 @@ _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b
 _CROWD_BEFORE = re.compile(r"(?<![\d:.])\d[\d,]*(?![\d:.])"
                            r"|\b(?:people|migrants|refugees|seekers|boats|dinghies|them|passengers|families|children|"
                            r"planes?|flights?|aircraft|jets?|charters?)\b")
+# ... the sentence's subject a craft: "A returns flight carrying ...", "The charter plane"
+_CRAFT_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]nother) (?:[\w-]+ ){0,3}?(?:planes?|flights?|aircraft|jets?|charters?)\b")
 # people counted as convicted over a period are a figure, not an event ("112 smugglers were convicted in the year
 # ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
 # ... the count the subject's own, not one in the clause before a "when" clause ("seized 86 passports when the men were arrested")
@@ -2644,6 +2646,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
         subject = (before[:aside.start()] if not clause.strip() and (aside := _last_aside(before)) is not None else "")
         return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:])
+                    # ... or an aircraft named as the subject further back than the window, its load told between: "A returns
+                    # flight carrying 40 people with no right to stay in the UK left Luton on Monday and landed in Erbil"
+                    or m.start() - sentence[0] > 80 and _CRAFT_SUBJECT.match(text, sentence[0]) is not None
+                    and not any(c in text[sentence[0]:m.start()] for c in ",;")
                     # goods or a craft arrived, no visitor: "The container, numbered MSKU 123, arrived on Tuesday aboard ..."
                     or _GOODS.search(clause) or not clause.strip() and _GOODS.match(text, sentence[0]))
     if kind == "visit" and word.startswith("arriv") and not word.startswith("arrived"):
