@@ -27035,3 +27035,12 @@ def test_fixb129_a_craft_named_as_subject_far_before_its_landing_is_no_visit():
     text = ("The Home Office minister responsible for migration and border security in the United Kingdom left London on"
             " Monday and landed in Erbil on Tuesday.")
     assert [t for t, _, _ in event_triples(text, "2025-03-04")] == ["visit"]
+
+
+def test_fixb129_a_date_before_since_is_not_the_signing_named_after_it():
+    text = ("It was the third such raid this month and the biggest since Iraq and Germany signed their long-awaited security and"
+            " migration pact in Berlin on 9 May 2024.")
+    assert event_triples(text, "2025-03-04") == [("signing", "2024-05-09", "occurred")]
+    # (a "when" clause is dated by the day told just before it)
+    text = "Police came on 3 October, when officers arrested nine men in Mosul on suspicion of smuggling."
+    assert event_triples(text, "2025-03-04") == [("arrest", "2024-10-03", "occurred")]

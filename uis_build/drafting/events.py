@@ -3378,6 +3378,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # what is announced keeps its own date: "announced that Britain would give a further £2 million next year" is
                 # announced now, not next year (the announcement is dated by words before "that", or the article's day)
                 dates = [x for x in dates if x.start() < m.end()]
+            if (len(dates) > 1 and any(x.start() > m.end() for x in dates)
+                    and (bg := _BACKGROUND.search(text, max(sentence[0], m.start() - 40), m.start())) is not None
+                    and not text.startswith(("when", "When"), bg.start())):
+                # a date before "since" ("after", "before") is its main clause's, the event named after it dated by its own:
+                # "the third flight this year and the first since the two countries signed their pact in Rome on 2 May 2024"
+                dates = [x for x in dates if x.end() > bg.start()] or dates
             d = min(dates, key=lambda d: min(abs(d.start() - m.end()), abs(m.start() - d.end()))) if dates else None
             if (d is not None and previous is not None and d.span() == previous.spans.get("date") and d.end() <= m.start()
                     and (LATER.search(text, m.end(), hi) or (after := SAME_DAY.search(text, m.end(), hi)) and after.group("after"))):
