@@ -151,8 +151,6 @@ from .dates import (
 )
 from .text import WITHDRAWN, KindScan, clause_around, is_heading, keywords, list_lead_in
 
-# a relative pronoun, opening a clause of its own inside its sentence
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b")
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 _TERM = rf"(?:\d+|{_NUMBER_WORDS})(?: and a half)?"  # a prison term's number of years or months ("two and a half years")
 _BROKEN_UP = r"(?:broken up|broke up|breaks up|dismantled|dismantles|busted|busts|smashed|smashes)\b"

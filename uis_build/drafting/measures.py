@@ -2676,9 +2676,6 @@ _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]
 # ... or the ordinal opening the course matched, told as planned: "a further course for Mosul is planned for March"
 _ORDINAL_COURSE = re.compile(r"(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother) (?:[\w-]+ )?course\b")
 _MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2}$")
-# a sum told as spent on what follows, other things it paid for between: "£4.2 million has gone on equipment and "
-_PAID_FOR = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:[\w-]+\s+){0,3}?(?:on|for)\s+"
-                       r"(?:[\w-]+,?\s+(?:and\s+)?){0,2}$")
 # staff counted just before their training: "310 officers have been trained", "240 guards were trained"
 _COUNTED_TRAINED = re.compile(rf"\b\d(?:[\d,]*\d)? (?:[\w’'-]+ ){{0,3}}?{_STAFF} (?:have |has |had |will )?$")
 _FURTHER_SUM = re.compile(r"\b(?:a further|another|an extra|an additional) [£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:on|for|in)\s+(?:new\s+)?$")
