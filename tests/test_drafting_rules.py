@@ -27044,3 +27044,16 @@ def test_fixb129_a_date_before_since_is_not_the_signing_named_after_it():
     # (a "when" clause is dated by the day told just before it)
     text = "Police came on 3 October, when officers arrested nine men in Mosul on suspicion of smuggling."
     assert event_triples(text, "2025-03-04") == [("arrest", "2024-10-03", "occurred")]
+def test_fixa129_he_said_after_an_office_subject_behind_a_long_opening_phrase_is_the_office_holder():
+    # the office is the last sentence's subject, past a participle's phrase of over forty characters; not the envoy named before
+    text = ("Mayor Sirwan Baban opened the hall on Friday. Amir Dosky, the British envoy in Basra, who toured the port on Monday,"
+            " said the fund would \"change lives\". Addressing dockworkers in the harbour's main office, the mayor said the city"
+            " had lost \"too many of its young\" to the sea. \"Basra will not forget them. We will not let it happen again,\" he said.")
+    found = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+    assert found["Basra will not forget them. We will not let it happen again"] == "Sirwan Baban"
+    # (a sentence whose subject after the phrase is no office: the pronoun stays the envoy's)
+    text = ("Mayor Sirwan Baban opened the hall on Friday. Amir Dosky, the British envoy in Basra, who toured the port on Monday,"
+            " said the fund would \"change lives\". Addressing dockworkers in the harbour's main office, a docker said the city"
+            " had lost many of its young. \"Basra will not forget them,\" he said.")
+    found = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
+    assert found["Basra will not forget them"] != "Sirwan Baban"

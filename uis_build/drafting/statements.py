@@ -2368,7 +2368,8 @@ def _office_subject(text: str, start: int, end: int) -> tuple[int, int] | None:
 
 _SPACES = re.compile(r"\s*")
 # a short phrase opening a sentence before its subject: "For her part, the Ambassador …", "On the same day, the Minister …"
-_OPENING_PHRASE = re.compile(r"[A-Z][^.!?,;:“”\"«»\n]{0,40},\s+")
+# (a participle's phrase runs longer: "Addressing dockworkers in the harbour's main office, the mayor said …")
+_OPENING_PHRASE = re.compile(r"[A-Z][^.!?,;:“”\"«»\n]{0,80},\s+")
 
 
 def _office_opening(text: str, lo: int, hi: int) -> tuple[int, int] | None:
