@@ -27057,3 +27057,11 @@ def test_fixa129_he_said_after_an_office_subject_behind_a_long_opening_phrase_is
             " had lost many of its young. \"Basra will not forget them,\" he said.")
     found = {c["text_text"]: c["speaker"] for c in proposed(text, "statements")}
     assert found["Basra will not forget them"] != "Sirwan Baban"
+
+
+def test_fixa129_said_the_title_of_a_body_then_an_honorific_with_its_stop_is_the_named_speaker():
+    text = "\"We picked this path freely. No one forced us to stay late,\" said the president of Zakho University, Dr. Sana Barzani."
+    c = one(text, "statements")
+    assert c["speaker"] == "Sana Barzani"
+    # (a university's president holds no public post: no official)
+    assert official_pairs(text) == []

@@ -223,11 +223,12 @@ _POSSESSED_NAMED = re.compile(rf"\s+(?:[a-z][\w’'-]*\s+){{0,3}}[a-z][\w’'-]*
 _AFTER_PORTFOLIO = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?:[A-Z][\w’'-]*\s+){{1,3}}(?:of|for)\s+(?:the\s+)?(?P<x>{_NAMEISH})")
 # a capitalised title, with its place or body, before the name: "…,” said the Danish Consul in Basra, Mette Holm"
 # (or a lowercase title of a capitalised body, a retired rank before the name: "said the former director of the Border Ports
-# Authority, retired Major General X"; a translation in brackets may close before it: "“…” (“…”), said the mayor of X, Y")
+# Authority, retired Major General X"; a translation in brackets may close before it: "“…” (“…”), said the mayor of X, Y";
+# an honorific with its full stop before the name, as for role_x: "said the president of X College, Dr. Y": Y, not X)
 _AFTER_TITLE = re.compile(
     rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?P<title>(?:the\s+)?(?:(?:[a-z][\w’'-]*\s+){{0,2}}{_HEADS_LOWER_RE}\s+(?:of|for)\s+"
     rf"(?:the\s+)?)?[A-Z][\w’'-]*(?:\s+(?:(?:of|to|for|in|on)\s+(?:the\s+)?)?[A-Z][\w’'-]*){{0,6}}),\s+(?:(?:retired|former)\s+)?"
-    rf"(?P<x>{_NAMEISH})")
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?P<x>{_NAMEISH})")
 # "…”, according to a letter from Iraq's ambassador, X,": the one a document is from speaks its words
 _DOCUMENT_FROM = re.compile(r"(?:an?|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?(?:letters?|statements?|notes?|e-?mails?|messages?|"
                             r"memos?|submissions?|reports?|briefings?|posts?|filings?|affidavits?|testimony|evidence)\s+"
