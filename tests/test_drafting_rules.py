@@ -27065,3 +27065,10 @@ def test_fixa129_said_the_title_of_a_body_then_an_honorific_with_its_stop_is_the
     assert c["speaker"] == "Sana Barzani"
     # (a university's president holds no public post: no official)
     assert official_pairs(text) == []
+
+
+def test_fixa129_kin_counted_in_a_speakers_reported_account_are_no_figure():
+    # some of one person's own kin in what they said: an anecdote of one family, as classmates so told are
+    assert figure_texts("Hana Aziz, 19, a nursing student, said three of her brothers had gone to Germany in 2022.") == []
+    # (kin counted by the article itself, what befell them told: a figure)
+    assert figure_texts("Three of her brothers were arrested in Dunkirk on Monday, police said.") == ["Three"]

@@ -824,9 +824,10 @@ _KIN_AHEAD = re.compile(r"\s+(?:(?:little|baby|small|young(?:er)?|old(?:er)?|eld
                         r"nieces|nephews|uncles|aunts|cousins|friends|relatives)\b")
 # ... or some of one person's own circle in their own account, an anecdote of their life: "he said two of his classmates
 # have left" (not "A dozen of her classmates have written to the Prime Minister", nor "Two of his cousins ... received five
-# years", told by the article itself)
-_CIRCLE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:old|closest|close|best|former|school|university)\s+)?"
-                           r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students)\b"
+# years", told by the article itself; kin so told as well: "she said two of her cousins had left", as a family's members are)
+_CIRCLE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:old|closest|close|best|former|school|university|own)\s+)?"
+                           r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students|cousins|brothers|sisters|"
+                           r"siblings|sons|daughters|nephews|nieces|uncles|relatives)\b"
                            # (or the circle named first, its owner after: "said three friends from his course had gone")
                            r"|\s+(?:friends|classmates|schoolmates|neighbours|neighbors)\s+(?:of|from)\s+(?:his|her|my|our)\b")
 _SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:that\s+)?$")
