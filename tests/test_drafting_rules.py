@@ -27072,3 +27072,8 @@ def test_fixa129_kin_counted_in_a_speakers_reported_account_are_no_figure():
     assert figure_texts("Hana Aziz, 19, a nursing student, said three of her brothers had gone to Germany in 2022.") == []
     # (kin counted by the article itself, what befell them told: a figure)
     assert figure_texts("Three of her brothers were arrested in Dunkirk on Monday, police said.") == ["Three"]
+
+
+def test_fixa129_a_pound_named_with_its_country_is_money_in_pounds():
+    c = one("Customs officers found about 450 British pounds and a forged passport in her bag.", "funding")
+    assert (c["amount"], c["currency"], c["qualifier"], c["amount_text"]) == (450, "GBP", "about", "about 450 British pounds")

@@ -51,6 +51,7 @@ QUALIFIERS = {
 }
 SYMBOLS = {"US$": "USD", "£": "GBP", "€": "EUR", "$": "USD", "¥": "JPY", "₹": "INR", "JD": "JOD", "Dh": "AED"}
 NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP", "euros": "EUR", "euro": "EUR",
+         "british pounds": "GBP", "british pound": "GBP",
          "us dollars": "USD", "dollars": "USD", "dollar": "USD", "iraqi dinars": "IQD", "iraqi dinar": "IQD",
          "jordanian dinars": "JOD", "jordanian dinar": "JOD", "kuwaiti dinars": "KWD", "kuwaiti dinar": "KWD",
          "bahraini dinars": "BHD", "bahraini dinar": "BHD", "libyan dinars": "LYD", "libyan dinar": "LYD",

@@ -65,6 +65,8 @@ RIYAL_WORDS = ("riyals", "riyal")
 BARE_RIYAL = "riyals"
 NAMES = {
     "pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": "GBP",
+    # (named with its country, as foreign outlets' English writes the pound beside their own currency: "900 British pounds")
+    "british pounds": "GBP", "british pound": "GBP",
     "euros": "EUR", "euro": "EUR", "us dollars": "USD", "dollars": "USD", "dollar": "USD",
     **{f"{country} dinar{s}": code for country, code in DINARS.items() for s in ("s", "")},
     "dinars": BARE_DINAR, "dinar": BARE_DINAR,
