@@ -27077,3 +27077,11 @@ def test_fixa129_kin_counted_in_a_speakers_reported_account_are_no_figure():
 def test_fixa129_a_pound_named_with_its_country_is_money_in_pounds():
     c = one("Customs officers found about 450 British pounds and a forged passport in her bag.", "funding")
     assert (c["amount"], c["currency"], c["qualifier"], c["amount_text"]) == (450, "GBP", "about", "about 450 British pounds")
+
+
+def test_fixa129_digits_after_in_and_a_month_with_a_counted_noun_are_a_count_not_a_day():
+    text = "The force bought two drones last year, and in March 40 Iraqi nationals were returned on a charter flight."
+    assert "40" in figure_texts(text)
+    # (a day after "on" stays a date; so does a month's day with its year)
+    assert "25" not in figure_texts("The two delegations met on January 25 Kurdish officials said.")
+    assert figure_texts("The hearing was set for March 12, 2025 at the court in Leeds.") == []

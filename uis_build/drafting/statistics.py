@@ -443,6 +443,9 @@ _NOT_FIGURE_BEFORE = re.compile(
 _COUNTS_VERB_BEFORE = re.compile(r"\b(?-i:counts|counted)\s+$")
 # ... but a month's day is written in digits: "Since January two officers have worked in Erbil" (a count after a time)
 _MONTH_OPENS_BEFORE = re.compile(rf"\b(?=(?-i:[A-Z]))(?:{word_alternation(list(MONTHS))})[^\S\n]+$", re.IGNORECASE)
+# ... and a month after "in" names no day, so digits after it with a counted noun count: "in March 40 Iraqi nationals were
+# returned" (a day takes "on": "on March 4")
+_IN_MONTH_BEFORE = re.compile(rf"\b(?=[iI])in[^\S\n]+(?=(?-i:[A-Z]))(?:{word_alternation(list(MONTHS))})[^\S\n]+$", re.IGNORECASE)
 # a method's note on its precision: "Totals are rounded to the nearest 500", "(90% confidence interval: ...)", "intervals
 # are shown at the 90% level" (how sure an estimate is, no count)
 _ROUNDED_TO_BEFORE = re.compile(r"\b(?=r)rounded\s+(?:(?:up|down|off)\s+)?to\s+(?:the\s+)?nearest\s+$", re.IGNORECASE)
@@ -2261,6 +2264,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                           and _VERB_AHEAD.match(text, end)
                                                           or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
+                                                          or _IN_MONTH_BEFORE.search(before) and _unit(text, end) is not None
                                                           or _COUNTS_VERB_BEFORE.search(before) and _unit(text, end) is not None
                                                           or _chart_row_count(text, start, end, before, value)
                                                           or _spaced_row_count(text, start, end, value)):
