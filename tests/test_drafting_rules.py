@@ -27085,3 +27085,21 @@ def test_fixa129_digits_after_in_and_a_month_with_a_counted_noun_are_a_count_not
     # (a day after "on" stays a date; so does a month's day with its year)
     assert "25" not in figure_texts("The two delegations met on January 25 Kurdish officials said.")
     assert figure_texts("The hearing was set for March 12, 2025 at the court in Leeds.") == []
+
+
+# -- a count whose people are named after a copula, or in a headline's capitals, is of persons (the figure veto is not asked) --
+
+def test_count_named_by_what_its_people_were_is_persons_whatever_the_model_weighs():
+    from uis_build.drafting.statistics import named_unit
+    text = "Of the 40 people on the boat, nine were children and three are now in hospital."
+    start = text.index("nine")
+    assert named_unit(text, start, start + 4) == "persons"
+    start = text.index("three")
+    assert named_unit(text, start, start + 5) is None  # "are now in hospital": no people noun after the copula
+
+
+def test_count_of_subscribers_in_a_headline_is_persons():
+    from uis_build.drafting.statistics import named_unit
+    text = "SMUGGLER ADVERTISES CROSSINGS TO 12,500 FOLLOWERS"
+    start = text.index("12,500")
+    assert named_unit(text, start, start + 6) == "persons"

@@ -54,6 +54,8 @@ _PERSONS = (
     "mps|meps|lawmakers|legislators|parliamentarians|"
     "investigators|representatives|members|staff|personnel|agents|returnees|deportees|detainees|prisoners|"
     "passengers|arrivals|deaths|fatalities|dead|bodies|workers|students|volunteers|recruits|trainees|others|"
+    # a channel's or page's people, as a headline counts them: "SELLS SPOTS TO 31,000 SUBSCRIBERS"
+    "subscribers|followers|"
     "person|migrant|child|man|woman|victim|death"
 )
 UNIT_NOUNS = (
@@ -96,6 +98,8 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
 # (or by the group's collective noun: "Two of the group were taken to hospital", "three of the gang"; not its possessive,
 # "two of the group's lorries")
+# a count told by what its people were, the noun after the copula naming whom it counts: "and four were teenagers"
+_WERE_PEOPLE_AHEAD = re.compile(rf" (?:were|are) (?:all |mostly )?(?:{_PERSONS})\b", re.IGNORECASE)
 _OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|found|caught|seen|who)|the\s+(?:{_PERSONS})\b"
                         r"|the\s+(?:group|gang|crew)(?![\w’'-]))", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
@@ -2925,7 +2929,7 @@ def _shared_unit(text: str, end: int) -> str | None:
 
 def _unit(text: str, end: int) -> str | None:
     """Best guess at what is counted, from the noun up to three words after the number."""
-    if _OF_PEOPLE.match(text, end):
+    if _OF_PEOPLE.match(text, end) or _WERE_PEOPLE_AHEAD.match(text, end):
         return "persons"
     if text.startswith(("\"", "”"), end) and _SCARE_QUOTED_COUNT.search(text, max(0, end - 30), end):
         end += 1  # 'helped identify "at least a dozen" smuggling suspects': a count quoted as said, its noun after the quote
