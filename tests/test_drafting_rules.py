@@ -27103,3 +27103,13 @@ def test_count_of_subscribers_in_a_headline_is_persons():
     text = "SMUGGLER ADVERTISES CROSSINGS TO 12,500 FOLLOWERS"
     start = text.index("12,500")
     assert named_unit(text, start, start + 6) == "persons"
+
+
+# -- fixa130: figures and officials -------------------------------------------------------------------
+
+
+def test_fixa130_a_hedged_count_done_to_after_an_attribution_is_a_figure():
+    text = "The charity said many of the women were known to it. According to staff, more than four had been refused help."
+    assert figure_texts(text) == ["more than four"]
+    # (a hedge with no passive after it is left: nothing told was done to those counted)
+    assert figure_texts("The charity said many of the women were known to it. According to staff, at least four seemed well.") == []

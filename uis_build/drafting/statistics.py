@@ -1060,6 +1060,12 @@ _PEOPLE_COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w
                                     re.IGNORECASE)
 _SAID_THEY_AHEAD = re.compile(r"\s+(?:said|told\s+(?:police|officers|investigators|the\s+court|interviewers|reporters))\s+"
                               r"(?:that\s+)?they\b")
+# ... or a hedged count opening its sentence, or its clause after an attribution ("According to her, "), told what was done
+# to them: "At least three had been refused asylum", "More than 20 were sent back" (those just described, their noun left
+# out; a passive says who it befell, as no duration or sum does)
+_HEDGED_DONE_TO_AHEAD = re.compile(r"\s+(?:(?:had|have)\s+been|were)\s+(?:[a-z]+ed|[a-z]+en|sent|held|kept|told|caught|left)\b")
+_ATTRIBUTED_HEDGE_BEFORE = re.compile(r"(?:^|\n|[.!?][’”\"']?\s+)According\s+to\s+[^,.;!?\n]{1,40},\s+"
+                                      r"(?:at\s+least|more\s+than|nearly|almost|some)\s+$")
 # ... and the base itself after its part: "two of the four posts were vacant" (both figures, as "43 of the 120")
 _PART_OF_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|those|these)\s+$", re.IGNORECASE)
 # ("..., and two near Osnabrück"; "six officers of the Federal Police and two from the BKA": by where they come from)
@@ -2658,6 +2664,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "borrowed the money from three people": a speaker's own debt, no count
     if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _HEDGED_OPENER_BEFORE.search(text, max(0, start - 20), start):
         return True  # "At least five said they meant to reach Britain": some of those just told of
+    if value > 1 and _HEDGED_DONE_TO_AHEAD.match(text, end) and (
+            _HEDGED_OPENER_BEFORE.search(text, max(0, start - 20), start)
+            or _ATTRIBUTED_HEDGE_BEFORE.search(text, max(0, start - 80), start)):
+        return True  # "According to her, at least three had been refused asylum": some of those just told of
     if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _PEOPLE_THEN_BUT_BEFORE.search(text, max(0, start - 220), start):
         return True  # "Most of the passengers were Malian, but nine said they were Iraqi": part of the group just told
     if value > 1 and _part_said(text, start, end):
