@@ -27113,3 +27113,8 @@ def test_fixa130_a_hedged_count_done_to_after_an_attribution_is_a_figure():
     assert figure_texts(text) == ["more than four"]
     # (a hedge with no passive after it is left: nothing told was done to those counted)
     assert figure_texts("The charity said many of the women were known to it. According to staff, at least four seemed well.") == []
+
+
+def test_fixa130_the_rest_of_a_group_after_an_aside_remain_is_a_figure():
+    text = "Guards held eleven men at the port. The other three, from Eritrea, remain in hospital."
+    assert "three" in figure_texts(text)

@@ -1080,7 +1080,8 @@ _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$"
 _COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s[^.;:!?\n]{{0,100}}:\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # ... its verb after an aside telling who some of them are: "The other four, among them a former mayor, are wanted"
-_ASIDE_VERB_AHEAD = re.compile(r",\s[^.;:!?\n,]{1,80},\s+(?:were|are|was|have|had|will|would)\b")
+# (or "remain", where those left are: "The other two, both from Iran, remain in custody")
+_ASIDE_VERB_AHEAD = re.compile(r",\s[^.;:!?\n,]{1,80},\s+(?:were|are|was|have|had|will|would|remain(?:s|ed)?)\b")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
 _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|advocate)s?\b[^.;\n]{0,40}$", re.IGNORECASE)
