@@ -27118,3 +27118,12 @@ def test_fixa130_a_hedged_count_done_to_after_an_attribution_is_a_figure():
 def test_fixa130_the_rest_of_a_group_after_an_aside_remain_is_a_figure():
     text = "Guards held eleven men at the port. The other three, from Eritrea, remain in hospital."
     assert "three" in figure_texts(text)
+
+
+def test_fixa130_a_share_of_cases_counted_before_that_involved_something_is_a_ratio():
+    text = "Of the 640 cases, nearly a third involved minors."
+    assert figure_texts(text) == ["640", "nearly a third"]
+    c = [c for c in proposed(text, "statistics") if c["value_text"] == "nearly a third"][0]
+    assert c["unit"] == "ratio" and c["qualifier"] == "nearly"
+    # (nothing counted before it: no share of anything)
+    assert figure_texts("A third involved the press office, he said.") == []

@@ -1873,7 +1873,10 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         r"knew|know|wanted|want"
                         # ... or where those counted came from: "Almost a third came from parents in Iraq" (a share of the
                         # calls or people just counted; not of a sum told last: "£4 million ... half came from the EU")
-                        r"|(?P<came>came|comes|come)(?= from\b)"
+                        r"|(?P<came>(?:came|comes|come)(?= from\b)"
+                        # ... or what the cases just counted were about: "Of the 900 cases, about a third involved
+                        # children" (a share of that count; guarded as "came" is, a count told before it)
+                        r"|involved|involves|involve)"
                         # ... or where they stood, as a consultation's or a poll's answers tell it: "more than half backed the
                         # plan", "a third opposed it" (not a share of a sum backed by a body: "half backed by the EU")
                         r"|backed|supported|opposed|favou?red|agreed|disagreed|rejected|welcomed)\b(?! by\b)"
