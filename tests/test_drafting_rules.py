@@ -27127,3 +27127,10 @@ def test_fixa130_a_share_of_cases_counted_before_that_involved_something_is_a_ra
     assert c["unit"] == "ratio" and c["qualifier"] == "nearly"
     # (nothing counted before it: no share of anything)
     assert figure_texts("A third involved the press office, he said.") == []
+
+
+def test_fixa130_a_lowercase_trade_union_post_is_no_office():
+    assert official_pairs("Ilie Munteanu, treasurer of the bakers' union FSP, said the strike would go on.") == []
+    assert official_pairs("Ilie Munteanu, secretary of the national trade union, said the strike would go on.") == []
+    # (a union of states is capitalised: its envoy holds a public post)
+    assert official_pairs("Ilie Munteanu, the African Union's envoy, said the talks would go on.") == [("Ilie Munteanu", "envoy")]
