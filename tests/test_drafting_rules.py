@@ -27134,3 +27134,8 @@ def test_fixa130_a_lowercase_trade_union_post_is_no_office():
     assert official_pairs("Ilie Munteanu, secretary of the national trade union, said the strike would go on.") == []
     # (a union of states is capitalised: its envoy holds a public post)
     assert official_pairs("Ilie Munteanu, the African Union's envoy, said the talks would go on.") == [("Ilie Munteanu", "envoy")]
+
+
+def test_fixa130_a_title_with_its_portfolio_then_its_ministry_before_the_name():
+    text = "Under-Secretary of State at the Justice Ministry Irina Dobre said the bill was ready."
+    assert official_pairs(text) == [("Irina Dobre", "Under-Secretary of State at the Justice Ministry")]

@@ -218,8 +218,9 @@ TITLE_BEFORE = re.compile(
     # ("Major" is no title word elsewhere, an adjective as often, "John Major" a name: only a rank before a name, "Major X Y")
     rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major|{_FRENCH_RANK_BEFORE})"
     # (a portfolio listed with commas, its last item after "and": "Minister for Justice, Home Affairs and Migration X")
-    # (a post held at a ministry too: "State Secretary at the Interior Ministry X")
-    rf"(?: (?:of|for|to|on|in|at) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the )?[A-Z][\w’'-]*|{_LISTED_ITEM})*?"
+    # (a post held at a ministry too: "State Secretary at the Interior Ministry X", also after its portfolio: "Secretary of
+    # State at the Interior Ministry X")
+    rf"(?: (?:of|for|to|on|in|at) (?:the )?[A-Z][\w’'-]*(?: (?:and |of |for |the |at the )?[A-Z][\w’'-]*|{_LISTED_ITEM})*?"
     # (a council's portfolio is written lowercase: "Director of children's services X", "Cabinet Member for adult social care X")
     # (no article among them: "Captain of the King's Bodyguard" is a capitalised portfolio, no name after "the")
     rf"| (?:of|for) {_LOWER_BRIEF}(?: {_LOWER_BRIEF}){{0,2}}?"
