@@ -27139,3 +27139,18 @@ def test_fixa130_a_lowercase_trade_union_post_is_no_office():
 def test_fixa130_a_title_with_its_portfolio_then_its_ministry_before_the_name():
     text = "Under-Secretary of State at the Justice Ministry Irina Dobre said the bill was ready."
     assert official_pairs(text) == [("Irina Dobre", "Under-Secretary of State at the Justice Ministry")]
+
+
+def test_fixc130_a_further_officer_joining_a_team_named_by_its_place_is_a_posting():
+    text = "Two NCA officers already work in Basra. A third officer will join the Mosul team in June."
+    assert any("join the Mosul team" in c["description_text"] for c in proposed(text, "measures")
+               if c["measure_type"] == "liaison_officer")
+    # a team of a place named bare, no officer joining, stays no posting
+    assert not [c for c in proposed("The Mosul team won the football cup in June.", "measures") if c["measure_type"] == "liaison_officer"]
+
+
+def test_fixc130_iraqi_officers_assigned_beside_the_british_team_are_a_posting_of_their_own():
+    text = ("Two NCA liaison officers are based in Basra.\n\nThe Iraqi interior minister said Baghdad would assign "
+            "three officers of its own to work alongside the British team in Basra.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
+    assert any("to work alongside the British team" in c["description_text"] for c in found), found

@@ -111,6 +111,8 @@ _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+
 # places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
 _IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
                 r"Ranya|Halabja)\b")
+# a team named by its place in Iraq set before it: "will join the Erbil team in April" (as "the team in Erbil")
+_TEAM_THERE = rf"{_IRAQI_PLACE} (?:team|cell|unit|office)s?\b"
 _STAFF = r"(?:officers|officials|staff|guards|investigators|police|policemen|personnel|caseworkers|detectives|analysts|judges|prosecutors|agents|examiners|inspectors|clerks)"
 # ... as a sentence may start with them ("Detectives in Hull are now working with ..."), a capital spelt out: the quick test
 # of first letters below reads a pattern's letters, not a case flag
@@ -712,8 +714,8 @@ MEASURES = (
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
                         # (an adviser too: "a second adviser is due to join the team in Baghdad")
                         r"|\b(?:officers?|agents?|investigators?|advis[eo]rs?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
-                        r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
-                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        r"(?:join(?:s|ed|ing)?|to join) (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:(?:team|cell|unit|office|embassy|mission)s? "
+                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}|{_TEAM_THERE})"
                         # ... or an agency's officer told by where they are: "had spoken to the National Crime Agency's
                         # officer in Erbil" (a British agency's man in Iraq is its posting there)
                         rf"|\b(?:NCA|(?:[A-Z][\w-]* ){{1,3}}(?:Agency|Force))[’']s (?:(?:own|senior|resident|new|liaison) )?officers? "
@@ -738,8 +740,13 @@ MEASURES = (
                         # ... or joining a team there, the officer left out: "one officer starts in Basra, and a third will
                         # join the team in Erbil" (the team's place in Iraq says it is a posting)
                         r"|\b[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:will|would|is to|is due to|is set to) "
-                        r"join (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:team|cell|unit|office|embassy|mission)s? "
-                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        r"join (?:the |a |an |their |its )?(?:[\w’'-]+ ){0,3}?(?:(?:team|cell|unit|office|embassy|mission)s? "
+                        rf"(?:in|at) (?:the )?{_IRAQI_PLACE}|{_TEAM_THERE})"
+                        # ... or Iraq's officers assigned to work beside a British team: "Iraq would assign two officers of its
+                        # own to work alongside the British team in Baghdad" (an exchange of officers, as the embedding above)
+                        r"|\b(?:assign|detail|second|send)(?:s|ed|ing)? (?:[\w’'-]+ ){0,2}?(?:officers?|investigators?|detectives?|agents?)"
+                        r" (?:of (?:its|their) own )?to work (?:alongside|with) (?:the )?(?:British|UK|NCA|Home Office) "
+                        r"(?:[\w’'-]+ )?(?:team|officers|investigators)\b"
                         # ... or joining the officers just named, told by "them": "Three liaison officers are based in Erbil,
                         # and a fourth will join them in January" (a time or place next, or the clause's end: not "join them
                         # in hospital"; see _ORDINAL_ALONE, which wants officers named before it)
@@ -2388,7 +2395,10 @@ _DENIED_AFTER = re.compile(r"(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:will|would|
                            # but that follows is the speaker's point, no measure told)
                            r"|(?:[^.;:,!?\"“”]|[.,]\d){0,40}?\b(?:is|are|was|were|may be|might be) all (?:very )?(?:well|fine|well and good)\b")
 # a posting named as a further one: "a second post in Erbil"
-_PLACED_FROM_IRAQ = re.compile(r"(?:plac|embed)\w* (?:\S+ ){0,4}?(?:Iraqi|Kurdish|KRG) ")  # its sender inside its words
+_PLACED_FROM_IRAQ = re.compile(r"(?:plac|embed)\w* (?:\S+ ){0,4}?(?:Iraqi|Kurdish|KRG) "  # its sender inside its words
+                               # ... or told by the British side they work beside: "assign two officers to work alongside the
+                               # British team" (officers sent to work with Britain's are the other side's, another posting)
+                               r"|[^.;]* to work (?:alongside|with) (?:the )?(?:British|UK|NCA|Home Office) ")
 _FURTHER_POST = re.compile(r"(?:second|third|fourth|fifth|sixth|another|further) ")
 # officers counted as more than those there: "send two more NCA officers to ...", another posting than the one told before
 _MORE_OFFICERS = re.compile(r"(?:two|three|four|five|six|several|a few) (?:more|additional|extra) ")
