@@ -98,8 +98,10 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # ... or of a group named before: "at least four of the men"
 # (or by the group's collective noun: "Two of the group were taken to hospital", "three of the gang"; not its possessive,
 # "two of the group's lorries")
-# a count told by what its people were, the noun after the copula naming whom it counts: "and four were teenagers"
+# a count opening its clause, told by what its people were, the noun after the copula naming whom it counts: "and four were
+# teenagers" (not a year's: "in the first quarter of 2026 were minors")
 _WERE_PEOPLE_AHEAD = re.compile(rf" (?:were|are) (?:all |mostly )?(?:{_PERSONS})\b", re.IGNORECASE)
+_CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;:.!?]\s+|\b(?:and|but)\s+)$")
 _OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|found|caught|seen|who)|the\s+(?:{_PERSONS})\b"
                         r"|the\s+(?:group|gang|crew)(?![\w’'-]))", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
@@ -1975,6 +1977,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
             or _SINCE_DONE_AHEAD.match(text, end) \
             and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, num_start - 220), num_start):
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
+    if _WERE_PEOPLE_AHEAD.match(text, end) and (num_start == 0 or _CLAUSE_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)):
+        return "persons"
     if _days_counted(text, num_start, end):
         return "days"  # "arrived on just 52 days": days counted, no duration
     if _occasions_tallied(text, num_start, end):
@@ -2943,7 +2947,7 @@ def _shared_unit(text: str, end: int) -> str | None:
 
 def _unit(text: str, end: int) -> str | None:
     """Best guess at what is counted, from the noun up to three words after the number."""
-    if _OF_PEOPLE.match(text, end) or _WERE_PEOPLE_AHEAD.match(text, end):
+    if _OF_PEOPLE.match(text, end):
         return "persons"
     if text.startswith(("\"", "”"), end) and _SCARE_QUOTED_COUNT.search(text, max(0, end - 30), end):
         end += 1  # 'helped identify "at least a dozen" smuggling suspects': a count quoted as said, its noun after the quote
