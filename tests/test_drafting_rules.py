@@ -27157,3 +27157,13 @@ def test_fixc130_iraqi_officers_assigned_beside_the_british_team_are_a_posting_o
             "three officers of its own to work alongside the British team in Basra.")
     found = [c for c in proposed(text, "measures") if c["measure_type"] == "liaison_officer"]
     assert any("to work alongside the British team" in c["description_text"] for c in found), found
+
+
+def test_fixb130_a_co_defendant_convicted_after_a_dated_verdict_is_a_ruling_of_its_own():
+    text = ("Karzan Ali, 33, was found guilty at Hull Crown Court on Monday 3 March of people smuggling.\n\n"
+            "His co-defendant, Lena Novak, 41, of Goole, was convicted of money laundering.")
+    assert event_triples(text, "2025-03-05") == [("court_ruling", "2025-03-03", "occurred"), ("court_ruling", None, "occurred")]
+    # (the same defendant's offences restated: that conviction, no other)
+    text = ("Karzan Ali, 33, was found guilty at Hull Crown Court on Monday 3 March of people smuggling.\n\n"
+            "He was convicted of money laundering.")
+    assert event_triples(text, "2025-03-05") == [("court_ruling", "2025-03-03", "occurred")]

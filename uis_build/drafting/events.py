@@ -2185,7 +2185,9 @@ _CONVICTED = re.compile(r"convicted|found guilty")
 _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) (?:(?:him|her|them) )?(of|under)\b")
 _REFERRED_BACK = re.compile(r"\s*(?:He|She|They|The (?:man|woman|men|women|defendants?|accused|pair|driver|smuggler|court|judge|jury)s?)\b")
 # ... but another defendant's, told by the subject that counts them on: "A fourth man, the driver, was convicted of the same offence"
-_ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b")
+_ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b"
+                                # ... or the co-defendant named so: "His co-defendant, X, 29, was convicted of ..."
+                                r"|(?:His|Her|Their|The|A) co-(?:defendants?|accused)\b")
 _AND_PREDICATE = re.compile(r" and (?:is|are|was|were|will|would|has|have|had)\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 # ... a name set off between: "visited the bakery on Tuesday with the deputy governor, Nizar Sleman, and announced"
