@@ -27167,3 +27167,10 @@ def test_fixb130_a_co_defendant_convicted_after_a_dated_verdict_is_a_ruling_of_i
     text = ("Karzan Ali, 33, was found guilty at Hull Crown Court on Monday 3 March of people smuggling.\n\n"
             "He was convicted of money laundering.")
     assert event_triples(text, "2025-03-05") == [("court_ruling", "2025-03-03", "occurred")]
+
+
+def test_fixb130_a_judge_styled_his_honour_remanding_is_a_ruling():
+    text = "The pair will be sentenced on Friday 16 May. Her Honour Judge Ruth Ainsley remanded both men in custody."
+    assert event_triples(text, "2025-04-02") == [("court_ruling", "2025-05-16", "planned"), ("court_ruling", None, "occurred")]
+    # (police who remand are no court)
+    assert event_triples("Police charged the pair and remanded both men in custody.", "2025-04-02") == []

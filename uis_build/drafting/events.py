@@ -2256,7 +2256,8 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnme
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
 # a judge named by title and name as the remand's subject: "Judge Anna Berg remanded him in custody until sentencing" (the
 # court's own ruling, told undated as the README's remands by a court are; not "a judge remanded them" after an appearance)
-_NAMED_JUDGE = re.compile(r"(?:^|[.;]\s+)(?:(?:District|Circuit|Senior|Crown Court|High Court|Investigating) )?[Jj]udge(?: [A-Z][\w’'-]+){1,3}\s+$")
+# (a circuit judge styled by the honorific: "His Honour Judge X remanded both in custody")
+_NAMED_JUDGE = re.compile(r"(?:^|[.;]\s+)(?:(?:His|Her) Honour )?(?:(?:District|Circuit|Senior|Crown Court|High Court|Investigating) )?[Jj]udge(?: [A-Z][\w’'-]+){1,3}\s+$")
 # ... or as its agent, in the passive: "were remanded in custody by magistrates in Leeds" (not "by police")
 # (its day may come between: "was remanded in custody on Wednesday by an investigating judge")
 _REMANDED_BY_COURT = re.compile(r" (?:in (?:custody|detention) |on bail )?(?:(?:on (?:[A-Z][a-z]+|\d{1,2} [A-Z][a-z]+)|yesterday|today) )?by (?:a |an |the )?(?:[\w’'-]+ ){0,2}?(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal)\b")
