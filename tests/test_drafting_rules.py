@@ -27174,3 +27174,10 @@ def test_fixb130_a_judge_styled_his_honour_remanding_is_a_ruling():
     assert event_triples(text, "2025-04-02") == [("court_ruling", "2025-05-16", "planned"), ("court_ruling", None, "occurred")]
     # (police who remand are no court)
     assert event_triples("Police charged the pair and remanded both men in custody.", "2025-04-02") == []
+
+
+def test_fixb130_a_court_releasing_on_bail_is_a_ruling_and_police_bail_is_not():
+    text = "A criminal court in Duhok on Monday released on bail two drivers accused of carrying migrants to Turkey."
+    assert event_triples(text, "2025-04-02") == [("court_ruling", "2025-03-31", "occurred")]
+    assert event_triples("Two other drivers were released on bail pending further enquiries.", "2025-04-02") == []
+    assert event_triples("Officers released the two drivers on bail.", "2025-04-02") == []

@@ -613,6 +613,9 @@ EVENT_VERBS = (
                      rf"|\bplaced\b(?= (?:the|both|all|his|her|their|him|them|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under judicial (?:control|supervision)\b)"
                      # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
                      r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
+                     # ... and bail a court grants, told by the release (see _not_an_event: only a court's, not police bail, "were
+                     # released on bail pending further inquiries"): "a court in Duhok on Monday released on bail a man accused of"
+                     r"|\breleased\b(?= on bail\b)"
                      # ... and a jailing told as "sent down": "Two of his lieutenants were also sent down" (not "sent down the river")
                      r"|\bsent down\b(?:(?<=was sent down)|(?<=were sent down)|(?<=also sent down)|(?<=been sent down))(?! the\b)"
                      # ... and a defendant cleared, told without the charges: "A fourth man was cleared." (not "the road was cleared")
@@ -2744,6 +2747,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                                                       or dated or _plan_lead_in(text, sentence)  # ... or its list's lead-in's
                                                       # ... or the day told just before it: "The charity today publishes a briefing"
                                                       or _DAY_JUST_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()))
+    if kind == "court_ruling" and word == "released" and not _PASSIVE_BEFORE.search(before):  # "a court released him on bail"
+        return not _COURT_SUBJECT.search(_subject_clause(before))  # (not police; "were released on bail" is police bail)
+    if kind == "court_ruling" and word == "released":
+        return True
     if word in ("published", "released") and _LINE_END.match(text, m.end()):
         return not (dated and _ITEM_REPORT_BEFORE.search(before))  # a diary's bare item: its date's, a report named in it
     # a report published (or "laid before Parliament"), a meeting named: told only with a day of their own
