@@ -27181,3 +27181,10 @@ def test_fixb130_a_court_releasing_on_bail_is_a_ruling_and_police_bail_is_not():
     assert event_triples(text, "2025-04-02") == [("court_ruling", "2025-03-31", "occurred")]
     assert event_triples("Two other drivers were released on bail pending further enquiries.", "2025-04-02") == []
     assert event_triples("Officers released the two drivers on bail.", "2025-04-02") == []
+
+
+def test_fixb130_a_deal_its_named_parties_concluded_last_month_is_a_signing():
+    text = "Under the returns deal Germany and Iraq concluded last March, flights leave Leipzig every month."
+    assert event_triples(text, "2025-10-02") == [("signing", "2025-03", "occurred")]
+    # (undated, named only to tell the deal: no event)
+    assert event_triples("Under the returns deal Germany and Iraq concluded, flights leave Leipzig.", "2025-10-02") == []

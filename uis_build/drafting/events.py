@@ -235,8 +235,10 @@ EVENT_VERBS = (
                 # (what it is on told between: the instrument's noun the event's word)
                 r"|\b(?:memorandum|agreement|treaty|accord|protocol|arrangement|deal|pact)\b(?= (?:of understanding )?(?:(?:on|for) (?:[\w’'-]+ ){1,4}?)?"
                 # (its parties told as the subject of "concluded": "the border agreement the two countries concluded in November")
-                r"(?:(?:the|both|our|their) (?:two )?(?:countries|governments|sides|states|parties) )?"
-                rf"concluded(?: between [^,.;]{{1,60}}?)? (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                r"(?:(?:the|both|our|their) (?:two )?(?:countries|governments|sides|states|parties) "
+                # ... or named, its month told back from the reference: "the agreement Britain and Iraq concluded last May"
+                r"|(?:the )?[A-Z][\w’'-]+ and (?:the )?[A-Z][\w’'-]+ )?"
+                rf"concluded(?: between [^,.;]{{1,60}}?)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or told in the passive, where and when: "since it was agreed in Rome in March 2024" (not a decision told
                 # by "that": "it was agreed in London on Monday that ...", see _not_an_event)
                 rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
