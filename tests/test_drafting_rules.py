@@ -27188,3 +27188,11 @@ def test_fixb130_a_deal_its_named_parties_concluded_last_month_is_a_signing():
     assert event_triples(text, "2025-10-02") == [("signing", "2025-03", "occurred")]
     # (undated, named only to tell the deal: no event)
     assert event_triples("Under the returns deal Germany and Iraq concluded, flights leave Leipzig.", "2025-10-02") == []
+
+
+def test_fixb130_people_told_by_a_past_detention_after_on_are_no_arrest():
+    assert event_triples("Data on the Syrian nationals detained will be shared with Romanian police.", "2025-10-02") == []
+    assert event_triples("Details about the Syrian nationals detained will be sent to Bucharest, Popescu said.", "2025-10-02") == []
+    # (a detention told with its day stands)
+    assert event_triples("Police detained six Syrian men at the Nadlac crossing on Monday.", "2025-10-02") == [
+        ("arrest", "2025-09-29", "occurred")]

@@ -2390,7 +2390,7 @@ _AUTHORISED_TO = re.compile(r"\b(?:[Aa]uthori[sz](?:e|es|ed|ing)|[Ee]mpower(?:s|
 _BEING = re.compile(r"\bbeing $")
 # (the count may be left out, people of a kind: "among them people convicted of assault", "the fingerprints of Iraqi nationals
 # detained at the border")
-_COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:(?:\d[\d,]*|{_NUMBER_WORDS}) )?"
+_COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]n|[Aa]bout|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:(?:\d[\d,]*|{_NUMBER_WORDS}) )?"
                                     r"(?:[\w-]+ ){0,3}?(?:smugglers|offenders|men|women|people|suspects|nationals|migrants|drivers|"
                                     r"criminals|prisoners|members)\s+$")
 _ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
