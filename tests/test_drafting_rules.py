@@ -27196,3 +27196,14 @@ def test_fixb130_people_told_by_a_past_detention_after_on_are_no_arrest():
     # (a detention told with its day stands)
     assert event_triples("Police detained six Syrian men at the Nadlac crossing on Monday.", "2025-10-02") == [
         ("arrest", "2025-09-29", "occurred")]
+
+
+def test_fixb130_caught_and_arrested_on_suspicion_takes_the_scene_day():
+    text = ("Border police stopped a minibus near Gevgelija late on Sunday night and found 14 people inside.\n\n"
+            "The driver, a 35-year-old Serbian man, ran off but was caught after a brief chase and arrested on suspicion of"
+            " migrant smuggling.")
+    assert event_triples(text, "2025-06-04") == [("arrest", "2025-06-01", "occurred")]
+    # (caught and taken elsewhere, no arrest on suspicion joined: the scene's day is not carried)
+    text = ("Border police stopped a minibus near Gevgelija late on Sunday night and found 14 people inside.\n\n"
+            "The driver, a 35-year-old Serbian man, ran off but was caught after a brief chase and taken to Skopje.")
+    assert event_triples(text, "2025-06-04") == [("arrest", None, "occurred")]

@@ -3744,6 +3744,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
                        or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
                        and _ON_SUSPICION.match(text, m.end())
+                       # ... or caught first, the arrest on suspicion joined to it: "was caught after a short chase and arrested on
+                       # suspicion of ..." (one arrest, told by its first verb)
+                       or m.group(0) == "was caught" and (joined := text.find(" and arrested", m.end(), min(sentence[1], m.end() + 60))) != -1
+                       and _ON_SUSPICION.match(text, joined + 13)
                        # ... or its subject the driver of the vehicle the scene told, named again by "the": "... were driven the
                        # last 200 kilometres in a van. The driver, a 40-year-old man, was detained on the far side of the border"
                        or m.group(0) in ("arrested", "detained") and _THE_DRIVER_WAS.fullmatch(text, sentence[0], m.start()) is not None
