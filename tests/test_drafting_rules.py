@@ -27207,3 +27207,11 @@ def test_fixb130_caught_and_arrested_on_suspicion_takes_the_scene_day():
     text = ("Border police stopped a minibus near Gevgelija late on Sunday night and found 14 people inside.\n\n"
             "The driver, a 35-year-old Serbian man, ran off but was caught after a brief chase and taken to Skopje.")
     assert event_triples(text, "2025-06-04") == [("arrest", None, "occurred")]
+
+
+def test_fixb130_a_warning_to_anyone_who_does_it_is_no_arrest():
+    text = '"Anyone who packs people into lorries like cattle will be arrested here," the minister told reporters in Sofia on Monday.'
+    assert event_triples(text, "2025-06-04") == []
+    # (a subject aside naming anyone is not the warning: the sentencing stands)
+    text = "The driver, who told anyone listening he was innocent, will be sentenced on Friday."
+    assert event_triples(text, "2025-06-04") == [("court_ruling", "2025-06-06", "planned")]

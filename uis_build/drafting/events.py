@@ -2393,6 +2393,8 @@ _BEING = re.compile(r"\bbeing $")
 _COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]n|[Aa]bout|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:(?:\d[\d,]*|{_NUMBER_WORDS}) )?"
                                     r"(?:[\w-]+ ){0,3}?(?:smugglers|offenders|men|women|people|suspects|nationals|migrants|drivers|"
                                     r"criminals|prisoners|members)\s+$")
+# whoever does a thing, told as the subject of what will befall them: "Anyone who smuggles people will be arrested"
+_ANYONE_WHO_WILL_BE = re.compile(r"(?:^|[\s“\"‘(])(?:[Aa]nyone|[Aa]nybody|[Ww]hoever)\b[^,;:.?!]{0,90}\b(?:will|would|can|could|shall|must) (?:also |now |always )?be $")
 _ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
@@ -2523,6 +2525,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (word.endswith(" caught") and text.startswith(" with ", m.end())
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "The suspects were caught with 40 passports": what those arrested carried, undated, told after the arrest
+    if (word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and before.endswith(" be ")
+            and ("nyone" in before[-120:] or "nybody" in before[-120:] or "hoever" in before[-120:])
+            and _ANYONE_WHO_WILL_BE.search(text, max(sentence[0], m.start() - 120), m.start())):
+        return True  # "Anyone who moves people like cargo will be arrested": a warning to whoever does it, no arrest told
     if word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and _ANY_ONE_BEFORE.search(before):
         return True  # "Every smuggler arrested in Erbil is one fewer", "No one arrested the driver": anyone, or no one, no event
     # the phrase that opens the sentence, up to its first comma: "On Tuesday, the district court remanded", "In the same court on
