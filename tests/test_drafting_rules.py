@@ -27215,3 +27215,9 @@ def test_fixb130_a_warning_to_anyone_who_does_it_is_no_arrest():
     # (a subject aside naming anyone is not the warning: the sentencing stands)
     text = "The driver, who told anyone listening he was innocent, will be sentenced on Friday."
     assert event_triples(text, "2025-06-04") == [("court_ruling", "2025-06-06", "planned")]
+def test_fixb131_a_suspect_someone_asks_to_question_is_no_meeting():
+    text = "The Iraqi consul said Baghdad would ask to question Karimi about his accomplices in Basra."
+    assert not [t for t in event_triples(text, reference="2025-06-17") if t[0] == "planned_meeting"]
+    # (a committee questioning an office-holder is still its hearing)
+    hearing = "The Home Affairs Committee will question Home Secretary Dana Lowe on 3 July."
+    assert ("planned_meeting", "2025-07-03", "planned") in event_triples(hearing, reference="2025-06-17")

@@ -1014,6 +1014,11 @@ EVENT_VERBS = (
                 r"|(?:(?<=[Cc]ommittee will )|(?<=[Cc]ommittee is to )|(?<=[Cc]ommittee is due to )|(?<=MPs will )|(?<=[Pp]eers will ))"
                 r"hear (?:oral |further )?evidence\b"
                 r"|\b(?:take|takes|took|taking) evidence\b|\b(?:take|takes|took|taking) (?:further|more|oral|fresh) evidence\b(?= (?:from|on|at|in|next)\b)|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))"
+                # (not a suspect someone asks, wants or seeks to question, as police and states put an interrogation: "would ask
+                # to question Mahmoud about accomplices", "police want to question two men")
+                r"(?<!\bask to question)(?<!\basks to question)(?<!\basked to question)(?<!\basking to question)"
+                r"(?<!\bwant to question)(?<!\bwants to question)(?<!\bwanted to question)"
+                r"(?<!\bseek to question)(?<!\bseeks to question)(?<!\bsought to question)"
                 # (not a parliamentary question answered: "written answer to question UIN 41877")
                 r"(?<!answer to question)(?<!answers to question)(?<!reply to question)(?<!response to question)(?= (?:the |a |[A-Z]|(?:senior |top )?(?:officials|ministers|officers|chiefs)\b))"
                 # ... or in the present, a committee its subject, as a schedule tells it (planned with its day: see event_candidates):
