@@ -27215,6 +27215,16 @@ def test_fixb130_a_warning_to_anyone_who_does_it_is_no_arrest():
     # (a subject aside naming anyone is not the warning: the sentencing stands)
     text = "The driver, who told anyone listening he was innocent, will be sentenced on Friday."
     assert event_triples(text, "2025-06-04") == [("court_ruling", "2025-06-06", "planned")]
+def test_fixb131_an_arrest_hours_after_the_scene_takes_its_day():
+    text = ("Police stopped a lorry carrying nine migrants on the A16 near Calais on Saturday night, prosecutors said.\n\n"
+            "The lorry's owner, a 45-year-old from Mosul, ran off across the fields and was arrested some three hours later "
+            "at a petrol station.")
+    assert ("arrest", "2025-06-14", "occurred") in event_triples(text, reference="2025-06-17")
+    # (no scene's day told before: it stays undated)
+    assert event_triples("A smuggler ran off across the fields and was arrested three hours later.",
+                         reference="2025-06-17") == [("arrest", None, "occurred")]
+
+
 def test_fixb131_a_suspect_someone_asks_to_question_is_no_meeting():
     text = "The Iraqi consul said Baghdad would ask to question Karimi about his accomplices in Basra."
     assert not [t for t in event_triples(text, reference="2025-06-17") if t[0] == "planned_meeting"]

@@ -3953,7 +3953,10 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            r"|(?:(?:at|in) (?:the |a )?[\w’'-]+ )?during the (?:operation|raids?|clearance|search(?:es)?|swoop)"
                            # ... or when (after) a step of the scene was taken "later that" part of the day: "was arrested when the
                            # boat was brought into port later that morning" (that morning's scene told before)
-                           r"|(?:when|after|as) (?:[\w’'-]+ ){1,8}?later that (?:day|morning|afternoon|evening|night))\b")
+                           r"|(?:when|after|as) (?:[\w’'-]+ ){1,8}?later that (?:day|morning|afternoon|evening|night)"
+                           # ... or some hours after the scene told before, as a chase ends the same night: "fled into the
+                           # forest and was detained about two hours later" (hours on from it, its day)
+                           r"|(?:an?|one|two|three|four|five|six|several|\d{1,2}) hours? later)\b")
 # a place an arrest was made at, named by "the" and a common noun, the clause ending there: "was detained at the checkpoint."
 # (not a time or a bidding: "at the time", "at the weekend", "at the request")
 _AT_THE_PLACE = re.compile(r" at the (?!(?:time|moment|weekend|request|behest|end|start|outset)\b)(?P<place>[a-z]{4,})(?=[.,;])")
