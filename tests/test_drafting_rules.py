@@ -27231,3 +27231,9 @@ def test_fixb131_a_suspect_someone_asks_to_question_is_no_meeting():
     # (a committee questioning an office-holder is still its hearing)
     hearing = "The Home Affairs Committee will question Home Secretary Dana Lowe on 3 July."
     assert ("planned_meeting", "2025-07-03", "planned") in event_triples(hearing, reference="2025-06-17")
+def test_fixa131_a_post_at_a_federation_of_traders_is_no_office():
+    assert official_pairs("Megan Doyle, chief executive of the Confederation of Scottish Wholesalers, said the scheme was late.") == []
+    assert official_pairs("Megan Doyle, chief executive of the Federation of Rural Shopkeepers, said the scheme was late.") == []
+    # (a federation that is a state is named for its lands, no trade: its president holds a public post)
+    assert official_pairs("Megan Doyle, envoy of the Federation of Saint Kitts and Nevis, said the scheme was late.") \
+        == [("Megan Doyle", "envoy of the Federation of Saint Kitts and Nevis")]

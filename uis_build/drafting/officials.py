@@ -490,8 +490,12 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.j
                            r"|\bChambers? of (?:Commerce|Industry|Trade|Shipping)\b|\bFederation of Small Businesses\b"
                            # ... or of a profession's practitioners, who join it as freelancers, no state's staff: "chair of
                            # the Association of Kurdish Interpreters" (not "the Association of Chief Police Officers")
-                           r"|\b(?:Association|Society|Union|Guild|Institute) of (?:[A-Z][\w’'-]* ){0,3}?(?:Interpreters|Translators|"
-                           r"Lawyers|Solicitors|Barristers|Journalists|Doctors|Nurses|Teachers|Hauliers|Drivers)\b"
+                           # (or of a trade's businesses, their lobby: "chief executive of the Federation of Independent
+                           # Retailers", "the Association of Licensed Landlords"; a state's body is never named for traders)
+                           r"|\b(?:Association|Society|Union|Guild|Institute|Federation|Confederation) of (?:[A-Z][\w’'-]* ){0,3}?"
+                           r"(?:Interpreters|Translators|Lawyers|Solicitors|Barristers|Journalists|Doctors|Nurses|Teachers|Hauliers|"
+                           r"Drivers|Retailers|Traders|Shopkeepers|Employers|Businesses|Manufacturers|Farmers|Landlords|Builders|"
+                           r"Contractors|Wholesalers|Grocers|Restaurateurs)\b"
                            r"|\bConfederation of British Industry\b|\bBusiness Council\b"
                            # ... or an association named in its own language, Spanish, Italian, Portuguese, Dutch or German
                            # ("spokesman for the Asociación de X", "the Associazione Y"): a members' body, no state's office
