@@ -27237,3 +27237,13 @@ def test_fixa131_a_post_at_a_federation_of_traders_is_no_office():
     # (a federation that is a state is named for its lands, no trade: its president holds a public post)
     assert official_pairs("Megan Doyle, envoy of the Federation of Saint Kitts and Nevis, said the scheme was late.") \
         == [("Megan Doyle", "envoy of the Federation of Saint Kitts and Nevis")]
+
+
+def test_fixa131_a_manager_of_the_public_body_its_sentence_opens_with_is_an_official():
+    text = "The agency will widen the grants to Koya in October, its programme manager, Sakar Hamid, said."
+    assert official_pairs(text) == [("Sakar Hamid", "programme manager")]
+    text = "The ministry expects the new database to be ready by spring, its project manager, Sakar Hamid, said."
+    assert official_pairs(text) == [("Sakar Hamid", "project manager")]
+    # (a hotel or a shop coming between is nearer the "its": its manager holds no public post)
+    assert official_pairs("The council will close the hotel in March, its manager, Sakar Hamid, said.") == []
+    assert official_pairs("The bakery will close in March, its manager, Sakar Hamid, said.") == []

@@ -1244,6 +1244,12 @@ _PUBLIC_POSSESSOR = re.compile(r"\b(?:council|ministry|agency|department|authori
 # ... or a country: "Britain's immigration liaison manager in The Hague", "the UK's returns manager" (a country's post is the
 # state's; a shop's or a hotel's manager is never told as a country's)
 _COUNTRY_POSSESSOR = re.compile(r"\b([A-Z][\w’'-]*)[’']s\s$")
+# ... or "its" standing for a public body its sentence opens with: "The agency plans to widen the scheme, its programme
+# manager, X, said" (the sentence's subject is the owner, as "the agency's programme manager"; "The hotel ..., its manager" stays)
+_ITS_MANAGER_BEFORE = re.compile(r"\bits\s$")
+_PUBLIC_SUBJECT = re.compile(r"\s*[\"“‘]?The\s(?:council|ministry|agency|department|authority|force)\b")
+# (unless a place a manager runs comes between, nearer the "its": "The council will shut the hotel, its manager said")
+_OWNER_BETWEEN = re.compile(r"\b(?:hotel|shop|store|firm|company|business|charity|centre|center|restaurant|factory|site|camp)s?\b")
 # a post its holder no longer holds, or an opposition's ("Former Border Force chief X", "a retired admiral", "shadow home secretary X")
 # (a post held at the time told, "set up by the then Home Secretary, X", "then-minister X", is held no longer; a bare "then"
 # before a title is the story's next step, "and then Minister X spoke")
@@ -1566,6 +1572,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     if "anager" in role_text and not _MANAGER_POST.search(role_text) \
             and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
             and not _country_possessor(text, role[0]) \
+            and not (_ITS_MANAGER_BEFORE.search(text, max(0, role[0] - 5), role[0]) and _public_subject(text, role[0])) \
             and {w.lower() for w in role_text.split() if _is_head(w)} == {"manager"}:
         return  # a shop's, a hotel's, a support service's manager holds no public post
     if _against_subject(role_text) or _private(text, role, role_text) \
@@ -2482,6 +2489,13 @@ def place_named_apart(text: str, start: int, end: int) -> bool:
             return True
         at = text.find(pair, at + 1)
     return False
+
+
+def _public_subject(text: str, start: int) -> bool:
+    """Does the sentence ``start`` stands in open with a public body ("The agency plans …, its programme manager")?"""
+    stops = [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, start - 300), start)]
+    subject = _PUBLIC_SUBJECT.match(text, stops[-1] if stops else max(0, start - 300))
+    return subject is not None and not _OWNER_BETWEEN.search(text, subject.end(), start)
 
 
 def _country_possessor(text: str, start: int) -> bool:
