@@ -27247,3 +27247,14 @@ def test_fixa131_a_manager_of_the_public_body_its_sentence_opens_with_is_an_offi
     # (a hotel or a shop coming between is nearer the "its": its manager holds no public post)
     assert official_pairs("The council will close the hotel in March, its manager, Sakar Hamid, said.") == []
     assert official_pairs("The bakery will close in March, its manager, Sakar Hamid, said.") == []
+
+
+def test_fixa131_a_short_quotation_someone_welcomed_or_faulted_is_their_statement():
+    c = one("Rebin Kareem, who runs a bakery in Leeds, praised the “quick checks” but warned that fines were too high.",
+            "statements")
+    assert c["text_text"] == "quick checks" and c["speaker"] == "Rebin Kareem"
+    c = one("Rebin Kareem criticised the “slow appeals”, adding that families waited for months.", "statements")
+    assert c["text_text"] == "slow appeals" and c["speaker"] == "Rebin Kareem"
+    # (a noun after the quotation makes it a thing's name, and a capitalised one is a title: no statement)
+    assert proposed("Rebin Kareem welcomed the “fast track” scheme but warned that fines were too high.", "statements") == []
+    assert proposed("Rebin Kareem welcomed the “Safe Passage” but warned that fines were too high.", "statements") == []

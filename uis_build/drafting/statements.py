@@ -895,7 +895,10 @@ def _in_reported_speech(text: str, start: int, end: int, inner: tuple[int, int])
     closes = end == len(text) or text[end] in ".!?\n" or text[end - 2] in ".!?"
     if not closes and _TERM_BEFORE.search(text, max(0, start - 12), start) \
             and not (_QUOTED_MODIFIERS.fullmatch(text, *inner) and _NOUN_AFTER.match(text, end)):
-        return False
+        # ... unless the words are what the subject welcomed or faulted, the phrase closed by the quotation ("X welcomed
+        # the “clear rules” but said …"): the words the subject put it in, as "called it a “…”"
+        return text[inner[0]].islower() and _REACTED_TO.search(text, max(0, start - 30), start) is not None \
+            and _PHRASE_ENDS_AHEAD.match(text, end) is not None
     return _REPORTED_BEFORE.search(text, max(0, start - 160), start) is not None or _HEARD_AFTER.match(text, end) is not None
 
 
@@ -907,6 +910,11 @@ _HEARD_AFTER = re.compile(r"[^.;:!?“”\"«»\n]{0,160}?,\s+(?:a|the)\s+(?:jur
 _NAMED_SAID_AT_END = re.compile(rf"[^.;:!?“”\"«»\n]{{0,160}}?,\s+(?:(?:his|her|their|its|the|an?)\s+[^,.;:!?“”\"«»\n]{{1,60}}?,\s+)?"
                                 rf"(?P<x>{_NAMEISH}),?\s+(?:said|says|added|insisted|argued)[.!]")
 _CAPITALISED_WORD = re.compile(r"[A-Z][\w’'&-]*")
+# a verb of welcoming or faulting and the determiner before the quotation it takes: "welcomed the “…”", "criticised the “…”"
+_REACTED_TO = re.compile(r"\b(?=[wpchda])(?:welcom(?:ed|es|ing)|prais(?:ed|es|ing)|hail(?:ed|s|ing)|critici[sz](?:ed|es|ing)|"
+                         r"condemn(?:ed|s|ing)|applaud(?:ed|s|ing)|deplor(?:ed|es|ing))\s(?:the|a|an|its|their|his|her)\s$")
+# ... the quotation closing the phrase, no noun after it: "welcomed the “…” but said", "…”, adding"
+_PHRASE_ENDS_AHEAD = re.compile(r"[,;:)]|\s(?:but|and|as|while|though|although|yet)\b")
 # a determiner, or "so-called", before a quotation inside a sentence: the quoted words name a thing
 _TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
 # ... or the last item of a list after its comma ("fake offers, forged permits and “fixers” who …"): a thing named too
