@@ -27258,3 +27258,10 @@ def test_fixa131_a_short_quotation_someone_welcomed_or_faulted_is_their_statemen
     # (a noun after the quotation makes it a thing's name, and a capitalised one is a title: no statement)
     assert proposed("Rebin Kareem welcomed the “fast track” scheme but warned that fines were too high.", "statements") == []
     assert proposed("Rebin Kareem welcomed the “Safe Passage” but warned that fines were too high.", "statements") == []
+
+
+def test_fixa131_offers_one_person_turned_down_are_no_figure():
+    assert figure_texts("Back in Duhok, she said she has refused three job offers in Germany since her return.") == []
+    assert figure_texts("Over tea in the market, he said he had turned down two offers from cousins to cross again.") == []
+    # (offers a ring made to many, counted by the story, stay a figure)
+    assert figure_texts("Smugglers made 40 offers to migrants in the camp last month.") == ["40"]

@@ -969,6 +969,11 @@ _PREMISES_AHEAD = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:flats|houses|apartments|ho
 # attempts at the Channel" (but "foiled 2,310 attempts to cross" counts them: digits are read before this)
 _REPEATS_BEFORE = re.compile(r"\b(?=[afgiow])(?:after|within|over|includes?|including|included|allows?|allowed|gets?|got|offers?|"
                              r"offered|with)\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+# ... or the offers one person turned down or took, in the telling of their own life: "he had turned down two offers from
+# friends to travel again", "I refused three job offers" (a person's own choices, no count the dataset keeps)
+_OFFERS_AHEAD = re.compile(r"\s+(?:(?:job|more|other|further)\s+)?(?:offers|invitations|proposals)\b")
+_OWN_CHOICE_BEFORE = re.compile(r"\b(?=[IhswHSW])(?:I|he|she|we)\s+(?:had\s+|has\s+|have\s+|'d\s+|’d\s+)?(?:already\s+)?"
+                                r"(?:turned\s+down|refused|rejected|declined|ignored|received|got|accepted)\s+$", re.IGNORECASE)
 _REPEATS_AHEAD = re.compile(r"\s+(?:attempts|tries|goes|calls|sessions|visits|conversations)\b")
 # a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
@@ -2461,6 +2466,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "who sells tickets for two ferry companies": one person's employers, no count
     if value < 10 and before.endswith("list of ") and _EMPLOYERS_AHEAD.match(text, end) and _OWN_LIST_BEFORE.search(before):
         return False  # "she left with a list of six firms to ring": one person's own job hunt, no count
+    if value < 10 and _OFFERS_AHEAD.match(text, end) and _OWN_CHOICE_BEFORE.search(before):
+        return False  # "he said he had turned down two offers from friends": one person's own choices, no count
     if value < 10 and _KINDS_AHEAD.match(text, end) and _KINDS_COPULA_BEFORE.search(text, max(0, start - 80), start):
         return False  # "are two different crimes": kinds told, no count
     if value < 120 and "turn" in before and _TURNED_AGE_BEFORE.search(before) \
