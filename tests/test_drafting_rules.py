@@ -27265,3 +27265,8 @@ def test_fixa131_offers_one_person_turned_down_are_no_figure():
     assert figure_texts("Over tea in the market, he said he had turned down two offers from cousins to cross again.") == []
     # (offers a ring made to many, counted by the story, stay a figure)
     assert figure_texts("Smugglers made 40 offers to migrants in the camp last month.") == ["40"]
+def test_fixc131_a_place_told_connected_to_a_named_bodys_database_is_a_data_system():
+    text = "The forensics unit in Zakho is connected to Interpol's database of stolen passports, officials said."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+    text = "The forensics unit in Zakho is connected to the city's main road, officials said."
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "data_system"] == []

@@ -470,6 +470,10 @@ MEASURES = (
                     r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,3}?(?:to|with|into) "
                     r"(?:the )?[A-Z][\w’'-]*[’']s (?:[\w’'-]+ ){0,2}?(?:information|data|police|immigration|border|intelligence) "
                     r"(?:systems?|databases?)\b"
+                    # ... or told joined to it, the place its subject: "the unit is connected to Europol's database of
+                    # wanted persons" (the far end a named body's records, not "the town is connected to the city's road")
+                    r"|(?:(?<=\bis )|(?<=\bare )|(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<=\bbe ))(?:linked|connected) (?:up )?(?:to|with|into) "
+                    r"(?:the )?[A-Z][\w’'-]*[’']s (?:[\w’'-]+ ){0,2}?(?:databases?|data systems?|records systems?)\b"
                     # ... or to a database named by its owner's capitals: "connected its border posts to the Europol database"
                     r"|\b(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the |their |its |[\w’'-]+[’']s )(?:[\w’'-]+ ){0,3}?(?:to|with|into) "
                     r"the [A-Z][\w’'-]* databases?\b"
