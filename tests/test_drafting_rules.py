@@ -27265,6 +27265,16 @@ def test_fixa131_offers_one_person_turned_down_are_no_figure():
     assert figure_texts("Over tea in the market, he said he had turned down two offers from cousins to cross again.") == []
     # (offers a ring made to many, counted by the story, stay a figure)
     assert figure_texts("Smugglers made 40 offers to migrants in the camp last month.") == ["40"]
+def test_fixc131_a_second_facility_told_with_its_ordinal_is_another_measure():
+    text = ("Officials opened a forensics laboratory at the Mosul passport office on Sunday.\n\n"
+            "Two Danish advisers will join the team in May, and a second laboratory will be opened in Basra in August.")
+    found = [c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert len(found) == 2 and "second laboratory" not in found[0]["description_text"], found
+    # ... the same one named again is not
+    text = "Officials opened a forensics laboratory at the Mosul passport office on Sunday.\n\nThe laboratory will be opened fully in May."
+    assert len([c for c in proposed(text, "measures") if c["measure_type"] == "equipment"]) == 1
+
+
 def test_fixc131_a_place_told_connected_to_a_named_bodys_database_is_a_data_system():
     text = "The forensics unit in Zakho is connected to Interpol's database of stolen passports, officials said."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]

@@ -1777,8 +1777,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         crime = _NEW_OFFENCE.search(m.group(0)) if kind == "legal_reform" else None
         key = (kind, what if kind in _ONE_OF_A_KIND else "offence of " + crime.group(1) if crime
                else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
-        if counted and _MORE_COUNTED.search(text, max(sentence[0], m.start() - 40), m.start()):
+        if counted and _MORE_COUNTED.search(text, max(sentence[0], m.start() - 40), m.start()) \
+                or kind == "equipment" and _ANOTHER_ONE.search(text, max(sentence[0], m.start() - 12), m.start()):
             # "two X-ray scanners at Safwan ... four more scanners at Umm Qasr": a further batch, another measure
+            # ... and so is a further facility told with its ordinal ("opened a forensics lab ... a second lab will open in Basra")
             key = (*key, "more")
         if kind == "reintegration" and what == "reception" and ("reception_centre", key[1], counted) in seen:
             continue  # "taken to a reception centre run by the KRG ... At the reception centre each returnee": the same centre
@@ -2004,7 +2006,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "The scanners were supplied by ...": the items a measure told before listed, named again
         if words in _LAB and "laboratory" in exact and _DEFINITE.search(text, max(0, cand.spans["description"][0] - 5), cand.spans["description"][0]):
             continue  # "the document-examination laboratory opened in March ... paid £420,000 for the lab": the one named, whatever paid
+        # (not a further one told with its ordinal: "a forensics laboratory ... a second laboratory will open in Basra")
         if words and how != "counted" and (_BARE_EQUIPMENT.fullmatch(words) and words.split()[-1].lower() in exact
+                                           and not _ANOTHER_ONE.search(text, max(0, cand.spans["description"][0] - 12),
+                                                                       cand.spans["description"][0])
                                            or words == "equipment" and named_equipment
                                            or any(c.endswith(re.sub(r"^new ", "", words.lower()))
                                                   # ... unless each says its own kind: "long-range drones" are not "18
