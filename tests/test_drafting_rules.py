@@ -27298,3 +27298,9 @@ def test_fixc131_a_participle_or_predicate_after_a_measure_is_no_measure_of_its_
 ])
 def test_fixc131_an_item_joined_after_a_measure_stays_proposed(text, words):
     assert any(words in c["description_text"] for c in proposed(text, "measures"))
+
+
+def test_fixc131_the_section_a_change_is_set_under_is_no_measure():
+    text = ("Penalties for hauliers who carry stowaways will rise from 1 May.\n\nNotes to editors\n\n1. The new maximum "
+            "penalties for hauliers are set under section 32 of the Immigration, Asylum and Nationality Act 1999.")
+    assert not any("section 32" in c["description_text"] for c in proposed(text, "measures"))

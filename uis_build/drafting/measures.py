@@ -2171,6 +2171,9 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             # ... or a court case told as its subject ("The trial was the first to use evidence sent through the new
             # arrangement": the case, no step; the arrangement's own mention is judged where it is told)
             or _CASE_SUBJECT.match(text, lo) is not None
+            # ... or the section of a law what was told before is set under ("The new fines are set under section 15 of the
+            # 2006 Act": its legal basis cited, the change itself told where the article tells it)
+            or text.find("ection ", lo, hi) >= 0 and _SET_UNDER_SECTION.search(text, lo, hi) is not None
             or _ROUND_SUBJECT.match(text, lo) is not None
             or (text.find(" body", lo, hi) >= 0 or text.find(" remains", lo, hi) >= 0) and _BODY_HOME.search(text, lo, hi) is not None
             # ... or a count of people returned as its subject ("More than 900 people have been returned to Iraq since
@@ -2180,6 +2183,8 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             and text.find(" under ", lo, hi) < 0)
 
 
+_SET_UNDER_SECTION = re.compile(r"\b(?:is|are|was|were) (?:set|made|laid down|imposed|fixed|set out|provided for) (?:under|in|by) "
+                                r"[Ss]ections? \d")
 _COUNT_OPENERS = ("More than ", "Over ", "About ", "Around ", "Nearly ", "Almost ", "Some ", "At least ")
 _RETURNS_COUNTED = re.compile(r"(?:(?:More than|Over|About|Around|Nearly|Almost|Some|At least) )?\d[\d,]*\b[^.;:]{0,80}? "
                               r"(?:have|has|had)? ?(?:been|were|was) (?:returned|removed|deported)\b")
