@@ -63,6 +63,15 @@ def test_a_scan_of_kinds_refuses_an_alternative_that_can_match_no_text():
 def test_period_forms_are_tried_only_where_one_can_start_and_find_the_same_periods():
     plain = re.compile(rf"(?<![\w-])(?:{'|'.join(periods._PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
     assert _found(periods.PERIOD_RE) == _found(plain)
+    odd = "ſame period, the ſame period, İn 2023, ın thoſe months, THE PREVIOUS YEAR, In Tha Period, ıN March, SINCE 2020"
+    assert [m.span() for m in periods.PERIOD_RE.finditer(odd)] == [m.span() for m in plain.finditer(odd)] != []
+
+
+def test_the_characters_taken_for_a_letter_ignoring_case_are_its_two_cases_and_the_folded_ones():
+    every = "".join(map(chr, range(0x110000)))
+    for letter in string.ascii_lowercase:
+        found = {m.group() for m in re.finditer(letter, every, re.IGNORECASE)}
+        assert found == {letter, letter.upper(), *periods.FOLDED_TO.get(letter, "")}, letter
 
 
 @pytest.mark.parametrize("text", ["Ranya mayor Dilshad Karim said", "city council member Hawre Aziz", "parliament member Hoshyar Zebari",

@@ -523,12 +523,31 @@ _PERIOD_FORMS = (
     r"(?:the )?(?:previous year|year before|prior year)|a year earlier",
     r"(?:over|in|during|for|across) (?:those|these) \w+(?:[- ]\w+)? (?:months|years)|(?:over|in|during) that period",
 )
-# the lookaheads hold the first letters of the forms above (and a year's 1 or 2), then their first four characters
-# ("a ye" of "a year earlier", "in " and "the " with their space; a month's first three): most word starts fail them at
-# once, not after one try per form ("said", "that", "they", "into" fail here, as "sa", "th" and "in" let them by)
-_FORM_STARTS = "|".join(sorted({"12 m", "19", "20", "a ye", "acro", "betw", "duri", "firs", "for ", "from", "in ", "last", "next", "over",
-                                "past", "prev", "prio", "same", "sinc", "the ", "this", "year", *(month[:3] for month in MONTHS)}))
-PERIOD_RE = re.compile(rf"(?<![\w-])(?=[abdfijlmnopsty12])(?={_FORM_STARTS})(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
+# the lookahead holds the forms' first four characters ("a ye" of "a year earlier", "in " and "the " with what may follow
+# them: "the same period", "in 2023", "in those months", "in March"; a month's first three; a year's 19 or 20): most word
+# starts fail it at once, not after one try per form ("said", "they", "into", "in the city" fail here)
+_FORM_STARTS = sorted({"12 m", "19", "20", "a ye", "acro", "betw", "duri", "firs", "for ", "from", "last", "next", "over", "past",
+                       "prev", "prio", "same", "sinc", "the p", "the s", "the y", "this", "year", *(month[:3] for month in MONTHS),
+                       *(f"in {c}" for c in "12adfjmnos"), "in the s", "in tha", "in thes", "in tho"})
+
+
+# the characters besides a lowercase letter's two cases that re.IGNORECASE takes for it (the test of the fast paths checks)
+FOLDED_TO = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def _case_blind_trie(starts: list[str]) -> str:
+    """``starts`` (lowercase) as an alternation that ignores case, grouped by first character and each letter written with
+    all it matches ignoring case, in a case-sensitive group: the engine skips a case-sensitive branch on one test of its
+    first character, and tries every branch of a case-blind alternation"""
+    def both(s: str) -> str:
+        return "".join(f"[{c.upper()}{c}{FOLDED_TO.get(c, '')}]" if c.isalpha() else re.escape(c) for c in s)
+    first: dict[str, list[str]] = {}
+    for start in starts:
+        first.setdefault(start[0], []).append(start[1:])
+    return "(?-i:" + "|".join(both(c) + "(?:" + "|".join(both(rest) for rest in rests) + ")" for c, rests in first.items()) + ")"
+
+
+PERIOD_RE = re.compile(rf"(?<![\w-])(?={_case_blind_trie(_FORM_STARTS)})(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
 # every form holds a digit, the word year, month or period, or a month's name: a text without any
 # (most sentences) holds no period
 _MAY_HOLD_A_PERIOD = re.compile(rf"\d|year|month|period|{_MONTH}", re.IGNORECASE)
