@@ -71,7 +71,7 @@ def test_the_characters_taken_for_a_letter_ignoring_case_are_its_two_cases_and_t
     every = "".join(map(chr, range(0x110000)))
     for letter in string.ascii_lowercase:
         found = {m.group() for m in re.finditer(letter, every, re.IGNORECASE)}
-        assert found == {letter, letter.upper(), *periods.FOLDED_TO.get(letter, "")}, letter
+        assert found == {letter, letter.upper(), *numbers.FOLDED_TO.get(letter, "")}, letter
 
 
 @pytest.mark.parametrize("text", ["Ranya mayor Dilshad Karim said", "city council member Hawre Aziz", "parliament member Hoshyar Zebari",

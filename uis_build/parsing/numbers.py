@@ -109,6 +109,22 @@ def word_alternation(words) -> str:
     return emit(tree)
 
 
+# the characters besides a lowercase letter's two cases that re.IGNORECASE takes for it (the test of the fast paths checks)
+FOLDED_TO = {"i": "İı", "k": "\u212a", "s": "ſ"}
+
+
+def case_blind_starts(starts: list[str]) -> str:
+    """``starts`` (lowercase) as an alternation that ignores case, grouped by first character and each letter written with
+    all it matches ignoring case, in a case-sensitive group: the engine skips a case-sensitive branch on one test of its
+    first character, and tries every branch of a case-blind alternation"""
+    def both(s: str) -> str:
+        return "".join(f"[{c.upper()}{c}{FOLDED_TO.get(c, '')}]" if c.isalpha() else re.escape(c) for c in s)
+    first: dict[str, list[str]] = {}
+    for start in starts:
+        first.setdefault(start[0], []).append(start[1:])
+    return "(?-i:" + "|".join(both(c) + "(?:" + "|".join(both(rest) for rest in rests) + ")" for c, rests in first.items()) + ")"
+
+
 NUMBER_WORD = word_alternation([*UNITS, *TENS])
 # the words in _QUALIFIER_WORDS' order (longest first), each followed by a space: one match, not a loop
 _QUALIFIER_START = re.compile("(" + "|".join(re.escape(w) for w, _ in _QUALIFIER_WORDS) + ") ")
@@ -148,13 +164,13 @@ MAGNITUDE = r"(?:hundred|thousand|million|billion|trillion)\b"
 # a half added to words before a scale, as speech says an amount written "6.5 million": "six and a half million"
 # (only before a scale: "six and a half years" is a duration, read as such after the number)
 HALF_SUFFIX = r"(?:\s+and\s+a\s+half(?=\s+(?:thousand|million|billion|trillion)\b))?"
-# the first characters a number can start with (digits of the three scripts, number words, "a" and "half" of A_NUMBER):
-# a scan tests this once at a position, not every form of number there
-_NUMBER_FIRSTS = "0-9٠-٩۰-۹" + "".join(sorted({w[0] for w in [*UNITS, *TENS, "a", "half"]}))
+# what a number can start with (digits of the three scripts, a number word's first four letters, "a" and "half" of
+# A_NUMBER): a scan tests this once at a position, not every form of number there ("the", "for", "said" fail it)
+_NUMBER_AHEAD = rf"(?=(?-i:[0-9٠-٩۰-۹]|[Aa]\s)|{case_blind_starts(sorted({w[:4] for w in [*UNITS, *TENS, 'half']}))})"
 # A number as written: digits or words, optionally followed by a magnitude word (digits may run on into it, as tabloids
 # write "2million")
 NUMBER_RE = re.compile(
-    rf"(?<![\w.])(?=[{_NUMBER_FIRSTS}])(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}{HALF_SUFFIX}|{A_NUMBER})(?:(?:(?<=[0-9])\s*|\s+)(?P<mag>{MAGNITUDE}))?(?![\w])",
+    rf"(?<![\w.]){_NUMBER_AHEAD}(?P<num>{SCRIPT_NUMBER}|{DIGITS}|{WORD_NUMBER}{HALF_SUFFIX}|{A_NUMBER})(?:(?:(?<=[0-9])\s*|\s+)(?P<mag>{MAGNITUDE}))?(?![\w])",
     re.IGNORECASE,
 )
 # "hundreds of", "tens of thousands", "dozens"; "scores" only before "of" ("test scores" count nothing); a scale word after

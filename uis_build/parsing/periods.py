@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .errors import ParseError
-from .numbers import parse_number
+from .numbers import case_blind_starts, parse_number
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -531,23 +531,7 @@ _FORM_STARTS = sorted({"12 m", "19", "20", "a ye", "acro", "betw", "duri", "firs
                        *(f"in {c}" for c in "12adfjmnos"), "in the s", "in tha", "in thes", "in tho"})
 
 
-# the characters besides a lowercase letter's two cases that re.IGNORECASE takes for it (the test of the fast paths checks)
-FOLDED_TO = {"i": "İı", "k": "\u212a", "s": "ſ"}
-
-
-def _case_blind_trie(starts: list[str]) -> str:
-    """``starts`` (lowercase) as an alternation that ignores case, grouped by first character and each letter written with
-    all it matches ignoring case, in a case-sensitive group: the engine skips a case-sensitive branch on one test of its
-    first character, and tries every branch of a case-blind alternation"""
-    def both(s: str) -> str:
-        return "".join(f"[{c.upper()}{c}{FOLDED_TO.get(c, '')}]" if c.isalpha() else re.escape(c) for c in s)
-    first: dict[str, list[str]] = {}
-    for start in starts:
-        first.setdefault(start[0], []).append(start[1:])
-    return "(?-i:" + "|".join(both(c) + "(?:" + "|".join(both(rest) for rest in rests) + ")" for c, rests in first.items()) + ")"
-
-
-PERIOD_RE = re.compile(rf"(?<![\w-])(?={_case_blind_trie(_FORM_STARTS)})(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
+PERIOD_RE = re.compile(rf"(?<![\w-])(?={case_blind_starts(_FORM_STARTS)})(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
 # every form holds a digit, the word year, month or period, or a month's name: a text without any
 # (most sentences) holds no period
 _MAY_HOLD_A_PERIOD = re.compile(rf"\d|year|month|period|{_MONTH}", re.IGNORECASE)
