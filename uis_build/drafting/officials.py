@@ -208,7 +208,9 @@ _NOT_NAME = {
 _NOT_NAME_WORD = word_alternation(sorted(w.title() for w in _NOT_NAME if w.isalpha()))
 # what the patterns below can start with, looked ahead for first: most word starts start none of them, and fail on one
 # character test instead of every alternative (tests/test_drafting_fast_paths.py keeps them in step)
-_TITLE_AHEAD = r"(?=[A-Zafot])"  # a capital, "former", "acting", or "of|for|and|on|to|the" before a capital
+# a capital, "former", "acting", or "of|for|and|on|to|the" before a capital (the words whole: "the", "to", "of" without a
+# capital after them, most lowercase word starts, fail here, not in the role's alternatives)
+_TITLE_AHEAD = r"(?=[A-Z]|former |acting |(?:and|for|o[fn]|t(?:he|o)) [A-Z])"
 _NAME_AHEAD = r"(?=[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]|[ae]l-)"  # a rank, title or honorific, or a name ("al-", "el-", "Mc", a capital)
 # 1. capitalised title before the name; a portfolio ("for Border Security and Asylum") or a post's place ("Consul General in
 # Erbil") may follow the title
