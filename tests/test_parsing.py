@@ -655,3 +655,14 @@ def test_a_range_whose_first_end_has_an_iso_code_gives_the_far_end_that_code(tex
     start = text.index(far)
     money = range_end(text, start, start + len(far))
     assert (money.currency, money.as_written) == (written.removeprefix("from ")[:3], written)
+
+
+def test_a_period_with_its_article_is_found_whole():
+    from uis_build.parsing.periods import find_periods
+    text = "Arrivals in 2023 were 300, up from 250 the year before."
+    assert [text[start:end] for start, end, _ in find_periods(text, "2024-11-26")] == ["in 2023", "the year before"]
+
+
+def test_a_range_of_years_is_stated():
+    period = parse_period("2021-2023")
+    assert (period.start, period.end, period.basis) == (date(2021, 1, 1), date(2023, 12, 31), "stated")

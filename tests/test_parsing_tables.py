@@ -1,6 +1,8 @@
 """Every entry of every word, scale, multiplier and symbol table, against a list written here by hand:
 a changed entry fails the equality test and the parser tests over the hand-written list."""
 
+import re
+import string
 from datetime import date
 from decimal import Decimal
 from itertools import islice
@@ -19,7 +21,7 @@ from uis_build.parsing import (
     periods,
 )
 from uis_build.parsing.money import find_money
-from uis_build.parsing.numbers import find_quantities, qualifier_before, words_to_number
+from uis_build.parsing.numbers import FOLDED_TO, find_quantities, qualifier_before, words_to_number
 
 UNITS = dict(zero=0, one=1, two=2, three=3, four=4, five=5, six=6, seven=7, eight=8, nine=9, ten=10, eleven=11, twelve=12,
              thirteen=13, fourteen=14, fifteen=15, sixteen=16, seventeen=17, eighteen=18, nineteen=19)
@@ -432,3 +434,11 @@ def test_fixo100_every_riyal_code_is_an_iso_4217_code_the_funding_table_takes(co
 @pytest.mark.parametrize("town", [f(t) for t in money.SERBIAN_DATELINE_TOWNS for f in (str, str.upper)])
 def test_fixa105_a_serbian_dateline_makes_a_bare_dinar_serbian(town):
     assert money.bare_dinar(f"{town}, 3 March 2025 (Dnevnik Vojvodine) — The driver was fined 80,000 dinars.") == "RSD"
+
+
+def test_the_characters_taken_for_a_letter_ignoring_case_are_its_two_cases_and_the_folded_ones():
+    # the fast paths' case-blind starts (numbers.case_blind_starts) write each letter with all it matches ignoring case
+    every = "".join(map(chr, range(0x110000)))
+    for letter in string.ascii_lowercase:
+        found = {m.group() for m in re.finditer(letter, every, re.IGNORECASE)}
+        assert found == {letter, letter.upper(), *FOLDED_TO.get(letter, "")}, letter
