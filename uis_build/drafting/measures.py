@@ -2106,18 +2106,6 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     model = [c for c in model if not ((back := _REFERRED_SUBJECT.match(text, c.spans["description"][0]))
                                       and any(k.values["measure_type"] == _HEAD_KIND.get(back.group(1).lower()) and k.start < c.start
                                               for k in kept))]
-    # ... nor a participle or a subjectless predicate after a comma, going on about a measure found before it in its sentence:
-    # "will run a campaign with the ministry, warning parents in Basra that ...", "would launch a database for returnees,
-    # linking them with employers", "20 cameras, bought with EU money, would be installed by May" (what the measure does to
-    # whom, or when it comes, no measure of its own; not what is listed or joined to it, "including ...", "joining an
-    # officer already there", nor a step its subject took, "has asked police to share data")
-    found = kept + model
-    model = [c for c in model if not (c.values["measure_type"] == "TODO" and _AFTER_COMMA.search(text, max(0, c.spans["description"][0] - 3),
-                                                                                                c.spans["description"][0])
-                                      and _MEASURE_GOES_ON.match(text, c.spans["description"][0])
-                                      and (sentence := sentence_at(sentences, c.start) if sentences else None)
-                                      and any(k is not c and sentence[0] <= k.spans["description"][0] and k.spans["description"][1] <= c.spans["description"][0]
-                                              for k in found))]
     # ... nor a clause (of no measure noun) telling something other than a step taken (see _told_of_no_step)
     model = [c for c in model if not (c.values["measure_type"] == "TODO" and _told_of_no_step(text, c))]
     # ... nor teams named only as those the subject works alongside: "Iraqi officers have been working with British teams since
@@ -2226,8 +2214,6 @@ _QUOTE_OPENS = re.compile(r"\s{0,4}[\"“]")
 _AFTER_COMMA = re.compile(r",\s*$")
 _HOW_ASIDE = re.compile(r"(?:working|acting|operating|cooperating|co-operating|collaborating|partnering) (?:closely |jointly |together )?"
                         r"(?:with|alongside)\b|(?:warning|urging|advising|reminding|telling) (?:[\w’'-]+ ){0,3}?(?:of|about|against|not to)\b")
-_MEASURE_GOES_ON = re.compile(r"(?:warning|urging|advising|reminding|telling|linking|connecting|matching) (?!by\b)"
-                              r"|(?:would|will|is to|are to|should) (?:also |soon |now )?be [a-z]+(?:ed|en|wn|lt|nt)\b")
 _REFERRED_SUBJECT = re.compile(r"(?:The|This|That|Its) ([a-z]+) (?:(?:also|now|already) )?(?:receives|received|gets|got|costs|cost|"
                                r"(?:is|was|will be|has been) (?:(?:also|now|partly|jointly) )?(?:funded|financed|paid for|backed))\b")
 
