@@ -2112,7 +2112,7 @@ _NEW_SUBJECT = re.compile(rf"(?:(?:on|in|last|by) (?:\d{{1,2}}(?:st|nd|rd|th)? )
 _COMING = re.compile(r"\bin the (?:coming|upcoming|near) (?:period|days|weeks|months|future)\b")
 # a hearing, trial or sentencing told as a noun is one still to come (its pattern holds a plan after it): "is due to take place"
 # a court's act of fixing a hearing's day, told in the active ("fixed the trial for 3 June"): that hearing, still to come
-_COURT_SETS = re.compile(r"fixed|set|listed|scheduled")
+_COURT_SETS = frozenset({"fixed", "set", "listed", "scheduled"})
 _HEARING_AHEAD = re.compile(r"(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|proceedings)(?: dates?)?$")
 # a hearing told by its day ("at a confiscation hearing on 16 March"): the setting of a ruling told with a verb of its own in the
 # sentence ("was jailed at a hearing on 3 October") or on that day before, and no ruling besides; one a defendant "faces" is ahead
@@ -3519,7 +3519,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        and _COMING.search(text, m.start(), clause_end) is not None
                        or (m.group(0).lower().rstrip() in _MEETING_NOUNS or m.group(0) == "mission") and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                                                                    or _BE_HELD.match(text, m.end()) is not None)
-                       or kind == "court_ruling" and _COURT_SETS.fullmatch(m.group(0)) is not None  # "fixed the trial for 3 June"
+                       or kind == "court_ruling" and m.group(0) in _COURT_SETS  # "fixed the trial for 3 June"
                        or _HEARING_AHEAD.match(m.group(0)) is not None
                        and not (m.group(0) == "sentencing" and text.endswith(("the ", "The "), 0, m.start())
                                 and _SENTENCING_NAMED_RE.match(text, m.end()) is not None)

@@ -109,7 +109,7 @@ def word_alternation(words) -> str:
     return emit(tree)
 
 
-# the characters besides a lowercase letter's two cases that re.IGNORECASE takes for it (the test of the fast paths checks)
+# the characters besides a lowercase letter's two cases that re.IGNORECASE takes for it (tests/test_parsing_tables.py checks)
 FOLDED_TO = {"i": "İı", "k": "\u212a", "s": "ſ"}
 
 

@@ -529,8 +529,6 @@ _PERIOD_FORMS = (
 _FORM_STARTS = sorted({"12 m", "19", "20", "a ye", "acro", "betw", "duri", "firs", "for ", "from", "last", "next", "over", "past",
                        "prev", "prio", "same", "sinc", "the p", "the s", "the y", "this", "year", *(month[:3] for month in MONTHS),
                        *(f"in {c}" for c in "12adfjmnos"), "in the s", "in tha", "in thes", "in tho"})
-
-
 PERIOD_RE = re.compile(rf"(?<![\w-])(?={case_blind_starts(_FORM_STARTS)})(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
 # every form holds a digit, the word year, month or period, or a month's name: a text without any
 # (most sentences) holds no period
