@@ -244,6 +244,9 @@ def test_a_numeric_date_with_month_13_names_the_month_it_lacks():
     ("He moved from Sweden to Norway and lost 15,000 kroner.", None),
     ("Norwegians paid 5,000 krone.", "NOK"), ("Swedes paid 5,000 krona.", "SEK"), ("Danes paid 5,000 krone.", "DKK"),
     ("The Norwegianist paid 5,000 krone.", None),  # whole words only
+    # one krone written as money wins over krone countries named in passing; two written as money leave it unknown
+    ("DKK 25 million was pledged; the migrants went on to Sweden and Norway. They paid 15,000 kroner.", "DKK"),
+    ("DKK 25 million and NOK 10 million were pledged. They paid 15,000 kroner.", None),
 ])
 def test_a_bare_krone_is_the_krone_of_the_one_krone_country_the_article_names(text, currency):
     from uis_build.parsing.money import bare_krone
@@ -430,6 +433,26 @@ def test_fixb53_a_grouped_first_number_before_to_opens_a_money_range():
     starts = find_range_starts(text, sorted(find_money(text), key=lambda f: f[0]))
     assert [(text[s:e], m.amount, m.currency) for s, e, m in starts] == [("12,000", 12000, "EUR")]
 
+
+
+def test_a_year_before_to_opens_no_range_with_a_grouped_far_end():
+    """Mutation run of 2026-12-06: both ends must be written in thousands' groups (a year has no comma)."""
+    from uis_build.parsing.money import find_money, find_range_starts, range_start
+    text = "The fare rose in 2019 to 20,000 dollars."
+    at = text.index("2019")
+    assert range_start(text, at, at + 4) is None
+    assert find_range_starts(text, sorted(find_money(text), key=lambda f: f[0])) == []
+
+
+def test_a_part_of_a_sum_whose_currency_is_a_code_takes_it_and_a_code_that_is_no_currency_gives_none():
+    """Mutation run of 2026-12-06: the sum's code is the part's currency only when it is a currency."""
+    from uis_build.parsing.money import part_of_sum
+    text = "The fund holds 12 billion IQD, of which 4 billion comes from Baghdad."
+    at = text.index("4 billion")
+    m = part_of_sum(text, at, at + 9)
+    assert (m.amount, m.currency) == (4_000_000_000, "IQD")
+    text = "The fund holds 12 billion XYZ, of which 4 billion comes from Baghdad."
+    assert part_of_sum(text, at, at + 9) is None
 
 def test_fixb59_a_share_of_a_sum_after_of_which_is_no_sum():
     from uis_build.parsing.money import find_money, find_range_ends
