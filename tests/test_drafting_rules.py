@@ -27295,3 +27295,18 @@ def test_fixc131_the_section_a_change_is_set_under_is_no_measure():
     text = ("Penalties for hauliers who carry stowaways will rise from 1 May.\n\nNotes to editors\n\n1. The new maximum "
             "penalties for hauliers are set under section 32 of the Immigration, Asylum and Nationality Act 1999.")
     assert not any("section 32" in c["description_text"] for c in proposed(text, "measures"))
+
+
+def test_fixb132_more_of_those_counted_by_where_they_are_is_a_figure():
+    text = "Five of the suspects worked in Dundee and Perth, and three in and around Aberdeen, the court heard."
+    assert figure_texts(text) == ["Five", "three"]
+    # (a duration's years left out after "and" counts no one)
+    assert figure_texts("He spent five years in Dundee and Perth, and three in and around Aberdeen.") == []
+
+
+def test_fixb132_a_count_of_those_on_board_is_a_figure():
+    assert figure_texts("The dinghy was stopped near Calais. Nine of those on board were teenagers.") == ["Nine"]
+
+
+def test_fixb132_the_entities_named_again_are_a_figure():
+    assert figure_texts("A shipping agent in Mersin is among the four entities.") == ["four"]

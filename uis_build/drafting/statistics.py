@@ -102,7 +102,8 @@ _PERCENT = re.compile(r"\s?(?:%|per ?cent\b|percent\b)", re.IGNORECASE)
 # teenagers" (not a year's: "in the first quarter of 2026 were minors")
 _WERE_PEOPLE_AHEAD = re.compile(rf" (?:were|are) (?:all |mostly )?(?:{_PERSONS})\b", re.IGNORECASE)
 _CLAUSE_OPENS_BEFORE = re.compile(r"(?:[,;:.!?]\s+|\b(?:and|but)\s+)$")
-_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|found|caught|seen|who)|the\s+(?:{_PERSONS})\b"
+# (or those aboard: "Six of those on board were children", "nine of those in the lorry")
+_OF_PEOPLE = re.compile(rf"\s+of\s+(?:us|them|whom|those\s+(?:\w+ed|held|taken|found|caught|seen|who|on\s+board|aboard|inside|in\s+the\b)|the\s+(?:{_PERSONS})\b"
                         r"|the\s+(?:group|gang|crew)(?![\w’'-]))", re.IGNORECASE)
 _MONTH = "|".join(MONTHS)
 # "28 Oct", and a byline's "28 OCT 2025"
@@ -1179,7 +1180,8 @@ _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|
                                # "the three lifeboats at the scene" (vessels counted, as a boat's count is)
                                r"(?:cutters|boats|vessels|lifeboats|ships|helicopters)\s+(?:on|at)\s+(?:patrol|duty|station|the\s+scene)|"
                                # ... or the firms sanctioned or raided, named again: "The three businesses handled transfers"
-                               r"businesses|firms|companies|"
+                               # (or by a sanctions list's word: "is among the four entities designated")
+                               r"businesses|firms|companies|entities|"
                                # ... or those sanctioned, named again by the release's word: "the nine individuals are
                                # also subject to a travel ban"
                                r"individuals|persons|"
@@ -1595,7 +1597,8 @@ _COUNT_IN_LAST_SENTENCE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\
 _ELLIPTIC_ONE_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})|of\s+them)\b"
                                   # (not a pair's split told one by one: "two men, one Iraqi and one Syrian")
                                   r"(?:(?!\bone\b)[^.;:!?\n]){0,60}?,?\s+and\s+$", re.IGNORECASE)
-_ELLIPTIC_ONE_AHEAD = re.compile(r"\s+(?:(?:to|in|at)\s+[A-Z]|[A-Z][a-z]+\s*[,.;)])")
+# (or more of them, by where they are: "seven of the suspects live in Leeds, and four in and around Hull")
+_ELLIPTIC_ONE_AHEAD = re.compile(r"\s+(?:(?:to|in|at|in\s+and\s+around|around|near)\s+[A-Z]|[A-Z][a-z]+\s*[,.;)])")
 # one case told as an example: "In one case in August, police found 27 people" (an instance, no count of cases)
 _IN_ONE_CASE_BEFORE = re.compile(r"\b[Ii]n\s+$")
 _CASE_AHEAD = re.compile(r"\s+(?:case|instance|incident|example)\b")
@@ -2012,8 +2015,9 @@ def _posted_part(text: str, start: int, end: int) -> bool:
 
 
 def _elliptic_one(text: str, start: int, end: int) -> bool:
-    """Is the "one" at ``text[start:end]`` one more of the people just counted, their noun left out (_ELLIPTIC_ONE_BEFORE)?"""
-    return (fold(text[start:end]) == "one" and _ELLIPTIC_ONE_AHEAD.match(text, end) is not None
+    """Is the "one" at ``text[start:end]`` one more of the people just counted, their noun left out (_ELLIPTIC_ONE_BEFORE)?
+    A number word above one is so too ("seven officers to Erbil and three to Basra"): more of them, by where they went."""
+    return ((fold(text[start:end]) == "one" or text[start:end].isalpha()) and _ELLIPTIC_ONE_AHEAD.match(text, end) is not None
             and _ELLIPTIC_ONE_BEFORE.search(text, max(0, start - 140), start) is not None)
 
 
@@ -2715,8 +2719,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value > 1 and _ONLY_OPENS_BEFORE.search(before) and _VERB_AHEAD.match(text, end) \
             and _COUNT_IN_LAST_SENTENCE.search(text, max(0, start - 260), start):
         return True  # "Staff made 40 referrals. Only six had been decided.": the few of those just counted, their noun left out
-    if value == 1 and _elliptic_one(text, start, end):
-        return True  # "two officers to Erbil and one to Basra": one of those just counted, its noun left out
+    if _elliptic_one(text, start, end):
+        return True  # "two officers to Erbil and one to Basra": one (or more) of those just counted, its noun left out
     if value == 1 and _CHANGE_TO_AHEAD.match(text, end) and _COUNT_CHANGED_FROM_BEFORE.search(before):
         return True  # "has grown from one to five officers": where a change started, a count as its end is
     if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject),
