@@ -27310,3 +27310,12 @@ def test_fixb132_a_count_of_those_on_board_is_a_figure():
 
 def test_fixb132_the_entities_named_again_are_a_figure():
     assert figure_texts("A shipping agent in Mersin is among the four entities.") == ["four"]
+
+
+def test_fixb132_an_arrest_at_the_place_with_its_address_takes_the_place_day():
+    text = ("Officers searched a warehouse outside Grimsby on Monday. Two men were arrested at the warehouse on Ferry Road, "
+            "Grimsby, on suspicion of people smuggling.")
+    assert ("arrest", "2025-06-02", "occurred") in event_triples(text, "2025-06-05")
+    # (an arrest at a place never told before stays undated)
+    text = "Officers searched a garage on Monday. Two men were arrested at the hotel on Ferry Road, Grimsby, later."
+    assert ("arrest", None, "occurred") in event_triples(text, "2025-06-05")

@@ -3959,7 +3959,9 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            r"|(?:an?|one|two|three|four|five|six|several|\d{1,2}) hours? later)\b")
 # a place an arrest was made at, named by "the" and a common noun, the clause ending there: "was detained at the checkpoint."
 # (not a time or a bidding: "at the time", "at the weekend", "at the request")
-_AT_THE_PLACE = re.compile(r" at the (?!(?:time|moment|weekend|request|behest|end|start|outset)\b)(?P<place>[a-z]{4,})(?=[.,;])")
+# (or with its address after it: "were arrested at the warehouse on Mill Lane, Hull," is the warehouse told before)
+_AT_THE_PLACE = re.compile(r" at the (?!(?:time|moment|weekend|request|behest|end|start|outset)\b)(?P<place>[a-z]{4,})"
+                           r"(?=[.,;]| (?:on|in) (?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,3}[.,;])")
 # what an arrest was made on suspicion of, told right after it ("arrested nearby on suspicion of"), a place word between
 # (or a short place between, where the incident was: "were arrested at the airport on suspicion of")
 _ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene|(?:at|in) the (?:[a-z-]+ )?(?:airport|port|border|scene|crossing|terminal|station|checkpoint)))? on suspicion of\b")
