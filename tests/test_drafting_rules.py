@@ -27319,3 +27319,12 @@ def test_fixb132_an_arrest_at_the_place_with_its_address_takes_the_place_day():
     # (an arrest at a place never told before stays undated)
     text = "Officers searched a garage on Monday. Two men were arrested at the hotel on Ferry Road, Grimsby, later."
     assert ("arrest", None, "occurred") in event_triples(text, "2025-06-05")
+
+
+def test_fixa132_a_count_of_people_who_received_support_already_told_is_no_second_measure():
+    text = ("Karwan Salih flew back to Duhok in March with a reintegration grant of £2,500 from the Home Office.\n\n"
+            "Officials said 310 families from Duhok province had received British-funded reintegration assistance so far.")
+    assert len([c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]) == 1
+    # ... told first so, it is the measure's first mention
+    text = "Officials said 310 families from Duhok province had received British-funded reintegration assistance so far."
+    assert len([c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]) == 1

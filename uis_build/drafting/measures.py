@@ -1434,6 +1434,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # ... or where someone's words were said, told after them: "he told reporters at the Fylakio reception centre"
         if kind == "returns" and _TOOK_UP_COUNT.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "Nine families have opted for voluntary return": a count of people who went, no measure (README)
+        if kind == "reintegration" and any(c.values["measure_type"] == "reintegration" for c, *_ in out) \
+                and _SUPPORT_TAKEN_COUNT.search(text, max(sentence[0], m.start() - 90), m.start()):
+            continue  # "... 480 people had received UK-funded reintegration support": a running total of those helped by the
+            # reintegration measure already told (its own row); told first so, it is the measure's first mention
         if kind == "returns" and _TO_COVER.search(text, max(sentence[0], m.start() - 24), m.start()):
             continue  # "extend the data-sharing deal to cover all returns flights": the flights are the reach of the
             # measure told before them (its own row), not one of their own
@@ -2476,6 +2480,9 @@ _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed
 # people counted as taking up a return, told before it: "Nine families have opted for voluntary return" (a count)
 _TOOK_UP_COUNT = re.compile(rf"(?:\b\d[\d,]*|\b(?i:{NUMBER_WORD})) (?:[\w’'-]+ ){{0,5}}?(?:have|has|had) (?:now |already |so far )?"
                             r"(?:taken up|accepted|opted for|chosen|signed up for|applied for|gone for) $")
+# ... and a count of people who received support (see measure_candidates): "480 people ... had received UK-funded "
+_SUPPORT_TAKEN_COUNT = re.compile(rf"(?:\b\d[\d,]*|\b(?i:{NUMBER_WORD})) (?:[\w’'-]+ ){{0,5}}?(?:have|has|had) (?:now |already |so far )?"
+                                    r"(?:received|been given|been paid|got) (?:[\w-]+-(?:funded|financed|backed) )?$")
 # what a measure is widened to reach, told after it: "... to cover all returns flights" (see measure_candidates)
 _TO_COVER = re.compile(r"\b(?:to|will|would|now) (?:also )?(?:cover|include)s? (?:all |every |the |any )?(?:[\w-]+ )?$")
 # a centre named by its own name, not by a nationality: "the San Marco reception centre" (not "the Italian reception centre")
