@@ -27328,3 +27328,9 @@ def test_fixa132_a_count_of_people_who_received_support_already_told_is_no_secon
     # ... told first so, it is the measure's first mention
     text = "Officials said 310 families from Duhok province had received British-funded reintegration assistance so far."
     assert len([c for c in proposed(text, "measures") if c["measure_type"] == "reintegration"]) == 1
+def test_fixd133_a_kind_of_person_who_has_been_caught_is_no_arrest():
+    # a rule told of anyone caught, with a modal after it: no arrest
+    text = 'The minister said: "Now a smuggler who has been caught once cannot slip back across the border next month."'
+    assert event_triples(text, "2025-03-04") == []
+    # a caught person of the story, no kind: the arrest is told
+    assert [t[0] for t in event_triples("Two smugglers were caught near Zakho on Monday.", "2025-03-04")] == ["arrest"]

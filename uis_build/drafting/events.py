@@ -1625,7 +1625,10 @@ _NUMBER_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]) (?:(?:total|overall|rising|gr
 # ... or anyone of a kind, what can befall them: "a shared database means a smuggler arrested in Duhok can be matched"
 # (or of a status: "a deportation order against a foreign national sentenced to at least 12 months")
 _ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:smuggler|suspect|migrant|person|man|woman|driver|trafficker|national|offender)\s+$")
-_MODAL_AFTER = re.compile(r"\b(?:can|could|may|might|must|will|would|should)\b")
+# ... or described by a perfect relative, as one who may be caught at any time: "a man who has been caught once cannot come
+# back" (a kind of person, what the rule does to them; no arrest told; "cannot" is a modal too, see _MODAL_AFTER)
+_ANYONE_WHO_HAS = re.compile(_ANYONE_DESCRIBED.pattern[:-4] + r" who (?:has|have|had) $")
+_MODAL_AFTER = re.compile(r"\b(?:can(?:not)?|could|may|might|must|will|would|should)\b")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
 _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
@@ -2510,7 +2513,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "The six men arrested in Hamburg will appear before a judge": people described by their arrest, no event (not one
         # with its day: "The six men arrested on Monday were released")
         return True
-    if (word in ("arrested", "detained") and _ANYONE_DESCRIBED.search(before)
+    if ((word in ("arrested", "detained") and _ANYONE_DESCRIBED.search(before) or word == "been caught" and _ANYONE_WHO_HAS.search(before))
             and (main := _MODAL_AFTER.search(text, m.end(), min(sentence[1], m.end() + 60)))
             and not DATE_RE.search(text, m.end(), main.start())):
         return True
