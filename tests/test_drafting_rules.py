@@ -27334,3 +27334,11 @@ def test_fixd133_a_kind_of_person_who_has_been_caught_is_no_arrest():
     assert event_triples(text, "2025-03-04") == []
     # a caught person of the story, no kind: the arrest is told
     assert [t[0] for t in event_triples("Two smugglers were caught near Zakho on Monday.", "2025-03-04")] == ["arrest"]
+
+
+def test_fixd133_a_visiting_delegation_is_no_visit():
+    # "visiting" as the delegation's adjective: who they are, the sentence's agreement is told, no visit
+    assert [t[0] for t in event_triples("Iraqi officials and a visiting Dutch delegation have agreed to share records.")] == []
+    # the verb "visiting" still tells a visit
+    assert [t[0] for t in event_triples("The minister is visiting Basra on Monday.", "2025-03-04")] == ["visit"]
+

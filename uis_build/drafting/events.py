@@ -1627,6 +1627,7 @@ _NUMBER_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]) (?:(?:total|overall|rising|gr
 _ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:smuggler|suspect|migrant|person|man|woman|driver|trafficker|national|offender)\s+$")
 # ... or described by a perfect relative, as one who may be caught at any time: "a man who has been caught once cannot come
 # back" (a kind of person, what the rule does to them; no arrest told; "cannot" is a modal too, see _MODAL_AFTER)
+_VISITING_ADJECTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")  # "visiting" as a noun's adjective (see _not_an_event)
 _ANYONE_WHO_HAS = re.compile(_ANYONE_DESCRIBED.pattern[:-4] + r" who (?:has|have|had) $")
 _MODAL_AFTER = re.compile(r"\b(?:can(?:not)?|could|may|might|must|will|would|should)\b")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
@@ -2485,6 +2486,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "A report by officers told the committee that ...": a paper's contents, no witness's hearing
     if word in ("visit", "visiting") and _OPTION_BEFORE.search(text, max(sentence[0], m.start() - 200), m.start()):
         return True  # "can call the hotline, Sunday to Thursday, or visit Room 14": what a reader may do, no visit told
+    if word == "visiting" and _VISITING_ADJECTIVE.search(before):
+        return True  # "a visiting British delegation have agreed ...": who the people are, no visit told (the sentence's verb tells it)
     if word in ("visit", "visit to") and _COVERAGE_OF.search(before):
         return True
     if word == "visit" and _VISIT_NOUN_AFTER.match(text, m.end()) and _VISIT_NOUN_BEFORE.search(before):
