@@ -27342,3 +27342,9 @@ def test_fixd133_a_visiting_delegation_is_no_visit():
     # the verb "visiting" still tells a visit
     assert [t[0] for t in event_triples("The minister is visiting Basra on Monday.", "2025-03-04")] == ["visit"]
 
+
+def test_fixd133_signed_a_great_deal_is_no_signing():
+    # "a great deal" is an amount, not an instrument
+    assert event_triples('"The department has signed a great deal and checked very little," she said.') == []
+    # a deal signed still is
+    assert [t[0] for t in event_triples("The two ministers signed a deal in Baghdad in May 2024.")] == ["signing"]

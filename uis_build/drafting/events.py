@@ -2488,6 +2488,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "can call the hotline, Sunday to Thursday, or visit Room 14": what a reader may do, no visit told
     if word == "visiting" and _VISITING_ADJECTIVE.search(before):
         return True  # "a visiting British delegation have agreed ...": who the people are, no visit told (the sentence's verb tells it)
+    if word == "signed" and text.startswith((" a great deal", " a good deal"), m.end()):
+        return True  # "Ministers have signed a great deal and measured very little": an amount, no deal signed
     if word in ("visit", "visit to") and _COVERAGE_OF.search(before):
         return True
     if word == "visit" and _VISIT_NOUN_AFTER.match(text, m.end()) and _VISIT_NOUN_BEFORE.search(before):
