@@ -27348,3 +27348,13 @@ def test_fixd133_signed_a_great_deal_is_no_signing():
     assert event_triples('"The department has signed a great deal and checked very little," she said.') == []
     # a deal signed still is
     assert [t[0] for t in event_triples("The two ministers signed a deal in Baghdad in May 2024.")] == ["signing"]
+
+
+def test_premises_a_raid_went_into_are_where_it_went_no_figure():
+    text = "Officers from Essex Police arrested six people when they went into two car washes in Basildon on Monday."
+    assert figure_texts(text) == ["six"]
+    text = "Police entered two farms near Boston and arrested five men."
+    assert figure_texts(text) == ["five"]
+    # ... but what the raid found inside is counted
+    text = "Officers went into the yard and found 14 people in two lorries."
+    assert "14" in figure_texts(text)
