@@ -27358,3 +27358,14 @@ def test_premises_a_raid_went_into_are_where_it_went_no_figure():
     # ... but what the raid found inside is counted
     text = "Officers went into the yard and found 14 people in two lorries."
     assert "14" in figure_texts(text)
+def test_fixc133_a_share_with_a_floor_keeps_its_qualifier():
+    text = "The charity expects to house up to 900 families this winter, at least a third of them with young children."
+    found = [c for c in proposed(text, "statistics") if c["value_text"] == "at least a third"]
+    assert len(found) == 1 and found[0]["qualifier"] == "at_least", proposed(text, "statistics")
+
+
+def test_fixc133_a_share_of_a_workforce_after_a_possessive_is_a_ratio():
+    text = "Almost a fifth of the prison's guards are on sick leave, the governor said."
+    assert figure_texts(text) == ["Almost a fifth"]
+    # ... but not a share of a sum the possessive owns
+    assert figure_texts("About a third of the port's budget goes on scanners, the director said.") == []

@@ -1877,8 +1877,9 @@ _OWN_CASES_AHEAD = re.compile(r" of (?:the|my|our) (?:[a-z-]+ ){0,2}?(?:I|we)(?:
 # ... or a share of the people just counted, told by what they did or said: "Half had found no paid work", "Almost a quarter
 # said they had been held" (not "half the time", "a quarter of the year")
 # (a ceiling too: "up to a fifth of them", "as many as half of those stopped")
+# (and a floor: "at least a quarter of them women", at_least as "at least 40" is)
 _SHARE_WHO_QUALIFIERS = (r"[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa]round|[Rr]oughly|[Jj]ust over|[Jj]ust under|"
-                         r"[Ll]ess than|[Ff]ewer than|[Cc]lose to|[Uu]p to|[Aa]s many as")
+                         r"[Ll]ess than|[Ff]ewer than|[Cc]lose to|[Uu]p to|[Aa]s many as|[Aa]t least")
 # (a ceiling said of people counted too: "fewer than half have come to trial", less_than as "less than half")
 # (its qualifier may open a quotation: '"Nearly a third of them were women"'; a bare quoted '"Half of them ..."' is left)
 _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QUALIFIERS}) ))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|sixth|seventh|eighth|ninth|tenth))"
@@ -1909,7 +1910,10 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # families it helps" (a share of people; "half of the budget", "a third of the year" are none)
                         # (or with no determiner: "nearly a third of refused applicants", "half of Iraqi returnees"; not
                         # their possessive: "a third of new officers' time")
-                        rf"| of (?:(?:the|its|their) )?(?:[\w-]+ ){{0,2}}?(?:{_PERSONS}|families|households)\b(?![’'])"
+                        # (a workplace's possessive may stand between, and a workforce be named by its job: "around a
+                        # quarter of the port's inspectors", "a third of the agency's employees")
+                        rf"| of (?:(?:the|its|their) )?(?:[\w’'-]+ ){{0,2}}?(?:{_PERSONS}|families|households|inspectors|employees|"
+                        r"guards|police(?:men|women)?)\b(?![’'])"
                         # ... or of a scheme's places kept for a group: "A quarter of the places will be reserved for
                         # returnees" (a share of the people it takes)
                         r"| of (?:the|its|their) (?:places|slots|spots|seats)(?= (?:will|would|are|were|is|was|have|has|had) "
