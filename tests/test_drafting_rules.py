@@ -27369,3 +27369,10 @@ def test_fixc133_a_share_of_a_workforce_after_a_possessive_is_a_ratio():
     assert figure_texts(text) == ["Almost a fifth"]
     # ... but not a share of a sum the possessive owns
     assert figure_texts("About a third of the port's budget goes on scanners, the director said.") == []
+
+
+def test_fixc133_what_each_working_unit_is_made_up_of_is_no_figure():
+    text = "Five new search teams started in May. Each unit is made up of a medic and three officers."
+    assert figure_texts(text) == ["Five"]
+    # ... but a unit's size told of the whole unit keeps its count
+    assert "40" in figure_texts("The new unit is made up of 40 officers from three forces.")

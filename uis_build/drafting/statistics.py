@@ -2852,7 +2852,10 @@ _OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visi
 # ... or a board's or a panel's: "The fund's board, made up of five donor and two UN representatives" (its seats, no count
 # of what happened)
 # (only a make-up told so: "a panel of a dozen officials" counts those who will do the work, as gold has it)
-_JURY_OF_BEFORE = re.compile(r"\b(?=[bcjp])(?:jury\s+of|(?:jury|board|panel|committee|council|commission)\s*,?\s+(?:comprising|made\s+up\s+of|composed\s+of))\s+"
+# ... or each working unit's: "Each team is made up of a handler and two dogs" (what one unit holds, no count; "The unit is
+# made up of 40 officers" keeps its count)
+_JURY_OF_BEFORE = re.compile(r"\b(?=[bcjpe])(?:jury\s+of|(?:jury|board|panel|committee|council|commission)\s*,?\s+(?:comprising|made\s+up\s+of|composed\s+of)"
+                             r"|(?:each|every)\s+(?:[\w-]+\s+)?(?:team|unit|squad|crew|patrol)\s+(?:is|was|will\s+be)\s+(?:made\s+up\s+of|composed\s+of))\s+"
                              r"(?:[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|[a-z]+s|[\w-]+(?=\s+and\b))\s*(?:,|\s+and)\s+)?$",
                              re.IGNORECASE)
 # ... or a committee's size told by its members: "a subcommittee of three members will visit the port" (its seats, no
