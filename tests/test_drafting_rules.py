@@ -27376,3 +27376,13 @@ def test_fixc133_what_each_working_unit_is_made_up_of_is_no_figure():
     assert figure_texts(text) == ["Five"]
     # ... but a unit's size told of the whole unit keeps its count
     assert "40" in figure_texts("The new unit is made up of 40 officers from three forces.")
+
+
+def test_fixc133_a_two_word_rank_stands_for_the_one_named_with_it():
+    text = ("Patrols were stepped up, according to the force's commander, Major General Saman Aziz Rauf.\n\n"
+            '"The roads are watched day and night," the major general said.')
+    assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == [
+        ("The roads are watched day and night", "Saman Aziz Rauf")]
+    # ... but a rank the named one does not hold stands for no one
+    text = 'Patrols were stepped up, said Colonel Saman Aziz Rauf.\n\n"The roads are watched day and night," the major said.'
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

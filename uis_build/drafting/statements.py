@@ -299,7 +299,8 @@ _SPEECH_SUBJECT = re.compile(rf"(?:\s+(?:KC|QC|SC|MP|MSP|MS|MLA|MEP|OBE|MBE|CBE|
 # (or capitalised, as agencies write a post: "…,” the Ambassador said"; only a title word is one: _role_speaker)
 # (a translation in brackets may close before it, as for _AFTER: "“…” (“…”), said the mayor of X, Y")
 # (a post of three capitalised words too, as a feature quotes its subject by post: "…,” the Border Protection Director told me")
-_ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?P<{}>[A-Za-z][a-z-]+)"
+# (a rank of two lowercase words too, its head the second: "…,” the lieutenant general said", after "Lieutenant General X")
+_ROLE_REF = r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){{0,2}}(?:(?:lieutenant|major|brigadier|vice|rear)[\s-])?(?P<{}>[A-Za-z][a-z-]+)"
 _AFTER_ROLE = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{_ROLE_REF.format('head')}\s+(?:{VERBS})\b"
                          rf"|(?:{VERBS})\s+{_ROLE_REF.format('head2')}\b)")
 # ... or, before the verb, a capitalised title: "His Excellency the Minister affirmed", "the British Ambassador praised"
