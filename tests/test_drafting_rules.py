@@ -27386,3 +27386,8 @@ def test_fixc133_a_two_word_rank_stands_for_the_one_named_with_it():
     # ... but a rank the named one does not hold stands for no one
     text = 'Patrols were stepped up, said Colonel Saman Aziz Rauf.\n\n"The roads are watched day and night," the major said.'
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_fixc133_people_kept_in_hospital_in_a_place_clause_are_counted():
+    text = "The 14 migrants were taken to the county hospital, where three were kept in overnight with burns."
+    assert figure_texts(text) == ["14", "three"]

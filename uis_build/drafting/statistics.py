@@ -1366,6 +1366,8 @@ def _of_a_named_owner(text: str, end: int) -> re.Match | None:
 _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convicted|sentenced|rescued|killed|injured|hurt|"
                             r"dead|missing|deported|removed|returned|released|freed|found|drowned|saved|hospitali[sz]ed|"
                             r"taken\s+to\s+hospital|airlifted|treated"
+                            # (or kept by a hospital: "where two were kept in overnight", as "treated" is)
+                            r"|kept\s+in\s+(?:overnight|hospital)"
                             # ... or what those counted say of themselves: "14 found in trailer, nine say they are from Iraq"
                             # (people counted by their own account, as "nine told police they were Iraqi" is)
                             r"|(?:say|said|claim|claimed)\s+they)\b", re.IGNORECASE)
