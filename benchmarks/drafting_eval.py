@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen613_* a sixth to a six-hundred-and-thirteenth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen616_* a sixth to a six-hundred-and-sixteenth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -555,6 +555,9 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen611": "six-hundred-and-eleventh held-out set",
         "frozen612": "six-hundred-and-twelfth held-out set",
         "frozen613": "six-hundred-and-thirteenth held-out set",
+        "frozen614": "six-hundred-and-fourteenth held-out set",
+        "frozen615": "six-hundred-and-fifteenth held-out set",
+        "frozen616": "six-hundred-and-sixteenth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -584,7 +587,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen510", "frozen515", "frozen518", "frozen523", "frozen529", "frozen532", "frozen536", "frozen539",
          "frozen543", "frozen546", "frozen550", "frozen552", "frozen555", "frozen559", "frozen560", "frozen566",
          "frozen569", "frozen573", "frozen577", "frozen579", "frozen583", "frozen586", "frozen592", "frozen593",
-         "frozen598", "frozen599", "frozen600", "frozen601", "frozen603", "frozen608", "frozen612")
+         "frozen598", "frozen599", "frozen600", "frozen601", "frozen603", "frozen608", "frozen612", "frozen614",
+         "frozen615", "frozen616")
 
 
 def names(which: str) -> list[str]:
