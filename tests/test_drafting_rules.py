@@ -27391,3 +27391,17 @@ def test_fixc133_a_two_word_rank_stands_for_the_one_named_with_it():
 def test_fixc133_people_kept_in_hospital_in_a_place_clause_are_counted():
     text = "The 14 migrants were taken to the county hospital, where three were kept in overnight with burns."
     assert figure_texts(text) == ["14", "three"]
+
+
+# -- fixf135: equipment brought into service ------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "Customs has brought into service a high-energy X-ray scanner at the port of Dover.",
+    "Two baggage scanners were brought into service at Erbil airport last week.",
+])
+def test_fixf135_equipment_brought_into_service_is_a_measure(text):
+    assert one(text, "measures")["measure_type"] == "equipment"
+
+
+def test_fixf135_a_route_brought_into_service_is_no_equipment():
+    assert proposed("The smugglers brought into service a new route through the mountains.", "measures") == []

@@ -38,7 +38,7 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              r"supplied|installed|provided|given|gifted)\b"
                              # ... or told put to work after it, its price between: "two X-ray scanners costing £4m went into
                              # service at the port" (see _SUPPLY for the verb before)
-                             r"|(?:[^.;]|\.\d){0,60}?\b(?:went|go|goes|gone|will go|came|come|comes|(?:was|were|has been|have been|will be) put) "
+                             r"|(?:[^.;]|\.\d){0,60}?\b(?:went|go|goes|gone|will go|came|come|comes|(?:was|were|has been|have been|will be) (?:put|brought)) "
                              r"into (?:service|operation|use)\b"
                              # ... or by the giver of all the things its sentence lists: "the unit has used drone scanners, and
                              # 30 officers have taken a course, both funded by the EU" (the giver told once, for both)
@@ -145,7 +145,8 @@ _SUPPLY = re.compile(
     # ... or put to work by the authority that got it: "began operating two X-ray scanners", "switched on the scanners"
     # ... or opened with a ceremony: "the governor inaugurated three baggage scanners at the airport"; or
     # what a project's next phase brings: "a second phase, with four more scanners at the port"
-    r"|\b(?:(?:began|begun|begins|begin|started|starts|start) operating|switch(?:ed|es|ing)? on|put into (?:service|operation)|"
+    # ... or brought into service, as put into it: "customs has brought into service a new baggage scanner"
+    r"|\b(?:(?:began|begun|begins|begin|started|starts|start) operating|switch(?:ed|es|ing)? on|(?:put|brought|bring|brings|bringing) into (?:service|operation)|"
     r"inaugurat(?:e|es|ed|ing)|"
     r"(?:second|third|fourth|next|further|final) (?:phase|stage))\b"
     # ... a list of what was given: "the equipment delivered to three crossings, which includes ..."
