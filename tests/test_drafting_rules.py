@@ -27405,3 +27405,10 @@ def test_fixf135_equipment_brought_into_service_is_a_measure(text):
 
 def test_fixf135_a_route_brought_into_service_is_no_equipment():
     assert proposed("The smugglers brought into service a new route through the mountains.", "measures") == []
+def test_fixh138_a_day_of_this_month_is_that_day():
+    # "the 20th of this month": the reference date's month gives the day its month (not the month alone)
+    assert event_triples("An inspection team from the Home Office will visit Mosul on the 14th of this month to see the new scanners.",
+                         reference="2025-06-02") == [("visit", "2025-06-14", "planned")]
+    # ... and "this month" alone stays the month
+    assert event_triples("An inspection team from the Home Office will visit Mosul this month to see the new scanners.",
+                         reference="2025-06-02") == [("visit", "2025-06", "planned")]

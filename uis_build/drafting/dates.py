@@ -52,7 +52,8 @@ DATE_RE = re.compile(
     rf"(?:st|nd|rd|th)?(?: of)? (?:{_MONTH})(?:,? {_YEAR})?)"
     # ... or month first, as wire copy writes it: "on June 24-25" (the parser reads it day first: see resolve)
     rf"|(?P<mdr>(?:[Oo]n )?(?P<m6>{_MONTH}) (?P<d6>\d{{1,2}} ?[-–] ?\d{{1,2}})(?:, (?P<y6>{_YEAR}))?)(?!\d)"
-    rf"|(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT})(?:,? (?P<y1>{_YEAR})| (?:next|last|this) year| (?P<thaty>that year))?)"
+    # ... its month told by the reference date's: "will visit on the 20th of this month" (that month's 20th, see resolve)
+    rf"|(?P<dm>(?:[Oo]n )?(?:the )?(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?: of)? (?P<m1>{_MONTH}|{_SHORT}|(?<=\d[a-z]{{2}} of )(?:this|next|last) month)(?:,? (?P<y1>{_YEAR})| (?:next|last|this) year| (?P<thaty>that year))?)"
     # ... a short month without its stop too, as wire copy writes it: "on Nov 26, 2024", "Sept 19 - A court in Erbil ..."
     rf"|(?P<md>(?:[Oo]n )?(?P<m2>{_MONTH}|{_ABBR}|{_SHORT}) (?P<d2>\d{{1,2}})(?:st|nd|rd|th)?(?:, (?P<y2>{_YEAR}))?)(?!\d)"
     # a numeric date, day first as the periods parser reads it: "on 4/12/2024", "04.12.2024"
@@ -120,6 +121,9 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
         if told:
             return _parsed(f"{m.group('d1')} {m.group('m1')} {told[-1]}", reference, planned)
         return _parsed(f"{m.group('d1')} {m.group('m1')}", reference, planned)
+    if m.group("m1") and m.group("m1").endswith(" month"):  # "the 20th of this month": that day of the month the words give
+        month = _parsed(m.group("m1"), reference, planned)
+        return _parsed(f"{m.group('d1')} {calendar.month_name[int(month[5:7])]} {month[:4]}", reference, planned) if month and len(month) == 7 else None
     if m.group("m6"):  # "June 24-25": "24-25 June", the order the parser reads
         return _parsed(f"{m.group('d6')} {m.group('m6')}" + (f" {m.group('y6')}" if m.group("y6") else ""), reference, planned)
     if m.group("wdm"):  # "on Tuesday 17 March": the day of the month, the weekday only names it
