@@ -27412,3 +27412,15 @@ def test_fixh138_a_day_of_this_month_is_that_day():
     # ... and "this month" alone stays the month
     assert event_triples("An inspection team from the Home Office will visit Mosul this month to see the new scanners.",
                          reference="2025-06-02") == [("visit", "2025-06", "planned")]
+
+
+def test_fixh138_a_release_in_the_present_with_its_day_is_planned():
+    # the present tense of a scheduled release, told with its day of a month, is the coming release
+    assert event_triples("The totals may change when the ministry publishes its annual asylum statistics on 12 February.",
+                         reference="2025-05-20") == [("publication", "2026-02-12", "planned")]
+    # ... while a release told in the past stays done
+    assert event_triples("The ministry published its annual review of returns on 12 February.",
+                         reference="2025-05-20") == [("publication", "2025-02-12", "occurred")]
+    # ... as does one in the present told with today
+    assert event_triples("The charity publishes its annual review of returns today.",
+                         reference="2025-05-20") == [("publication", "2025-05-20", "occurred")]

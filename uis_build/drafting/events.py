@@ -3541,6 +3541,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or bool(d and _AHEAD.match(d.group(0))) or put_off is not None
                        # a journey in the present with its day is a plan, as news tells a schedule: "travels on to Baghdad on Friday"
                        or kind == "visit" and d is not None and _one_day(d) and _PRESENT_JOURNEY.match(m.group(0)) is not None
+                       # ... as is a release in the present with its day of a month, told after it: "when the Home Office
+                       # publishes its figures on 4 May" (not "publishes today", the day the article tells it)
+                       or kind == "publication" and d is not None and (d.group("dm") or d.group("md")) and d.start() > m.end()
+                       and m.group(0) in ("publishes", "releases")
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        # ... as is a gathering told "will be held" after its noun: "a joint review ... will be held in Amman on 4 March"
                        or kind == "meeting" and m.group(0) in _HELD_NOUNS and _TO_BE_HELD.match(text, m.end(), sentence[1]) is not None
