@@ -27424,3 +27424,12 @@ def test_fixh138_a_release_in_the_present_with_its_day_is_planned():
     # ... as does one in the present told with today
     assert event_triples("The charity publishes its annual review of returns today.",
                          reference="2025-05-20") == [("publication", "2025-05-20", "occurred")]
+
+
+def test_fixh138_a_visit_meeting_some_of_the_people_there_is_one_visit():
+    # "met some of the families" after a visit: whom the visit saw, as "met families" is, no meeting of its own
+    assert event_triples("The deputy ambassador visited Koya on Tuesday and met some of the returnees.",
+                         reference="2025-04-10") == [("visit", "2025-04-08", "occurred")]
+    # ... while officials met after a visit are a meeting of their own
+    assert event_triples("The deputy ambassador visited Koya on Tuesday and met the provincial governor.",
+                         reference="2025-04-10") == [("visit", "2025-04-08", "occurred"), ("meeting", "2025-04-08", "occurred")]

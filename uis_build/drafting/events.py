@@ -2166,8 +2166,8 @@ _SUBORDINATE = re.compile(r"\b(?:that|after|before|since|when|once|until)\b")
 _WE_HAVE = re.compile(r"\b(?:[Ww]e|I)\s+(?:have|had|[’']ve)\s+(?:[\w-]+\s+)?$")
 # people a visitor met there, no officials: "visited the camp and met families", "toured the fair and met returnees and
 # employers" (not "met the district's mayor and young people": the mayor is met, nor "met the border officers")
-# ... counted: "met about 30 of the students", "met 12 volunteers"
-_MET_PEOPLE = re.compile(r" (?:(?:the|some|many|several|dozens of|a group of|local|young|former|about|around|nearly|almost|more than|\d[\d,]*(?: of)?) )*(?:[\w-]+ )?"
+# ... counted: "met about 30 of the students", "met 12 volunteers"; some of them: "met some of the families"
+_MET_PEOPLE = re.compile(r" (?:(?:the|(?:some|many|several|most|all|a few) of|some|many|several|dozens of|a group of|local|young|former|about|around|nearly|almost|more than|\d[\d,]*(?: of)?) )*(?:[\w-]+ )?"
                          r"(?:returnees|employers|families|residents|students|workers|refugees|migrants|volunteers|survivors|people|"
                          r"traders|villagers|pupils|patients|staff|crews?|farmers|business owners|jobseekers|job seekers|graduates|"
                          r"trainees|children|women|men|locals|apprentices"
