@@ -27433,3 +27433,8 @@ def test_fixh138_a_visit_meeting_some_of_the_people_there_is_one_visit():
     # ... while officials met after a visit are a meeting of their own
     assert event_triples("The deputy ambassador visited Koya on Tuesday and met the provincial governor.",
                          reference="2025-04-10") == [("visit", "2025-04-08", "occurred"), ("meeting", "2025-04-08", "occurred")]
+def test_fixg138_the_youngest_age_told_after_a_semicolon_is_no_figure():
+    assert figure_texts("Boys made up 80% of the group; the youngest was 12.") == ["80%"]
+    # a count after a semicolon stays one
+    assert figure_texts("Boys made up 80% of the group; the police found 12 more.") == ["80%", "12"]
+

@@ -116,7 +116,9 @@ _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:(?:[A-Z][\w’'-]+\
                       r"migrant|refugee|driver|mechanic|farmer|shopkeeper|worker|labourer|footballer|boxer|boy|girl|"
                       r"mum|dad|mother|father|widow|victim|survivor)\s(?=[A-Z]))?(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}|He|She|The\s(?:youngest|oldest|eldest))\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
 # ... or with the verb left out, after a group counted: "the youngest of them 15 when he set off", "the oldest, 71,"
-_AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:only\s+|just\s+|barely\s+)?$",
+# (or its verb told inside a sentence, after a semicolon: "; the youngest was 12." -- an age, wherever it stands)
+_AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:(?:was|is)\s+)?"
+                           r"(?:only\s+|just\s+|barely\s+)?$",
                            re.IGNORECASE)
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 # (the police uncapitalised too: "report it to the police on 192", with no unit after the number)
