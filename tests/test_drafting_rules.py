@@ -27438,3 +27438,8 @@ def test_fixg138_the_youngest_age_told_after_a_semicolon_is_no_figure():
     # a count after a semicolon stays one
     assert figure_texts("Boys made up 80% of the group; the police found 12 more.") == ["80%", "12"]
 
+
+def test_fixg138_a_list_of_demands_is_no_figure():
+    assert figure_texts("The parents handed the mayor a list of seven demands.") == []
+    # requests received are still counted
+    assert figure_texts("The council received 120 requests for help.") == ["120"]

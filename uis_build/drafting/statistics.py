@@ -290,7 +290,8 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:tranches|instalments|installments|phases|stages|pillars|strands|axes|components|workstreams|work\s+packages)\b"
     # a report's own parts: "makes five recommendations", "in 12 chapters", or an argument's: "arrive with five commitments"
     # ... or a plan's aims: "set three objectives for the partnership" (its headings, no count of what was done)
-    rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals|objectives)\b"
+    # ... or a campaign's or a letter's list of what it asks for: "set out five demands" (its items, nothing that happened)
+    rf"|\s+(?:(?:key|main) )?(?:recommendations|chapters|annexes|appendices|commitments|pledges|priorities|proposals|objectives|demands)\b"
     # ... or an explainer's: "the crisis in six charts", "in four graphs" (how the piece shows its figures, no count of them)
     rf"|\s+(?:charts|graphs|graphics|infographics)\b"
     # ... or a plan's: "lists 12 priority actions" (its items, no count of what was done)
