@@ -27443,3 +27443,11 @@ def test_fixg138_a_list_of_demands_is_no_figure():
     assert figure_texts("The parents handed the mayor a list of seven demands.") == []
     # requests received are still counted
     assert figure_texts("The council received 120 requests for help.") == ["120"]
+
+
+def test_fixg138_its_post_at_a_body_told_by_its_volunteers_is_no_official():
+    text = "Volunteers from the Dunmore Welcome Group served soup at the quay. Its coordinator, Ella Brandt, said 40 people came.\n"
+    assert official_pairs(text) == []
+    # a public body's head, told the same way, stays an official
+    text = "Officers from the Dunmore Port Police searched the lorry. Its commander, Ella Brandt, said 40 people were found.\n"
+    assert official_pairs(text) == [("Ella Brandt", "commander")]

@@ -1799,7 +1799,9 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         k -= 1
     window = text[starts[k]:role[0]]
     # (so a body named as a charity is, by its name's last word: "run by the Tees Welcome Project, ... Its coordinator, X")
+    # (or a body told by its volunteers: "Volunteers from the Dunmore Welcome Group ... Its coordinator, X": the state pays its staff)
     return bool(PRIVATE_BODY.search(window) or _ITS_NOT_PUBLIC.search(window) or _PRIVATE_NAME.search(window)
+                or _VOLUNTEER_POST.search(window)
                 or _ITS_AIRLINE.match(window.lstrip())) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
         or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
