@@ -27451,3 +27451,12 @@ def test_fixg138_its_post_at_a_body_told_by_its_volunteers_is_no_official():
     # a public body's head, told the same way, stays an official
     text = "Officers from the Dunmore Port Police searched the lorry. Its commander, Ella Brandt, said 40 people were found.\n"
     assert official_pairs(text) == [("Ella Brandt", "commander")]
+
+
+def test_fixe135_a_measure_named_again_by_its_words_is_no_second_measure():
+    first = "Customs officers from Basra will be posted to Dover under a new exchange programme backed by £2 million. "
+    again = proposed(first + "The exchange programme runs until 2029 and is expected to take in up to 40 officers.", "measures")
+    assert [c["description_text"] for c in again] == [
+        "Customs officers from Basra will be posted to Dover under a new exchange programme backed by £2 million"]
+    other = proposed(first + "Another exchange programme runs until 2029 and is expected to take in up to 40 officers.", "measures")
+    assert len(other) == 2
