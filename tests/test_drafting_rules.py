@@ -27460,3 +27460,15 @@ def test_fixe135_a_measure_named_again_by_its_words_is_no_second_measure():
         "Customs officers from Basra will be posted to Dover under a new exchange programme backed by £2 million"]
     other = proposed(first + "Another exchange programme runs until 2029 and is expected to take in up to 40 officers.", "measures")
     assert len(other) == 2
+
+
+def test_fixi139_a_dialogue_held_named_by_its_parties_and_its_rank_set_off_held_are_meetings():
+    # a dialogue held, its parties and subject capitalised between, is a sitting of it: a meeting
+    assert event_triples("Jordan and Norway on Monday held the fourth Jordan-Norway Migration Partnership Dialogue in Oslo.",
+                         "2025-05-14") == [("meeting", "2025-05-12", "occurred")]
+    # ... and a dialogue told by its rank, set off with where it was held
+    assert event_triples("After the third Dialogue, held in Amman in March 2023, the two sides set up a working group.",
+                         "2025-05-14") == [("meeting", "2023-03", "occurred")]
+    # (a dialogue told at large, held no sitting: no event)
+    assert event_triples("Officials said the dialogue held the key to progress on returns.", "2025-05-14") == []
+

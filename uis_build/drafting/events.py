@@ -822,7 +822,10 @@ EVENT_VERBS = (
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
                 # the fourth round of their dialogue on migration", "will hold their next round of talks in London"
-                r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings)))\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|(?<!press )(?<!news )briefing"
+                r"|round of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?(?:[Dd]ialogue|talks|negotiations|consultations|meetings))"
+                # ... or a dialogue named by its parties and subject, capitalised: "held the third UK–Iraq Border Security Dialogue
+                # in London" (a sitting of it, a meeting)
+                r"|(?:a|an|the|their|its) (?:[\w’'–-]+ ){0,4}?[Dd]ialogue)\b|\b(?:at|for|during|in) (?:a|an|the|their|its) (?:[\w-]+ ){0,2}?(?:meeting|summit|(?<!press )(?<!news )briefing"
                 r"|round(?= of (?:the |their |its )?(?:[\w’'–-]+ ){0,4}?[Dd]ialogue\b))\b"
                 # ... its holder named in the possessive: "at the Police and Crime Panel's meeting in Rhyl on 12 March"
                 # (a joint body's name may join its countries with a dash: "at the UK–Iraq Working Group's meeting"; or be named
@@ -920,10 +923,10 @@ EVENT_VERBS = (
                 # talks planned in Amman on 4 May" (no verb of its own: "Talks are planned" is told below)
                 rf"|(?<=\w )(?:meeting|talks|summit|conference|round(?= of (?:talks|negotiations|consultations)\b))\b(?=(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){{0,4}}?)? (?:planned|scheduled) "
                 rf"(?:in|at|for) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:on \d{{1,2}} (?:{'|'.join(MONTHS)})|on (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)"
-                # ... or a round of talks told by its rank, set off with where it was held: "since the second round, held in
-                # Amman in May 2024"
+                # ... or a round of talks (a dialogue) told by its rank, set off with where it was held: "since the second round, held in
+                # Amman in May 2024", "after the first Dialogue, held in Rome in May 2023"
                 r"|(?:(?<=\bfirst )|(?<=\bsecond )|(?<=\bthird )|(?<=\bfourth )|(?<=\bfifth )|(?<=\bsixth )|(?<=\blast )|(?<=\bprevious )"
-                r"|(?<=\blatest ))round\b(?=(?: of (?:the |their |its )?[\w’'–-]+(?: [\w’'–-]+){0,5}?)?, held (?:in|at) [A-Z])"
+                r"|(?<=\blatest ))(?:round|[Dd]ialogue)\b(?=(?: of (?:the |their |its )?[\w’'–-]+(?: [\w’'–-]+){0,5}?)?, held (?:in|at) [A-Z])"
                 # ... or named bare after a timeline entry's date and dash: "• 4 June 2026 – third meeting of the steering group,
                 # Rome" (its day the entry's; ordinals whose first letter the quick look-ahead of _EVENT_RE admits)
                 r"|(?<=[–—] )(?:(?:first|second|third|fourth|fifth|sixth|seventh|ninth|tenth) )?meeting\b(?= of\b)"
