@@ -27472,3 +27472,12 @@ def test_fixi139_a_dialogue_held_named_by_its_parties_and_its_rank_set_off_held_
     # (a dialogue told at large, held no sitting: no event)
     assert event_triples("Officials said the dialogue held the key to progress on returns.", "2025-05-14") == []
 
+
+def test_fixi139_an_announcement_is_not_dated_by_what_it_announces_for_a_time_to_come():
+    # the sum announced is for next year; the announcement was made on the visit's day, told before it
+    assert event_triples("The minister, visiting the crossing at Ruse on Tuesday, announced a further €4 million for scanners "
+                         "at the border next year.", "2025-06-13") == [("visit", "2025-06-10", "occurred"),
+                                                                     ("announcement", "2025-06-10", "occurred")]
+    # (a date of its own after the verb, already past, still dates it)
+    assert event_triples("The ministry announced on Tuesday a further €4 million for scanners.", "2025-06-13") == [
+        ("announcement", "2025-06-10", "occurred")]

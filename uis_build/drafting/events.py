@@ -3322,6 +3322,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             # a trial's ruling after an arrest is on a day of its own, told or not: "was arrested in Hamburg in May 2019 and was
             # sentenced by a court in Kiel to six years" (undated: the arrest's month is not the sentence's; a remand or an order
             # to hold them comes on the arrest's day, see _LATER_JOIN)
+            if kind == "announcement" and m.group(0) == "announced" and reference and any(x.start() > m.end() for x in dates):
+                # what is announced as the verb's object keeps its date still to come: "announced a further £3 million for cameras
+                # along the border next year" was announced, not next year (so a day told before it, a visit's it was made on,
+                # is the verb's: "visiting the port on Monday, announced ...")
+                dates = [x for x in dates if x.start() < m.end() or (r := resolve(x, reference, False)) is None or r <= reference[:len(r)]]
             after_arrest = (kind == "court_ruling" and _TRIAL_RULING.search(m.group(0)) is not None
                             and previous is not None and previous.values["event_type"] == "arrest"
                             and (took := previous.spans.get("date")) is not None and took[1] <= m.start())
