@@ -27481,3 +27481,12 @@ def test_fixi139_an_announcement_is_not_dated_by_what_it_announces_for_a_time_to
     # (a date of its own after the verb, already past, still dates it)
     assert event_triples("The ministry announced on Tuesday a further €4 million for scanners.", "2025-06-13") == [
         ("announcement", "2025-06-10", "occurred")]
+
+
+def test_assertions_counted_by_a_number_word_are_no_figure():
+    text = "Reality check: Four claims about the returns deal, examined\n\nBy Tom Reed\n\nThe minister's speech on Monday was short."
+    assert figure_texts(text) == []
+    assert figure_texts("Fact check: three claims on Iraq returns\n\nThe minister spoke on Tuesday.") == []
+    # ... but claims lodged are counted
+    text = "Kent officers logged four claims of abuse and the Home Office received 2,400 asylum claims."
+    assert figure_texts(text) == ["four", "2,400"]
