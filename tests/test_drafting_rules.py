@@ -27490,3 +27490,14 @@ def test_assertions_counted_by_a_number_word_are_no_figure():
     # ... but claims lodged are counted
     text = "Kent officers logged four claims of abuse and the Home Office received 2,400 asylum claims."
     assert figure_texts(text) == ["four", "2,400"]
+
+
+# -- fixl140: measures ----------------------------------------------------------------------------------
+
+def test_fixl140_reporting_something_to_the_police_on_its_number_is_no_measure():
+    # a police force's general number to report to, with what is reported between the verb and "to": no hotline
+    text = "The ferry operator thanked its crews. Citizens can report suspicious activity to police on 112."
+    assert proposed(text, "measures") == []
+    # a line the authorities set up for such reports is still one
+    kept = "The ministry opened a free hotline on 5454 so that families can report missing relatives."
+    assert [c["measure_type"] for c in proposed(kept, "measures")] == ["hotline"]

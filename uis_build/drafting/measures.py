@@ -3013,8 +3013,9 @@ _ENFORCED = re.compile(r"(?:[Ee]nforced|[Ff]orced|[Ii]nvoluntary) ")
 # (or to receive them, or to cooperate on returns: a commitment, not the process that carries it out)
 _READMISSION = re.compile(r"(?:accept|readmit|take|took|receiv|co-?operat)", re.IGNORECASE)
 # ... (a force's number with a charity's line as the other choice, "on 101 or to the charity Crimestoppers", gives the line)
-# ... (or told as where to give what one knows: "information can be given to the police on 112")
-_FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report it to|given to|reported to)\b[^.;]{0,20}?\b(?:Police|police|Constabulary)\s+on\s+\d+"
+# ... (or told as where to give what one knows: "information can be given to the police on 112", "can report suspicious
+# activity to police on 110": what is reported named between the verb and "to")
+_FORCE_TO_CALL = re.compile(r"\b(?:call|ring|phone|contact|passed to|report(?:s|ed|ing)? (?:[\w’'-]+ ){0,3}?to|given to)\b[^.;]{0,20}?\b(?:Police|police|Constabulary)\s+on\s+\d+"
                             r"(?!\d|\s+or\b)")
 # what is sold for a fee ("accounts offering visas and jobs in exchange for fees of up to £2,000"): a scam's or a
 # smuggler's offer, no measure the authorities take
