@@ -27501,3 +27501,9 @@ def test_fixl140_reporting_something_to_the_police_on_its_number_is_no_measure()
     # a line the authorities set up for such reports is still one
     kept = "The ministry opened a free hotline on 5454 so that families can report missing relatives."
     assert [c["measure_type"] for c in proposed(kept, "measures")] == ["hotline"]
+def test_fixk140_a_judge_named_before_an_aside_remands():
+    # the remand's subject is the judge named before the aside on him, the verb's clause left blank
+    text = "At yesterday's hearing, Judge Colin Marsh, the Recorder of Hull, remanded Barzani in custody."
+    assert event_triples(text, "2025-06-11") == [("court_ruling", "2025-06-10", "occurred")]
+    # ... not anyone named before an aside: police hold no court
+    assert event_triples("Border officers, who had tracked the van, remanded Barzani in custody.", "2025-06-11") == []

@@ -2554,7 +2554,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "Remanding the driver in custody on Friday, the magistrate said": the judge the subject of the main clause
         main = text[m.end():min(sentence[1], m.end() + 100)]
         return ", " not in main or not _COURT_SUBJECT.search(main.split(", ", 1)[1][:40])
-    if word == "remanded" and (not (_COURT_SUBJECT.search(clause) or _COURT_SUBJECT.search(opening) or _REMANDED_BY_COURT.match(text, m.end()))
+    # a subject named before an aside on it, the verb's clause left blank: "Judge Mary Cole, the Recorder of Leeds, remanded him"
+    aside_subject = (before.rsplit(", ", 3)[-3:][0].rsplit("; ", 1)[-1] + " "
+                     if word == "remanded" and not clause.strip() and before.count(", ") >= 2 else "")
+    if word == "remanded" and (not (_COURT_SUBJECT.search(clause) or _COURT_SUBJECT.search(opening) or _REMANDED_BY_COURT.match(text, m.end())
+                                    or _COURT_SUBJECT.search(aside_subject))
                                or not DATE_RE.search(text, m.end(), described[1])
                                # ... its day told before the court, in its clause: "On Friday a judge in Ghent remanded him"
                                and not DATE_RE.search(clause)
@@ -2564,7 +2568,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                                # Magistrates' Court charged with ... A district judge remanded him in custody"
                                and _appearance_before(text, sentence) is None
                                # ... or a judge named as its subject: "Judge Anna Berg remanded him in custody"
-                               and not _NAMED_JUDGE.search(clause)
+                               and not _NAMED_JUDGE.search(clause) and not _NAMED_JUDGE.search(aside_subject)
                                # (a remand after an appearance at a court is told with that appearance: see "appeared")
                                or _APPEARED.search(text, sentence[0], m.start())):
         # "Police charged the men and remanded them in custody": no court's ruling; and a first appearance's outcome told with
