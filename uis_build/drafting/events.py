@@ -2175,7 +2175,9 @@ _MET_PEOPLE = re.compile(r" (?:(?:the|(?:some|many|several|most|all|a few) of|so
                          r"traders|villagers|pupils|patients|staff|crews?|farmers|business owners|jobseekers|job seekers|graduates|"
                          r"trainees|children|women|men|locals|apprentices"
                          # ... or who work there and hold no office: "visited the processing site and met the interpreters"
-                         r"|interpreters|translators|teachers|doctors|nurses|caseworkers|social workers)\b")
+                         r"|interpreters|translators|teachers|doctors|nurses|caseworkers|social workers"
+                         # ... or who received its aid: "visited the bazaar and met grant recipients"
+                         r"|recipients|beneficiaries)\b")
 # ... or some of those told before, counted: "meets many of them weeks later" (see _not_an_event)
 _THEM_COUNTED = re.compile(r" (?:many|most|some|all|few|several|each|both|hundreds|dozens) of them\b")
 # a meeting still to come, its verb before "meet": "is due to meet", "will also meet", "plans to meet"
