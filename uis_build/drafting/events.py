@@ -2202,7 +2202,9 @@ _CONVICTED = re.compile(r"convicted|found guilty")
 # under Article 5 of ...", "The man, X, was convicted under ..." (not one first named there: "X, 41, was convicted under")
 # (or in the active, the convict its pronoun, the court told again: "The court, presided over by X, convicted him under ...")
 _OFFENCE_AFTER = re.compile(r"(?:convicted|found guilty) (?:(?:him|her|them) )?(of|under)\b")
-_REFERRED_BACK = re.compile(r"\s*(?:He|She|They|The (?:man|woman|men|women|defendants?|accused|pair|driver|smuggler|court|judge|jury)s?)\b")
+_REFERRED_BACK = re.compile(r"\s*(?:He|She|They|The (?:man|woman|men|women|defendants?|accused|pair|driver|smuggler|court|judge|jury)s?"
+                            # ... or by the surname alone, the sentence's subject: "Karimi was convicted under Article 298"
+                            r"|[A-Z][\w’'-]+(?= (?:was|were) convicted\b))\b")
 # ... but another defendant's, told by the subject that counts them on: "A fourth man, the driver, was convicted of the same offence"
 _ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b"
                                 # ... or the co-defendant named so: "His co-defendant, X, 29, was convicted of ..."
