@@ -27507,3 +27507,27 @@ def test_fixk140_a_judge_named_before_an_aside_remands():
     assert event_triples(text, "2025-06-11") == [("court_ruling", "2025-06-10", "occurred")]
     # ... not anyone named before an aside: police hold no court
     assert event_triples("Border officers, who had tracked the van, remanded Barzani in custody.", "2025-06-11") == []
+
+
+def test_fixk140_aid_recipients_met_on_a_visit_are_no_meeting():
+    # people who received the visit's aid hold no office: whom the visit saw, no meeting of its own
+    text = "The envoy toured the workshop in Ranya on Sunday and met loan beneficiaries."
+    assert event_triples(text, "2025-06-11") == [("visit", "2025-06-08", "occurred")]
+    # ... an official met on the visit is a meeting
+    text = "The envoy toured the workshop in Ranya on Sunday and met the district governor."
+    assert ("meeting", "2025-06-08", "occurred") in event_triples(text, "2025-06-11")
+
+
+def test_fixk140_people_a_groups_own_members_met_are_no_meeting():
+    # people met by a body's own staff, named by a possessive plural: an encounter, no meeting
+    text = "Lena Haas, of the charity Harbour Aid, said many of the people her outreach teams had met in Dunkirk last summer were minors."
+    assert event_triples(text, "2025-06-11") == []
+    # ... officials met by ministers are a meeting
+    assert event_triples("The officials their ministers met in Vienna on 4 May signed off the plan.", "2025-06-11") != []
+
+
+def test_fixk140_a_conviction_under_a_law_told_by_surname_after_the_sentence_is_no_ruling():
+    # the law the sentenced man was convicted under, the surname the sentence's subject: the same ruling, no ruling of its own
+    text = ("A court in Duhok on Sunday jailed a printer for six years for forging visas. "
+            "Rostami was convicted under Article 298 of the Penal Code, which covers forgery.")
+    assert event_triples(text, "2025-06-11") == [("court_ruling", "2025-06-08", "occurred")]

@@ -2345,6 +2345,9 @@ _MET_BY_WHOM = re.compile(r"\b(?:people|those|m[ae]n|wom[ae]n|person|someone|fam
                           r"|(?<=[Mm]any )[\w-]+s|(?<=[Mm]ost )[\w-]+s|(?<=[Ss]ome )[\w-]+s|(?<=[Aa]ll )[\w-]+s|(?<=[Ff]ew )[\w-]+s|(?<=[Ss]everal )[\w-]+s"
                           r"|(?<=[Mm]any of the )[\w-]+s|(?<=[Mm]ost of the )[\w-]+s|[A-Z][a-z]{2,}(?:is|ns|ds|bs|ks|ts))\s+(?:(?:who|whom|that)\s+)?"
                           r"(?:she|he|it|they|we|I|you)\s+(?:(?:had|has|have)\s+)?$")
+# ... or by a group of someone's own, a possessive plural (people holding no office met): "the people her caseworkers had met"
+_MET_BY_OWN = re.compile(r"\b(?:people|those|m[ae]n|wom[ae]n|families|migrants|refugees|returnees|children|survivors)\s+(?:(?:who|whom|that)\s+)?"
+                         r"(?:her|his|their|our|my) (?:[\w-]+ )?[a-z][\w-]*s\s+(?:(?:had|has|have)\s+)?$")
 
 
 # sites visited named by a bare plural: "visit schools in Ranya", "visited border crossings in Zakho" (see "visit")
@@ -2601,7 +2604,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "travelled from Ranya to hear the verdict": the ruling told as its own event, not this journey's
     if _YEARS_AFTER.search(before) and not DATE_RE.search(text, m.end(), described[1]):
         return True  # "criticised the pact today, two years after it was signed": an interval from the event, told undated
-    if word in ("met", "meet", "meets") and _MET_BY_WHOM.search(before):
+    if word in ("met", "meet", "meets") and (_MET_BY_WHOM.search(before) or _MET_BY_OWN.search(before)):
         return True
     if word == "met" and _HELPERS_MET.search(before) and (_MET_GROUP.match(text, m.end()) or _MET_PEOPLE.match(text, m.end())):
         return True  # "said volunteers had met a group of about 40 people on the beach": helpers who hold no office meeting
