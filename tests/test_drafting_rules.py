@@ -27531,3 +27531,20 @@ def test_fixk140_a_conviction_under_a_law_told_by_surname_after_the_sentence_is_
     text = ("A court in Duhok on Sunday jailed a printer for six years for forging visas. "
             "Rostami was convicted under Article 298 of the Penal Code, which covers forgery.")
     assert event_triples(text, "2025-06-11") == [("court_ruling", "2025-06-08", "occurred")]
+def test_fixj140_a_private_body_named_after_the_name_makes_the_title_no_public_post():
+    # the title before the name is held at the body named after it, a charity by its name
+    assert official_pairs("Legal adviser Hawre Karim of the Organisation for Help to Migrants said the men were tired.\n") == []
+    assert official_pairs("Caseworker coordinator Dilan Aziz from the Medway Refugee Network said the men were tired.\n") == []
+    # (a public body there keeps the post)
+    assert official_pairs("Chief Inspector Hawre Karim of the National Crime Agency said the men were tired.\n") == [
+        ("Hawre Karim", "Chief Inspector")]
+
+
+def test_fixj140_a_trade_in_apposition_after_the_name_makes_a_spokesman_no_official():
+    # the holder's day job told after the name: a group of citizens' spokesman, not the state's
+    assert official_pairs("The union of parents' spokesman, Rebin Omar, a maths teacher at a primary school, "
+                          "handed in a petition.\n") == []
+    assert official_pairs("The association's chairman, Rebin Omar, 61, a retired shopkeeper, handed in a petition.\n") == []
+    # (a public trade in apposition keeps the post)
+    assert official_pairs("The ministry's spokesman, Rebin Omar, a former police officer, handed in a petition.\n") == [
+        ("Rebin Omar", "spokesman")]

@@ -469,7 +469,8 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:{'|'.j
                            r"|\b[A-Z][\w’'-]* (?:Youth|Rights|Law) Cent(?:re|er)\b"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
-                           r"|\bOrgani[sz]ations? (?:for|of) (?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
+                           # (or for the aid it gives them: "the Organisation for Aid to Refugees")
+                           r"|\bOrgani[sz]ations? (?:for|of) (?:(?:Aid|Help|Assistance|Support) (?:to|for) )?(?:the )?(?:Women|Girls|Children|Human Rights|Refugees|Victims|Survivors|"
                            r"Displaced|Orphans|Widows|Youth|Minorities|Returnees|Migrants|Asylum[ -][Ss]eekers|"
                            # ... or for its cause, a civil-society body's ("the Zhiyan Organisation for Development"; not "the
                            # Organisation for Economic Co-operation and Development"), the cause named with its kind too ("the
@@ -535,6 +536,15 @@ _CALLED_PRIVATE = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s)?(?:private|priva
 _BASED_BODY = re.compile(r"\b(?:the|a|an) [A-Z][\w’'-]*-based (?!(?:UN|EU|Europol|Frontex|Eurojust|Interpol|UNHCR|UNODC|IOM)\b)"
                          r"(?!(?:[A-Z][\w’'-]* ){0,4}?(?:Agency|Office|Ministry|Commission|Police|Court|Authority|Government|"
                          r"Directorate|Service|Force|Organi[sz]ation for Migration)\b)[A-Z]")
+# a private body named right after the name, as the holder's ("Refugee adviser X of the Kent Refugee Network said",
+# "spokesman X from the Organisation for Aid to Refugees"): the title before the name is held there, no public post
+_BODY_AFTER_NAME = re.compile(r",?\s(?:of|from|at|with)\s(?:the\s)?(?P<body>[A-Z][\w’'-]*(?:\s(?:(?:of|for|to|and|the|on)\s){0,2}[A-Z][\w’'-]*){0,6})")
+# a trade in apposition after the name, the holder's day job ("The committee's spokesman, X, a teacher at a school in the
+# town"; "organiser X, 52, a retired shopkeeper"): who earns a living so speaks for a group of citizens, not for the state
+# (no public trade: a police or border "officer", a "civil servant" is not in the list)
+_TRADE_AFTER_NAME = re.compile(r",\s(?:\d{1,3},\s)?(?:a|an)\s(?:[a-z][\w-]*\s){0,2}?(?:(?:school)?teacher|shopkeeper|shop owner|farmer|"
+                               r"shepherd|student|mechanic|barber|taxi driver|lorry driver|labourer|builder|carpenter|tailor|baker|"
+                               r"butcher|trader|merchant|businessman|businesswoman|pharmacist|housewife|pensioner)\b")
 # who speaks for a body, before its name: "a spokeswoman for", "press officer at"
 _SPOKESPERSON_OF = r"(?:[Ss]pokes(?:person|man|woman)|[Pp]ress officer) (?:for|at|of) "
 # an airport's spokesperson speaks for its operator, a company ("a spokeswoman for Lakeside International Airport"); its
@@ -1581,6 +1591,12 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
             or _other_named_body(text, role_text) and not _public_owner_before(text, role[0]) \
             or _introduced_as_subject(text, start, name[1]) \
             or employer and employer != role and _private(text, employer, text[employer[0]:employer[1]]):
+        return
+    # (the body or the day job told after the name: a gate on the next characters first, most names have neither)
+    if text.startswith((" of ", " from ", " at ", " with ", ", of ", ", from "), name[1]) \
+            and (after := _BODY_AFTER_NAME.match(text, name[1])) and _PRIVATE_NAME.search(after.group("body")):
+        return
+    if text.startswith(", ", name[1]) and _TRADE_AFTER_NAME.match(text, name[1]):
         return
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]) \
             or _THEN_BEFORE.search(text, max(0, min(start, role[0]) - 50), min(start, role[0])) \
