@@ -27548,3 +27548,13 @@ def test_fixj140_a_trade_in_apposition_after_the_name_makes_a_spokesman_no_offic
     # (a public trade in apposition keeps the post)
     assert official_pairs("The ministry's spokesman, Rebin Omar, a former police officer, handed in a petition.\n") == [
         ("Rebin Omar", "spokesman")]
+
+
+def test_fixj140_a_relative_clause_after_a_lowercase_titled_name_keeps_the_speaker():
+    # the name after the quotation, a relative clause on it between commas, then the verb: the named officer speaks
+    c = one("By Lars Holm\n\n\"The drivers now take the small roads,\" border police inspector Anders Vik Olsen, who heads "
+            "the patrol unit in Tønder, told reporters.", "statements")
+    assert c["speaker"] == "Anders Vik Olsen"
+    # (with no relative clause it was already so)
+    c = one("\"The drivers now take the small roads,\" border police inspector Anders Vik Olsen told reporters.", "statements")
+    assert c["speaker"] == "Anders Vik Olsen"

@@ -177,7 +177,8 @@ _AFTER = re.compile(
     # (the body the name serves may follow it: "…,” police spokesman X of the Y Police Administration told reporters"; or
     # the age, between commas: "…,” chief executive X, 52, said")
     rf"|(?:(?:[A-Z][\w’'-]*\s+){{0,3}}(?:[a-z][\w’'-]*\s+){{0,2}}{_SPEAKER_HEADS_LOWER})\s+(?P<lrole_x_said>{_NAMEISH})"
-    rf"(?:,\s+(?:aged\s+)?\d{{1,3}},)?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{{1,60}}?)?\s+(?:{VERBS})\b"
+    # (or a relative clause on the name between commas: "…,” police inspector X, who leads the unit in Y, told this newspaper")
+    rf"(?:,\s+(?:aged\s+)?\d{{1,3}},|,\s+who\s+[^,.;:!?“”\"«»\n]{{1,80}},)?(?:\s+(?:of|from|at)\s+(?:the\s+)?[A-Z][^,.;:!?“”\"«»\n]{{1,60}}?)?\s+(?:{VERBS})\b"
     # (an honorific with its full stop, as a state agency's English writes it: "…,” Ms. X said")
     # (a capitalised title before the rank's abbreviations: "…,” Provincial Gendarmerie Commander Brig. Gen. X told reporters")
     rf"|(?P<x_said>(?:the\s+|[A-Z]\w*[’']s\s+|(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_HEAD_ABBR}\s+)+|(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?{_NAMEISH})\s+(?:{VERBS})\b"
