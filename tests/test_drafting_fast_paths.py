@@ -293,3 +293,14 @@ def test_a_capital_scanned_for_before_its_look_behind_keeps_every_titled_word():
     assert plain.pattern != fast.pattern
     for t in [*TEXTS, "Ab Cd", "xAb Cd", "\nAb Cd", "-Ab Cd", "’Ab Cd", "A B C", "Dr. Ab said, Mr Cd"]:
         assert [(m.span(), m.span(1)) for m in fast.finditer(t)] == [(m.span(), m.span(1)) for m in plain.finditer(t)]
+
+
+def test_a_window_ending_on_no_character_a_figure_s_label_can_end_on_fails_the_label_search():
+    labels = [*statistics._MONTH_WORDS, *statistics._LABELS, *statistics._CASED_LABELS.split("|"), "Word count:", "p.", "±", "#"]
+    assert {w.rstrip()[-1] for w in labels if not w.rstrip()[-1].isalnum()} <= statistics._NOT_FIGURE_BEFORE_ENDS
+    odd = [f"{w}{end}" for w in ["pages 51–", "aged 3, 4 and", "Operation Wolf_", "Flight BA", "No.", "ref. 4/", "9(", "4’", "±",
+                                 "#", "Duration:", "Jumada al-Awwal", "margin of error of", "x,", "(", "May;"]
+           for end in ["", " ", "\n", " \n", "\t"]]
+    windows = [*odd, *(t[max(0, m.start() - 40):m.start()] for t in TEXTS[:200] for m in re.finditer(r"(?<=\s)\S", t))]
+    assert [statistics._not_figure_before(w) for w in windows] == [bool(statistics._NOT_FIGURE_BEFORE.search(w)) for w in windows]
+    assert any(statistics._not_figure_before(w) for w in odd) and not all(statistics._not_figure_before(w) for w in windows)

@@ -448,6 +448,18 @@ _NOT_FIGURE_BEFORE = re.compile(
     rf"|[A-Za-z][-/]|\d/|\d\(|\d[’′']|:|±\s?|#)$",
     re.IGNORECASE,
 )
+# the last character but a letter or a digit that a _NOT_FIGURE_BEFORE match can have before its spaces (an abbreviation's
+# full stop, a label's colon, a range's dash, a reference's mark): a window ending on another, a comma most often, is not
+# searched (tests/test_drafting_fast_paths.py checks it)
+_NOT_FIGURE_BEFORE_ENDS = frozenset("_.:-–/(’′'±#")
+
+
+def _not_figure_before(before: str) -> bool:
+    """``_NOT_FIGURE_BEFORE.search(before)``, the window's last character but its spaces tested first."""
+    last = before.rstrip()[-1:]
+    return bool(last and (last.isalnum() or last in _NOT_FIGURE_BEFORE_ENDS) and _NOT_FIGURE_BEFORE.search(before))
+
+
 # ... but the verb "counts", in lower case, before a counted noun: "the paper counts 800 crossings this month" (a tally
 # told, where an indictment's "Counts 3 and 4" label charges and name no counted noun after them)
 _COUNTS_VERB_BEFORE = re.compile(r"\b(?-i:counts|counted)\s+$")
@@ -2300,13 +2312,13 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    and _HAUL_NEAR.search(text, max(0, start - 150), start)
                                                    or _SEATS_OFFERED_AHEAD.match(text, end)) \
             and not _spaced_row_count(text, start, end, value) \
-            or _NOT_FIGURE_BEFORE.search(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
-                                                          and _VERB_AHEAD.match(text, end)
-                                                          or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
-                                                          or _IN_MONTH_BEFORE.search(before) and _unit(text, end) is not None
-                                                          or _COUNTS_VERB_BEFORE.search(before) and _unit(text, end) is not None
-                                                          or _chart_row_count(text, start, end, before, value)
-                                                          or _spaced_row_count(text, start, end, value)):
+            or _not_figure_before(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
+                                                   and _VERB_AHEAD.match(text, end)
+                                                   or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
+                                                   or _IN_MONTH_BEFORE.search(before) and _unit(text, end) is not None
+                                                   or _COUNTS_VERB_BEFORE.search(before) and _unit(text, end) is not None
+                                                   or _chart_row_count(text, start, end, before, value)
+                                                   or _spaced_row_count(text, start, end, value)):
         return False
     if _ROUNDED_TO_BEFORE.search(before) or value < 100 and (
             _CONFIDENCE_AHEAD.match(text, end)
