@@ -304,3 +304,16 @@ def test_a_window_ending_on_no_character_a_figure_s_label_can_end_on_fails_the_l
     windows = [*odd, *(t[max(0, m.start() - 40):m.start()] for t in TEXTS[:200] for m in re.finditer(r"(?<=\s)\S", t))]
     assert [statistics._not_figure_before(w) for w in windows] == [bool(statistics._NOT_FIGURE_BEFORE.search(w)) for w in windows]
     assert any(statistics._not_figure_before(w) for w in odd) and not all(statistics._not_figure_before(w) for w in windows)
+
+
+def test_a_window_whose_last_word_ends_no_qualifier_holds_none():
+    assert all(w.replace(" ", "").isalpha() and w.isascii() for w, _ in numbers._QUALIFIER_WORDS)
+    odd = [f"{lead}{w}{end}" for w in ["more than", "OVER", "ſome", "nearly", "up to", "(over", "x-over", "moreover", "of", "the"]
+           for lead in ["", "at ", "…"] for end in ["", " ", "\n", " \n"]]
+    texts = [*TEXTS[:200], *odd]
+    for t in texts:
+        for start in [*(m.start() for m in re.finditer(r"\S+", t)), len(t)]:
+            m = numbers._QUALIFIER_BEFORE.search(t, max(0, start - 30), start)
+            assert numbers.qualifier_before(t, start)[0] is None or m, (t[max(0, start - 30):start],)
+            if m and not (numbers._VERB_OVER.search(t, max(0, m.start() - 12), m.start()) or numbers.fold(m.group("q")) in ("over", "up to")):
+                assert numbers.qualifier_before(t, start) == (numbers._QUALIFIER_OF[numbers.fold(m.group("q"))], m.start())

@@ -302,6 +302,9 @@ _QUALIFIER_BEFORE = re.compile(
     rf"(?<![\w-])(?=[{''.join(sorted({w[0] for w, _ in _QUALIFIER_WORDS}))}])(?P<q>{word_alternation(w for w, _ in _QUALIFIER_WORDS)})\s+$",
     re.IGNORECASE,
 )
+# the last word of every qualifier: a window before a number ending on another word, spaces after it, is not searched
+# (every match ends on spaces after one, and its words are ASCII letters: tests/test_drafting_fast_paths.py checks it)
+_QUALIFIER_LAST_WORDS = frozenset(w.rsplit(" ", 1)[-1] for w, _ in _QUALIFIER_WORDS)
 # ... nor before a half of a scale: "six and a half million" is one number (HALF_SUFFIX)
 _AND_SPLIT = re.compile(r"(?<!hundred)(?<!thousand)(?<!million)(?<!billion)(?<!trillion)[- ]and(?:[- ]|$)(?!a\s+half\b)", re.IGNORECASE)
 _MULTIPLIER_RE = re.compile(rf"(?<![\w-])(?:{'|'.join([*MULTIPLIERS, *BASE_MULTIPLIERS])})(?![\w-])", re.IGNORECASE)
@@ -359,6 +362,10 @@ def split_qualifier_after(text: str) -> tuple[str | None, str]:
 def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
     """The qualifier written just before ``text[start:]`` ("up to £5m", "nearly 650,000"):
     (normalised qualifier, where its words start), or (None, start)."""
+    window = text[max(0, start - 30):start]
+    last = window.rsplit(None, 1)[-1] if window[-1:].isspace() and not window.isspace() else ""
+    if not last or last.isalpha() and fold(last) not in _QUALIFIER_LAST_WORDS:
+        return None, start  # (no qualifier ends the window: most numbers follow "of", "the", a verb)
     m = _QUALIFIER_BEFORE.search(text, max(0, start - 30), start)
     if not m or _VERB_OVER.search(text, max(0, m.start() - 12), m.start()) and fold(m.group("q")) == "over":
         return None, start
