@@ -317,3 +317,12 @@ def test_a_window_whose_last_word_ends_no_qualifier_holds_none():
             assert numbers.qualifier_before(t, start)[0] is None or m, (t[max(0, start - 30):start],)
             if m and not (numbers._VERB_OVER.search(t, max(0, m.start() - 12), m.start()) or numbers.fold(m.group("q")) in ("over", "up to")):
                 assert numbers.qualifier_before(t, start) == (numbers._QUALIFIER_OF[numbers.fold(m.group("q"))], m.start())
+
+
+def test_the_window_before_an_amount_is_searched_for_a_range_s_first_amount_only_when_it_can_hold_one():
+    from uis_build.parsing import money
+    odd = ["between 5 to\n", "£5 –", "5 OR ", "5-", "3 and  \n", "4 tO\t", "ſix or ", " \n ", "", "5 — \n", "5 and", "5 orders "]
+    for t in [*TEXTS[:200], *odd]:
+        for start in [*(m.start() for m in re.finditer(r"\S+", t)), len(t)]:
+            fast, slow = money._first_before.__wrapped__(t, start), money._FIRST_BEFORE.search(t, max(0, start - 40), start)
+            assert (fast and fast.span()) == (slow and slow.span()), t[max(0, start - 40):start]

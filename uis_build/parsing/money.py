@@ -274,6 +274,8 @@ _FAR_END = re.compile(
     rf"(?P<sep>{_FIRST_SEPARATOR})(?P<sym>{_SYMBOL})?\s?{_scaled('far')}(?:\s+(?:(?P<name>{_NAME})\b|(?P<code>{_CODE})\b))?",
     re.IGNORECASE,
 )
+# the last character or word of every _FIRST_SEPARATOR but its spaces: a window ending on none is not searched
+_DASHES, _RANGE_WORDS = "–—-", frozenset(("and", "to", "or"))
 # a number (or a symbol and number) just before a range's separator, looked for behind an amount found
 _FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<amt>(?P<num>{_NUM})(?:\s*(?:{_SHORT})\b|\s+{MAGNITUDE})?)"
                            rf"(?:{_FIRST_SEPARATOR})$", re.IGNORECASE)
@@ -282,6 +284,10 @@ _FIRST_BEFORE = re.compile(rf"{_START}(?P<sym>{_SYMBOL})?\s?(?P<amt>(?P<num>{_NU
 @lru_cache(maxsize=256)  # asked of each amount twice, for the range it may start and the one it may end
 def _first_before(text: str, start: int) -> re.Match | None:
     """The first amount of a range and its separator, just before ``start`` (_FIRST_BEFORE)."""
+    window = text[max(0, start - 40):start]
+    last = window.rstrip()[-1:]
+    if not last or last not in _DASHES and not (window[-1:].isspace() and fold(window.rsplit(None, 1)[-1]) in _RANGE_WORDS):
+        return None  # (every separator ends on a dash, or on "and", "to" or "or" and spaces: most windows end on another word)
     return _FIRST_BEFORE.search(text, max(0, start - 40), start)
 
 
