@@ -326,3 +326,9 @@ def test_the_window_before_an_amount_is_searched_for_a_range_s_first_amount_only
         for start in [*(m.start() for m in re.finditer(r"\S+", t)), len(t)]:
             fast, slow = money._first_before.__wrapped__(t, start), money._FIRST_BEFORE.search(t, max(0, start - 40), start)
             assert (fast and fast.span()) == (slow and slow.span()), t[max(0, start - 40):start]
+
+
+def test_a_window_ending_on_no_capital_nor_sign_holds_no_code_before_a_number():
+    odd = [f"{w}{end}" for w in ["EWHC", "UKSC", "GMT+", "UTC−", "UTC-", "TO", "x", "(", ""] for end in ["", " ", "\n", " \n"]]
+    windows = [*odd, *(t[max(0, m.start() - 40):m.start()] for t in TEXTS[:200] for m in re.finditer(r"(?<=\s)\S", t))]
+    assert [statistics._code_before(w) for w in windows] == [bool(statistics._CODE_BEFORE.search(w)) for w in windows]

@@ -505,6 +505,14 @@ _AGE_LIST_THEN_COUNT_BEFORE = re.compile(r"\baged\s+[\w-]+,\s+and\s+$")
 # (not a headline's capitals, a word: "SEATS FOR £2,500 TO 48,000 FOLLOWERS")
 _CODE_BEFORE = re.compile(r"(?<![\w’'])(?!(?:TO|OF|FOR|AND|OR|IN|ON|AT|BY|FROM|WITH|OVER|UNDER|NEARLY|ALMOST|ABOUT|THAN|ONLY|JUST|"
                           r"SOME|ALL|THE|AS|NOW|ITS|HIS|HER)\s)[A-Z]{2,6}\s$|(?<![\w’'])(?:GMT|UTC)[+−-]$")
+
+
+def _code_before(before: str) -> bool:
+    """``_CODE_BEFORE.search(before)``, the window's last character but spaces tested first: a capital, or a sign after "GMT"."""
+    last = before.rstrip()[-1:]
+    return bool(last and ("A" <= last <= "Z" or last in "+−-") and _CODE_BEFORE.search(before))
+
+
 # a vote's tally ("voted 31 to 4", "by 298 votes to 231") or a match's score ("beat Zakho 2-1")
 _TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\b(?=v)votes?\s+(?:to|against)\s+$"
                            # ... or told as a vote's or a jury's split: "a vote of six to three", "by a majority of 10 to 2"
@@ -2479,7 +2487,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words.isdigit() and before.endswith(", ") and text.startswith(",", end) and _LINE_VERB_AHEAD.match(text, end) \
             and _LINE_APPOSED_BEFORE.search(text, max(0, start - 90), start):
         return False  # "its hotline for reporting fraud, 1717, took 300 calls": the line's number, set between commas
-    if words[0].isdigit() and (_CODE_BEFORE.search(before) or len(words) > 1 and words[0] == "0" and words[1].isdigit()):
+    if words[0].isdigit() and (_code_before(before) or len(words) > 1 and words[0] == "0" and words[1].isdigit()):
         return False  # a reference: "HCWS 187", "UI-2024-004512"
     if _HYPHEN_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False
