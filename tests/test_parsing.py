@@ -689,3 +689,17 @@ def test_a_period_with_its_article_is_found_whole():
 def test_a_range_of_years_is_stated():
     period = parse_period("2021-2023")
     assert (period.start, period.end, period.basis) == (date(2021, 1, 1), date(2023, 12, 31), "stated")
+
+
+def test_a_worded_range_start_before_or_shares_the_far_ends_scale_and_currency():
+    """Mutation run of 2026-12-06: "or" is one of the words a range's first end may stand before."""
+    from uis_build.parsing.money import find_money, find_range_starts
+    text = "They paid four or five thousand dollars each."
+    starts = find_range_starts(text, sorted(find_money(text), key=lambda f: f[0]))
+    assert [(text[s:e], m.amount, m.currency) for s, e, m in starts] == [("four", 4000, "USD")]
+
+
+def test_half_a_scale_is_a_whole_number():
+    """Mutation run of 2026-12-06: half a dozen is the integer 6, not 6.0."""
+    from uis_build.parsing.numbers import words_to_number
+    assert [(n, type(n)) for n in (words_to_number("half a dozen"), words_to_number("half a hundred"))] == [(6, int), (50, int)]

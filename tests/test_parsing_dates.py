@@ -358,6 +358,7 @@ def test_a_numeric_date_against_its_convention_is_refused_saying_why(text, order
     ("this winter", "2025-10-14", True, "2025-24"), ("this winter", "2025-02-14", False, "2024-24"),
     ("this winter", "2025-03-14", False, "2025-24"),  # March ends no winter: this year's is the one begun in December
     ("this spring", "2025-10-14", False, "2025-21"),
+    ("the summer", "2025-06-10", False, "2025-22"),  # begun in the reference's own month: the latest begun
     ("in early March", "2025-10-14", False, "2025-03"), ("mid-2025", None, False, "2025"),
     ("in late March 2025", None, False, "2025-03"), ("late last year", "2025-10-14", False, "2024"),
     ("early next year", "2025-10-14", True, "2026"), ("in mid-October", "2025-10-14", True, "2025-10"),
