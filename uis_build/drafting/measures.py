@@ -2479,11 +2479,10 @@ _MAKESHIFT = re.compile(r"\b(?:[Tt]emporary|[Mm]akeshift|[Ee]mergency|[Ii]mprovi
 _VISITED = re.compile(r"\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?|inspect(?:s|ed|ing)?)\s+(?:the\s+|a\s+|an\s+|two\s+|three\s+|several\s+)?"
                       r"(?:[\w’'-]+\s+){0,2}$")
 # people counted as taking up a return, told before it: "Nine families have opted for voluntary return" (a count)
-_TOOK_UP_COUNT = re.compile(rf"(?:\b\d[\d,]*|\b(?i:{NUMBER_WORD})) (?:[\w’'-]+ ){{0,5}}?(?:have|has|had) (?:now |already |so far )?"
-                            r"(?:taken up|accepted|opted for|chosen|signed up for|applied for|gone for) $")
+_COUNTED_HAVE = rf"(?:\b\d[\d,]*|\b(?i:{NUMBER_WORD})) (?:[\w’'-]+ ){{0,5}}?(?:have|has|had) (?:now |already |so far )?"
+_TOOK_UP_COUNT = re.compile(_COUNTED_HAVE + r"(?:taken up|accepted|opted for|chosen|signed up for|applied for|gone for) $")
 # ... and a count of people who received support (see measure_candidates): "480 people ... had received UK-funded "
-_SUPPORT_TAKEN_COUNT = re.compile(rf"(?:\b\d[\d,]*|\b(?i:{NUMBER_WORD})) (?:[\w’'-]+ ){{0,5}}?(?:have|has|had) (?:now |already |so far )?"
-                                    r"(?:received|been given|been paid|got) (?:[\w-]+-(?:funded|financed|backed) )?$")
+_SUPPORT_TAKEN_COUNT = re.compile(_COUNTED_HAVE + r"(?:received|been given|been paid|got) (?:[\w-]+-(?:funded|financed|backed) )?$")
 # what a measure is widened to reach, told after it: "... to cover all returns flights" (see measure_candidates)
 _TO_COVER = re.compile(r"\b(?:to|will|would|now) (?:also )?(?:cover|include)s? (?:all |every |the |any )?(?:[\w-]+ )?$")
 # a centre named by its own name, not by a nationality: "the San Marco reception centre" (not "the Italian reception centre")
