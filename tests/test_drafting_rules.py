@@ -27550,3 +27550,23 @@ def test_fixj140_a_relative_clause_after_a_lowercase_titled_name_keeps_the_speak
     # (with no relative clause it was already so)
     c = one("\"The drivers now take the small roads,\" border police inspector Anders Vik Olsen told reporters.", "statements")
     assert c["speaker"] == "Anders Vik Olsen"
+
+
+# -- fixa141: a body's statement after a comma, and "said in a statement that it" ----------------------
+
+def test_fixa141_a_body_named_after_the_comma_said_in_a_statement_adding():
+    text = ("Deputy Minister Aram Baban is expected to tour the port on Friday to meet the crews, the Ministry of Transport "
+            'said in a statement, adding that the seizure showed "how far the network reached".')
+    assert one(text, "statements")["speaker"] == "Ministry of Transport"
+
+
+def test_fixa141_a_person_in_a_relative_clause_before_said_adding_is_no_speaker():
+    text = ('Colonel Dara Aziz, who leads the unit with Captain Hemin Ali, said in a statement, adding that the seizure showed '
+            '"how far the network reached".')
+    assert one(text, "statements")["speaker"] == "Dara Aziz"
+
+
+def test_fixa141_said_in_a_statement_that_it_welcomed_is_the_bodys():
+    text = 'The Foreign Office said in a statement that it welcomed "any step that keeps the routes closed".'
+    assert one(text, "statements")["speaker"] == "Foreign Office"
+

@@ -376,7 +376,8 @@ _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # was said maybe reported before the quoted words ("X pressed the minister, saying that 900 had returned “with nothing”")
 # (so a promise or a boast, a smuggler's advert's words: "X posted videos of dinghies, promising “safe VIP trips”")
 # a body's own "it" between two verbs of saying, the second told in its report: "X said (that) it had welcomed “…”"
-_SAID_IT = re.compile(r"\s+(?:that\s+)?it\s+(?:(?:had|has|would|will|also|again|warmly|strongly)\s+){0,2}")
+# ("said in a statement that it welcomed “…”": the statement it was said in, between the verb and "it", changes no subject)
+_SAID_IT = re.compile(r"\s+(?:in\s+(?:a|its|an?\s+[a-z]+)\s+statement,?\s+)?(?:that\s+)?it\s+(?:(?:had|has|would|will|also|again|warmly|strongly)\s+){0,2}")
 _PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[abcdeinprsvw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
                                    r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing \w+ as|"
                                    r"promising|claiming|boasting(?: of)?|vowing)\s+(?:that\s+)?"
@@ -421,6 +422,8 @@ def _other_subject_since(text: str, lo: int, hi: int, pronoun: str | None) -> bo
 
 # a verb of saying and the statement it was made in, a relative clause's verb after it: "said in a statement, which added"
 _STATEMENT_WHICH_ADDED = re.compile(r"(?:said|says|announced)\s+in\s+(?:a|its|an?\s+[a-z]+)\s+statement,\s+which\s+")
+# and the verb itself, a participle of saying after it: "…, the Y Ministry said (in a statement), adding that …“…”"
+_SAID_THEN_ADDING = re.compile(r"(?:said|says|announced)(?:\s+in\s+(?:a|its|an?\s+[a-z]+)\s+statement)?(?=,\s)")
 
 
 # between a quotation's attribution and its rest ("“We are,” she said, “committed …”"), or a quotation and its
@@ -1178,6 +1181,14 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (who := _speaker_in(text, para + comma + 2, para + verbs[-2].start() - 1)) is not None:
         # "X will visit on Monday, the Y Embassy said in a statement, which added that …“…”": the statement's issuer, named
         # right before its verb, not the sentence's subject X
+        return who, who.start, end
+    if verbs and (said := _SAID_THEN_ADDING.match(before, verbs[-1].start())) \
+            and _PARTICIPLE_OF_SAYING.match(before, said.end()) \
+            and (comma := before.rfind(", ", 0, verbs[-1].start() - 2)) != -1 and before[verbs[-1].start() - 2] != "," \
+            and (who := _speaker_in(text, para + comma + 2, para + verbs[-1].start() - 1)) is not None \
+            and who.start - (para + comma + 2) <= 4:
+        # "X will visit on Thursday, the Y Ministry said in a statement, adding that …“…”": the one who said it, named
+        # right before its verb after the comma (as its name's opening, past "the"), not the sentence's subject X
         return who, who.start, end
     if " which " in before or " where " in before:
         if who := _writer_in_which(text, para, start, verbs[-1].end() if verbs else 0):
