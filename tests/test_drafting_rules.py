@@ -27570,3 +27570,24 @@ def test_fixa141_said_in_a_statement_that_it_welcomed_is_the_bodys():
     text = 'The Foreign Office said in a statement that it welcomed "any step that keeps the routes closed".'
     assert one(text, "statements")["speaker"] == "Foreign Office"
 
+
+# -- fixa141: figures (a share of a body's spending, a survey's sample "among", "of the same", views owned) ------------
+
+def test_fixa141_a_share_of_the_spending_is_no_figure():
+    assert figure_texts("More than half of the spending last year, about £4.1m, went on boats for the coastguard.") == []
+    assert figure_texts("More than half of the migrants stopped last year came from Iraq.") == ["More than half"]
+
+
+def test_fixa141_a_survey_carried_out_among_people_is_its_sample():
+    text = "A poll the union ran among 900 members in Erbil, published on Monday, found that 41 percent wanted to leave."
+    assert figure_texts(text) == ["41 percent"]
+    assert figure_texts("Smuggling networks recruited among 900 students in Erbil last year.") == ["900"]
+
+
+def test_fixa141_a_count_of_the_same_kind_named_before_is_a_figure():
+    assert figure_texts("Border Force will supply eight of the same camera units to the crossing at Zakho.") == ["eight"]
+
+
+def test_fixa141_views_after_a_possessive_are_a_reach():
+    assert figure_texts("The campaign was judged on its 4.2 million views rather than on results.") == ["4.2 million"]
+    assert figure_texts("Posted by Home Office | 1,204 views") == []

@@ -651,13 +651,14 @@ _THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|ex
 # Leeds with 40 migrants" (a name and an affiliation run longer than a newspaper's name)
 # ... or a reporter's checking of a claim with people: "We checked its prices with two former passengers" (its sources)
 # (a two-word qualifier too: "interviews with more than 40 residents", the qualifier left before the number)
+# ... or who it was carried out among: "a poll the union ran among 900 members" (its sample, as "polled 900 members" is)
 _SAMPLE_BEFORE = re.compile(r"\b(?=[bcdfipqrstv])(?:(?:interviews|conversations|focus groups|testimon(?:y|ies)) "
                             r"(?:(?:carried out|conducted|done) (?:for [^.;\n]{1,25}? )?by [^.;\n]{1,70}? |by [^.;\n]{1,30}? |"
                             # (or its interviewer told first: "In interviews UNHCR conducted with 230 returnees")
                             r"(?:the )?(?:[\w’'-]+ ){1,3}?(?:conducted|carried out|held|did) )?(?:with|from)|"
                             r"(?:checked|verified|corroborated|cross-checked)\b[^.;\n]{0,40}?\bwith|"
                             r"(?:survey|poll|study|questionnaire)\b(?:[^.;\n]{0,40}?|,[^.;\n,]{1,100},\s)\b(?:interviewed|surveyed|questioned|asked|"
-                            r"polled|reached|covered|(?:completed|answered|filled\s+in|returned)\s+by)|(?:surveys?|polls?|stud(?:y|ies))(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:(?:more|fewer|less)\s+than\s+|\w+\s+)?$", re.IGNORECASE)
+                            r"polled|reached|covered|among|(?:completed|answered|filled\s+in|returned)\s+by)|(?:surveys?|polls?|stud(?:y|ies))(?:\s+(?:in|during|last|this)\s+[A-Za-z]+(?:\s+\d{4})?)?\s+of|sample(?: size)? of|respondents:?)\s+(?:(?:more|fewer|less)\s+than\s+|\w+\s+)?$", re.IGNORECASE)
 # ... but what something draws or relies on is a study's sources only if no people are counted or a study is told near
 # ("the report draws on 38 interviews"; "the station relies on 28 volunteer crew" counts its crew)
 # ... and a second source after the first: "based on 31 written submissions and four oral evidence sessions"
@@ -717,8 +718,9 @@ _HEADED_VIEWS_AHEAD = re.compile(r"[ \t]*\n[ \t]*\n[ \t]*(?-i:Views)\s+of\b")
 # furniture is never followed by a verb saying what the count means)
 _VIEWS_TELL_AHEAD = re.compile(r"\s+views\s+(?:tell|told|show|showed|shown|suggest|suggested|prove|proved|mean|meant|say)s?\b")
 # (a milestone passed is a reach too: "the campaign passes 18 million views", "has topped 2 million views")
-_REACH_BEFORE = re.compile(r"\b(?=[acdeghmnoprstw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
-                           r"got|had|has|received|reached|more\s+than|over|nearly|almost|some|"
+# (and views a campaign owns, after its possessive: "was judged on its 2.1 million views", a page's furniture never has one)
+_REACH_BEFORE = re.compile(r"\b(?=[acdeghimnoprstw])(?:(?:racked|clocked|notched|ran)\s+up|drew|drawn|attracted|garnered|amassed|gained|"
+                           r"got|had|has|received|reached|more\s+than|over|nearly|almost|some|its|their|"
                            r"pass(?:es|ed|ing)?|tops|topped|surpass(?:es|ed)?|cross(?:es|ed)|exceed(?:s|ed)?)\s+$", re.IGNORECASE)
 # an age guessed or compared, not a count: "couldn't have been older than 20.", "looked younger than 16"
 # ... or an age by which something is so, opening a sentence or a quote: '"By 17 they have already decided.'
@@ -1329,7 +1331,9 @@ _OF_TAKINGS_AHEAD = re.compile(r"(?:\s?(?:%|per\s?cent\b))?\s+of\s+(?:(?:its|the
 # one of a kind in a hypothetical: "returning one person could take a year", "one child can cost"
 _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)", re.IGNORECASE)
 # ("police" as a plural: "Forty-eight airport police and immigration officers")
-_PLURAL_AHEAD = re.compile(r"(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused|police)\b")
+# (the kind may be told as the same as one named before, its words not counted among the three: "eight of the same
+# thermal camera units")
+_PLURAL_AHEAD = re.compile(r"(?:\s+of\s+the\s+same)?(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused|police)\b")
 # ... its noun after two kinds joined: "three separate small-boat and smuggling incidents" (four words between; a wider
 # window for any words would reach a clock's "ten past the man who calls")
 # ... or after a second count of another kind sharing it: "four Greek and three Bulgarian passports" (each count's kind a
@@ -1891,8 +1895,10 @@ _TWICE_OR_HALF = re.compile(r"\b(?<!first )(?<!second )(?<!the )(?<!a )(?<!other
                             r"the \d[\d,]*(?! (?:years?|months?|weeks?|days?|hours?|minutes?)\b)(?![\d,.%])|of (?:that|those|them|all|its|their|the (?!(?:[\w-]+ )?(?:year|"
                             r"month|week|day|decade|century|season|period|term|sentence|job|battle|story|problem|answer|solution|picture|"
                             # (nor a share of a sum paid or promised to one: "received only half of the grant he was
-                            # promised", money of one life, no count)
-                            r"grant|payment|money|sum|fee|wage|salary|allowance|loan|budget|price|cost)s?\b)))\b)", re.IGNORECASE)
+                            # promised", money of one life, no count; nor of what a body spent: "nearly half of the spending,
+                            # about £6m, went on ...", the money table's sum, no count)
+                            r"grant|payment|money|sum|fee|wage|salary|allowance|loan|budget|price|cost|spending|funding|"
+                            r"expenditure)s?\b)))\b)", re.IGNORECASE)
 # ... but not a speaker's share of the people they meet in their own work: '"Half of the families I see in my surgery have a
 # son in Erbil"' (an impression of one caseload, no count of the dataset)
 _OWN_CASES_AHEAD = re.compile(r" of (?:the|my|our) (?:[a-z-]+ ){0,2}?(?:I|we)(?: (?:now|still|usually|often))? (?=[smtrw])"
