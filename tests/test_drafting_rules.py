@@ -27591,3 +27591,11 @@ def test_fixa141_a_count_of_the_same_kind_named_before_is_a_figure():
 def test_fixa141_views_after_a_possessive_are_a_reach():
     assert figure_texts("The campaign was judged on its 4.2 million views rather than on results.") == ["4.2 million"]
     assert figure_texts("Posted by Home Office | 1,204 views") == []
+def test_fixb141_a_signing_named_with_its_parties_only_to_date_something_is_no_event():
+    # the instrument named with a dash between its parties, or with "with <party>" after it, is still only a bound
+    assert event_triples("Police in Mosul said 140 people have been charged since the Iraq–Jordan border accord was signed.",
+                         "2025-06-04") == []
+    assert event_triples("Officials said 90 men had been returned since the deal with Ankara was signed.", "2025-06-04") == []
+    # with a date of its own it is told
+    assert event_triples("Police said 140 people have been charged since the Iraq–Jordan border accord was signed in Amman in March.",
+                         "2025-06-04") == [("signing", "2025-03", "occurred")]

@@ -1509,7 +1509,10 @@ _AHEAD = re.compile(r"(?:[Nn]ext|[Tt]omorrow)\b")
 _BEHIND = re.compile(r"\b(?:[Ll]ast|[Pp]ast)\b(?! quarter)|\b[Yy]esterday\b")
 # an event named again only to say when something else happened: "Four months after it was signed, ..."
 # ... or in the active: "212 arrested since the country signed its agreement"
-_BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|(?:the|this|that|our|their|its) (?:\w+\s+)?\w+|both \w+"
+_BACKGROUND = re.compile(r"\b(?:after|since|before|until|when)\s+(?:it|they|this|that|(?:the|this|that|our|their|its) (?:[\w–-]+\s+){0,2}?[\w–-]+"
+                         # ... a thing named with its parties, by a dash or after it: "since the UK–Iraq security pact was
+                         # signed", "since the pact with Baghdad was signed"
+                         r"(?:\s+(?:with|between)\s+(?-i:[A-Z])\w+)?|both \w+"
                          # ... or a party named: "Eight months after Britain struck its border deal"
                          r"|(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+)?"
                          # ... or the police who acted: "When Asayish officers raided the house they found ...", "after police raided"
