@@ -27599,3 +27599,12 @@ def test_fixb141_a_signing_named_with_its_parties_only_to_date_something_is_no_e
     # with a date of its own it is told
     assert event_triples("Police said 140 people have been charged since the Iraq–Jordan border accord was signed in Amman in March.",
                          "2025-06-04") == [("signing", "2025-03", "occurred")]
+
+
+def test_fixb141_an_and_joining_two_adjectives_keeps_the_future():
+    # "the Finnish and Estonian crossings" is one object: the meeting is still to come
+    assert event_triples("Nordic ministers will review the Finnish and Estonian crossings at a meeting in Tallinn on Thursday.",
+                         "2025-10-14") == [("planned_meeting", "2025-10-16", "planned")]
+    # an "and" that opens a clause of its own still ends the future
+    assert ("meeting", "2025-10-10", "occurred") in event_triples(
+        "The minister will visit the camp and Kurdish police met the families on Friday.", "2025-10-14")

@@ -295,7 +295,9 @@ _FUTURE = re.compile(
     r"invit(?:ed|es|ing|ations?) (?:[\w’'.,-]+ ){0,12}?to)\b"
     # (a quotation closed ends its future: '"we will police it as one," she told reporters after the ministers met')
     # (nor does an "and" joining whom it is with: "will brief Iraqi and Kurdistan Region counterparts at ...")
-    r"(?:(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b)"
+    # (nor one joining two adjectives of one object: "will discuss the Russian and Belarusian routes at a meeting")
+    r"(?:\b(?:the|its|their|both) [A-Z][\w’'-]* and (?=[A-Z])"
+    r"|(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b)"
     r"(?! (?:[A-Z][\w’'-]* ){1,3}(?:counterparts|officials|ministers|authorities|partners|delegations)\b)|[,!?][\"”’]\s)[^.;])*$"
 )
 # (not the "to" of "according to", a source named: "they would leave, according to a survey published on Saturday")
