@@ -27608,3 +27608,10 @@ def test_fixb141_an_and_joining_two_adjectives_keeps_the_future():
     # an "and" that opens a clause of its own still ends the future
     assert ("meeting", "2025-10-10", "occurred") in event_triples(
         "The minister will visit the camp and Kurdish police met the families on Friday.", "2025-10-14")
+
+
+def test_fixb141_detained_after_for_is_the_peoples_status_not_an_arrest():
+    assert event_triples("The Syrians were moved to the police hostel for detained foreigners in Rezekne.", "2025-10-14") == []
+    # "detained for" something is still an arrest
+    assert event_triples("Police said the driver was detained for questioning on Sunday.", "2025-10-14") == [
+        ("arrest", "2025-10-12", "occurred")]

@@ -689,8 +689,9 @@ EVENT_VERBS = (
     ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b"
                # a tabloid's arrest, told in the passive: "has been nicked" (not a thing stolen "from" someone)
-               # (detained after "of" is the people's status, not their arrest: "the fingerprints of detained migrants")
-               r"|\b(?:was|were|been) nicked\b(?! (?:from|off)\b)|\bdetained\b(?<!\bof detained)(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
+               # (detained after "of" is the people's status, not their arrest: "the fingerprints of detained migrants"; so after
+               # "for": "a centre for detained foreigners")
+               r"|\b(?:was|were|been) nicked\b(?! (?:from|off)\b)|\bdetained\b(?<!\bof detained)(?<!\bfor detained)(?! (?:at|in) (?:a |the )?(?:[\w-]+ ){0,2}(?:centre|center|camp|facility|facilities))"
                # (nor people held pending their removal, in immigration detention after an arrest told: "were detained
                # pending removal")
                r"(?! pending (?:their |his |her )?(?:removal|deportation)\b)"
