@@ -27615,3 +27615,11 @@ def test_fixb141_detained_after_for_is_the_peoples_status_not_an_arrest():
     # "detained for" something is still an arrest
     assert event_triples("Police said the driver was detained for questioning on Sunday.", "2025-10-14") == [
         ("arrest", "2025-10-12", "occurred")]
+
+
+def test_fixb141_a_count_arrested_during_the_year_just_told_is_a_tally():
+    assert event_triples("The agency recorded 90 smuggling cases in 2024. Most of the migrants were men, the director said, while 75 "
+                         "suspects were arrested during the year.", "2025-01-14") == []
+    # an arrest on a day stays one, whatever it is compared with
+    assert event_triples("Police arrested two drivers on Monday, the first arrests in Zakho during the year.", "2025-01-14") == [
+        ("arrest", "2025-01-13", "occurred")]

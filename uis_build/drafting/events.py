@@ -1717,6 +1717,9 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|s
                     rf"(?:(?:the )?end of |\d{{1,2}} )?(?:{'|'.join(MONTHS)})"
                     # ... or a whole year told as one: "arrested 412 persons during the year 2025", "throughout 2025"
                     r"|(?:[Dd]uring|[Tt]hroughout) (?:the (?:whole |entire )?year (?:of )?)?(?:19|20)\d\d"
+                    # ... or the year a count just told ran over, named again: "317 cases in 2024 ... 198 suspects were
+                    # arrested during the year" (not a year to a month: that is the alternative above)
+                    r"|(?:[Dd]uring|[Tt]hroughout) the (?:whole |entire )?year(?! (?:to|ending|up to|of)\b)"
                     # ... or a quarter (half) of a year: "arrested 61 suspects during the third quarter of 2025"
                     r"|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout) the (?:first|second|third|fourth|final|last) (?:quarter|half)(?= of\b)"
                     # ... or a whole month: "arrested 63 people suspected of smuggling during August"
