@@ -27623,3 +27623,10 @@ def test_fixb141_a_count_arrested_during_the_year_just_told_is_a_tally():
     # an arrest on a day stays one, whatever it is compared with
     assert event_triples("Police arrested two drivers on Monday, the first arrests in Zakho during the year.", "2025-01-14") == [
         ("arrest", "2025-01-13", "occurred")]
+
+
+def test_fixb141_a_flight_into_a_place_is_a_visit():
+    assert event_triples("The Danish integration minister, who flew into Amman on Sunday, met refugees at the Azraq camp.",
+                         "2025-09-23") == [("visit", "2025-09-21", "occurred")]
+    # flying into something that is no place is no visit
+    assert event_triples("The Danish integration minister flew into a storm of criticism on Sunday.", "2025-09-23") == []

@@ -1257,10 +1257,11 @@ EVENT_VERBS = (
               # (nor one whose purpose follows as a clause of the place: "travels on to Basra, where she will meet the governor")
               rf"(?![^.;]{{0,40}}?, where (?:[\w’'-]+ ){{1,3}}?(?:will|is to|are to|is due to|are due to) (?:meet|sign|attend|hold)\b)"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
-              # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back")
+              # a flight to a place: "who flies to Baghdad next week for talks" (the talks its purpose; not "flies back"), or into
+              # it: "who flew into Amman on Sunday"
               # (a flight to sign or meet is that event: see travel below)
               # ... or as a gerund, the next leg of a programme, its bearing told: "before flying north to Erbil on Wednesday"
-              rf"|\b(?:flies|fly|flew|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))flying) (?:on |(?:north|south|east|west) )?to\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
+              rf"|\b(?:flies|fly|flew|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))flying) (?:on |(?:north|south|east|west) )?(?:to|into)\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
               # (nor one whose purpose follows as a clause of the place: "travels on to Basra, where she will meet the governor")
               rf"(?![^.;]{{0,40}}?, where (?:[\w’'-]+ ){{1,3}}?(?:will|is to|are to|is due to|are due to) (?:meet|sign|attend|hold)\b)"
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
