@@ -27630,3 +27630,9 @@ def test_fixb141_a_flight_into_a_place_is_a_visit():
                          "2025-09-23") == [("visit", "2025-09-21", "occurred")]
     # flying into something that is no place is no visit
     assert event_triples("The Danish integration minister flew into a storm of criticism on Sunday.", "2025-09-23") == []
+def test_fixc141_equipment_counted_past_new_and_two_words_of_kind_is_its_first_mention():
+    # counted with "new" and two words of kind before the noun, the first mention stays (not the later counted lot's)
+    text = ("Chad's gendarmes will get 30 new long-range desert vehicles from France, to patrol the northern frontier.\n\n"
+            "Paris will pay €3 million to supply the gendarmerie with 30 armoured desert vehicles.")
+    descs = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
+    assert len(descs) == 1 and descs[0].startswith("vehicles from France"), descs

@@ -2882,8 +2882,9 @@ _LIST_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–])\s|[^\n|]{1,200}? \| "
 # a list's lead-in naming what a package holds: "The package includes:"
 _INCLUDES = re.compile(r"\b(?:includ(?:es|ed|e)|compris(?:es|ed|e)|consists? of|covers?)\b[^.;]{0,40}$")
 # a count before equipment: "eight fast patrol boats", "60 thermal-imaging cameras", "a dozen drones"
+# (a "new" or "more" before two words of kind is no word of kind: "48 new four-wheel-drive patrol vehicles" is counted)
 _COUNT_BEFORE = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD})(?:-(?:{NUMBER_WORD}))?|\b(?:a|two|three) dozen|\bdozens of)\s+"
-                           r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+                           r"(?:(?:new|more|extra|additional)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # portals counted, the maker's model name between: "two portals", "14 of its Mark II portals"
 _PORTALS_COUNTED = re.compile(rf"(?:\b\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:of (?:its|their|the) )?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # returnees offered something in the same clause before it: "offering each returnee up to $2,500 in vocational training"
