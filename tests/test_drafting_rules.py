@@ -27636,3 +27636,10 @@ def test_fixc141_equipment_counted_past_new_and_two_words_of_kind_is_its_first_m
             "Paris will pay €3 million to supply the gendarmerie with 30 armoured desert vehicles.")
     descs = [c["description_text"] for c in proposed(text, "measures") if c["measure_type"] == "equipment"]
     assert len(descs) == 1 and descs[0].startswith("vehicles from France"), descs
+
+
+def test_fixc141_what_a_unit_price_includes_is_no_equipment():
+    # the parts a unit's price covers are no equipment given; the items of a supply told "including" still are
+    assert proposed("Each boat costs about £80,000, including engines and radio equipment.", "measures") == []
+    assert [c["measure_type"] for c in proposed("Britain will supply 12 patrol boats, including radio equipment.",
+                                               "measures")] == ["equipment"]

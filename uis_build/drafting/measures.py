@@ -1594,6 +1594,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "the tools to follow the money and the phones, not just the boats": what is tracked, not given
         if kind == "equipment" and _ANYONE_CAN.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "you can buy scanners, but ...": what anyone might get, a saying, no equipment given
+        if kind == "equipment" and text.find("including", max(sentence[0], m.start() - 50), m.start()) >= 0 \
+                and _PRICE_INCLUDES.search(text, max(sentence[0], m.start() - 90), m.start()):
+            continue  # "Each boat costs £80,000, including engines and radio equipment": what a unit's price covers, no lot given
         if kind == "equipment" and _SEIZED.search(text, sentence[0], m.start()):
             continue  # "seized ... documents, including ..., printers, laminating machines": the gang's, found
         if kind == "equipment" and _THEY_BEFORE.search(text, sentence[0], m.start()) and (
@@ -3561,6 +3564,8 @@ _GANG_SUPPLIED = re.compile(r"(?:\b(?:the|this|that|a|an|its|their) (?:[\w’'-]
                             re.IGNORECASE)
 # a generic "you" with a modal: what anyone could do, no authority's step ("You can buy drones, but not trust")
 _ANYONE_CAN = re.compile(r"\b[Yy]ou (?:can|could|may|might|cannot|can[’']t) (?:[\w’'-]+ ){1,3}$")
+# a price told, then what it covers: "costs about £95,000, including armour and radio equipment" (parts of what was given)
+_PRICE_INCLUDES = re.compile(r"\bcost(?:s|ing)?\b[^.;]{0,40}?,\s+including\s+(?:[\w’'-]+,?\s+){0,4}$")
 _SEIZED = re.compile(r"\b(?:seiz(?:e|es|ed|ing)|confiscat\w*|impound\w*)\b", re.IGNORECASE)
 # a clause whose subject is "they", as a quotation goes on about the gangs named before
 _THEY_BEFORE = re.compile(r"(?:^|[.!?“\"‘]\s*)[Tt]hey\s+(?:[\w’'-]+\s+){1,2}$")
@@ -3671,6 +3676,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # "The account has posted 212 videos": what someone's account posts, no campaign
     if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
         return None  # "suppliers of engines": what the gangs' suppliers sell
+    if kind == "equipment" and text.find("including", max(sentence[0], m.start() - 50), m.start()) >= 0 \
+            and _PRICE_INCLUDES.search(text, max(sentence[0], m.start() - 90), m.start()):
+        return None  # "Each boat costs £80,000, including engines and radio equipment": what a unit's price covers
     if kind == "data_system" and _SENT_THROUGH.search(text, max(sentence[0], m.start() - 120), m.start()):
         return None  # "sent the files over an encrypted messaging app": the channel someone used, no system given
     if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
