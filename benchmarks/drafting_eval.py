@@ -603,8 +603,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen543", "frozen546", "frozen550", "frozen552", "frozen555", "frozen559", "frozen560", "frozen566",
          "frozen569", "frozen573", "frozen577", "frozen579", "frozen583", "frozen586", "frozen592", "frozen593",
          "frozen598", "frozen599", "frozen600", "frozen601", "frozen603", "frozen608", "frozen612", "frozen615",
-         "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen627", "frozen628", "frozen629",
-         "frozen630", "frozen631")
+         "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen629", "frozen630", "frozen631")
 
 
 def names(which: str) -> list[str]:
