@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen631_* a sixth to a six-hundred-and-thirty-first,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen634_* a sixth to a six-hundred-and-thirty-fourth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -573,6 +573,9 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen629": "six-hundred-and-twenty-ninth held-out set",
         "frozen630": "six-hundred-and-thirtieth held-out set",
         "frozen631": "six-hundred-and-thirty-first held-out set",
+        "frozen632": "six-hundred-and-thirty-second held-out set",
+        "frozen633": "six-hundred-and-thirty-third held-out set",
+        "frozen634": "six-hundred-and-thirty-fourth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -603,7 +606,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen543", "frozen546", "frozen550", "frozen552", "frozen555", "frozen559", "frozen560", "frozen566",
          "frozen569", "frozen573", "frozen577", "frozen579", "frozen583", "frozen586", "frozen592", "frozen593",
          "frozen598", "frozen599", "frozen600", "frozen601", "frozen603", "frozen608", "frozen612", "frozen615",
-         "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen629", "frozen630", "frozen631")
+         "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen629", "frozen630", "frozen631",
+         "frozen632", "frozen633", "frozen634")
 
 
 def names(which: str) -> list[str]:
