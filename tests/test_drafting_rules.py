@@ -27643,3 +27643,17 @@ def test_fixc141_what_a_unit_price_includes_is_no_equipment():
     assert proposed("Each boat costs about £80,000, including engines and radio equipment.", "measures") == []
     assert [c["measure_type"] for c in proposed("Britain will supply 12 patrol boats, including radio equipment.",
                                                "measures")] == ["equipment"]
+
+
+# -- fixa142: a body's statement with "describing … as" after its said -------------------------------
+
+def test_fixa142_body_said_then_describing_as_names_the_body():
+    c = one("Denmark paid for the new radios, the Danish consulate said in a statement, describing the purchase as "
+            "\"a lasting sign of our friendship with Kurdistan\". Erbil paid the rest.", "statements")
+    assert c["speaker"] == "Danish consulate"
+
+
+def test_fixa142_describing_as_after_a_named_subject_keeps_the_name():
+    c = one("The radios arrived in May, Soran Qadir said, describing the purchase as "
+            "\"a lasting sign of our friendship with Kurdistan\". Erbil paid the rest.", "statements")
+    assert c["speaker"] == "Soran Qadir"

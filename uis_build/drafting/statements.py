@@ -379,7 +379,7 @@ _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # ("said in a statement that it welcomed “…”": the statement it was said in, between the verb and "it", changes no subject)
 _SAID_IT = re.compile(r"\s+(?:in\s+(?:a|its|an?\s+[a-z]+)\s+statement,?\s+)?(?:that\s+)?it\s+(?:(?:had|has|would|will|also|again|warmly|strongly)\s+){0,2}")
 _PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[abcdeinprsvw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
-                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing \w+ as|"
+                                   r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing (?:[\w’'-]+ ){1,5}?as|"
                                    r"promising|claiming|boasting(?: of)?|vowing)\s+(?:that\s+)?"
                                    r"(?:[^.;:!?“”\"«»‘’\n]{1,160}\s)?$")
 # a source the article does not name, as the subject of the quotation's sentence: "A Home Office source put the cost at",
@@ -1182,10 +1182,12 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
         # "X will visit on Monday, the Y Embassy said in a statement, which added that …“…”": the statement's issuer, named
         # right before its verb, not the sentence's subject X
         return who, who.start, end
-    if verbs and (said := _SAID_THEN_ADDING.match(before, verbs[-1].start())) \
+    # (the participle "describing … as" is a verb of its own among verbs: the said before it is the one that names)
+    said_at = verbs[-2] if len(verbs) > 1 and verbs[-1].group(0) == "describing" else verbs[-1] if verbs else None
+    if said_at and (said := _SAID_THEN_ADDING.match(before, said_at.start())) \
             and _PARTICIPLE_OF_SAYING.match(before, said.end()) \
-            and (comma := before.rfind(", ", 0, verbs[-1].start() - 2)) != -1 and before[verbs[-1].start() - 2] != "," \
-            and (who := _speaker_in(text, para + comma + 2, para + verbs[-1].start() - 1)) is not None \
+            and (comma := before.rfind(", ", 0, said_at.start() - 2)) != -1 and before[said_at.start() - 2] != "," \
+            and (who := _speaker_in(text, para + comma + 2, para + said_at.start() - 1)) is not None \
             and who.start - (para + comma + 2) <= 4:
         # "X will visit on Thursday, the Y Ministry said in a statement, adding that …“…”": the one who said it, named
         # right before its verb after the comma (as its name's opening, past "the"), not the sentence's subject X
