@@ -27657,3 +27657,10 @@ def test_fixa142_describing_as_after_a_named_subject_keeps_the_name():
     c = one("The radios arrived in May, Soran Qadir said, describing the purchase as "
             "\"a lasting sign of our friendship with Kurdistan\". Erbil paid the rest.", "statements")
     assert c["speaker"] == "Soran Qadir"
+def test_fixb142_an_arrest_on_suspicion_at_the_harbour_takes_the_landing_s_day():
+    text = ("Thirty people were brought ashore at Folkestone on Tuesday after their dinghy drifted.\n\n"
+            "Police said a 30-year-old man was arrested at the harbour on suspicion of steering the boat.")
+    assert event_triples(text, "2025-06-12") == [("arrest", "2025-06-10", "occurred")]
+    # with no day told before, it stays undated
+    assert event_triples("Police said a 30-year-old man was arrested at the harbour on suspicion of steering the boat.",
+                         "2025-06-12") == [("arrest", None, "occurred")]

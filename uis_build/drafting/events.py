@@ -4003,7 +4003,8 @@ _AT_THE_PLACE = re.compile(r" at the (?!(?:time|moment|weekend|request|behest|en
                            r"(?=[.,;]| (?:on|in) (?-i:[A-Z])[\w’'-]*(?: (?-i:[A-Z])[\w’'-]*){0,3}[.,;])")
 # what an arrest was made on suspicion of, told right after it ("arrested nearby on suspicion of"), a place word between
 # (or a short place between, where the incident was: "were arrested at the airport on suspicion of")
-_ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene|(?:at|in) the (?:[a-z-]+ )?(?:airport|port|border|scene|crossing|terminal|station|checkpoint)))? on suspicion of\b")
+# (a harbour, a dock or a quay too, where a boat's landing is told: "was arrested at the harbour on suspicion of")
+_ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene|(?:at|in) the (?:[a-z-]+ )?(?:airport|port|harbour|harbor|docks?|quay|border|scene|crossing|terminal|station|checkpoint)))? on suspicion of\b")
 # the hour of the clock an arrest was made at, or the hours a man was held for, told a few words after the verb (a place
 # between): "was arrested at the roadblock at 4.10am", "was detained for 24 hours"; a scene's detail, its day told before
 _AT_THE_HOUR = re.compile(r"(?: (?!(?:and|but|who|which|after|before|when|since|until|that)\b)[\w’'-]+){0,8}? "
