@@ -27664,3 +27664,12 @@ def test_fixb142_an_arrest_on_suspicion_at_the_harbour_takes_the_landing_s_day()
     # with no day told before, it stays undated
     assert event_triples("Police said a 30-year-old man was arrested at the harbour on suspicion of steering the boat.",
                          "2025-06-12") == [("arrest", None, "occurred")]
+
+
+def test_fixb142_a_person_ranked_by_a_ruling_s_participle_is_no_ruling():
+    # "the first man convicted of ..." describes the man; the ruling told is the main verb's
+    assert event_triples("The first man convicted of selling boat places online, Karwan Said, was jailed at Leeds Crown Court "
+                         "on Friday.", "2025-06-12") == [("court_ruling", "2025-06-06", "occurred")]
+    # a ruling told by its own participle, with no rank before it, stays
+    assert event_triples("The man was convicted of selling boat places online on Friday.", "2025-06-12") == [
+        ("court_ruling", "2025-06-06", "occurred")]

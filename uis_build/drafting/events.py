@@ -1849,6 +1849,9 @@ _ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
 _NTH_TO_BE = re.compile(rf"\b(?:{_NTH}|last|latest|only)\b"
                         r"(?: [\w’'-]+){0,5}? to be $")
+# ... or by a participle straight after its rank and noun: "the first person convicted of advertising crossings, X, was jailed"
+# describes X; the ruling is the main verb's (only for a court's verbs: "the first two men arrested on Monday" may be an arrest)
+_RANKED_CONVICT = re.compile(rf"\b[Tt]he (?:{_NTH}|last|latest|only) (?:[\w’'-]+ ){{1,3}}$")
 # a count asked for or not given, no event: "declined to say how many smugglers had been arrested"
 # a thing still to be done, told after its noun: "a memorandum to be signed in London" (not one a person wished or refused:
 # "asked to be heard", "refused to be arrested")
@@ -2837,6 +2840,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
         return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), described[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
+        return True
+    if kind == "court_ruling" and word.endswith("ed") and _RANKED_CONVICT.search(before, max(0, len(before) - 60)):
         return True
     # (but the bare verb is matched only with the dated raids it was made in: "How many did police arrest in raids on
     # Sunday 4 May?" asks a count of an arrest told)
