@@ -27673,3 +27673,12 @@ def test_fixb142_a_person_ranked_by_a_ruling_s_participle_is_no_ruling():
     # a ruling told by its own participle, with no rank before it, stays
     assert event_triples("The man was convicted of selling boat places online on Friday.", "2025-06-12") == [
         ("court_ruling", "2025-06-06", "occurred")]
+
+
+def test_fixb143_due_on_an_island_is_a_planned_visit_and_its_purpose_no_other():
+    # "is due on Crete on Friday" tells a visit to come, as "is due in Erbil" does; "to visit the camp and meet" is its purpose
+    assert event_triples("The interior minister is due on Crete on Thursday to visit the new camp and meet the mayor.",
+                         "2025-10-14") == [("visit", "2025-10-16", "planned")]
+    # a day after "due on" is no place, and a second visit in a clause of its own stays
+    assert event_triples("The minister visited Zakho on Monday and went on to visit the camp on Tuesday.",
+                         "2025-10-14") == [("visit", "2025-10-13", "occurred"), ("visit", "2025-10-14", "occurred")]

@@ -1240,6 +1240,8 @@ EVENT_VERBS = (
               rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               # (not events of a series expected there, no visitor's: "the next events, which are expected in Ranya in May")
               rf"|(?<!events, which )(?<!meetings, which )(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
+              # ... or on an island named, as one is on it: "is due on Crete on Friday" (not a day: "is due on Monday")
+              rf"|(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) on (?!(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)(?=[A-Z][a-z])"
               # ... or at a site named, not a court (a hearing's: see "court_ruling"): "a delegation is expected at Heathrow next month"
               r"|\b(?:is|are) (?:due|expected) at (?=[A-Z])(?!(?:[\w’'-]+ ){0,4}?(?:Court|Tribunal)s?\b)"
               # ... or back there: "A consular team is due back at Grande-Synthe on 4 November"
@@ -3553,7 +3555,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None
                        # an item of a list under "will:" is a plan whatever date it or its lead-in tells ("In the coming
                        # year we will: ... 4. host the next meeting in Paris in May")
-                       or in_plan or re.search(r" (?:due|expected) (?:back )?(?:in|at|to) ", m.group(0)) is not None
+                       or in_plan or re.search(r" (?:due|expected) (?:back )?(?:in|at|to|on) ", m.group(0)) is not None
                        or m.group(0) == "due"  # statistics told due on their day are yet to come ("are due on 10 June")
                        or _may_be_coming(text, m.start(), clause_end := min(desc[1], hi))
                        and _COMING.search(text, m.start(), clause_end) is not None
@@ -3652,9 +3654,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and m.group(0) in ("found guilty", "convicted") and _AFTER_CONVICTED.fullmatch(text, verbs[i - 1][1].end(), m.start())):
                 continue  # "sentenced a smuggler to six years after he was found guilty of ...": the verdict the sentence
                 # followed, in the same case, no ruling of its own (one told with its own day is: "after he was convicted in March")
-            if (kind == "visit" and m.group(0).startswith("inspect") and previous is not None and previous.values["event_type"] == "visit"
-                    and text[verbs[i - 1][1].end():m.start()].endswith(" to ")):
-                continue  # "will travel to Zakho on Monday to inspect the crossing": the visit's purpose
+            if (kind == "visit" and m.group(0).startswith(("inspect", "visit")) and previous is not None and previous.values["event_type"] == "visit"
+                    and text[verbs[i - 1][1].end():m.start()].endswith(" to ")
+                    # (not a second visit in a clause of its own: "visited Zakho on Monday and went on to visit the camp")
+                    and " and " not in text[verbs[i - 1][1].end():m.start()]):
+                continue  # "will travel to Zakho on Monday to inspect the crossing" ("is due on Crete on Friday to visit the camp"): the
+                # visit's purpose, no visit of its own
             if (kind == "visit" and previous is not None and previous.values["event_type"] == "visit"
                     and m.group(0) in ("visit", "visit to") and _VISIT_SETTING.match(text[verbs[i - 1][1].end():m.start()])):
                 continue  # "arrived in Erbil on Saturday on her first visit to the Region": the visit just told
