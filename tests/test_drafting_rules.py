@@ -27682,3 +27682,12 @@ def test_fixb143_due_on_an_island_is_a_planned_visit_and_its_purpose_no_other():
     # a day after "due on" is no place, and a second visit in a clause of its own stays
     assert event_triples("The minister visited Zakho on Monday and went on to visit the camp on Tuesday.",
                          "2025-10-14") == [("visit", "2025-10-13", "occurred"), ("visit", "2025-10-14", "occurred")]
+# -- fixa143: officials of a British state body named by its initials, a post at a place, a plural possessive -------
+
+def test_fixa143_a_post_at_a_british_state_body_by_its_initials_is_an_official():
+    # the CPS named by its initials only, never spelt out
+    assert official_pairs("Maria Stone, Head of the CPS Serious Fraud Division, said the trial would start in May.\n") == [
+        ("Maria Stone", "Head of the CPS Serious Fraud Division")]
+    # a body's unknown initials stay out (a firm's, a charity's)
+    assert official_pairs("Maria Stone, Head of the KLT Serious Fraud Division, said the trial would start in May.\n") == []
+

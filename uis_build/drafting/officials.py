@@ -1102,8 +1102,10 @@ def _signs_for_other_body(text: str, c: Candidate) -> bool:
 _WITNESS_LIST = re.compile(r"^[^\S\n]{0,8}(?:Witnesses|The following witnesses gave (?:oral )?evidence\b[^\n]{0,200})[^\S\n]{0,4}[:.]?[^\S\n]{0,4}$",
                            re.MULTILINE)
 _WITNESS_BODY = re.compile(r",[^\S\n]*(?P<body>[A-Z][^;,()\n]{1,80})")
-# (a public body's name need hold no word of _PUBLIC_BODY: "Immigration Enforcement", "HM Revenue and Customs")
-_PUBLIC_BODY_MORE = re.compile(r"\b(?:Enforcement|Immigration|Visas|Customs|Revenue|Service|HM|Home Office|Crown)\b")
+# (a public body's name need hold no word of _PUBLIC_BODY: "Immigration Enforcement", "HM Revenue and Customs"; nor a British
+# state body's initials, which stories use unspelt: "X, Head of the CPS Organised Crime Division")
+_PUBLIC_BODY_MORE = re.compile(r"\b(?:Enforcement|Immigration|Visas|Customs|Revenue|Service|HM|Home Office|Crown|"
+                               r"CPS|NCA|HMRC|COPFS|PSNI|FCDO|HMPPS)\b")
 
 
 def _witness_for_other_body(text: str, c: Candidate) -> bool:
