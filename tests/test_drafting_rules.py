@@ -27691,3 +27691,10 @@ def test_fixa143_a_post_at_a_british_state_body_by_its_initials_is_an_official()
     # a body's unknown initials stay out (a firm's, a charity's)
     assert official_pairs("Maria Stone, Head of the KLT Serious Fraud Division, said the trial would start in May.\n") == []
 
+
+def test_fixa143_a_plural_possessive_body_owns_the_post_after_it():
+    assert official_pairs("Forty families were housed, said the Ministry of Housing and Public Works' director of "
+                          "planning in Koya, Dilan Omer Aziz.\n") == [("Dilan Omer Aziz", "director of planning in Koya")]
+    # a plural possessive that is no public body's (a charity's) keeps its name in the post, which stays out
+    assert official_pairs("Forty families were housed, said Dilan Omer Aziz, Shelterlines' director of operations.\n") == []
+

@@ -87,6 +87,10 @@ _HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep|P
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
+# a plural's, owning a post only when a public body's, its name's start maybe cut before "and" ("the Ministry of Labour and
+# | Social Affairs' director"; a firm's,
+# "Rafa Wings' chief executive", keeps its name in the role for _private to judge)
+_PLURAL_POSSESSIVE = re.compile(r"s[’']$")
 # (an embassy's head while it has no ambassador is its "chargé d'affaires": two words, the title's noun the second)
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head", "d'affaires", "d’affaires"} | _LOWER_ONLY_HEADS
 # ("Miss Hollins" after Clara Hollins, as "Mrs Hollins" would be)
@@ -2159,7 +2163,10 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
         if _POSSESSIVE.search(words[i].group(0)) and (of := i - 1 - (words[i - 1].group(0) == "the")) >= 1 \
                 and words[of].group(0) == "of" and words[of - 1].group(0).lower() == "member":
             break  # "a member of parliament's security committee": the member sits in the possessor, his committee is its own
-        if _POSSESSIVE.search(words[i].group(0)) and not (i == head_at - 1 and _SERVED_POSSESSIVE.fullmatch(words[i].group(0))):
+        if (_POSSESSIVE.search(words[i].group(0)) or _PLURAL_POSSESSIVE.search(words[i].group(0))
+                and _PUBLIC_BODY.search(text, max(0, start - 40) if text.endswith(" and ", 0, start) else start,
+                                        start + words[i].end())) \
+                and not (i == head_at - 1 and _SERVED_POSSESSIVE.fullmatch(words[i].group(0))):
             # ... but "head" alone names no post: "the directorate's head" keeps the body it heads (a common noun)
             bare_head = len(words) == i + 2 and words[i + 1].group(0) == "head" and words[i].group(0).islower()
             words = words[i:] if bare_head else words[i + 1:]
