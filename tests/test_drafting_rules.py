@@ -27698,3 +27698,9 @@ def test_fixa143_a_plural_possessive_body_owns_the_post_after_it():
     # a plural possessive that is no public body's (a charity's) keeps its name in the post, which stays out
     assert official_pairs("Forty families were housed, said Dilan Omer Aziz, Shelterlines' director of operations.\n") == []
 
+
+def test_fixa143_a_lowercase_post_at_a_port_before_the_name_is_an_official():
+    assert official_pairs("Border Force's duty officer at Folkestone, Megan Hale, said the boat was towed in.\n") == [
+        ("Megan Hale", "duty officer at Folkestone")]
+    # a verb's object at the port, the name opening the attribution: no appositive
+    assert official_pairs("The crew met the commander at Folkestone, Megan Hale said.\n") == []

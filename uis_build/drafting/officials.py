@@ -2331,6 +2331,11 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0)[:1].isupper() and k > 1 \
             and words[k - 1].group(0)[:1].isupper() and words[k - 2].group(0) in ("of", "for") \
             and _APPOSITIVE_CLOSED.match(text, comma) is not None
+        # (or one place after a lowercase title, the station or port the post is at: "the Coastguard's duty commander at Dover,
+        # X"; a country or a British port, as no gazetteer holds towns)
+        in_portfolio = in_portfolio or w.group(0) == "at" and len(kept) == 1 and k > 0 and words[k - 1].group(0).islower() \
+            and _is_head(words[k - 1].group(0)) and (kept[0].group(0) in _BRITISH_PORTS or _is_place(kept[0].group(0))) \
+            and _APPOSITIVE_CLOSED.match(text, comma) is not None  # (not "met the commander at Dover, X said")
         # (a line break ends the title: the line above is a headline or a dateline, "Baghdad - INA", never the title's words)
         if gap.strip() or "\n" in gap or w.group(0).lower() in _CLAUSE_STOP and not in_portfolio or len(kept) >= MAX_ROLE_WORDS:
             break  # "the" starts the clause, except inside a portfolio: "Director General of the NCA"
