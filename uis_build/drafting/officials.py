@@ -88,8 +88,7 @@ _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
 # a plural's, owning a post only when a public body's, its name's start maybe cut before "and" ("the Ministry of Labour and
-# | Social Affairs' director"; a firm's,
-# "Rafa Wings' chief executive", keeps its name in the role for _private to judge)
+# | Social Affairs' director"; a firm's, "Rafa Wings' chief executive", keeps its name in the role for _private to judge)
 _PLURAL_POSSESSIVE = re.compile(r"s[’']$")
 # (an embassy's head while it has no ambassador is its "chargé d'affaires": two words, the title's noun the second)
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head", "d'affaires", "d’affaires"} | _LOWER_ONLY_HEADS
