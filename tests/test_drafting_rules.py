@@ -27704,3 +27704,17 @@ def test_fixa143_a_lowercase_post_at_a_port_before_the_name_is_an_official():
         ("Megan Hale", "duty officer at Folkestone")]
     # a verb's object at the port, the name opening the attribution: no appositive
     assert official_pairs("The crew met the commander at Folkestone, Megan Hale said.\n") == []
+def test_fixc143_a_ranking_after_a_comma_is_no_measure_of_its_own():
+    # the ranking only restates the hotline the clause before names; a ranked person is no measure either
+    text = "Jordan's labour ministry opened a hotline for migrant workers on Monday, the first national line of its kind in the region."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+    assert [c["description_text"] for c in proposed("In Germany, the first person convicted of selling boat seats online was "
+                                                    "jailed on Monday.", "measures")] == []
+
+
+def test_fixc143_a_persons_relative_clause_and_a_short_adverbial_are_no_measure():
+    text = ("Samir, 31, from Kirkuk, who was promised a job in Erbil in 2021 and held for eight months in a house for new "
+            "workers, said the line would have helped him.")
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] == "TODO"] == []
+    text = "Alongside the line, the province has begun an awareness campaign of leaflets at bus stations."
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["awareness campaign of leaflets at bus stations"]

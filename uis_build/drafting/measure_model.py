@@ -43,6 +43,17 @@ _WORD = re.compile(r"\w+")
 _NAMING_WORD = re.compile(r"([^\W\d_]{3,}) $")
 # a word that makes the measure named again another one: "a second exchange programme", "six additional dog teams"
 _ANOTHER = re.compile(r"\b(?:second|third|another|further|new|separate|other|additional|extra|more) (?:[\w-]+ )?$")
+# a clause set after a comma that only ranks what the sentence names ("..., the first national line of its kind", "In Britain,
+# the first person convicted of ...") tells no measure of its own: the thing ranked is named, or is no measure
+_RANKING = re.compile(r"the (?:first|only|last|largest|biggest) ")
+# a relative clause of a person told by age ("Zainab, 22, from Duhok, who was promised a job in Erbil") tells that person's
+# story, no measure taken; a body's ("whose security services have been exchanging information") may tell one
+_PERSON_RELATIVE = re.compile(r"(?:who|whom) ")
+_AGE_BEFORE = re.compile(r", \d{1,2},")
+# a short adverbial before a comma that refers back ("Alongside the line, ...", "In the meantime, ..."): a preposition and a
+# noun told before, no clause; a bare noun ("with cash grants, vocational training ...", "Besides job placements") names a new one
+_ADVERBIAL = re.compile(r"(?:alongside|besides|beside|in|at|on|with|after|before|under|for|from|since|during|like) "
+                        r"(?:the|this|that|these|those|its|their) (?:[\w'’-]+ ?){0,1}[\w'’-]+$")
 
 
 @lru_cache(maxsize=1)
@@ -101,6 +112,13 @@ def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], j
         if tells_none(text, sentence, desc[0]) or tells_none(text, sentence, desc[1]):  # at its start, or over its words
             continue
         heads = [m for m in TOKEN.finditer(folded, start, end) if m.group() in kind_of]
+        # with no measure noun to name one, a ranking set after a comma, a person's relative clause or a short adverbial
+        # fragment is no measure (above); "the first course, for 45 officers" keeps its noun and stays
+        if not heads and ((desc[0] > sentence[0] and _RANKING.match(folded, desc[0]))
+                          or (_PERSON_RELATIVE.match(folded, desc[0])
+                              and _AGE_BEFORE.search(folded, max(sentence[0], desc[0] - 60), desc[0]))
+                          or _ADVERBIAL.fullmatch(folded, desc[0], desc[1])):
+            continue
         # a measure named again by its noun and the word before it ("The exchange programme runs until 2029" after "a new
         # exchange programme" was proposed or judged) is listed once, at its first mention (tests/articles/README.md)
         if heads and (named := _NAMING_WORD.search(folded, max(start, heads[0].start() - 30), heads[0].start())) \
