@@ -27718,3 +27718,13 @@ def test_fixc143_a_persons_relative_clause_and_a_short_adverbial_are_no_measure(
     assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] == "TODO"] == []
     text = "Alongside the line, the province has begun an awareness campaign of leaflets at bus stations."
     assert [c["description_text"] for c in proposed(text, "measures")] == ["awareness campaign of leaflets at bus stations"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The verdict is due on Thursday, his lawyer said.", [("court_ruling", "2025-10-16", "planned")]),
+    ("A judgment is expected in March, the lawyers said.", [("court_ruling", "2026-03", "planned")]),
+    # ... while a verdict given stays told
+    ("The appeal court upheld the verdict on Thursday.", [("court_ruling", "2025-10-09", "occurred")]),
+])
+def test_lead26_a_verdict_or_judgment_due_or_expected_is_ahead(text, expected):
+    assert event_triples(text, "2025-10-14") == expected

@@ -2136,6 +2136,9 @@ _COURT_SETS = frozenset({"fixed", "set", "listed", "scheduled"})
 _HEARING_AHEAD = re.compile(r"(?:(?:hearing|(?:re)?trial|[Ss]entencing)s?|proceedings)(?: dates?)?$")
 # a hearing told by its day ("at a confiscation hearing on 16 March"): the setting of a ruling told with a verb of its own in the
 # sentence ("was jailed at a hearing on 3 October") or on that day before, and no ruling besides; one a defendant "faces" is ahead
+# a verdict, ruling or judgment told due or expected is ahead: "A verdict is expected on 9 May" (not "a ruling by the
+# tribunal on 18 February", given)
+_RULING_DUE = re.compile(r"(?:[Vv]erdict|[Rr]uling|[Jj]udge?ment)s? (?:is|are) (?:now )?(?:due|expected|set|scheduled|listed|fixed)\b")
 _HEARING_ON = re.compile(r"(?P<ahead>fac|await|until)?\w* .*hearing$")
 _AND_OR_CLAUSE = re.compile(r"\band\b|;")
 # a meeting told in the passive, as a plan: "meetings of the committee are scheduled to be held", "the session will take place"
@@ -3562,6 +3565,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or (m.group(0).lower().rstrip() in _MEETING_NOUNS or m.group(0) == "mission") and (_PLAN_AFTER.match(text, m.end(), desc[1]) is not None
                                                                    or _BE_HELD.match(text, m.end()) is not None)
                        or kind == "court_ruling" and m.group(0) in _COURT_SETS  # "fixed the trial for 3 June"
+                       or kind == "court_ruling" and _RULING_DUE.match(text, m.start()) is not None
                        or _HEARING_AHEAD.match(m.group(0)) is not None
                        and not (m.group(0) == "sentencing" and text.endswith(("the ", "The "), 0, m.start())
                                 and _SENTENCING_NAMED_RE.match(text, m.end()) is not None)
