@@ -609,8 +609,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen543", "frozen546", "frozen550", "frozen552", "frozen555", "frozen559", "frozen560", "frozen566",
          "frozen569", "frozen573", "frozen577", "frozen579", "frozen583", "frozen586", "frozen592", "frozen593",
          "frozen598", "frozen599", "frozen600", "frozen601", "frozen603", "frozen608", "frozen612", "frozen615",
-         "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen631", "frozen632", "frozen633",
-         "frozen634", "frozen635", "frozen636", "frozen637")
+         "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen631", "frozen632", "frozen635",
+         "frozen636", "frozen637")
 
 
 def names(which: str) -> list[str]:
