@@ -27728,3 +27728,17 @@ def test_fixc143_a_persons_relative_clause_and_a_short_adverbial_are_no_measure(
 ])
 def test_lead26_a_verdict_or_judgment_due_or_expected_is_ahead(text, expected):
     assert event_triples(text, "2025-10-14") == expected
+def test_probe26_the_youngest_told_with_its_noun_is_an_age():
+    # the group's noun between "youngest" and its verb: an age, no count
+    assert figure_texts("The report says the youngest child was 12.") == []
+    assert figure_texts("The oldest victim on board was 71, the coastguard said.") == []
+    # ... the group counted before it is kept
+    assert figure_texts("The boat carried 40 people. The youngest child was rescued first.") == ["40"]
+
+
+def test_probe26_a_letters_signature_line_gives_the_writers_age():
+    # a paragraph of its own holding a full name and a number, the writer's town on the next line: a letter's signature
+    text = "Sir, - The families I know came legally.\n\nMargaret Holloway, 78\nCottingham, East Yorkshire\n"
+    assert figure_texts(text) == []
+    # ... a row of counts by force keeps its numbers
+    assert figure_texts("Arrests by force:\n\nKent Police, 78\nEssex Police, 40\n") == ["78", "40"]

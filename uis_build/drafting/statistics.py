@@ -117,8 +117,9 @@ _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:(?:[A-Z][\w’'-]+\
                       r"mum|dad|mother|father|widow|victim|survivor)\s(?=[A-Z]))?(?:[A-Z][\w’'-]+(?:\s[A-Z][\w’'-]+){0,2}|He|She|The\s(?:youngest|oldest|eldest))\s+(?:was|is)\s+(?:only\s+|just\s+|barely\s+)?$")
 # ... or with the verb left out, after a group counted: "the youngest of them 15 when he set off", "the oldest, 71,"
 # (or its verb told inside a sentence, after a semicolon: "; the youngest was 12." -- an age, wherever it stands)
-_AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:(?:was|is)\s+)?"
-                           r"(?:only\s+|just\s+|barely\s+)?$",
+# (the group's noun told between, with its verb: "the youngest child was 12", "the oldest victim on board was 71")
+_AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:(?:was|is)\s+)?"
+                           r"|(?:\s+[a-z-]+){1,3}?\s+(?:was|is)\s+)(?:only\s+|just\s+|barely\s+)?$",
                            re.IGNORECASE)
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 # (the police uncapitalised too: "report it to the police on 192", with no unit after the number)
@@ -832,6 +833,9 @@ _AGE = re.compile(r"[^\W\d][\w’'.-]*[*†]?,\s$")
 # ... or closing a sentence after a full name: "The third was Shwan Omar, 22." (not "in Duhok, 22.")
 # ... or signing a reader's comment, ending its line: '"Sort the basics first." — PeteFromTheDocks, 46'
 _SIGNED_AGE = re.compile(r"[—–]\s?[^\W\d][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,2},\s$")
+# ... or signing a letter on a paragraph's only line, the writer's town on the next: "Margaret Holloway, 78\nCottingham"
+_LETTER_SIGNED_AGE = re.compile(r"\n[^\S\n]*\n[^\S\n]*[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,2},\s$")
+_TOWN_LINE_AHEAD = re.compile(r"[^\S\n]*\n[^\S\n]*[A-Z][^\n\d]{0,60}(?:\n|$)")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
 _AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
@@ -2557,6 +2561,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 120 and _LINE_END.match(text, end) and _SIGNED_AGE.search(before):
         return False
+    if value < 120 and text.startswith("\n", end) and _TOWN_LINE_AHEAD.match(text, end) and _LETTER_SIGNED_AGE.search(before):
+        return False  # a letter's signature: the writer's age, no count
     if value < 120 and _SENTENCE_END.match(text, end) and _AGE_AFTER_NAME.search(before):
         return False
     if value < 120 and _AGE_END.match(text, end) and (_AGE_WAS.search(before) or _AGE_OF_GROUP.search(before)):
