@@ -27742,3 +27742,20 @@ def test_probe26_a_letters_signature_line_gives_the_writers_age():
     assert figure_texts(text) == []
     # ... a row of counts by force keeps its numbers
     assert figure_texts("Arrests by force:\n\nKent Police, 78\nEssex Police, 40\n") == ["78", "40"]
+
+
+def test_probe26_a_post_at_a_body_named_as_a_charity_by_its_name_initials_or_whose_is_no_office():
+    # the body's name as the story gave it after "the charity", owning the post
+    text = "A report by the charity Harbour Watch UK says 64 children were found. Harbour Watch UK's director, Lena Brandt, said so.\n"
+    assert official_pairs(text) == []
+    # ... its initials in the post
+    text = "About 900 people sleep there, according to the charity Docteurs Pour Tous. DPT project coordinator Anne Morel said so.\n"
+    assert official_pairs(text) == []
+    # ... or "whose" after its name
+    text = "The delegation met the NGO Save the Children, whose country director Ahmed Hussein said the charity ran 12 centres.\n"
+    assert official_pairs(text) == []
+    # (a public body's posts are kept, by name or after "whose")
+    text = "A report by the charity Harbour Watch UK says 64 children were found. EU ambassador Thomas Seiler said so.\n"
+    assert official_pairs(text) == [("Thomas Seiler", "EU ambassador")]
+    text = "The delegation met officials of the Home Office, whose director general Dan Hobbs said the plan was sound.\n"
+    assert official_pairs(text) == [("Dan Hobbs", "director general")]

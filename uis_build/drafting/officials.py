@@ -1759,7 +1759,16 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and _COMMUNITY_CENTRE.search(text):
         return True
     # (or by its whole trading name: "Talon Freight’s managing director")
-    if (named := _NAME_POSSESSOR.search(text, max(0, at - 50), at)) and _PRIVATE_NAME.fullmatch(named.group(1)):
+    # (or by the name the story gave it as a charity's: "ECPAT UK's director" after "the charity ECPAT UK")
+    if (named := _NAME_POSSESSOR.search(text, max(0, at - 50), at)) and (_PRIVATE_NAME.fullmatch(named.group(1))
+                                                                         or named.group(1) in names):
+        return True
+    # (or by that name's initials in the post: "MSF project coordinator" after "the charity Médecins Sans Frontières")
+    if names and (caps := _CAPS_WORD.findall(role_text)) and any(c in _private_initials(names) for c in caps):
+        return True
+    # (or by "whose" after its name: "the NGO Save the Children, whose country director X": the charity's post)
+    if text.startswith(", whose ", role[0] - 8) and ((window := text[max(0, role[0] - 68):role[0] - 8])
+                                                     and (PRIVATE_BODY.search(window) or any(n in window for n in names))):
         return True
     if (short := _SHORT_POSSESSOR.search(text, max(0, at - 30), at)) and short.group(1) in _private_short_names(text) \
             and not _MEMBER_OF_PARLIAMENT.fullmatch(role_text):
@@ -1832,6 +1841,22 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
 # a company's own post ending in the one capitalised word of the body it is held at: "chief executive of Halden" (not "of
 # Halden Port"; only a board's posts, as a public body's "director of X" may share a word with a firm's name)
 _AT_SHORT_NAME = re.compile(r"\b(?i:chief executive|managing director|chief operating officer|founder|owner) (?:of|at) ([A-Z][\w’'-]{3,})$")
+
+
+# a word in capitals in a post ("MSF project coordinator"): perhaps the initials of a body named in full
+_CAPS_WORD = re.compile(r"\b[A-Z]{2,6}\b")
+
+
+@lru_cache(maxsize=64)
+def _private_initials(names: tuple[str, ...]) -> frozenset[str]:
+    """The initials of the private bodies' names, their small words left out ("MSF" for Médecins Sans Frontières)."""
+    out = set()
+    for name in names:
+        words = [w for w in name.split() if w[:1].isupper()]
+        # (three words at least, none in capitals itself: "ECPAT UK" is no "EU")
+        if len(words) >= 3 and all(w[1:2].islower() for w in words):
+            out.add("".join(w[0] for w in words).upper())
+    return frozenset(out)
 
 
 # a generic post that names its own body ("a spokeswoman for Thrace Steel Works", "research director at Meridian Social
