@@ -27759,3 +27759,14 @@ def test_probe26_a_post_at_a_body_named_as_a_charity_by_its_name_initials_or_who
     assert official_pairs(text) == [("Thomas Seiler", "EU ambassador")]
     text = "The delegation met officials of the Home Office, whose director general Dan Hobbs said the plan was sound.\n"
     assert official_pairs(text) == [("Dan Hobbs", "director general")]
+
+
+def test_probe26_a_private_bodys_size_and_each_groups_size_are_no_figures():
+    # a firm's or a charity's headcount after "with"
+    assert figure_texts("She works at Dalton Solicitors, a firm with 22 employees in Leeds.") == []
+    assert figure_texts("Rezan Ali, founder of the Duhok Families Support Group with 2,000 members, said so.") == []
+    # ... the size of each of a gang's cells, a range's two ends
+    assert figure_texts("The smugglers operate in cells of three or four people.") == []
+    # (a public unit's strength and one group counted are kept)
+    assert figure_texts("The new unit, with 40 officers, will patrol the coast.") == ["40"]
+    assert figure_texts("A group of 30 people was stopped near Zakho.") == ["30"]

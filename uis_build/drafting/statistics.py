@@ -984,6 +984,13 @@ _ALL_FORCES_AHEAD = re.compile(r"\s+(?:(?:territorial\s+)?(?:police\s+)?forces|l
 _GROUPS_SEEN_BEFORE = re.compile(r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen|spot(?:s|ted)?|meet|meets|met|encounter(?:s|ed)?)"
                                  r"\s+(?:small\s+|large\s+|big\s+)?(?:groups|gangs|bands)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?"
                                  r"(?:\d{1,3}\s+(?:or|to)\s+)?$", re.IGNORECASE)
+# a private body's own size told after "with": "a firm with 22 employees", "the Kurdistan Migrants Support Group with
+# 2,000 members" (a charity's, a club's or a firm's headcount; "a unit with 40 officers" is the state's, a figure)
+_PRIVATE_BODY_WITH_BEFORE = re.compile(r"\b(?=[abcfgnopstuAFGNOPSTUC])(?:group|network|association|charity|firm|company|business|"
+                                       r"organi[sz]ation|union|foundation|society|club|practice|NGO|trust|collective|"
+                                       r"Group|Network|Association|Foundation|Society|Union|Trust|Organi[sz]ation)\s+with\s+"
+                                       r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$")
+_OWN_SIZE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|employees|staff|volunteers|workers)\b")
 # the wind's strength on the Beaufort scale (0 to 12): "the wind had been force 4", "a force 6 gale" (not "came into force")
 _WIND_FORCE_BEFORE = re.compile(r"(?<!into\s)(?<!in\s)\b(?=[bfg])(?:force|Beaufort|gale\s+force)\s+$", re.IGNORECASE)
 # ... and where arrests or raids took place: "Nineteen arrested in four cities", "31 arrests in five countries" (the places
@@ -2401,6 +2408,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "involved all 43 police forces": the whole of a country's forces, how many there are, no count
     if value < 1000 and _GROUPS_SEEN_BEFORE.search(before):
         return False  # "when they find groups of 30 or 40 men": how large a group tends to be, no count
+    if "with " in before[-20:] and _OWN_SIZE_AHEAD.match(text, end) and _PRIVATE_BODY_WITH_BEFORE.search(before):
+        return False  # "a firm with 22 employees", "a support group with 2,000 members": a private body's size
     if value <= 12 and _WIND_FORCE_BEFORE.search(before):
         return False  # "the wind was force 5": a reading on a scale, no count
     if value < 100 and _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before) \
@@ -2644,6 +2653,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _unit(text, end) is None and not _PERCENT.match(text, end) and (
             _GROUP_SIZE_BEFORE.search(before) or _ELIDED_DURATION_BEFORE.search(text, max(0, start - 60), start)):
         return False
+    if value < 100 and _unit(text, end) == "persons" and (_GROUP_SIZE_BEFORE.search(before) or _GROUP_RANGE_BEFORE.search(before)) \
+            or value < 100 and _GROUP_RANGE_BEFORE.search(before):
+        return False  # "they operate in cells of three or four people": each group's size, no count (its range's far end too)
     if value < 20 and _FAMILY_AHEAD.match(text, end) and _PARENT_WHOSE_BEFORE.search(text, max(0, start - 70), start):
         return False
     if value < 1000 and (_BAND_COLON_AHEAD.match(text, end) and _BAND_START_BEFORE.search(before)
@@ -2853,8 +2865,11 @@ _POSTS_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,2}?(?:posts|videos|photos|ph
 # a cause blamed for driving an untold many to act: "joblessness is driving thousands to risk their lives" (a claim of a
 # trend, no count; "send thousands of young Iraqis towards Europe every year" counts them)
 # the size of the groups people were moved in: "led off in groups of five" (how, not how many)
-_GROUP_SIZE_BEFORE = re.compile(r"\b(?=i)in\s+(?:small\s+)?(?:groups|batches|pairs|teams|waves|convoys)\s+of\s+"
+# (a smuggling gang's cells too, a range's first number told: "they operate in cells of three or four people")
+_GROUP_SIZE_BEFORE = re.compile(r"\b(?=i)in\s+(?:small\s+)?(?:groups|batches|pairs|teams|waves|convoys|cells|units|squads)\s+of\s+"
                                 r"(?:(?:up\s+to|about|around|some)\s+)?$", re.IGNORECASE)
+_GROUP_RANGE_BEFORE = re.compile(rf"\b(?=i)in\s+(?:small\s+)?(?:groups|batches|pairs|teams|waves|convoys|cells|units|squads)\s+of\s+"
+                                 rf"(?:\d{{1,3}}|{NUMBER_WORD})\s+(?:or|to)\s+$", re.IGNORECASE)
 # the hands a task took, in a witness's telling: "It took four of us to get them out" (how hard, no count of what happened)
 _IT_TOOK_BEFORE = re.compile(r"\b(?=[iI])it\s+(?:took|takes|would\s+take|had\s+taken)\s+$", re.IGNORECASE)
 _TOOK_TO_DO_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+)?(?:men|women|officers|people|firefighters|paramedics|"
