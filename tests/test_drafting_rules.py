@@ -27770,3 +27770,9 @@ def test_probe26_a_private_bodys_size_and_each_groups_size_are_no_figures():
     # (a public unit's strength and one group counted are kept)
     assert figure_texts("The new unit, with 40 officers, will patrol the coast.") == ["40"]
     assert figure_texts("A group of 30 people was stopped near Zakho.") == ["30"]
+
+
+def test_probe26_the_cities_or_towns_an_operation_spanned_are_no_figure():
+    # the places after "in" or "across": where, no count; what was searched is counted
+    assert figure_texts("Officers searched 26 apartments and business premises in 13 cities on Wednesday.") == ["26"]
+    assert figure_texts("Police arrested 40 people in raids across six towns.") == ["40"]

@@ -991,6 +991,10 @@ _PRIVATE_BODY_WITH_BEFORE = re.compile(r"\b(?=[abcfgnopstuAFGNOPSTUC])(?:group|n
                                        r"Group|Network|Association|Foundation|Society|Union|Trust|Organi[sz]ation)\s+with\s+"
                                        r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$")
 _OWN_SIZE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|employees|staff|volunteers|workers)\b")
+# the cities or towns across which something was done, after "in" or "across": "searched 26 apartments in 13 cities"
+# (places, as countries are; the count of what was searched is the figure)
+_ACROSS_BEFORE = re.compile(r"\b(?=[iat])(?:in|across|throughout)\s+(?:(?:more\s+than|over|at\s+least|some|about|around)\s+)?$")
+_PLACES_AHEAD = re.compile(r"\s+(?:different\s+|other\s+|separate\s+)?(?:cities|towns|villages)\b")
 # the wind's strength on the Beaufort scale (0 to 12): "the wind had been force 4", "a force 6 gale" (not "came into force")
 _WIND_FORCE_BEFORE = re.compile(r"(?<!into\s)(?<!in\s)\b(?=[bfg])(?:force|Beaufort|gale\s+force)\s+$", re.IGNORECASE)
 # ... and where arrests or raids took place: "Nineteen arrested in four cities", "31 arrests in five countries" (the places
@@ -2410,6 +2414,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "when they find groups of 30 or 40 men": how large a group tends to be, no count
     if "with " in before[-20:] and _OWN_SIZE_AHEAD.match(text, end) and _PRIVATE_BODY_WITH_BEFORE.search(before):
         return False  # "a firm with 22 employees", "a support group with 2,000 members": a private body's size
+    if _PLACES_AHEAD.match(text, end) and _ACROSS_BEFORE.search(before):
+        return False  # "searched 26 flats in 13 cities": where an operation or a group was, no count
     if value <= 12 and _WIND_FORCE_BEFORE.search(before):
         return False  # "the wind was force 5": a reading on a scale, no count
     if value < 100 and _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before) \
