@@ -27776,3 +27776,18 @@ def test_probe26_the_cities_or_towns_an_operation_spanned_are_no_figure():
     # the places after "in" or "across": where, no count; what was searched is counted
     assert figure_texts("Officers searched 26 apartments and business premises in 13 cities on Wednesday.") == ["26"]
     assert figure_texts("Police arrested 40 people in raids across six towns.") == ["40"]
+
+
+def test_probe26_what_one_speaker_has_told_in_the_first_person_is_no_figure():
+    # one life's own staff, pupils, creditors and acquaintances, told with "I"
+    assert figure_texts('"I have 3 staff and all have papers," the barber said.') == []
+    assert figure_texts("Today I employ 6 people and pay my taxes.") == []
+    assert figure_texts('"I taught 2 Kurdish boys in 2004. Both became nurses."') == []
+    assert figure_texts('"I owe money to 3 people. What else can I do?" he said.') == []
+    assert figure_texts('"Ninety per cent of the people I speak to came via France," he said.') == []
+    # ... and a part of one's own circle told first
+    assert figure_texts("Of my 6 school friends who left, only 1 came back.") == []
+    # (a command's strength, a load carried, a caseload and a survey's share are kept)
+    assert figure_texts('"I have 340 officers on the maritime side," the commander said.') == ["340"]
+    assert figure_texts('"I had six people in the back of my van," the driver said.') == ["six"]
+    assert figure_texts('"90% of the people we interviewed had debts," the author said.') == ["90%"]

@@ -1499,6 +1499,34 @@ _OFFICE_STAFF_OF_BEFORE = re.compile(r"\b(?:centre|center|office|unit|directorat
 # ... and a small workplace's headcount told by a bare staff noun ("today he employs four people"): its size, not who
 # (a count of who was employed, "employed nine illegal workers", "two young men from his neighbourhood", keeps its noun's words)
 _HEADCOUNT_AHEAD = re.compile(r"\s+(?:people|staff|employees)\b(?!\s+(?:who|whom|from)\b)")
+# what one speaker or writer has, told in the first person, as kin are no figure: their own hands ("I have three staff",
+# "Today I employ six people"; "I have 340 officers" keeps a command's strength, "I had six people in the van" a load), the
+# pupils they teach ("I taught two Kurdish boys", "I had 31 pupils in my form"), whom they owe ("I owe money to three people")
+_I_HAVE_STAFF_BEFORE = re.compile(r"\bI\s+(?:(?:now|still|only|also|just)\s+)?(?:have|had|employ|employed)\s+"
+                                  r"(?:(?:only|just|about|around)\s+)?$")
+_I_TAUGHT_BEFORE = re.compile(r"\bI\s+(?:(?:once|also|have|had|still)\s+)?(?:taught|teach|had|have)\s+(?:(?:only|just|about|around)\s+)?$")
+_PUPILS_AHEAD = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:pupils|students|schoolchildren)\b")
+_TAUGHT_AHEAD = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:pupils|students|schoolchildren|boys|girls|children|kids|teenagers)\b")
+# ... and a part of one's own circle told first: "Of my six school friends who left, only one came back" (its deaths
+# stay counted: "Of my three cousins, two drowned")
+_OF_MY_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\"“]\s*|\n)Of\s+my\s+[^,.;:!?\n]{1,60},\s+(?:only\s+|just\s+|barely\s+)?$")
+# ... and a share of the people one speaker meets: "Ninety per cent of the people I speak to came via France"
+_PEOPLE_I_MEET_AHEAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:people|men|women|families|lads|boys|girls|clients|customers)\s+"
+                                  r"(?:that\s+|who\s+|whom\s+)?I\s+(?:(?:have\s+)?(?:speak|spoke|spoken|talk|talked|meet|met|know|knew|see|saw|seen)\b)")
+_I_OWE_BEFORE = re.compile(r"\bI\s+(?:(?:still|now|also)\s+)?(?:owe|owed)\s+(?:money\s+|debts?\s+)?to\s+$")
+_CREDITORS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:people|men|women|relatives|friends|smugglers|lenders)\b")
+
+
+def _first_persons_own(text: str, start: int, end: int, before: str, value) -> bool:
+    """Is the number at ``start``..``end`` one speaker's own staff, pupils or creditors, told with "I"?"""
+    if value < 20 and _I_HAVE_STAFF_BEFORE.search(before) and (_MY_STAFF_AHEAD.match(text, end)
+                                                               or _HEADCOUNT_AHEAD.match(text, end) and "employ" in before):
+        return True
+    if _I_TAUGHT_BEFORE.search(before) and (_PUPILS_AHEAD.match(text, end) or "taught" in before and _TAUGHT_AHEAD.match(text, end)):
+        return not _DIED_AHEAD.match(text, _TAUGHT_AHEAD.match(text, end).end())
+    return value < 20 and before.endswith("to ") and bool(_I_OWE_BEFORE.search(before)) and bool(_CREDITORS_AHEAD.match(text, end))
+
+
 # a multiplier of what is no count: "demand for its classes has doubled", "prices tripled" ("cases have tripled" is one)
 # (and a penalty's length or size: "sentences will be doubled", "fines were tripled", or a debt's: "the debt has already doubled")
 # (or a donation matched by a funder, an appeal's promise: "every gift made before Friday will be doubled")
@@ -2623,6 +2651,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and before.endswith("my ") and _MY_STAFF_AHEAD.match(text, end):
         return False  # '"Now I pay my two workers"': a speaker's own hands, one life's anecdote as kin are
+    if value < 50 and "I " in before and _first_persons_own(text, start, end, before, value):
+        return False  # '"I have three staff"', "I taught two Kurdish boys", "I owe money to three people": one life's anecdote
+    if (words.endswith(("%", "cent")) and _PEOPLE_I_MEET_AHEAD.match(text, end)
+            or (pct := _PERCENT.match(text, end)) and _PEOPLE_I_MEET_AHEAD.match(text, pct.end())):
+        return False  # "Ninety per cent of the people I speak to came via France": one speaker's acquaintance, no survey
+    if value < 20 and ", " in before[-14:] and _OF_MY_OPENS_BEFORE.search(text, max(0, start - 90), start) \
+            and not _DIED_AHEAD.match(text, end):
+        return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
     if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
             and not _VICTIM_SIDE_AHEAD.match(text, end):
         return False
