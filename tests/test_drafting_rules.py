@@ -27791,3 +27791,12 @@ def test_probe26_what_one_speaker_has_told_in_the_first_person_is_no_figure():
     assert figure_texts('"I have 340 officers on the maritime side," the commander said.') == ["340"]
     assert figure_texts('"I had six people in the back of my van," the driver said.') == ["six"]
     assert figure_texts('"90% of the people we interviewed had debts," the author said.') == ["90%"]
+
+
+def test_probe26_a_private_bodys_size_told_by_its_verb_is_no_figure():
+    # "has", "employed" after a charity's or a firm's noun: its size, as "with" tells it
+    assert figure_texts("Founded in 2012, the foundation has 45 volunteers in Erbil.") == []
+    assert figure_texts("The company employed 22 staff at its depot in Hull.") == []
+    # (a public taskforce's officers and a charity's work are kept)
+    assert figure_texts("The taskforce has 100 specialist officers.") == ["100"]
+    assert figure_texts("The charity has helped 300 families this year.") == ["300"]

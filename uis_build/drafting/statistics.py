@@ -988,7 +988,9 @@ _GROUPS_SEEN_BEFORE = re.compile(r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen
 # 2,000 members" (a charity's, a club's or a firm's headcount; "a unit with 40 officers" is the state's, a figure)
 _PRIVATE_BODY_WITH_BEFORE = re.compile(r"\b(?=[abcfgnopstuAFGNOPSTUC])(?:group|network|association|charity|firm|company|business|"
                                        r"organi[sz]ation|union|foundation|society|club|practice|NGO|trust|collective|"
-                                       r"Group|Network|Association|Foundation|Society|Union|Trust|Organi[sz]ation)\s+with\s+"
+                                       r"Group|Network|Association|Foundation|Society|Union|Trust|Organi[sz]ation)\s+"
+                                       # (or told by its verb: "the foundation has 45 volunteers", "the firm employed 22 staff")
+                                       r"(?:with|(?:now\s+|still\s+)?(?:has|had|have|employs|employed))\s+"
                                        r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$")
 _OWN_SIZE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|employees|staff|volunteers|workers)\b")
 # the cities or towns across which something was done, after "in" or "across": "searched 26 apartments in 13 cities"
@@ -2440,8 +2442,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "involved all 43 police forces": the whole of a country's forces, how many there are, no count
     if value < 1000 and _GROUPS_SEEN_BEFORE.search(before):
         return False  # "when they find groups of 30 or 40 men": how large a group tends to be, no count
-    if "with " in before[-20:] and _OWN_SIZE_AHEAD.match(text, end) and _PRIVATE_BODY_WITH_BEFORE.search(before):
-        return False  # "a firm with 22 employees", "a support group with 2,000 members": a private body's size
+    if _OWN_SIZE_AHEAD.match(text, end) and _PRIVATE_BODY_WITH_BEFORE.search(before):
+        return False  # "a firm with 22 employees", "the foundation has 45 volunteers": a private body's size
     if _PLACES_AHEAD.match(text, end) and _ACROSS_BEFORE.search(before):
         return False  # "searched 26 flats in 13 cities": where an operation or a group was, no count
     if value <= 12 and _WIND_FORCE_BEFORE.search(before):
