@@ -27800,3 +27800,12 @@ def test_probe26_a_private_bodys_size_told_by_its_verb_is_no_figure():
     # (a public taskforce's officers and a charity's work are kept)
     assert figure_texts("The taskforce has 100 specialist officers.") == ["100"]
     assert figure_texts("The charity has helped 300 families this year.") == ["300"]
+
+
+def test_probe26_a_stays_length_at_the_next_place_with_its_unit_left_out_is_a_duration():
+    # "spent 21 days in Turkey and 40 in Germany": the second stay's days, its unit left out
+    assert figure_texts("He spent 21 days in Turkey and 40 in Germany before reaching Dunkirk.") == []
+    assert figure_texts("She waited three months in Libya, two in Italy.") == []
+    # (arrests at each place stay counted, and people told after the stay)
+    assert figure_texts("Police arrested 12 people over two days in Erbil and 4 in Duhok.") == ["12", "4"]
+    assert figure_texts("He spent 21 days in Turkey and 40 migrants were with him.") == ["40"]

@@ -2968,6 +2968,11 @@ _ELIDED_DURATION_BEFORE = re.compile(r"\b(?:years?|months?|weeks?|days?|hours?)\
                                      r"\s+(?:(?:to|in|for|after)\s+)?|up\s+to\s+)$"
                                      # ... or a journey's to another place: "Germany in 10 days, UK in 15"
                                      r"|\b(?:years?|months?|weeks?|days?|hours?),\s+(?:(?-i:[A-Z])[\w’'-]*\s+){1,2}in\s+$"
+                                     # ... or a stay's length at each place, the second's unit left out: "spent 21 days in
+                                     # Turkey and 40 in Germany", "waited three months in Libya, two in Italy"
+                                     r"|\b(?:spent|spend|spends|spending|stayed|lived|waited|worked|held|kept)\s+(?:[\w.,-]+\s+){1,2}"
+                                     r"(?:years?|months?|weeks?|days?|hours?)\s+in\s+(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]*\s?){1,2}"
+                                     r"(?:,\s+|\s+and\s+|,\s+and\s+)$"
                                      # ... or a time cut or stretched, its second end bare: "from 60 days to 12" (its first end
                                      # told as a rough one too: "from about 90 days to less than 30")
                                      r"|\bfrom\s+(?:(?:about|around|some|roughly|nearly|almost|over|more\s+than)\s+)?[\w.,]+\s+"
