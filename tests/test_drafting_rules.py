@@ -27809,3 +27809,13 @@ def test_probe26_a_stays_length_at_the_next_place_with_its_unit_left_out_is_a_du
     # (arrests at each place stay counted, and people told after the stay)
     assert figure_texts("Police arrested 12 people over two days in Erbil and 4 in Duhok.") == ["12", "4"]
     assert figure_texts("He spent 21 days in Turkey and 40 migrants were with him.") == ["40"]
+
+
+def test_probe26_how_often_one_did_a_thing_is_no_figure():
+    # a small number of times closing a clause or before a period: repetitions, no count of what happened
+    assert figure_texts('"We have asked the council for cameras 3 times since 2019," she said.') == []
+    assert figure_texts("He was arrested 3 times.") == []
+    # (a multiple keeps its ratio)
+    assert figure_texts("There were 3 times as many arrests.") == ["3 times"]
+    # ... and a change by a multiple closing its sentence
+    assert figure_texts("Returns rose roughly 2.3 times.") == ["roughly 2.3"]

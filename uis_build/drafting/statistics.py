@@ -698,6 +698,13 @@ _RANK_AHEAD = re.compile(r"\s+(?:most|least|biggest|largest|busiest|worst|riches
 _RANKED_AMONG_BEFORE = re.compile(r"\b(?=[ao])(?:one\s+of|among)\s+the\s+$", re.IGNORECASE)
 _VIEWED_BEFORE = re.compile(r"\b(?=[vwsl])(?:viewed|watched|seen|shared|liked)\s+(?:(?:more than|over|about|nearly|almost|some)\s+)?$")
 _TIMES_AHEAD = re.compile(r"\s+times\b")
+# ... and a small number of times closing a clause or before a period or a purpose: how often someone did a thing ("asked
+# the council for cameras 3 times since 2019", "has tried 6 times to cross"), no count (a multiple, "3 times its capacity",
+# "3 times as many", goes on to what it multiplies; nor a change by a multiple: "rose roughly 2.3 times.", "grew 3 times")
+_GREW_BY_BEFORE = re.compile(r"\b(?=[bfgijmrhlu])(?:rose|risen|rises|rise|increased|grew|grown|grows|jumped|multiplied|fell|fallen|"
+                             r"higher|larger|bigger|lower|up|by)\s+(?:(?:about|roughly|some|nearly|almost|around|over|more\s+than)\s+)?$")
+_REPEATED_AHEAD = re.compile(r"\s+times\b(?=\s*(?:[,.;:!?\"”’)]|$)|\s+(?:since|before|already|so\s+far|this|last|in\s+(?:the\s+)?(?:past|last)|"
+                             r"over|and|but|to|for|without|with|now)\b)")
 # ... but a post's spread told over a period of its own is its reach, a figure as a campaign's views are: "The post, shared
 # more than 48,000 times on X since last Saturday" (a thread's bare running tally stays page furniture)
 _REACH_PERIOD_AHEAD = re.compile(r"\s+times\s+(?:on\s+(?-i:[A-Z])[\w.]*\s+)?(?:since|within|in\s+(?:the\s+)?(?:first|past|last|\w+\s+days?))\b",
@@ -2509,6 +2516,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a review of the care given ... in seven local authorities": the review's scope, no count
     if _DWELLINGS_AHEAD.match(text, end) and _KEPT_IN_BEFORE.search(text, max(0, start - 90), start):
         return False  # "the men were found in two rented houses": where they were, no count
+    if value < 20 and words.isdigit() and _REPEATED_AHEAD.match(text, end) and not _VIEWED_BEFORE.search(before) \
+            and not _GREW_BY_BEFORE.search(before):
+        return False  # "we've asked the council 3 times since 2019": how often one did a thing, no count of what happened
     if _TIMES_AHEAD.match(text, end) and _VIEWED_BEFORE.search(before) and _POST_BEFORE.search(text, max(0, start - 80), start) \
             and not _REACH_PERIOD_AHEAD.match(text, end):
         return False  # "viewed more than 380,000 times": a post's views, page furniture
