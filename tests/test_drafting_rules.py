@@ -27819,3 +27819,12 @@ def test_probe26_how_often_one_did_a_thing_is_no_figure():
     assert figure_texts("There were 3 times as many arrests.") == ["3 times"]
     # ... and a change by a multiple closing its sentence
     assert figure_texts("Returns rose roughly 2.3 times.") == ["roughly 2.3"]
+
+
+def test_probe26_the_phones_one_person_carries_are_no_figure():
+    # one person's phones, told of him: his things, no count of what was seized
+    assert figure_texts("The bodyguard told jurors he was paid £500 a week and carried 2 phones.") == []
+    assert figure_texts("I know a smuggler in Sulaimani who has 4 phones and changes them every 10 days.") == []
+    # (phones seized or found are counted)
+    assert figure_texts("Police seized 22 mobile phones and 3 vehicles.") == ["22", "3"]
+    assert figure_texts("Officers found 3 phones in the car.") == ["3"]

@@ -1015,6 +1015,11 @@ _HOUSED_IN_BEFORE = re.compile(r"\b(?=[hls])(?:housed|living|lived|staying|staye
 _HOTELS_AHEAD = re.compile(r"\s+(?:asylum\s+|contingency\s+|migrant\s+)?hotels\b", re.IGNORECASE)
 _PREMISES_AHEAD = re.compile(r"\s+(?:[A-Za-z]+\s+)?(?:flats|houses|apartments|homes|addresses|properties|premises|rooms|garages|"
                              r"warehouses|buildings|hotels|cities|towns|countries|provinces|regions)\b")
+# the phones one person carries or uses, told of him: "told jurors he carried 2 phones", "a smuggler who has 4 phones" (his
+# things, as a family's size is no figure; "seized 22 mobile phones" counts what a raid found)
+_OWN_PHONES_AHEAD = re.compile(r"\s+(?:(?:different|separate|mobile|burner|cheap|cell)\s+){0,2}(?:phones|mobiles|handsets|SIM\s+cards|SIMs)\b")
+_PHONES_HELD_BEFORE = re.compile(r"\b(?=[chkosu])(?:has|had|have|carried|carries|carry|carrying|used|uses|use|using|kept|keeps|keep|"
+                                 r"owned|owns|own|changes|changed|switched)\s+(?:(?:at\s+least|up\s+to|about|around)\s+)?$")
 # assertions counted by a number word, what was said: "Three claims about the deal, tested" (no count of claims lodged)
 _ASSERTIONS_AHEAD = re.compile(r"\s+(?:(?:main|key|central|big)\s+)?claims\s+(?:about|that|on|made|by|in\s+(?:the|its|his|her))\b",
                                re.IGNORECASE)
@@ -2461,6 +2466,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "found in two flats": where, not how many of anything the dataset counts
     if words.isalpha() and value < 20 and _ASSERTIONS_AHEAD.match(text, end):
         return False  # "Three claims about the deal": what was said, counted, no claims lodged
+    if value < 10 and _OWN_PHONES_AHEAD.match(text, end) and _PHONES_HELD_BEFORE.search(before):
+        return False  # "he carried 2 phones", "a smuggler who has 4 phones": one person's things, no count of what was seized
     # in each test the one-position match after the number goes first: it fails at most numbers, a search costs more
     if _LIST_MARK.match(text, end) and _LIST_ITEM.search(before) or (
             len(words) <= 2 and _INLINE_LIST_MARK.match(text, end) and _INLINE_LIST_ITEM.search(before)):
