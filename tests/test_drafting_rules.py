@@ -27828,3 +27828,12 @@ def test_probe26_the_phones_one_person_carries_are_no_figure():
     # (phones seized or found are counted)
     assert figure_texts("Police seized 22 mobile phones and 3 vehicles.") == ["22", "3"]
     assert figure_texts("Officers found 3 phones in the car.") == ["3"]
+
+
+def test_probe26_an_articles_own_points_counted_are_no_figure():
+    # a count of the numbers or facts a writer is about to give: the article's own points
+    assert figure_texts("Three numbers tell the story.") == []
+    assert figure_texts("Two facts stand out in the report.") == []
+    # (a count of things the dataset keeps is kept, and figures seen are people)
+    assert figure_texts("Three boats were stopped off Gravelines.") == ["Three"]
+    assert figure_texts("A patrol spotted eleven figures moving through a maize field.") == ["eleven"]

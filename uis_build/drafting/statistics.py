@@ -1379,6 +1379,9 @@ _BRAND_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+((?-i:[A-
 _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "tales", "reasons", "lessons", "kinds", "types",
                                 "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options",
                                 "digits", "takeaways",
+                                # (and an article's own points: "Three numbers tell the story"; "eleven figures moving
+                                # through a field" are people)
+                                "numbers", "facts",
                                 # goods by their container: "left with two bags of bread", a gift, no count the dataset keeps
                                 "bags", "sacks", "boxes", "packets", "parcels", "cups", "glasses", "plates", "bowls", "bottles",
                                 "loaves", "trays", "baskets", "suitcases"})
