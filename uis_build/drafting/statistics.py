@@ -2717,8 +2717,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _unit(text, end) is None and not _PERCENT.match(text, end) and (
             _GROUP_SIZE_BEFORE.search(before) or _ELIDED_DURATION_BEFORE.search(text, max(0, start - 60), start)):
         return False
-    if value < 100 and _unit(text, end) == "persons" and (_GROUP_SIZE_BEFORE.search(before) or _GROUP_RANGE_BEFORE.search(before)) \
-            or value < 100 and _GROUP_RANGE_BEFORE.search(before):
+    # (the unit guessed last: both patterns hold "of", a cheap test before either is searched)
+    if value < 100 and "of" in before and (_GROUP_RANGE_BEFORE.search(before)
+                                           or _GROUP_SIZE_BEFORE.search(before) and _unit(text, end) == "persons"):
         return False  # "they operate in cells of three or four people": each group's size, no count (its range's far end too)
     if value < 20 and _FAMILY_AHEAD.match(text, end) and _PARENT_WHOSE_BEFORE.search(text, max(0, start - 70), start):
         return False
