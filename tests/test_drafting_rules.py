@@ -27837,3 +27837,13 @@ def test_probe26_an_articles_own_points_counted_are_no_figure():
     # (a count of things the dataset keeps is kept, and figures seen are people)
     assert figure_texts("Three boats were stopped off Gravelines.") == ["Three"]
     assert figure_texts("A patrol spotted eleven figures moving through a maize field.") == ["eleven"]
+
+
+def test_fixb144_the_same_day_as_an_event_named_is_that_event_s_day():
+    # "the same day as the <kind>" names the event whose day it is, not the last event told (a signing between)
+    text = ("Police in Leeds arrested four men on Monday 3 March. The raid followed a treaty the two states signed on 1 February. "
+            "On the same day as the Leeds arrests, officers in Erbil detained a courier.")
+    assert ("arrest", "2025-03-03", "occurred") in event_triples(text, "2025-03-05")[-1:]
+    # a day named by no event kind the drafter knows is left alone
+    text = "Police in Leeds arrested four men on Monday 3 March. On the same day as the funeral, officers in Erbil detained a courier."
+    assert event_triples(text, "2025-03-05")[-1] == ("arrest", None, "occurred")

@@ -3766,6 +3766,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     said := next((x for x in DATE_RE.finditer(text, spoken.start("day"), spoken.end("day")) if x.span() == spoken.span("day")), None)):
                 cand.values["date"] = resolve(said, reference, status == "planned")  # "officials said on Thursday, as the two sides
                 # held talks": what was under way as they spoke, that day
+            elif (out and "same day as " in text[lo:hi] and (as_ := _SAME_DAY_AS.search(text, lo, hi))
+                  and (told := next((c for c in reversed(out) if c.values["date"]
+                                     and c.values["event_type"] == _SAME_DAY_AS_KIND[as_.group("noun").lower()]), None)) is not None):
+                cand.values["date"] = told.values["date"]  # "On the same day as the UK arrests, police in Iraq detained two men":
+                # the day of the event of that kind told before (not of the last event told, another matter's)
             elif (out and (same := SAME_DAY.search(text, lo, hi))
                   and (out[-1].start >= told_from
                        # ... or the sentence opens with it, the event told last a few sentences back (quotes between):
@@ -4038,6 +4043,10 @@ _ANOTHER_MATTER = re.compile(r"(?:Separately|Elsewhere|Meanwhile|In (?:a |an )?(
 # the day a source spoke on, not the scene's: "the division's spokeswoman said on Wednesday"
 _SAID_ON = re.compile(r"\b(?:said|says|told (?:[\w’'-]+ ){0,2}?|added|announced|confirmed)\s*$")
 # the words opening a sentence before its "the same day" ("The next day in Lille, ...", "On the same day police ...")
+# "the same day as the UK arrests" ("as the raids", "as the signing"): the kind of the event whose day it names (see event_candidates)
+_SAME_DAY_AS = re.compile(r"\b[Tt]he same day as (?:the |its |their |that )?(?:[\w’'-]+ ){0,3}?(?P<noun>arrests?|raids?|detentions?|signing|meeting|talks|visit)\b")
+_SAME_DAY_AS_KIND = {"arrest": "arrest", "arrests": "arrest", "raid": "arrest", "raids": "arrest", "detention": "arrest",
+                     "detentions": "arrest", "signing": "signing", "meeting": "meeting", "talks": "meeting", "visit": "visit"}
 _SAME_DAY_OPENING = re.compile(r"(?:(?:On|At|By|Later|Then,?) )?")
 
 
