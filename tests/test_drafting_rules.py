@@ -27847,3 +27847,12 @@ def test_fixb144_the_same_day_as_an_event_named_is_that_event_s_day():
     # a day named by no event kind the drafter knows is left alone
     text = "Police in Leeds arrested four men on Monday 3 March. On the same day as the funeral, officers in Erbil detained a courier."
     assert event_triples(text, "2025-03-05")[-1] == ("arrest", None, "occurred")
+
+
+def test_fixb144_a_court_s_order_to_release_or_keep_suspects_is_a_ruling():
+    # a court's (or its panel's) order freeing suspects or keeping them held is its ruling on them, on its day
+    text = ("A court in Basra on Sunday ordered the release of four drivers. "
+            "The panel also ordered on Sunday that two other men stay in custody.")
+    assert event_triples(text, "2025-05-06") == [("court_ruling", "2025-05-04", "occurred")] * 2
+    # a minister's order to release people is no court's ruling
+    assert event_triples("The interior minister on Sunday ordered the release of four drivers.", "2025-05-06") == []

@@ -324,6 +324,10 @@ EVENT_VERBS = (
                      # ... told after an auxiliary or between commas, any subject (a court's only: see _not_an_event): "A court in
                      # Zakho has ordered the seizure of his cars"
                      r"|\bordered\b(?= the (?:confiscation|forfeiture|seizure|freezing) of\b)"
+                     # ... or the suspects' release, or that they stay held, its day between (whose order it was: see
+                     # _not_an_event): "a court on Monday ordered the release of nine men", "the panel also ordered on Monday
+                     # that three other defendants remain in detention"
+                     r"|\bordered\b(?=(?: on \w+)? (?:the (?:release|acquittal) of\b|that (?:[\w’'-]+ ){1,6}?(?:remain|stay|be (?:held|kept)) in (?:pre-?trial )?(?:detention|custody|prison)\b))"
                      # ... or told in the passive, the court its agent, with its day: "The seizure of the lorries was ordered by the
                      # Duhok criminal court on Monday" (not an order told undated, nor a ministry's)
                      r"|\bordered\b(?:(?<=been ordered)|(?<=was ordered)|(?<=were ordered))(?= by (?:a|an|the) (?:[\w’'-]+ ){0,4}?"
@@ -2290,7 +2294,8 @@ _APPEARED = re.compile(r"\bappeared\b")
 _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnment|Agency|Embassy|Commission|Committee|Directorate|Authority|"
                         r"[Mm]inistry|NCA|KRG)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
-_COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice)\b")
+_COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice|[Pp]anel)\b")  # (a court's bench of judges:
+# "The panel also ordered ...")
 # a judge named by title and name as the remand's subject: "Judge Anna Berg remanded him in custody until sentencing" (the
 # court's own ruling, told undated as the README's remands by a court are; not "a judge remanded them" after an appearance)
 # (a circuit judge styled by the honorific: "His Honour Judge X remanded both in custody")
