@@ -27856,3 +27856,19 @@ def test_fixb144_a_court_s_order_to_release_or_keep_suspects_is_a_ruling():
     assert event_triples(text, "2025-05-06") == [("court_ruling", "2025-05-04", "occurred")] * 2
     # a minister's order to release people is no court's ruling
     assert event_triples("The interior minister on Sunday ordered the release of four drivers.", "2025-05-06") == []
+
+
+# -- fixc144: measures ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    # bought with a named fund's money, the fund's name in capitals
+    "Thermal cameras bought with 2.1 million euros from the EU's Border Management Fund now watch the quay at Patras.",
+    # bought with a country's money, whom for told between
+    "Guards at the crossing use eight CO2 detectors bought for the customs service with Danish money.",
+])
+def test_fixc144_equipment_bought_with_a_fund_or_a_countrys_money_is_equipment(text):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_fixc144_equipment_bought_with_a_gangs_money_is_no_measure():
+    assert proposed("The network ran three vans bought with the smugglers' money from the crossings.", "measures") == []

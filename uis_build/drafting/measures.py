@@ -78,7 +78,12 @@ _SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had 
                              # €300,000 from the Dutch government"
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for)(?: (?:last|this) (?:year|month|spring|summer|autumn|winter)| in \d{4})? "
                              r"with (?:[^.;]|\.\d){1,60}?\b(?:from|under) "
-                             r"(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:programme|program|fund|grant|budget|project|government)\b"
+                             # (a named one in capitals too: "from the EU's Internal Security Fund")
+                             r"(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:[Pp]rogramme|[Pp]rogram|[Ff]und|[Gg]rant|budget|[Pp]roject|government)\b"
+                             # ... or with a country's money, whom it was bought for maybe told between: "detectors bought for
+                             # the border police with British money" (a gang's money is no nation's: "with the smugglers' money")
+                             r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for)(?: for (?:the |its |their )?(?:[\w’'-]+ ){0,2}?[\w’'-]+)? "
+                             r"with (?:[A-Z][\w’'-]*\s){1,2}(?:money|funds|funding|aid)\b"
                              # ... or with a grant or donation told by its sum: "six scanners bought with a £4.5 million grant"
                              # (a gang's money is told by no grant)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for) with (?:a|an|the) [£$€]\s?\d[\d.,]*"
