@@ -27872,3 +27872,10 @@ def test_fixc144_equipment_bought_with_a_fund_or_a_countrys_money_is_equipment(t
 
 def test_fixc144_equipment_bought_with_a_gangs_money_is_no_measure():
     assert proposed("The network ran three vans bought with the smugglers' money from the crossings.", "measures") == []
+
+
+def test_fixa144_staff_counted_after_a_joined_body_name_is_a_figure():
+    # "staff" after two bodies' names, past the three words a unit is looked for in
+    assert figure_texts("Forty-two Home Office and Border Force staff were sent to the port.") == ["Forty-two"]
+    # (a duration stays none: "two more weeks")
+    assert figure_texts("The Home Office and Border Force staff will stay for two more weeks.") == []

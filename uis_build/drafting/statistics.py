@@ -1362,7 +1362,8 @@ _MODAL_AHEAD = re.compile(r"\s+(?:could|can|would|might|may)\s+(?!not\b|have\b)"
 # ("police" as a plural: "Forty-eight airport police and immigration officers")
 # (the kind may be told as the same as one named before, its words not counted among the three: "eight of the same
 # thermal camera units")
-_PLURAL_AHEAD = re.compile(r"(?:\s+of\s+the\s+same)?(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused|police)\b")
+# (or "staff", uncounted in form: "Seventeen Coast Guard and Navy staff", the name keeping it past _unit's three words)
+_PLURAL_AHEAD = re.compile(r"(?:\s+of\s+the\s+same)?(?:\s+[\w’'-]+){0,3}?\s+([a-z][\w’'-]*s|aircraft|people|men|women|children|personnel|accused|police|staff)\b")
 # ... its noun after two kinds joined: "three separate small-boat and smuggling incidents" (four words between; a wider
 # window for any words would reach a clock's "ten past the man who calls")
 # ... or after a second count of another kind sharing it: "four Greek and three Bulgarian passports" (each count's kind a
