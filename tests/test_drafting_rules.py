@@ -27879,3 +27879,13 @@ def test_fixa144_staff_counted_after_a_joined_body_name_is_a_figure():
     assert figure_texts("Forty-two Home Office and Border Force staff were sent to the port.") == ["Forty-two"]
     # (a duration stays none: "two more weeks")
     assert figure_texts("The Home Office and Border Force staff will stay for two more weeks.") == []
+
+
+def test_fixa144_a_seat_named_by_its_joined_places_is_one_role():
+    # the seat's places after "MP for" are one post, and its last places open no name before the next appositive
+    text = ("Replying to a letter from Duncan Moray, the SNP MP for Ayr, Carrick and Glen Afton, the security minister, "
+            "Alan Greig, said the money was spent.")
+    assert official_pairs(text) == [("Duncan Moray", "SNP MP for Ayr, Carrick and Glen Afton"), ("Alan Greig", "security minister")]
+    # (a comma before "and" lists another person)
+    text = "Replying to Duncan Moray, the MP for Ayr, and Ian Glen Afton, the security minister, Alan Greig, said so."
+    assert ("Duncan Moray", "MP for Ayr") in official_pairs(text)

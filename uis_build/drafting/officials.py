@@ -727,6 +727,7 @@ def official_candidates(text: str) -> list[Candidate]:
             if role and text.startswith(", ", role[1]) and (briefs := _BRIEFS_AFTER.match(text, role[1])) \
                     and _ONE_BRIEF.search(text, role[0], role[1]):
                 role = (role[0], briefs.end())  # "X, Minister for Justice, Home Affairs and Migration of Ireland": one post
+                at = max(at, role[1])  # (the briefs' last words, "and Cwm Tawe", open no name of their own)
             if role and "ing " in text[role[0]:role[1]] and (doing := _DOING_AFTER_HEAD.search(text, *role)) \
                     and _is_head(doing.group(1)):
                 role = (role[0], doing.start() + len(doing.group(1)))  # "X, the public prosecutor | representing Britain,"
@@ -2433,7 +2434,8 @@ _BRIEF = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
 # ... so in apposition after the name, the role's first brief before the comma: "X, Minister for Justice, | Home Affairs and
 # Migration of Ireland," (no comma before "and": "X, Minister for Justice, and Y, …" lists another person); a minister's
 # only: a directorate's name lists its fields ("Director General of Nationality, Passports and Residence"), the post its first
-_ONE_BRIEF = re.compile(rf"\bMinister (?:for|of) (?:the )?{_BRIEF}$")
+# ... and a member's seat named by its places, as a constituency joins them: "X, the MP for Ayr, | Carrick and Cumnock,"
+_ONE_BRIEF = re.compile(rf"\b(?:Minister (?:for|of) (?:the )?|(?:MP|MSP|MS|MEP|MLA|TD) for ){_BRIEF}$")
 _BRIEFS_AFTER = re.compile(rf"(?:, {_BRIEF}){{1,3}} and {_BRIEF}(?![\w’'-])")
 _BRIEFS_LISTED = re.compile(rf"\b(?P<head>[A-Z][a-z]+) (?:for|of) (?:the )?(?P<briefs>{_BRIEF}(?:, {_BRIEF}){{1,3}},? and {_BRIEF})$")
 # (so is the case it was held in: "the public prosecutor in her cases, X", "the judge in the trial, X")
