@@ -27889,3 +27889,11 @@ def test_fixa144_a_seat_named_by_its_joined_places_is_one_role():
     # (a comma before "and" lists another person)
     text = "Replying to Duncan Moray, the MP for Ayr, and Ian Glen Afton, the security minister, Alan Greig, said so."
     assert ("Duncan Moray", "MP for Ayr") in official_pairs(text)
+
+
+def test_lead26_a_company_officer_by_corporate_title_is_no_official():
+    assert official_pairs("Mark Dunstan, chief operating officer of the terminal's owner, said staff had acted quickly.\n") == []
+    assert official_pairs("Chief Financial Officer Lena Hart said the firm would cooperate.\n") == []
+    # ... while a police chief stays an official
+    assert official_pairs("Lena Hart, chief of the border police, said officers would cooperate.\n") == [
+        ("Lena Hart", "chief of the border police")]

@@ -1708,12 +1708,18 @@ def _paragraph_before_names_company(text: str, at: int) -> bool:
     return bool(_A_COMPANY.search(window)) and not _STATE_COMPANY.search(window)
 
 
+# a company's officers below its chief executive, by their corporate titles (not a state's "chief information officer")
+_C_SUITE_POST = re.compile(r"[Cc]hief (?:operating|financial|commercial|technology|marketing) officer\b")
+
+
 def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     """Is the role a post at a body the article calls a charity, company, university or the like ("chief executive of
     Harbour Light Trust" after "Harbour Light Trust, the UK anti-trafficking charity"), or, for "its director, X",
     is the body "its" stands for (named in its sentence, or in the sentence before when "Its" opens one) such a body?"""
     if _PARTY_LEGISLATOR.fullmatch(role_text):
         return False  # "Red-Green Alliance MP": a party, named as a charity may be, whose seat is an elected one
+    if role_text[:1] in "Cc" and _C_SUITE_POST.match(text, role[0]):
+        return True  # "X, chief operating officer of the port's owner": a company's officer, whatever its role was trimmed to
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
             or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
