@@ -27897,3 +27897,12 @@ def test_lead26_a_company_officer_by_corporate_title_is_no_official():
     # ... while a police chief stays an official
     assert official_pairs("Lena Hart, chief of the border police, said officers would cooperate.\n") == [
         ("Lena Hart", "chief of the border police")]
+
+
+def test_lead26_a_directorate_s_fields_listed_after_a_director_s_post_are_its_post():
+    text = ("Major General Karim Saleh al-Amiri, Director General of Civil Status, Passports and Residence, said the new "
+            "cards would be issued from May.\n")
+    assert official_pairs(text) == [("Karim Saleh al-Amiri", "Director General of Civil Status, Passports and Residence")]
+    # ... while a minister's post before another person named with "and" keeps to its own
+    assert ("Sara Haddad", "Minister for Justice") in official_pairs(
+        "Sara Haddad, Minister for Justice, and Omar Said, the police chief, visited the port.\n")

@@ -2438,10 +2438,12 @@ def _general_of_body(kept: list[re.Match], i: int) -> bool:
     return kept[i].group(0) == "General" and i + 1 < len(kept) and kept[i + 1].group(0) in _GENERAL_BODIES
 _BRIEF = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?"
 # ... so in apposition after the name, the role's first brief before the comma: "X, Minister for Justice, | Home Affairs and
-# Migration of Ireland," (no comma before "and": "X, Minister for Justice, and Y, …" lists another person); a minister's
-# only: a directorate's name lists its fields ("Director General of Nationality, Passports and Residence"), the post its first
+# Migration of Ireland," (no comma before "and": "X, Minister for Justice, and Y, …" lists another person)
 # ... and a member's seat named by its places, as a constituency joins them: "X, the MP for Ayr, | Carrick and Cumnock,"
-_ONE_BRIEF = re.compile(rf"\b(?:Minister (?:for|of) (?:the )?|(?:MP|MSP|MS|MEP|MLA|TD) for ){_BRIEF}$")
+# ... and a directorate's fields, as its name lists them: "X, Director General of Nationality, | Passports and Residence,"
+# (its own words, "the General Directorate of", "the Directorate of", before the first)
+_ONE_BRIEF = re.compile(rf"\b(?:Minister (?:for|of) (?:the )?|(?:MP|MSP|MS|MEP|MLA|TD) for "
+                        rf"|[Dd]irector(?:[- ][Gg]eneral)? of (?:the )?(?:(?:General )?Directorate of )?){_BRIEF}$")
 _BRIEFS_AFTER = re.compile(rf"(?:, {_BRIEF}){{1,3}} and {_BRIEF}(?![\w’'-])")
 _BRIEFS_LISTED = re.compile(rf"\b(?P<head>[A-Z][a-z]+) (?:for|of) (?:the )?(?P<briefs>{_BRIEF}(?:, {_BRIEF}){{1,3}},? and {_BRIEF})$")
 # (so is the case it was held in: "the public prosecutor in her cases, X", "the judge in the trial, X")
