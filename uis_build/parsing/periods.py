@@ -25,7 +25,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from .errors import ParseError
-from .numbers import case_blind_starts, parse_number
+from .numbers import FOLDED_TO, case_blind_starts, parse_number
 
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
@@ -532,7 +532,11 @@ _FORM_STARTS = sorted({"12 m", "19", "20", "a ye", "acro", "betw", "duri", "firs
 PERIOD_RE = re.compile(rf"(?<![\w-])(?={case_blind_starts(_FORM_STARTS)})(?:{'|'.join(_PERIOD_FORMS)})(?![\w-])", re.IGNORECASE)
 # every form holds a digit, the word year, month or period, or a month's name: a text without any
 # (most sentences) holds no period
-_MAY_HOLD_A_PERIOD = re.compile(rf"\d|year|month|period|{_MONTH}", re.IGNORECASE)
+# (as a case-sensitive trie, its first characters looked ahead for first: a case-blind alternation tried each of its 16 words
+# at every position up to the first match, most often some 100 characters in)
+_PERIOD_WORDS = ["year", "month", "period", *MONTHS]
+_PERIOD_WORD_FIRSTS = "".join(sorted({c for w in _PERIOD_WORDS for c in w[0] + w[0].upper() + FOLDED_TO.get(w[0], "")}))
+_MAY_HOLD_A_PERIOD = re.compile(rf"(?-i:(?=[\d{_PERIOD_WORD_FIRSTS}]))(?:\d|{case_blind_starts(_PERIOD_WORDS)})", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[^\S\n]*\n")
 
 
