@@ -832,8 +832,10 @@ _SUPPRESSION_BEFORE = re.compile(r"\b(?=[cfnv])(?:cells?|counts?|values?|numbers
                                  r"(?:are|is)\s+)?(?:fewer|less)\s+than\s+$", re.IGNORECASE)
 _NOT_PUBLISHED_NEAR = re.compile(r"\b(?:not\s+(?:been\s+)?(?:published|shown|disclosed|released|given)|suppressed|withheld|redacted)\b",
                                  re.IGNORECASE)
-_ISO_DATE = re.compile(r"\d(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
-_DIGIT_GAP_DIGIT = re.compile(r"\d[\s-]\d")  # in every phone number _PHONE matches
+# (a digit is first found by its code point, then looked behind for: no decimal digit but 0-9 comes before U+0660, and a
+# range is a quicker test for the engine's scan of a text than "\d", a lookup in the Unicode tables at every character)
+_ISO_DATE = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)(?<!\d\d)\d{3}-\d{2}-\d{2}(?!\d)")
+_DIGIT_GAP_DIGIT = re.compile(r"[0-9\u0660-\U0010ffff](?<=\d)[\s-]\d")  # in every phone number _PHONE matches
 _URL = re.compile(r"\S+://\S+|www\.\S+|\S+@\S+\.\w+")
 # "Hiwa Mahmoud, 34,", "the minister, 54,", "the initials M.K., 41,", a name marked as changed "Karwan*, 22,"
 _AGE = re.compile(r"[^\W\d][\w’'.-]*[*†]?,\s$")
