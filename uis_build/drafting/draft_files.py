@@ -18,6 +18,7 @@ from uk_iraq_security.errors import BuildError
 
 from ..parsing import ParseError
 from ..parsing.periods import DAY_FIRST, MONTH_ABBREVIATIONS, MONTH_FIRST, MONTHS, parse_date
+from .text import at_line_starts
 
 # a month's name or its abbreviation ("Dec", "Sept."), capitalised, from the periods parser's tables
 _MONTH_WORD = rf"(?:{'|'.join(m.capitalize() for m in MONTHS)}|(?:{'|'.join(sorted(a.capitalize() for a in MONTH_ABBREVIATIONS))})\.?)"
@@ -57,7 +58,7 @@ def _after(text: str, end: int) -> str:
 def dateline_end(text: str) -> list[int]:
     """Where the dateline the stub marks as non-article text ends ("LONDON, Dec 13 (Gulf Wire) - "): the story's
     first sentence starts there, as the build reads it, so no drafted quote starts inside the dateline."""
-    m = _DATELINE.search(text)
+    m = next(at_line_starts(_DATELINE, text), None)
     return [m.end()] if m else []
 
 
@@ -111,7 +112,7 @@ def _reference_basis(text: str, reference: str, published) -> str:
     publication date, or a dateline's day that has no year ("LONDON, Dec 13 - "), whose year only --reference gives."""
     if published and published[1].isoformat() == reference:
         return f"the publication date the article states ({published[0]!r})"
-    dateline = _DATELINE.search(text)
+    dateline = next(at_line_starts(_DATELINE, text), None)
     for m in re.finditer(_DAY, dateline.group(0) if dateline else ""):
         try:
             day = parse_date(m.group(0), reference=reference)[0]

@@ -149,7 +149,7 @@ from .dates import (
     same_day,
     shifted,
 )
-from .text import WITHDRAWN, KindScan, clause_around, is_heading, keywords, list_lead_in
+from .text import WITHDRAWN, KindScan, at_line_starts, clause_around, is_heading, keywords, list_lead_in
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 _TERM = rf"(?:\d+|{_NUMBER_WORDS})(?: and a half)?"  # a prison term's number of years or months ("two and a half years")
@@ -3036,7 +3036,7 @@ def _timeline_entries(text: str, reference: str | None) -> list[tuple[int, int, 
                     day = resolve(d, reference, True) or day  # a week ahead's weekday told in the present: the coming one
                 out.append((mark.start(), len(text) if end == -1 else end, d, day))
     if not out:
-        for mark in _DATED_LINE.finditer(text):
+        for mark in at_line_starts(_DATED_LINE, text):
             if ((d := DATE_RE.match(text, mark.end())) is not None
                     and ((dash := _LINE_DASH.match(text, d.end())) is not None or (alone := _LINE_ALONE.match(text, d.end())) is not None)
                     and (day := resolve(d, reference, False)) is not None):
@@ -3205,7 +3205,7 @@ def _sketch(text: str, reference: str | None) -> tuple[int, tuple[int, int], str
     """Where a one-day sketch's first hour opens, its day's words and its day; None unless three paragraphs open with an hour."""
     if "am" not in text and "pm" not in text and ":" not in text:  # (most texts: no scan)
         return None
-    hours = [h.start() for h in _SKETCH_HOUR.finditer(text)]
+    hours = [h.start() for h in at_line_starts(_SKETCH_HOUR, text)]
     if len(hours) < 3:
         return None
     # (the day the writer spent, told last before the first hour, not the edition's dateline: "spent Thursday's shift")

@@ -28,7 +28,7 @@ from uk_iraq_security.entities import entity_code
 from ..parsing.geography import place_code
 from ..parsing.numbers import fold, word_alternation
 from .candidates import Candidate
-from .text import BYLINE_START
+from .text import BYLINE_START, at_line_starts
 from .transcripts import _PARTY as _PARTY_TEXT
 from .transcripts import ADDRESSES, PARTY_RE, heading_officials
 
@@ -779,7 +779,7 @@ def official_candidates(text: str) -> list[Candidate]:
     if " as " in text and any(v in text for v in _SUCCESSION_VERBS):
         _add_post_succeeded(found, text)
     for note in (_WRITER_NOTE, _WRITER_NOTE_OWNED):
-        for m in note.finditer(text):
+        for m in at_line_starts(note, text):
             _add(found, text, m.start("name"), m.end("role"), m.span("role"), m.span("name"))
     if "Prosecuting," in text or "Prosecuting for" in text or "Prosecuting counsel" in text or "Opening " in text:
         for m in _PROSECUTING_OPENING.finditer(text):
@@ -830,7 +830,7 @@ def official_candidates(text: str) -> list[Candidate]:
         _add_signature_blocks(found, text)
     if any(f" {p}\n" in text for p in _SEAT_NOMINALS):
         _add_member_signatures(found, text)
-    if (sign_off := _SIGN_OFF.search(text)) is not None:
+    if (sign_off := next(at_line_starts(_SIGN_OFF, text), None)) is not None:
         # (the lines after a "cc:" are the letter's other addressees, not its signatories)
         copied = _COPIED_TO.search(text, sign_off.end())
         found = {k: c for k, c in found.items() if c.start < sign_off.end() or copied is not None and c.start >= copied.start()
@@ -1037,7 +1037,7 @@ _LETTER_END = re.compile(r"[.!?\"”’)][^\S\n]*\n$")
 
 
 def _add_signature_blocks(found: dict, text: str) -> None:
-    for m in _SIGNATURE_BLOCK.finditer(text):
+    for m in at_line_starts(_SIGNATURE_BLOCK, text):
         if not _LETTER_END.search(text, max(0, m.start() - 4), m.start()) or not _has_role(m.group("role")) \
                 or m.group("body") and not _PUBLIC_BODY.search(m.group("body")):
             continue
@@ -1454,7 +1454,7 @@ _SPEAKING_NAME = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}) (?:said|says|insi
 
 def _add_title_subject_named_next(found: dict, text: str) -> None:
     roled = {c.values["name"] for c in found.values()}
-    for m in _TITLE_SUBJECT.finditer(text):
+    for m in at_line_starts(_TITLE_SUBJECT, text):
         if m.group("role").split()[0] in _HONORIFICS or (here := text.find("\n\n", m.end(), m.end() + 600)) < 0:
             continue
         nxt = text.find("\n\n", here + 2, here + 602)

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .candidates import Candidate
+from .text import at_line_starts
 
 _PARTY = (r"(?:Lab|Lab/Co-op|Lab Co-op|Con|LD|Lib Dem|CB|SNP|DUP|PC|Green|Reform|RUK|UUP|SDLP|APNI|Alliance|Ind|Ind Con|"
           r"Ind Lab|Bp|Non-Afl|TUV|SF|WPB)")
@@ -122,7 +123,7 @@ def heading_officials(text: str) -> list[Candidate]:
 @lru_cache(maxsize=16)
 def contributions(text: str) -> tuple[Contribution, ...]:
     """Every contribution of a transcript, in order, in one pass over its lines; none if no line looks like a heading."""
-    if not _HINT.search(text):
+    if next(at_line_starts(_HINT, text), None) is None:
         return (_caps_turns(text) or _name_turns(text)) if ":" in text else ()
     out: list[Contribution] = []
     known: dict[str, str] = {}  # a name as a heading writes it -> the speaker's name
