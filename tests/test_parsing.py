@@ -186,6 +186,14 @@ def test_a_bare_dinar_is_the_one_dinar_the_article_names(text, currency):
     assert bare_dinar(text) == currency
 
 
+@pytest.mark.parametrize("town", ["Belgrade", "Subotica", "Novi Sad", "Sombor", "Kikinda", "Preševo", "Presevo"])
+def test_a_bare_dinar_filed_from_each_serbian_dateline_town_is_serbia_s(town):
+    from uis_build.parsing.money import SERBIAN_DATELINE_TOWNS, bare_dinar
+    assert town in SERBIAN_DATELINE_TOWNS
+    for written in (town, town.upper()):
+        assert bare_dinar(f"{written}, 9 October 2025 — Police seized 500,000 dinars.") == "RSD"
+
+
 def test_a_range_opening_the_text_shares_its_scale_and_currency():
     """The search for a range's first number before an amount starts at the text's first character."""
     from uis_build.parsing.money import find_money, find_range_starts

@@ -585,3 +585,10 @@ def test_a_period_broken_over_a_line_or_spaced_twice_reads_as_written_once(space
 
 def test_a_season_this_year_says_so_in_its_basis():
     assert parse_when("this winter", "2025-10-14").basis.startswith("the winter of the year of the reference date 2025-10-14")
+
+
+def test_a_period_in_those_months_a_next_season_s_basis_and_a_date_before_a_comma():
+    from uis_build.parsing.periods import PERIOD_RE
+    assert PERIOD_RE.search("Crossings fell in those nine months, the report said.")
+    assert "first to begin after the reference date 2025-10-14" in parse_when("next winter", "2025-10-14").basis
+    assert parse_date("4 December 2024,")[0] == date(2024, 12, 4)
