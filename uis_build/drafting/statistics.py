@@ -995,9 +995,8 @@ _GROUPS_SEEN_BEFORE = re.compile(r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen
                                  r"(?:\d{1,3}\s+(?:or|to)\s+)?$", re.IGNORECASE)
 # a private body's own size told after "with": "a firm with 22 employees", "the Kurdistan Migrants Support Group with
 # 2,000 members" (a charity's, a club's or a firm's headcount; "a unit with 40 officers" is the state's, a figure)
-_PRIVATE_BODY_WITH_BEFORE = re.compile(r"\b(?=[abcfgnopstuAFGNOPSTUC])(?:group|network|association|charity|firm|company|business|"
-                                       r"organi[sz]ation|union|foundation|society|club|practice|NGO|trust|collective|"
-                                       r"Group|Network|Association|Foundation|Society|Union|Trust|Organi[sz]ation)\s+"
+_PRIVATE_BODY_WITH_BEFORE = re.compile(r"\b(?=[abcfgnopstuABCFGNOPSTU])(?i:group|network|association|charity|firm|company|business|"
+                                       r"organi[sz]ation|union|foundation|society|club|practice|NGO|trust|collective)\s+"
                                        # (or told by its verb: "the foundation has 45 volunteers", "the firm employed 22 staff")
                                        r"(?:with|(?:now\s+|still\s+)?(?:has|had|have|employs|employed))\s+"
                                        r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$")
