@@ -711,3 +711,10 @@ def test_half_a_scale_is_a_whole_number():
     """Mutation run of 2026-12-06: half a dozen is the integer 6, not 6.0."""
     from uis_build.parsing.numbers import words_to_number
     assert [(n, type(n)) for n in (words_to_number("half a dozen"), words_to_number("half a hundred"))] == [(6, int), (50, int)]
+
+
+@pytest.mark.parametrize("text, expected", [("", "no number words in ''"), ("two frogs", "'frogs' is not a number word")])
+def test_words_to_number_says_which_word_is_no_number(text, expected):
+    from uis_build.parsing.numbers import words_to_number
+    with pytest.raises(ParseError, match=expected):
+        words_to_number(text)

@@ -592,3 +592,8 @@ def test_a_period_in_those_months_a_next_season_s_basis_and_a_date_before_a_comm
     assert PERIOD_RE.search("Crossings fell in those nine months, the report said.")
     assert "first to begin after the reference date 2025-10-14" in parse_when("next winter", "2025-10-14").basis
     assert parse_date("4 December 2024,")[0] == date(2024, 12, 4)
+
+
+def test_a_range_begun_in_another_month_cannot_end_on_a_29_february_of_no_leap_year():
+    with pytest.raises(ParseError, match="ends on 29 February of a year that is no leap year"):
+        parse_period("from 28 January to 29 February", "2025-06-01")

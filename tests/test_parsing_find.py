@@ -504,3 +504,20 @@ def test_a_vague_scale_and_a_few_of_a_scale_are_floors_of_two():
 
 def test_a_level_reached_at_the_texts_start_is_no_ceiling():
     assert [(q.value, q.qualifier) for *_, q in find_quantities("Moved up to 900 dinars a month")] == [(Decimal(900), None)]
+
+
+def test_number_words_after_a_scale_split_at_and_where_they_stop_being_one_number():
+    # A_NUMBER runs on through "and" ("a hundred and ten"); after a unit, "and" opens the next number
+    text = "a hundred ten and twenty boats"
+    assert [(s, e, text[s:e], q.value) for s, e, _, q in find_quantities(text)] == [
+        (0, 13, "a hundred ten", 110), (18, 24, "twenty", 20)]
+
+
+def test_words_that_read_as_a_number_but_do_not_parse_are_skipped():
+    assert list(find_quantities("half a million two boats")) == []
+
+
+def test_a_period_open_at_one_end_is_no_anchor_for_the_next_relative_one():
+    text = "In 2023 it rose. Since 2020 it doubled, and the previous year it fell."
+    assert [(p.as_written, p.edtf) for _, _, p in find_periods(text, "2025-06-01")] == [
+        ("In 2023", "2023"), ("Since 2020", "2020/.."), ("the previous year", "2022")]
