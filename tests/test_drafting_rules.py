@@ -27906,3 +27906,11 @@ def test_lead26_a_directorate_s_fields_listed_after_a_director_s_post_are_its_po
     # ... while a minister's post before another person named with "and" keeps to its own
     assert ("Sara Haddad", "Minister for Justice") in official_pairs(
         "Sara Haddad, Minister for Justice, and Omar Said, the police chief, visited the port.\n")
+
+
+def test_fixb145_one_person_named_again_by_the_arrest_is_no_new_arrest():
+    # "The woman arrested remains in custody": the arrest told before, named again, is no second arrest
+    text = "A woman was arrested at the ferry terminal in Harwich.\n\nThe woman arrested remains in custody in Colchester."
+    assert event_triples(text) == [("arrest", None, "occurred")]
+    # ... while one person's arrest told with its own verb stays an arrest
+    assert event_triples("The driver was arrested at the ferry terminal in Harwich.") == [("arrest", None, "occurred")]

@@ -1633,9 +1633,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
 _KIND_DESCRIBED = re.compile(r"\b(?:on|of|for|against|with|from|among|about)\s+(?!(?:the|these|those|its|their|his|her)\s)(?:[a-z-]+\s+)?"
                              r"(?:suspects|people|migrants|men|women|smugglers|drivers|foreigners|nationals|persons|individuals)\s+$")
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
-# ... or counted: "Five men arrested in the UK were charged"
+# ... or counted: "Five men arrested in the UK were charged"; or one person, told again: "The man arrested remains in custody"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
-                               r"Eleven|Twelve) )(?:[a-z]+ )?(?:suspects|men|women|people|persons|individuals|migrants|drivers)\s+$")
+                               r"Eleven|Twelve) )(?:[a-z]+ )?(?:suspects?|m[ae]n|wom[ae]n|people|persons?|individuals?|migrants?|drivers?)\s+$")
 # ... or counted as "the number of" them: "the number of drivers jailed for smuggling has doubled" (see _not_an_event)
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]) (?:(?:total|overall|rising|growing|record) )?number of (?:[\w’'-]+ ){1,3}$")
 # ... or anyone of a kind, what can befall them: "a shared database means a smuggler arrested in Duhok can be matched"
@@ -1646,7 +1646,7 @@ _ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:sm
 _VISITING_ADJECTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")  # "visiting" as a noun's adjective (see _not_an_event)
 _ANYONE_WHO_HAS = re.compile(_ANYONE_DESCRIBED.pattern[:-4] + r" who (?:has|have|had) $")
 _MODAL_AFTER = re.compile(r"\b(?:can(?:not)?|could|may|might|must|will|would|should)\b")
-_MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remained|appeared|appear)\b")
+_MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remains|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
 _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{1,2}(?:st|nd|rd|th))"
 # one at the meeting, told again by the title alone, announcing undated: "The ambassador announced that ..." (at that meeting)
