@@ -27914,3 +27914,13 @@ def test_fixb145_one_person_named_again_by_the_arrest_is_no_new_arrest():
     assert event_triples(text) == [("arrest", None, "occurred")]
     # ... while one person's arrest told with its own verb stays an arrest
     assert event_triples("The driver was arrested at the ferry terminal in Harwich.") == [("arrest", None, "occurred")]
+
+
+def test_fixb145_an_arrest_made_later_on_suspicion_takes_the_incident_s_day():
+    # "was later arrested on suspicion of": the incident's arrest, its day the one told before
+    text = ("Thirty people came ashore at Camber Sands on Friday morning.\n\n"
+            "A woman aged 24 was later arrested on suspicion of piloting the dinghy.")
+    assert ("arrest", "2025-06-13", "occurred") in event_triples(text, reference="2025-06-14")
+    # ... while an arrest with no suspicion told keeps no scene's day
+    text = "Thirty people came ashore at Camber Sands on Friday morning.\n\nA woman aged 24 was later arrested in Leeds."
+    assert ("arrest", "2025-06-13", "occurred") not in event_triples(text, reference="2025-06-14")

@@ -3818,7 +3818,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        and not _PERFECT_IN.search(text, sentence[0], m.start())
                        # ... or in the passive with what it was on suspicion of, as British police tell an incident's arrest:
                        # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
-                       or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       # (a "later" before the verb too, as after it: "A man was later arrested on suspicion of ...")
+                       or m.group(0) in ("arrested", "detained")
+                       and (_PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                            or text.startswith("later ", m.start() - 6)
+                            and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 14), m.start() - 6))
                        and _ON_SUSPICION.match(text, m.end())
                        # ... or caught first, the arrest on suspicion joined to it: "was caught after a short chase and arrested on
                        # suspicion of ..." (one arrest, told by its first verb)
