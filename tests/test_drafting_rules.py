@@ -27924,3 +27924,11 @@ def test_fixb145_an_arrest_made_later_on_suspicion_takes_the_incident_s_day():
     # ... while an arrest with no suspicion told keeps no scene's day
     text = "Thirty people came ashore at Camber Sands on Friday morning.\n\nA woman aged 24 was later arrested in Leeds."
     assert ("arrest", "2025-06-13", "occurred") not in event_triples(text, reference="2025-06-14")
+def test_fixa145_bare_spokesperson_of_a_body_called_the_company():
+    """A bare spokesperson after a body's sentence, whose own sentence calls it "the company", speaks for a company."""
+    text = ("Northgate Harbours, which runs the quay at Grimsby, said it had fitted six new cameras at the gate last spring. "
+            "Spokesman Daniel Whitcombe said the company worked closely with Border Force.\n")
+    assert official_pairs(text) == []
+    # ... not after a public body's sentence: a force's spokesman speaking of a company keeps his post
+    text = "Kent Police raided a haulage yard near Ashford on Monday. Spokesman Daniel Whitcombe said the firm had been warned twice.\n"
+    assert official_pairs(text) == [("Daniel Whitcombe", "Spokesman")]

@@ -1663,6 +1663,8 @@ _BODY_BY_NOUN = re.compile(r"\b(?:at|of|with|for) the ([a-z]{4,})$")
 # a spokesperson's title alone, naming no body, opening its sentence ("Spokeswoman X is available for interview"): the
 # spokesperson speaks for the body the sentence before is about
 _BARE_SPOKESPERSON = re.compile(r"[Ss]pokes(?:person|man|woman)")
+# the body a spokesperson speaks for, called a company in the words reported from it: "said the company worked …"
+_SAID_THE_COMPANY = re.compile(r"^[^.!?\n]*?\b(?:said|says|added)\s(?:that\s)?the\s(?:company|firm)\b(?!\s(?:was|had been) fined)")
 
 
 def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -> bool:
@@ -1674,7 +1676,14 @@ def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -
     if "\n" in text[starts[-2]:at]:
         return False  # (the paragraph before may be about another body)
     window = text[starts[-2]:starts[-1]]
-    return bool(PRIVATE_BODY.search(window) or _PRIVATE_NAME.search(window)) or any(n in window for n in names)
+    if PRIVATE_BODY.search(window) or _PRIVATE_NAME.search(window) or any(n in window for n in names):
+        return True
+    # ... or the spokesperson's own sentence calls the body the sentence before is about "the company" or "the firm"
+    # ("Northgate Harbours, which runs the quay, said … Spokesman X said the company worked …"), a body told by no public
+    # word there (not after "Kent Police raided the yard.": a force's spokesman speaking of a company)
+    own = text[at:at + 200]
+    return ("the company" in own or "the firm" in own) and bool(_SAID_THE_COMPANY.search(own)) \
+        and not (_PUBLIC_BODY.search(window) or _PUBLIC_BODY_MORE.search(window))
 
 
 # a managing director's title alone, naming no body, opening its sentence ("Managing director X said …"): the post of the
