@@ -27932,3 +27932,11 @@ def test_fixa145_bare_spokesperson_of_a_body_called_the_company():
     # ... not after a public body's sentence: a force's spokesman speaking of a company keeps his post
     text = "Kent Police raided a haulage yard near Ashford on Monday. Spokesman Daniel Whitcombe said the firm had been warned twice.\n"
     assert official_pairs(text) == [("Daniel Whitcombe", "Spokesman")]
+
+
+def test_fixa145_vague_users_with_an_adverb_before_by_are_no_figure():
+    """A vague plural of the users of a service, an adverb between "used" and "by", describes it: no figure."""
+    assert figure_texts('"The scheme is used legitimately by thousands of families, but this gang turned it into a safe '
+                        'for traffickers," the investigator said.\n') == []
+    # ... while a vague count of what people did stays a figure
+    assert figure_texts("The crossing was made illegally by hundreds of migrants last week, officers said.\n") == ["hundreds"]

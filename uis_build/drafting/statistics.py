@@ -1289,7 +1289,9 @@ _THE_WHO = re.compile(r"(?:\s+(?:people|persons|migrants|men|women|children|pass
 _THE_ALREADY_AHEAD = re.compile(r"\s+(?:already|still)\s+(?:there|here|in post|in place|deployed|posted|based|stationed|serving|"
                                 r"held|in custody)\b")
 # the users a vague plural describes: "a business used by thousands of families", "an app trusted by millions"
-_CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+by\s+$", re.IGNORECASE)
+# (an adverb between told too: "a system used legitimately by millions", "an app trusted daily by thousands")
+_CLIENTELE_BEFORE = re.compile(r"\b(?=[rtuvw])(?:used|trusted|relied\s+(?:up)?on|visited|watched|followed)\s+(?:[a-z]+ly\s+)?by\s+$",
+                               re.IGNORECASE)
 # ... or told as what they do with it: "Millions of ordinary Kurds use it to pay", "thousands of families rely on it"
 _CLIENTELE_AHEAD = re.compile(r"\s+of\s+(?:[\w’'-]+\s+){1,3}?(?:use|used|rely\s+(?:up)?on|relied\s+(?:up)?on|trust|trusted)\s+"
                               r"(?:it|them|this|these|such)\b")
