@@ -27940,3 +27940,12 @@ def test_fixa145_vague_users_with_an_adverb_before_by_are_no_figure():
                         'for traffickers," the investigator said.\n') == []
     # ... while a vague count of what people did stays a figure
     assert figure_texts("The crossing was made illegally by hundreds of migrants last week, officers said.\n") == ["hundreds"]
+
+
+def test_fixa145_employees_and_middlemen_in_a_breakdown_are_counted_people():
+    """A total's parts counted as a body's employees and as middlemen are figures of persons."""
+    text = ("Police in Mosul detained nine people on Monday, five employees of the city's civil registry and four "
+            "middlemen, the ministry said.\n")
+    assert figure_texts(text) == ["nine", "five", "four"]
+    # ... while a firm's own size after "with" stays none
+    assert "22" not in figure_texts("The smugglers used a travel firm with 22 employees in Erbil, police said.\n")

@@ -49,7 +49,8 @@ from .transcripts import furniture_spans
 _PERSONS = (
     "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
     "citizens|victims|survivors|suspects|smugglers|traffickers|children|minors|women|men|adults|officers|officials|"
-    "boys|girls|teenagers|babies|crew|crewmen|experts|"
+    # (staff and go-betweens held in a breakdown: "four employees of the passport office and three middlemen")
+    "boys|girls|teenagers|babies|crew|crewmen|experts|employees|middlemen|"
     # members of a parliament, as a visit's or a committee's size is told: "a delegation of seven MPs"
     "mps|meps|lawmakers|legislators|parliamentarians|"
     "investigators|representatives|members|staff|personnel|agents|returnees|deportees|detainees|prisoners|"
