@@ -27949,3 +27949,10 @@ def test_fixa145_employees_and_middlemen_in_a_breakdown_are_counted_people():
     assert figure_texts(text) == ["nine", "five", "four"]
     # ... while a firm's own size after "with" stays none
     assert "22" not in figure_texts("The smugglers used a travel firm with 22 employees in Erbil, police said.\n")
+def test_fixc145_a_quotation_closes_the_equipment_a_later_verb_tells_given():
+    text = ('The mayor of Fao said the gangs "fly their own drones over the river every night", and asked why only six police '
+            'drones had been delivered to the coastguard.')
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["drones had been delivered to the coastguard"]
+    # (unquoted, the verb after still tells the drones before it given)
+    assert len(proposed("The mayor said new drones and radios had been delivered to the coastguard.", "measures")) == 1
+

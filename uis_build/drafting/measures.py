@@ -33,7 +33,9 @@ from .text import MEASURE_CLAUSE_MARKS, KindScan, clause_around, is_heading, key
 # ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
 # ... or handed without "over", to whoever got it: "radios and drones were handed to the coastguard"
 # ... "also" or "soon" maybe inside a verb to come: "cameras will also be installed on the roads to the port"
-_SUPPLIED_AFTER = re.compile(r"[^.;]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is|"
+# (a quotation's end closes the words a verb after it can tell given: 'said "the gangs fly drones every night" and asked
+# why no police drones were supplied' tells the gangs' drones, not given)
+_SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is|"
                              r"(?:will|would) (?:also|soon) be) (?:handed over|handed(?= to\b)|delivered|donated|"
                              r"supplied|installed|provided|given|gifted)\b"
                              # ... or told put to work after it, its price between: "two X-ray scanners costing £4m went into
