@@ -27956,3 +27956,10 @@ def test_fixc145_a_quotation_closes_the_equipment_a_later_verb_tells_given():
     # (unquoted, the verb after still tells the drones before it given)
     assert len(proposed("The mayor said new drones and radios had been delivered to the coastguard.", "measures")) == 1
 
+
+def test_fixc145_the_kit_a_new_one_replaces_is_no_measure():
+    text = "Two new radars went into service at the harbour on Friday, replacing equipment installed in 2009."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+    assert "replacing" not in proposed(text, "measures")[0]["description_text"]
+    # (what is bought to replace the old is still one)
+    assert [c["measure_type"] for c in proposed("Customs will buy new drones this year to replace its helicopters.", "measures")] == ["equipment"]

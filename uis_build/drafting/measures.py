@@ -2121,6 +2121,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     model = [c for c in model if not ((back := _REFERRED_SUBJECT.match(text, c.spans["description"][0]))
                                       and any(k.values["measure_type"] == _HEAD_KIND.get(back.group(1).lower()) and k.start < c.start
                                               for k in kept))]
+    # ... nor a clause that tells what the measure before it replaces: "new radars went into service, replacing equipment
+    # bought in 2009" (the old kit retired, no step taken)
+    model = [c for c in model if not _REPLACING.match(text, c.spans["description"][0])]
     # ... nor a clause (of no measure noun) telling something other than a step taken (see _told_of_no_step)
     model = [c for c in model if not (c.values["measure_type"] == "TODO" and _told_of_no_step(text, c))]
     # ... nor teams named only as those the subject works alongside: "Iraqi officers have been working with British teams since
@@ -2481,6 +2484,8 @@ _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
 # aircraft named by their watching, matched only when told based or deployed (see MEASURES): a force's craft put to work
+# a clause telling what a new thing replaces: "..., replacing equipment bought in 2009" (the old kit, no measure of its own)
+_REPLACING = re.compile(r"(?:replacing|which (?:replaces|replaced|will replace)|to replace) ")
 _WATCH_CRAFT = re.compile(r"(?:surveillance|patrol|reconnaissance|maritime patrol|spotter) (?:aircraft|aeroplanes?|planes?|helicopters?)")
 _INITIAL = re.compile(r"\b(?:[Ii]nitial|[Ff]irst-line|[Ss]tate-run|[Ss]tate) $")
 # ... or by its being makeshift, set up for those who came: "a temporary reception centre at the gymnasium"
