@@ -27963,3 +27963,9 @@ def test_fixc145_the_kit_a_new_one_replaces_is_no_measure():
     assert "replacing" not in proposed(text, "measures")[0]["description_text"]
     # (what is bought to replace the old is still one)
     assert [c["measure_type"] for c in proposed("Customs will buy new drones this year to replace its helicopters.", "measures")] == ["equipment"]
+
+
+def test_fixc145_cannot_denies_the_equipment_it_names():
+    assert proposed("Every euro we freeze is a euro the ring cannot spend on engines and boats.", "measures") == []
+    # (a "cannot" in a clause that says who uses a measure denies none)
+    assert [c["measure_type"] for c in proposed("Families who cannot pay can call the hotline on 0800 123 456.", "measures")] == ["hotline"]

@@ -2394,7 +2394,8 @@ _MEET_TO_REVIEW = re.compile(r"\b(?:meet|meets|meeting|talks|hold talks)\b[^.;:]
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
 # still tell it)
 # (nor one a denial says was needed: "it would not have happened without the liaison officers")
-_NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least)\b)(?![^.;:,!?\"“”]{0,40}\bwithout (?:[\w’'-]+ ){0,2}$)"
+# (and "cannot", its "not" inside the word: "money they cannot spend on boats")
+_NEGATED = re.compile(r"(?:\bnot|(?<=\bcan)not|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least)\b)(?![^.;:,!?\"“”]{0,40}\bwithout (?:[\w’'-]+ ){0,2}$)"
                       r"[^.;:,!?\"“”]{0,50}$"
                       # ... or by "no" right before it: "had received no reintegration support at all"
                       r"|\b[Nn]o\s+$"
@@ -2405,7 +2406,7 @@ _NEGATED = re.compile(r"(?:\bnot|n[’']t|\bnever)\b(?!\s+(?:only|just|yet|least
                       r"|\b(?:pass|approve|block|oppose|support|back)\s+any\s+(?:[\w-]+\s+)?$")
 # (a denial in a clause that says who uses a measure denies none: "Families who have not been paid can call the hotline")
 # (... a modal's too, "Those who could not attend can register through the hotline"; "couldn't" is denied at its "n't")
-_WHO_NOT = re.compile(r"\b(?:who|that)\s+(?:(?:have|has|had|do|does|did|are|is|was|were|could|can|would|will)\s+|(?:could|ca|wo|would|did|does|do|has|have|had)$)")
+_WHO_NOT = re.compile(r"\b(?:who|that)\s+(?:(?:have|has|had|do|does|did|are|is|was|were|could|can|would|will)\s+|(?:could|can|ca|wo|would|did|does|do|has|have|had)$)")
 _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
 # ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
 # "training will not start until June"; nor "not only")
