@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen652_* a sixth to a six-hundred-and-fifty-second,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen655_* a sixth to a six-hundred-and-fifty-fifth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -594,6 +594,9 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen650": "six-hundred-and-fiftieth held-out set",
         "frozen651": "six-hundred-and-fifty-first held-out set",
         "frozen652": "six-hundred-and-fifty-second held-out set",
+        "frozen653": "six-hundred-and-fifty-third held-out set",
+        "frozen654": "six-hundred-and-fifty-fourth held-out set",
+        "frozen655": "six-hundred-and-fifty-fifth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -626,7 +629,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen598", "frozen599", "frozen600", "frozen601", "frozen603", "frozen608", "frozen612", "frozen615",
          "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen631", "frozen632", "frozen635",
          "frozen636", "frozen637", "frozen643", "frozen646", "frozen647", "frozen648", "frozen649", "frozen650",
-         "frozen651", "frozen652")
+         "frozen651", "frozen652", "frozen653", "frozen654", "frozen655")
 
 
 def names(which: str) -> list[str]:
