@@ -27969,3 +27969,11 @@ def test_fixc145_cannot_denies_the_equipment_it_names():
     assert proposed("Every euro we freeze is a euro the ring cannot spend on engines and boats.", "measures") == []
     # (a "cannot" in a clause that says who uses a measure denies none)
     assert [c["measure_type"] for c in proposed("Families who cannot pay can call the hotline on 0800 123 456.", "measures")] == ["hotline"]
+
+
+def test_fixa146_places_a_price_buys_are_no_figure():
+    # the places a smuggler's price buys are a family's purchase, no count
+    assert figure_texts("Dilan Aziz, 41, sold his shop to pay the $15,000 that a trafficker in Erbil asked for three places "
+                        "to Italy.") == []
+    # a larger count of places sold stays a figure
+    assert figure_texts("The gang charged migrants for 300 places on boats last year, police said.") == ["300"]

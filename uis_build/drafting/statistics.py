@@ -980,6 +980,11 @@ _PACKAGE_COVERS_BEFORE = re.compile(r"\b(?=[bdfopt])(?:packages?|tickets?|deals?
                                     r"\b(?:cover(?:s|ing|ed)?|admit(?:s|ting)?)\s+(?:[\w-]+\s+(?:adults?|children|kids)\s*(?:,|and|or)\s+)?$",
                                     re.IGNORECASE)
 _PARTY_AHEAD = re.compile(r"\s+(?:adults?|children|kids|infants)\b", re.IGNORECASE)
+# the places a price buys on a smuggler's trip: "the $9,000 a smuggler asked for three places to Europe", "paid £4,000 for two
+# seats on a boat" (a family's purchase, what it owns, no count of what happened)
+_PLACES_BOUGHT_AHEAD = re.compile(r"\s+(?:places|seats|spots|berths|passages|tickets)\b", re.IGNORECASE)
+_PRICE_ASKED_FOR_BEFORE = re.compile(r"\b(?=[acdpw])(?:ask(?:s|ed)?|charg(?:es|ed|ing)|paid|pays?|demand(?:s|ed)?|want(?:s|ed)?|"
+                                     r"costs?)\b[^.;!?\n]{0,40}?\bfor\s+$", re.IGNORECASE)
 # the goods one priced unit holds: "a bag of ten flatbreads sells for 1,000 dinars", "1,000 dinars for a bag of ten" (a
 # shop's measure, no count of what happened; unpriced, "a bag of 20 passports" found in a car is one)
 _PACK_OF_BEFORE = re.compile(r"\b(?=[aeop])(?:an?|one|each|every|per)\s+(?:bag|pack|packet|box|crate|carton|sack|tray|tin|jar|"
@@ -2455,6 +2460,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "got six years, and Lee, 33, was jailed for five.": a prison term, its "years" left out
     if value <= 12 and _PARTY_AHEAD.match(text, end) and _PACKAGE_COVERS_BEFORE.search(text, max(0, start - 100), start):
         return False  # "a family package for £6,000, covering two adults and two children": what a price buys, no count
+    if value <= 12 and before.endswith("for ") and _PLACES_BOUGHT_AHEAD.match(text, end) and _PRICE_ASKED_FOR_BEFORE.search(before):
+        return False  # "the $9,000 a smuggler asked for three places": the places a family bought, no count
     if value <= 100 and _PACK_OF_BEFORE.search(before) and (_PRICED_AHEAD.match(text, end) or _PRICE_FOR_BEFORE.search(
             text, max(0, start - 70), start)):
         return False  # "a pack of 20 cigarettes costs 3,000 dinars": what one priced unit holds
