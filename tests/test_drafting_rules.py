@@ -27977,3 +27977,11 @@ def test_fixa146_places_a_price_buys_are_no_figure():
                         "to Italy.") == []
     # a larger count of places sold stays a figure
     assert figure_texts("The gang charged migrants for 300 places on boats last year, police said.") == ["300"]
+# -- fixb146: events -----------------------------------------------------------------------------------
+
+def test_fixb146_purpose_denied_is_no_signing():
+    text = '"We went to Paris to review the work done, not to sign new agreements," Jones told reporters.'
+    assert [t for t in event_triples(text, "2025-06-12") if t[0] == "signing"] == []
+    # (a "not to" elsewhere in the sentence leaves the signing told)
+    assert ("signing", "2025-05-03", "occurred") in event_triples(
+        "The minister, who had chosen not to travel, signed the accord in Paris on 3 May.", "2025-06-12")

@@ -1617,6 +1617,8 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
                            # ... or what someone had only meant to do, told as the aim a later event cut short: "said he had
                            # intended to travel on to Britain"
                            r"|\bhad (?:intended|meant|hoped|wanted) to\s+$"
+                           # ... or a purpose denied: "came to review the work, not to sign new papers", "decided not to meet"
+                           r"|\bnot to\s+$"
                            # ... or said as a past aim whose outcome is not told: "Most said they planned to travel on to Britain"
                            # (the verb looked ahead for first: the four look-behinds, tried at every position of the window,
                            # then run only where the verb stands)
