@@ -27985,3 +27985,8 @@ def test_fixb146_purpose_denied_is_no_signing():
     # (a "not to" elsewhere in the sentence leaves the signing told)
     assert ("signing", "2025-05-03", "occurred") in event_triples(
         "The minister, who had chosen not to travel, signed the accord in Paris on 3 May.", "2025-06-12")
+
+
+def test_fixb146_share_of_people_detained_is_no_arrest():
+    assert event_triples("Around one in five people detained on the border this year were Syrian nationals.", "2025-06-12") == []
+    assert ("arrest", "2025-06-10", "occurred") in event_triples("Police detained 40 people in Dover on Tuesday.", "2025-06-12")

@@ -1638,6 +1638,9 @@ _KIND_DESCRIBED = re.compile(r"\b(?:on|of|for|against|with|from|among|about)\s+(
 # ... or counted: "Five men arrested in the UK were charged"; or one person, told again: "The man arrested remains in custody"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
                                r"Eleven|Twelve) )(?:[a-z]+ )?(?:suspects?|m[ae]n|wom[ae]n|people|persons?|individuals?|migrants?|drivers?)\s+$")
+# ... or as a share of them, a figure's words: "one in five people detained this year were Iraqi" (see _not_an_event)
+_SHARE_IN_PEOPLE = re.compile(rf"\b(?:\d+|{_NUMBER_WORDS}) in (?:every )?(?:\d+|{_NUMBER_WORDS}|a hundred) (?:[a-z]+ )?"
+                              r"(?:suspects|men|women|people|persons|individuals|migrants|drivers|nationals)\s+$", re.IGNORECASE)
 # ... or counted as "the number of" them: "the number of drivers jailed for smuggling has doubled" (see _not_an_event)
 _NUMBER_OF_BEFORE = re.compile(r"\b(?:[Tt]he|[Aa]) (?:(?:total|overall|rising|growing|record) )?number of (?:[\w’'-]+ ){1,3}$")
 # ... or anyone of a kind, what can befall them: "a shared database means a smuggler arrested in Duhok can be matched"
@@ -2547,6 +2550,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (word in ("arrested", "detained", "convicted", "jailed", "sentenced") and _NUMBER_OF_BEFORE.search(before)
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "the number of offenders jailed for smuggling has risen": people counted, a figure's words, no event
+    if word in ("arrested", "detained") and " in " in before and _SHARE_IN_PEOPLE.search(before):
+        return True  # "one in five people detained this year were Iraqi": a share, a figure's words, no arrest (on any day)
     if (word in ("arrested", "detained") and _PEOPLE_DESCRIBED.search(before)
             and (main := _MAIN_VERB_AFTER.search(text, m.end(), min(sentence[1], m.end() + 80)))
             and not DATE_RE.search(text, m.end(), main.start())):
