@@ -27990,3 +27990,14 @@ def test_fixb146_purpose_denied_is_no_signing():
 def test_fixb146_share_of_people_detained_is_no_arrest():
     assert event_triples("Around one in five people detained on the border this year were Syrian nationals.", "2025-06-12") == []
     assert ("arrest", "2025-06-10", "occurred") in event_triples("Police detained 40 people in Dover on Tuesday.", "2025-06-12")
+
+
+def test_fixb146_during_her_visit_takes_the_visit_s_day():
+    text = ("The Home Secretary announced today during a visit to Rome that the UK will fund a training course.\n\n"
+            "The course will run for two weeks.\n\n"
+            "During her visit the Home Secretary met the Italian interior minister, Luca Bianchi.")
+    assert ("meeting", "2025-03-04", "occurred") in event_triples(text, "2025-03-04")
+    # (a meeting with its own day keeps it)
+    text = text.replace("During her visit the Home Secretary met the Italian interior minister, Luca Bianchi.",
+                        "The Home Secretary met the Italian interior minister, Luca Bianchi, in May.")
+    assert ("meeting", "2024-05", "occurred") in event_triples(text, "2025-03-04")

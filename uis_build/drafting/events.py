@@ -2073,7 +2073,7 @@ _DURING_A = re.compile(r"\b(?:during|on|in the course of) (?:(?:a|an|the|his|her
 # an instrument named again as signed: "signed the document at the ministry", "signed it in the minister's office"
 _THE_INSTRUMENT = re.compile(r" (?:it|(?:the|this) (?:new |extended |revised )?(?:document|agreement|deal|pact|accord|memorandum|text|extension))\b")
 # the trip a visitor is on, told as the setting of an undated event: "making her first trip to the region", "on his visit"
-_ON_THE_TRIP = re.compile(r"\b(?:making|on|during|in the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
+_ON_THE_TRIP = re.compile(r"\b(?:making|[Oo]n|[Dd]uring|[Ii]n the course of) (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?(?:trip|visit|tour)\b")
 # a person described by whom they met, in a relative clause (see _not_an_event)
 # a group of people met, holding no office (see _MET_PEOPLE): "met the group", "met the family", "met the boat"
 _MET_GROUP = re.compile(r" (?:the|a|this|that) (?:[\w-]+ )?(?:group|family|boat|passengers|arrivals)\b")
@@ -3497,10 +3497,13 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # 4 March"), that day
                 at_meeting = _occasion_day(text, sentences, i_sentence, "(?:raids?|operations?)", reference)
             if (at_meeting is None and d is None and apart is None and kind != "visit"
-                    and _ON_THE_TRIP.search(text, max(sentence[0], m.start() - 200), m.start())):
+                    and (trip := _ON_THE_TRIP.search(text, max(sentence[0], m.start() - 200), m.start()))):
                 # "Maitland, making her first trip to the region, held talks with ...": during the visit told just before, its day
-                at_meeting = next((c.values["date"] for c in reversed(out) if c.start >= told_from and c.values["event_type"] == "visit"
-                                   and c.values["date"]), None)
+                # (one named back as "during her visit" is the visit told anywhere before: "announced today during a visit to
+                # Baghdad. ... During her visit the minister met ...")
+                back = trip.group(0)[0] in "dD" and trip.group(0).endswith("visit")
+                at_meeting = next((c.values["date"] for c in reversed(out) if (back or c.start >= told_from)
+                                   and c.values["event_type"] == "visit" and c.values["date"]), None)
             if (at_meeting is None and d is None and apart is None and kind == "visit"
                     and _SPEAKING_ON.search(text, max(sentence[0], m.start() - 40), m.start())):
                 # "She was speaking during a visit to a hostel in Swansea": the visit is where the announcement told just before
