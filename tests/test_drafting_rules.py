@@ -28001,3 +28001,11 @@ def test_fixb146_during_her_visit_takes_the_visit_s_day():
     text = text.replace("During her visit the Home Secretary met the Italian interior minister, Luca Bianchi.",
                         "The Home Secretary met the Italian interior minister, Luca Bianchi, in May.")
     assert ("meeting", "2024-05", "occurred") in event_triples(text, "2025-03-04")
+
+
+def test_fixb146_brought_before_a_named_court_is_a_hearing():
+    text = ("Police arrested a lorry driver at Dover on Wednesday. Prosecutors said the driver would be brought before the "
+            "Canterbury Crown Court on Friday.")
+    assert ("court_ruling", "2025-06-13", "planned") in event_triples(text, "2025-06-12")
+    # (brought before other people is no hearing)
+    assert [t for t in event_triples("The driver was brought before the cameras on Friday.", "2025-06-12") if t[0] == "court_ruling"] == []

@@ -317,7 +317,8 @@ EVENT_VERBS = (
                      # consider their verdicts in May"
                      r"|\b(?:retire[sd]?|sent out)\b(?= to consider (?:its|their|the) verdicts?\b)"
                      # a suspect brought before a judge is a court's hearing: "will be brought before an investigating judge on Friday"
-                     r"|\bbrought before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrates?|judges?|courts?)\b)"
+                     # (or a court named: "would be brought before the Canterbury Crown Court on Friday")
+                     r"|\bbrought before\b(?= (?:a|an|the) (?:[\w-]+ ){0,2}?(?:[Mm]agistrates?|judges?|[Cc]ourts?)\b)"
                      # a court's order to pay: "The court also ordered the two men to pay compensation" (not a ministry's order)
                      r"|\bordered\b(?:(?<=[Cc]ourt ordered)|(?<=[Cc]ourt also ordered)|(?<=[Jj]udge ordered)|(?<=[Jj]udge also ordered))"
                      # ... or a confiscation: "The court also ordered the confiscation of $420,000"
