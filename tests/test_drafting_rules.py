@@ -28009,3 +28009,12 @@ def test_fixb146_brought_before_a_named_court_is_a_hearing():
     assert ("court_ruling", "2025-06-13", "planned") in event_triples(text, "2025-06-12")
     # (brought before other people is no hearing)
     assert [t for t in event_triples("The driver was brought before the cameras on Friday.", "2025-06-12") if t[0] == "court_ruling"] == []
+
+
+def test_fixb146_session_scheduled_for_a_weekday_is_planned():
+    text = ("The Home Affairs Committee questioned border officials on Monday. A second closed session, with the head of "
+            "Border Force, is scheduled for Thursday.")
+    assert ("planned_meeting", "2025-06-26", "planned") in event_triples(text, "2025-06-20")
+    # (a session set up long ago is no meeting planned)
+    text = "The Home Affairs Committee questioned border officials on Monday. The session, with the head of Border Force, was set up in 2019."
+    assert [t for t in event_triples(text, "2025-06-20") if t[0] == "planned_meeting"] == []

@@ -975,12 +975,13 @@ EVENT_VERBS = (
                 r"|(?<=third round)|(?<=fourth round)|(?<=fifth round)|(?<=sixth round)|(?<=next round)|(?<=latest round)|(?<=last round)))\b"
                 # (a joint body's name may join its countries with a dash: "the next meeting of the UK–Iraq Joint Working Group
                 # on Migration will be held in London")
-                r"(?= (?:[\w’'–-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
+                # (with whom set aside between commas: "A second session, with the head of Border Force, is scheduled for")
+                r"(?=(?:, with [^,.;]{1,80},)? (?:[\w’'–-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 # ... or planned for a month: "a workshop with the ministry is planned in Basra for October"
                 r"|(?:scheduled|slated|set|planned)(?= (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for (?:\d|next\b"
-                rf"|(?:{'|'.join(MONTHS)})\b)"
+                rf"|(?:{'|'.join(MONTHS)})\b|(?:{'|'.join(WEEKDAYS)})\b)"  # (or a weekday: "is scheduled for Sunday")
                 # ... or set for a place, its day told after it: "the first session is set for Basra on 9 December"
                 rf"| for [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? on (?:\d|(?:{'|'.join(WEEKDAYS)})\b))"
                 # ... or planned at a place for a month told with "in": "a follow-up meeting is planned in Basra in June"
