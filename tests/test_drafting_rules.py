@@ -28018,3 +28018,16 @@ def test_fixb146_session_scheduled_for_a_weekday_is_planned():
     # (a session set up long ago is no meeting planned)
     text = "The Home Affairs Committee questioned border officials on Monday. The session, with the head of Border Force, was set up in 2019."
     assert [t for t in event_triples(text, "2025-06-20") if t[0] == "planned_meeting"] == []
+def test_fixc146_a_clause_telling_only_who_said_it_is_no_measure():
+    assert proposed("Security forces in Basra arrested six people on Friday on suspicion of issuing genuine passports under false "
+                    "names to clients of people-smuggling networks, the Federal Intelligence and Investigation Agency said.",
+                    "measures") == []
+    assert [c["measure_type"] for c in proposed("New vehicle scanners will be installed at the Safwan crossing, the ministry said.",
+                                                "measures")] == ["equipment"]
+
+
+def test_fixc146_a_persons_post_told_in_a_relative_clause_is_no_measure():
+    assert proposed("Dana Karim, who runs the Bristol-based charity Kurdish Link, said families had borrowed money.", "measures") == []
+    # (a body's relative clause naming a measure noun keeps it)
+    assert [c["measure_type"] for c in proposed("The charity, which runs a hotline for returnees on 0800 555 0101, said calls had "
+                                                "doubled.", "measures")] == ["hotline"]

@@ -50,6 +50,10 @@ _RANKING = re.compile(r"the (?:first|only|last|largest|biggest) ")
 # story, no measure taken; a body's ("whose security services have been exchanging information") may tell one
 _PERSON_RELATIVE = re.compile(r"(?:who|whom) ")
 _AGE_BEFORE = re.compile(r", \d{1,2},")
+# ... or by the post it holds ("Sara Aziz, who runs the Leeds-based charity ...", "who heads the shop"): a person's job, no
+# measure taken (a body's "who run the hotline" names the measure's noun and keeps its kind)
+_PERSON_POST = re.compile(r"(?:who|whom) (?:now |also )?(?:runs|ran|heads|headed|leads|led|founded|co-founded|owns|owned|chairs|"
+                          r"chaired|directs|directed|manages|managed|works (?:for|at|in|with)|worked (?:for|at|in|with)) ")
 # a short adverbial before a comma that refers back ("Alongside the line, ...", "In the meantime, ..."): a preposition and a
 # noun told before, no clause; a bare noun ("with cash grants, vocational training ...", "Besides job placements") names a new one
 _ADVERBIAL = re.compile(r"(?:alongside|besides|beside|in|at|on|with|after|before|under|for|from|since|during|like) "
@@ -116,7 +120,8 @@ def model_candidates(text: str, folded: str, sentences: list[tuple[int, int]], j
         # fragment is no measure (above); "the first course, for 45 officers" keeps its noun and stays
         if not heads and ((desc[0] > sentence[0] and _RANKING.match(folded, desc[0]))
                           or (_PERSON_RELATIVE.match(folded, desc[0])
-                              and _AGE_BEFORE.search(folded, max(sentence[0], desc[0] - 60), desc[0]))
+                              and (_AGE_BEFORE.search(folded, max(sentence[0], desc[0] - 60), desc[0])
+                                   or _PERSON_POST.match(folded, desc[0])))
                           or _ADVERBIAL.fullmatch(folded, desc[0], desc[1])):
             continue
         # a measure named again by its noun and the word before it ("The exchange programme runs until 2029" after "a new
