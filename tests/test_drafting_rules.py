@@ -28031,3 +28031,14 @@ def test_fixc146_a_persons_post_told_in_a_relative_clause_is_no_measure():
     # (a body's relative clause naming a measure noun keeps it)
     assert [c["measure_type"] for c in proposed("The charity, which runs a hotline for returnees on 0800 555 0101, said calls had "
                                                 "doubled.", "measures")] == ["hotline"]
+
+
+@pytest.mark.parametrize("text, day", [
+    # the year told in the sentence before, none in its own: that year
+    ("A neighbour called the helpline in February 2023. Police arrested the two brothers at the farm on 9 May that year.",
+     "2023-05-09"),
+    # no year told before it: the reference's
+    ("Police arrested the two brothers at the farm on 9 May that year.", "2025-05-09"),
+])
+def test_fixb147_that_year_reads_back_to_the_sentence_before(text, day):
+    assert event_triples(text, "2025-06-01") == [("arrest", day, "occurred")]

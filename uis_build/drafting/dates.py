@@ -117,7 +117,10 @@ def resolve(m: re.Match, reference: str | None, planned: bool) -> str | None:
         late = reference is not None and len(reference) >= 7 and reference[4] == "-" and reference[5:7] >= "07"
         return _parsed("next year" if late else "this year", reference, planned)
     if m.group("thaty"):  # "on 27 November that year": the year told last before it in its sentence
-        told = _YEAR_TOLD.findall(m.string, max(0, m.string.rfind(". ", 0, m.start()), m.start() - 200), m.start())
+        stop = m.string.rfind(". ", 0, m.start())
+        told = _YEAR_TOLD.findall(m.string, max(0, stop, m.start() - 200), m.start())
+        if not told and stop > 0:  # ... or, none there, in the sentence before: "... in February 2024. Police raided it on 6 March that year"
+            told = _YEAR_TOLD.findall(m.string, max(0, m.string.rfind(". ", 0, stop), stop - 300), stop)
         if told:
             return _parsed(f"{m.group('d1')} {m.group('m1')} {told[-1]}", reference, planned)
         return _parsed(f"{m.group('d1')} {m.group('m1')}", reference, planned)
