@@ -28042,3 +28042,7 @@ def test_fixc146_a_persons_post_told_in_a_relative_clause_is_no_measure():
 ])
 def test_fixb147_that_year_reads_back_to_the_sentence_before(text, day):
     assert event_triples(text, "2025-06-01") == [("arrest", day, "occurred")]
+def test_fixc147_a_laboratory_evidence_is_sent_to_is_no_measure():
+    assert proposed("The driver's phone had been sent to the police laboratory at Via Roma 12 for analysis.", "measures") == []
+    # (a laboratory paid for is one)
+    assert one("Britain has paid for a forensic laboratory in Basra.", "measures")["measure_type"] == "equipment"

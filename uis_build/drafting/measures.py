@@ -1575,6 +1575,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "fingerprints taken at Iraqi border posts": where something is done, no equipment given
         if kind == "equipment" and _TAKEN_THERE.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "people delivered to the fence by a gang": where someone is brought, not what was handed over
+        if kind == "equipment" and _LAB.intersection(m.group(0).lower().split()[-1:]) \
+                and _SENT_TO_LAB.search(text, max(sentence[0], m.start() - 60), m.start()):
+            continue  # "the phone was sent to the police laboratory in Via Roma for analysis": where evidence goes, no lab given
         if kind == "equipment" and (_BOAT.search(m.group(0)) or m.group(0).endswith("vehicles")) and (
                 _MIGRANTS_IN.search(text, max(sentence[0], m.start() - 50), m.start())
                 or _CARRYING_PEOPLE.match(text, m.end(), sentence[1])):
@@ -2975,6 +2978,8 @@ _MIGRANTS_IN = re.compile(r"\b(?:migrants?|passengers?|asylum seekers?|refugees?
                           r"(?:in|on|aboard|by)\s+(?:[a-z]+\s+){0,2}$")
 _CARRYING_PEOPLE = re.compile(r"\s+(?:with|carrying|packed with|crammed with)\s+(?:more\s+|\d[\d,]*\s+|up to\s+\d[\d,]*\s+)?"
                               r"(?:people|migrants|passengers|asylum seekers|refugees)\b")
+# evidence sent to a laboratory, a few words naming it between: "sent to the Polizia Scientifica laboratory" (see _TAKEN_THERE)
+_SENT_TO_LAB = re.compile(r"\b(?:sent|taken|passed|handed|submitted|delivered|forwarded) (?:on )?to (?:the |a |an |its |their )(?:[\w’'-]+ ){0,4}$")
 _TAKEN_THERE = re.compile(r"\b(?:delivered|taken|brought|driven|sent|led|walked|pushed|dropped off|escorted) (?:back )?(?:to|up to|towards) (?:the |a )?$")
 _AT_PLACE = re.compile(r"\b(?:at|from|near|outside|inside)\s+(?:the\s+|its\s+|their\s+)?(?:[A-Z][\w’'-]*\s+)?$")
 # a purpose clause: what follows is what a measure named before it does
