@@ -28042,6 +28042,12 @@ def test_fixc146_a_persons_post_told_in_a_relative_clause_is_no_measure():
 ])
 def test_fixb147_that_year_reads_back_to_the_sentence_before(text, day):
     assert event_triples(text, "2025-06-01") == [("arrest", day, "occurred")]
+def test_fixc147_a_campaign_said_to_move_on_is_the_one_named_before():
+    found = proposed("The board ran a social media campaign in Sulaimani schools in April. The campaign moves to Chamchamal next.",
+                     "measures")
+    assert [c["description_text"] for c in found] == ["social media campaign in Sulaimani schools in April"]
+
+
 def test_fixc147_a_laboratory_evidence_is_sent_to_is_no_measure():
     assert proposed("The driver's phone had been sent to the police laboratory at Via Roma 12 for analysis.", "measures") == []
     # (a laboratory paid for is one)

@@ -2239,7 +2239,9 @@ _AFTER_COMMA = re.compile(r",\s*$")
 _HOW_ASIDE = re.compile(r"(?:working|acting|operating|cooperating|co-operating|collaborating|partnering) (?:closely |jointly |together )?"
                         r"(?:with|alongside)\b|(?:warning|urging|advising|reminding|telling) (?:[\w’'-]+ ){0,3}?(?:of|about|against|not to)\b")
 _REFERRED_SUBJECT = re.compile(r"(?:The|This|That|Its) ([a-z]+) (?:(?:also|now|already) )?(?:receives|received|gets|got|costs|cost|"
-                               r"(?:is|was|will be|has been) (?:(?:also|now|partly|jointly) )?(?:funded|financed|paid for|backed))\b")
+                               r"(?:is|was|will be|has been) (?:(?:also|now|partly|jointly) )?(?:funded|financed|paid for|backed)"
+                               # ... or where it goes next: "The campaign moves to Koya next" (the same one on tour)
+                               r"|(?:will |is to )?(?:(?:next |then )?(?:moves?|goes|go|travels?|heads?)|is (?:moving|heading|going)) (?:on )?to)\b")
 
 
 _SENTENCE_OPENING = re.compile(r"[\s\"“‘'(•*–-]{0,4}")
