@@ -28052,3 +28052,58 @@ def test_fixc147_a_laboratory_evidence_is_sent_to_is_no_measure():
     assert proposed("The driver's phone had been sent to the police laboratory at Via Roma 12 for analysis.", "measures") == []
     # (a laboratory paid for is one)
     assert one("Britain has paid for a forensic laboratory in Basra.", "measures")["measure_type"] == "equipment"
+# -- fixa147: a council member named with its place, shares of people told in words ----------------------------------------
+
+@pytest.mark.parametrize("text, role", [
+    ("Karim Nadir Hassan, a member of the Kirkuk Provincial Council, said the plan was late.",
+     "member of the Kirkuk Provincial Council"),
+    ("Karim Nadir Hassan, a member of Kirkuk Provincial Council's security committee, said the plan was late.",
+     "member of Kirkuk Provincial Council's security committee"),
+])
+def test_fixa147_a_member_of_a_named_provincial_council_is_an_official(text, role):
+    assert official_pairs(text) == [("Karim Nadir Hassan", role)]
+
+
+def test_fixa147_a_member_of_a_club_holds_no_post():
+    assert official_pairs("Karim Nadir Hassan, a member of the Kirkuk Football Club, said the plan was late.") == []
+
+
+@pytest.mark.parametrize("text, share", [
+    ("Of the 80 interviewed, nearly half had paid a smuggler.", "nearly half"),
+    ("Of the 80 interviewed, more than half the migrants had debts.", "more than half"),
+    ("The mayor asked who had family abroad. More than half the hall raised a hand.", "More than half"),
+])
+def test_fixa147_a_share_of_people_told_in_words_is_a_ratio(text, share):
+    assert share in figure_texts(text)
+
+
+@pytest.mark.parametrize("text", ["Half had to be paid up front.", "Half the budget went on boats.", "It took half the time."])
+def test_fixa147_a_share_of_a_sum_or_a_time_is_no_ratio(text):
+    assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text", ["Rescuers pulled 30 people from the sea. A further two are still missing.",
+                                  "Rescuers pulled 30 people from the sea. Another two are still missing."])
+def test_fixa147_a_count_added_to_one_just_told_opens_its_sentence(text):
+    assert figure_texts(text) == ["30", "two"]
+
+
+def test_fixa147_another_mid_clause_is_no_count_of_what_befell_them():
+    assert figure_texts("Rescuers pulled 30 people from the sea. He said another two are fine.") == ["30"]
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Sana Rauf Karim, a Gorran Movement lawmaker from Sulaimani, said it.", "Gorran Movement lawmaker from Sulaimani"),
+    ("Sana Rauf Karim, a lawmaker from Erbil, said it.", "lawmaker from Erbil"),
+])
+def test_fixa147_a_lawmaker_is_an_official(text, role):
+    assert official_pairs(text) == [("Sana Rauf Karim", role)]
+
+
+def test_fixa147_lawmakers_met_name_no_official():
+    assert official_pairs("Sana Rauf Karim, who met lawmakers in Baghdad, said it.") == []
+
+
+def test_fixa147_a_tribal_council_or_a_gibe_at_half_the_people_is_left_alone():
+    assert official_pairs("Former governor Karim Nadir Hassan, now a member of a tribal council, said so.") == []
+    assert figure_texts("The smuggler knows more about the law than half the people who write it.") == []

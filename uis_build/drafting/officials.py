@@ -39,6 +39,8 @@ HEADS = (
     # (an air force's ranks above Group Captain: "Air Commodore X", "Air Vice-Marshal X")
     "Lieutenant|Brigadier|Captain|Sergeant|Admiral|Commodore|Marshal|Vice-Marshal|Envoy|Representative|Adviser|Advisor|Coordinator|Prosecutor|Speaker|"
     # (an Irish Dáil member is a "TD": "Fianna Fáil TD for Louth X")
+    # (a legislator by the press's word for one, as "MP" is: "X, a Kurdistan Democratic Party lawmaker from Duhok")
+    "Lawmaker|Legislator|"
     "Senator|MP|MEP|MSP|TD|Undersecretary|Under-Secretary|Councillor|Attorney|Executive|Officer|Official|Controller|Rapporteur|"
     # a judicial officer of the civil-law courts ("federal magistrate", "investigating magistrate"); an embassy's rank below
     # the ambassador's ("the Migration Counsellor at the British Embassy"); an agency's officer over a region ("Its regional
@@ -126,7 +128,9 @@ _NAME_RE = re.compile(rf"{_NAME}(?![\w’'-])")
 # "member" is a role only of an institution: "council member", "member of parliament" (not "family member")
 _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|executive) )?"
            r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
-           r"|member of (?:the )?(?:[a-z]+ )?(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
+           # (a body's name may run to a place and a kind before its head: "member of the Kirkuk Provincial Council")
+           # (not a body told with "a": "a member of a tribal council" sits on no public one)
+           r"|member of (?:the )?(?:(?!an? )[a-z]+ ){0,3}(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
            # ... so is a legislator named with his party before: "a Kurdistan Democratic Party member of parliament from Duhok"
            r"|(?:[A-Z][\w’'-]* ){1,4}member of parliament\b"
            # a legislator by constituency: "the Labour member for Bradford Moor" (a debate's summary capitalises it: "the
@@ -2202,9 +2206,10 @@ def _role_span(text: str, start: int, end: int) -> tuple[int, int] | None:
     head_at = next((i for i, w in enumerate(words) if _is_head(w.group(0))
                     or w.group(0) == "representative" and i > 0 and words[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS), len(words))
     for i in range(head_at - 1, -1, -1):
-        if _POSSESSIVE.search(words[i].group(0)) and (of := i - 1 - (words[i - 1].group(0) == "the")) >= 1 \
-                and words[of].group(0) == "of" and words[of - 1].group(0).lower() == "member":
+        if _POSSESSIVE.search(words[i].group(0)) and any(
+                words[of].group(0) == "of" and words[of - 1].group(0).lower() == "member" for of in range(max(1, i - 4), i)):
             break  # "a member of parliament's security committee": the member sits in the possessor, his committee is its own
+            # (so of a body named in up to three words: "a member of the Kirkuk Provincial Council's security committee")
         if (_POSSESSIVE.search(words[i].group(0)) or _PLURAL_POSSESSIVE.search(words[i].group(0))
                 and _PUBLIC_BODY.search(text, max(0, start - 40) if text.endswith(" and ", 0, start) else start,
                                         start + words[i].end())) \
