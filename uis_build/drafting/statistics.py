@@ -1482,8 +1482,9 @@ _WERE = re.compile(r"\s+(?:were|are|have been|had been|will be)(?:\s+(?:still|no
 # (its place may be a named building: "Three will be based at the British Embassy")
 _POSTED = re.compile(r"\s+(?:deployed|stationed|in\s+post|in\s+place|based\s+(?:in|at)\s+(?:the\s+)?(?=(?-i:[A-Z]))\b)", re.IGNORECASE)
 # a hedge before the count leaves its clause open still: "and at least four are still missing"
-_CLAUSE_HEDGE_BEFORE = re.compile(r"\b(?=[aflmnsu])(?:at\s+least|more\s+than|fewer\s+than|less\s+than|nearly|almost|about|around|some|"
-                                  r"up\s+to)\s+$", re.IGNORECASE)
+# (so does a word adding it to a count just told: "A further two are still missing", "Another three were detained")
+_CLAUSE_HEDGE_BEFORE = re.compile(r"\b(?=[aflmnsu])(?:a\s+further|another|an\s+additional|at\s+least|more\s+than|fewer\s+than|less\s+than|"
+                                  r"nearly|almost|about|around|some|up\s+to)\s+$", re.IGNORECASE)
 _EMERGENCY_NUMBERS = {"999", "911", "112", "111", "101"}
 _DIALLED_BEFORE = re.compile(r"\b(?=[cdpr])(?:call(?:s|ed|ing)?|dial(?:s|l?ed|l?ing)?|rang|ring(?:s|ing)?|phon(?:e|es|ed|ing))\s+$",
                              re.IGNORECASE)
@@ -1995,7 +1996,13 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # ... or where they stood, as a consultation's or a poll's answers tell it: "more than half backed the
                         # plan", "a third opposed it" (not a share of a sum backed by a body: "half backed by the EU")
                         r"|backed|supported|opposed|favou?red|agreed|disagreed|rejected|welcomed)\b(?! by\b)"
-                        r"(?! (?:to be |been )?paid\b)"
+                        # (but "had paid" is what those counted did: "nearly half had paid a smuggler", a share of people)
+                        r"(?! (?:to be |been )paid\b)(?:(?<=\bhad)|(?<=\bhave)|(?! paid\b))"
+                        # ... or of people named by their noun with no "of": "more than half the migrants had debts", "half
+                        # the room raised a hand" (the people in it)
+                        rf"| the (?:[\w’'-]+ )?(?:{_PERSONS}|families|households|room|hall|audience|crowd)\b(?![’'])"
+                        # ... doing something, as a clause's subject (not "than half the people who write it", a gibe)
+                        r"(?= (?:had|have|were|are|said|say|told|raised|[a-z]+ed)\b)"
                         # ... or of those counted, named again: "about a third of those stopped", "a quarter of them"
                         r"| of (?:those|them|these|all)\b"
                         # ... or of a count compared, named by its noun: "1,118 arrivals, roughly a ninth of the number
