@@ -28107,3 +28107,11 @@ def test_fixa147_lawmakers_met_name_no_official():
 def test_fixa147_a_tribal_council_or_a_gibe_at_half_the_people_is_left_alone():
     assert official_pairs("Former governor Karim Nadir Hassan, now a member of a tribal council, said so.") == []
     assert figure_texts("The smuggler knows more about the law than half the people who write it.") == []
+
+
+def test_fixa148_a_quoted_slogan_before_its_campaign_noun_is_a_name():
+    text = "The council has hung banners from its “Stay at home for good” campaign across the old market."
+    assert proposed(text, "statements") == []
+    # a quotation of as many words that names nothing after it is still proposed
+    assert one("A banner at the market reads “Stay at home for good” in three languages.", "statements")["text_text"] == \
+        "Stay at home for good"

@@ -267,6 +267,9 @@ _DOCUMENT_APPOSITIVE = re.compile(r"\b(?:paper|report|briefing|study|book|docume
 _QUALIFIED_DOCUMENT_APPOSITIVE = re.compile(r"\b(?:report|study|strategy|plan|film|leaflet|campaign|exhibition|documentary|podcast|"
                                            r"series|programme|program|project)(?:\s(?:in|on|for|about|against|across)\s[^,.;:“”\"\n]{1,40})?,\s*$")
 # (with no qualifier too: "A radio campaign, “Think Twice”, which …, was …, she says" names the campaign, whoever speaks around it)
+# a quoted slogan right before the noun it names, a determiner before it: "posters from its “Stay off the boats” campaign"
+# (a name of the campaign, no one's words, however many words it has)
+_NAMING_NOUN_AFTER = re.compile(r"\s(?:campaigns?|slogans?|initiatives?|programmes?|programs?|projects?)\b")
 # (a number's own comma or stop is inside it: "1,200 calls"; one after it closes a clause, "until 2019, calls the plan …")
 _NOUN_BEFORE = re.compile(r"(?:\d(?:[\d,.]*\d)?|the|a|an|these|those|many|more|some|its|their|phone|emergency|member|other|all|"
                           r"hundreds|thousands|dozens|of)\s+$", re.IGNORECASE)
@@ -561,6 +564,8 @@ def statement_candidates(text: str) -> list[Candidate]:
                 and _QUALIFIED_DOCUMENT_APPOSITIVE.search(text, max(0, q.start() - 70), q.start()):
             title_end = q.end()
             continue  # a document's title, whoever published it
+        if speaker is None and _NAMING_NOUN_AFTER.match(text, q.end()) and _TERM_BEFORE.search(text, max(0, q.start() - 12), q.start()):
+            continue  # "its “Stay off the boats” campaign": the campaign's name before its noun, not a statement
         if speaker is None and q.start() < _HEADLINE_CHARS and text.startswith(":", q.start() - 2) \
                 and text.find("\n", 0, q.start()) == -1 and _HEADLINE_PERSON.search(text, 0, q.start()) \
                 and text.find(text[inner[0]:inner[1]], q.end()) == -1 and (main := _main_subject(text, len(text))):
