@@ -28115,3 +28115,14 @@ def test_fixa148_a_quoted_slogan_before_its_campaign_noun_is_a_name():
     # a quotation of as many words that names nothing after it is still proposed
     assert one("A banner at the market reads “Stay at home for good” in three languages.", "statements")["text_text"] == \
         "Stay at home for good"
+
+
+@pytest.mark.parametrize("text, triple", [
+    # a pact told "was signed" in a clause of a plan's sentence was signed: past, its month the last one
+    ("Under the new plan, Denmark will give £3 million more, on top of the £2 million promised when the first agreement was "
+     "signed in June.", ("signing", "2024-06", "occurred")),
+    # a pact still to be signed stays planned
+    ("The minister said the agreement will be signed in June.", ("signing", "2025-06", "planned")),
+])
+def test_fixb148_a_pact_told_was_signed_inside_a_plan_was_signed(text, triple):
+    assert event_triples(text, "2025-03-10") == [triple]

@@ -3630,9 +3630,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # days apart from a day still to come: "will meet on Friday, a day after the envoy arrives"
                        or apart is not None and future_tense(text, sentence, apart[0].start())) and not (d and _BEHIND.search(d.group(0)))
             if (planned and m.group(0) == "signed" and not (d and _AHEAD.match(d.group(0)))
-                    and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start())):
+                    and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW),
+                                                  m.start() - (4 if text.endswith(" was ", 0, m.start()) else
+                                                               5 if text.endswith(" were ", 0, m.start()) else 0))):
                 # a deal named by its signing was signed, whatever future the clause around it holds: "routes the two
-                # governments pledged to tackle in an agreement signed in Baghdad in November 2024"
+                # governments pledged to tackle in an agreement signed in Baghdad in November 2024" (... told in the
+                # passive past too: "on top of the sum pledged when the pact was signed in June")
                 planned = False
             if (planned and m.group(0) in ("announced", "unveiled") and d is not None and d.start() == m.end() + 1
                     and _TODAY_OR_PAST.match(d.group(0)) and _ANNOUNCED_PLAN.search(text, max(sentence[0], m.start() - 12), m.start())):
