@@ -28126,3 +28126,15 @@ def test_fixa148_a_quoted_slogan_before_its_campaign_noun_is_a_name():
 ])
 def test_fixb148_a_pact_told_was_signed_inside_a_plan_was_signed(text, triple):
     assert event_triples(text, "2025-03-10") == [triple]
+
+
+@pytest.mark.parametrize("text, triples", [
+    # those a body will question at a sitting told by its day are questioned at that sitting: one meeting, dated
+    ("The assembly will question the mayor's aides at its session on 5 May, a councillor said.",
+     [("planned_meeting", "2025-05-05", "planned")]),
+    # a questioning with its own day, a sitting told after a comma, are two meetings
+    ("The assembly will question the mayor's aides in April, and at its session on 5 May it will vote on the budget.",
+     [("planned_meeting", "2025-04", "planned"), ("planned_meeting", "2025-05-05", "planned")]),
+])
+def test_fixb148_those_questioned_at_a_sitting_are_that_sitting(text, triples):
+    assert event_triples(text, "2025-03-10") == triples

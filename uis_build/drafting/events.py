@@ -3941,12 +3941,13 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 continue
             if (before is not None and d is not None and "date" not in before[1].spans and _AT_MEETING.match(m.group(0))
                     and (before[1].values["event_type"] == "meeting" and kind == "meeting"
-                         or before[0].group(0) == "discuss" and before[1].values["event_type"] == kind == "planned_meeting")
+                         or before[0].group(0) in ("discuss", "question") and before[1].values["event_type"] == kind == "planned_meeting")
                     and before[1].values["date"] is None and 0 < m.start() - before[0].end() <= 100
                     and (not any(c in text[before[0].end():m.start()] for c in ",;:.")
                          or before[0].group(0) == "discuss" and _DISCUSSED_GAP.fullmatch(text, before[0].end(), m.start()))):
                 # "discussed coordination with the Home Secretary at a meeting in London on 6 October": that one meeting, dated
-                # (a body's sitting still to come too: "will discuss the code at a session in May"; not a paper presented at
+                # (a body's sitting still to come too: "will discuss the code at a session in May", as are those it will question
+                # there: "will question the mayor's aides at its session on 5 May"; not a paper presented at
                 # one, whose gapped second meeting is told after it: see _gapped_meeting)
                 before[1].values["date"] = cand.values["date"]
                 before[1].spans["date"] = cand.spans["date"]
