@@ -28138,3 +28138,17 @@ def test_fixb148_a_pact_told_was_signed_inside_a_plan_was_signed(text, triple):
 ])
 def test_fixb148_those_questioned_at_a_sitting_are_that_sitting(text, triples):
     assert event_triples(text, "2025-03-10") == triples
+@pytest.mark.parametrize("text, words", [
+    ("Denmark has offered night-vision goggles and patrol drones worth €1.1 million, the ministry said.", "goggles"),
+    ("The envoy said Norway had handed the coastguard 12 radios and six handheld scanners in April.", "radios"),
+    ("The minister said the carbon-dioxide detectors at the port had been bought under a Dutch project.", "carbon-dioxide detectors"),
+    ("Infrared cameras on nine new masts beside the river had helped, the colonel said.", "cameras"),
+])
+def test_fixc148_equipment_offered_handed_or_on_new_towers_is_a_measure(text, words):
+    c = one(text, "measures")
+    assert c["measure_type"] == "equipment" and words in c["description_text"]
+
+
+def test_fixc148_a_gangs_offer_or_a_fence_by_new_towers_is_left_alone():
+    assert proposed("The smugglers offered drones and cameras to anyone who paid.", "measures") == []
+    assert proposed("The watchtowers on the new road beside the old fence were empty.", "measures") == []

@@ -32,12 +32,13 @@ from .text import MEASURE_CLAUSE_MARKS, KindScan, clause_around, is_heading, key
 # ... or told as given after it: "twelve cameras and four vehicles were handed over to the border directorate"
 # ... or promised in reported speech: "said ... that cameras would be installed at the bus station"
 # ... or handed without "over", to whoever got it: "radios and drones were handed to the coastguard"
+# ... or bought under a project, a public one: "the detectors in use at the crossing had been bought under an EU project"
 # ... "also" or "soon" maybe inside a verb to come: "cameras will also be installed on the roads to the port"
 # (a quotation's end closes the words a verb after it can tell given: 'said "the gangs fly drones every night" and asked
 # why no police drones were supplied' tells the gangs' drones, not given)
 _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is|"
                              r"(?:will|would) (?:also|soon) be) (?:handed over|handed(?= to\b)|delivered|donated|"
-                             r"supplied|installed|provided|given|gifted)\b"
+                             r"supplied|installed|provided|given|gifted|bought(?= under\b))\b"
                              # ... or told put to work after it, its price between: "two X-ray scanners costing £4m went into
                              # service at the port" (see _SUPPLY for the verb before)
                              r"|(?:[^.;]|\.\d){0,60}?\b(?:went|go|goes|gone|will go|came|come|comes|(?:was|were|has been|have been|will be) (?:put|brought)) "
@@ -65,6 +66,9 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              r"|\s+(?:fitted|mounted) (?:to|on|in) (?:the |its |their |all |each |every |both |\w+ )?(?:[\w-]+ ){0,2}?"
                              r"(?:cutters?|(?:patrol|rescue|coastguard|Border Force|navy|naval) (?:boats?|vessels?|ships?|cars?)|"
                              r"vessels?|ships?|aircraft|helicopters?|watchtowers?|towers?)\b"
+                             # ... or on new towers or masts put up for them: "thermal cameras on 12 new towers along the fence"
+                             # (the towers new, the cameras with them; "cameras on the old towers" are none)
+                             r"|\s+(?:on|atop) (?:\d+ |the |its |their |(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several) )?new (?:[\w-]+ )?(?:watchtowers?|towers?|masts?|poles?)\b"
                              # ... or by whoever paid for it: "cameras paid for by Britain" (not a gang's buying: the same test)
                              # (set off by a comma too: "drones with night sights, funded by Britain, will patrol")
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?,?\s+(?:paid for|funded|financed|bought) by\b"
@@ -131,7 +135,10 @@ _STAFF_ANY_CASE = "(?:" + "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _ST
 _SUPPLY = re.compile(
     r"(?:\b(?:provid\w*|giv\w*|gave|suppl\w*|donat\w*|fund\w*|pay for|pays for|paid for|paying for|buy\w*|purchas\w*|(?:has|have|had) (?:already |also )?bought|equip\w*|send|sends|sent|deploy\w*|"
     r"promis\w*|pledg\w*|(?:package|aid|assistance|donation|delivery|consignment)\s+(?:\w+\s+){0,2}?includ\w*|support\s+(?:\w+\s+){0,4}?includ\w*|"
-    r"deliver\w*|including|new(?! (?:[\w’'-]+ ){0,3}?(?:figures|statistics|numbers|estimates?|reports?|research|study|survey|analysis)\b)|install\w*|hand\w* over|(?<!statement )(?<!letter )(?<!report )(?<!email )(?<!message )receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*"
+    r"deliver\w*|including|new(?! (?:[\w’'-]+ ){0,3}?(?:figures|statistics|numbers|estimates?|reports?|research|study|survey|analysis)\b| (?:[\w’'-]+ ){1,3}?(?:along|beside|near|around|by) (?:the|a|its) (?:[\w’'-]+ ){0,2}$)|install\w*|hand\w* over|handed|handing|(?:has|have|had|will|would|to) (?:also |already |now )?offer(?:ed)?|(?<!statement )(?<!letter )(?<!report )(?<!email )(?<!message )receiv\w*|moderni[sz]\w*|upgrad\w*|allocat\w*"
+    # (handed to whoever got it, its receiver told between: "had handed the command 20 document kits"; or offered by a
+    # government, with its auxiliary: "Britain has offered thermal cameras"; a gang's bare "smugglers offered drones for sale" is no gift)
+    # (nor a "new" of a thing the measure stands by: "12 new towers along the fence" tells the towers new, not the fence)
     # (not a "new" of a count or a study: "new Home Office figures show 900 people crossed in small boats")
     # (nor a statement an outlet received, no equipment: "in a letter received by the paper, the group said 12 boats were lost")
     # ... or what a force works with: "the gendarmerie, backed by thermal cameras and drones, patrols the border"
@@ -803,8 +810,9 @@ MEASURES = (
                   r"|\bvehicles\b|\bdrones\b|\b(?:fingerprint )?scanners\b|\b(?:night[- ]vision|forensic|surveillance|[Bb]iometric|(?:(?:fraud|forgery|document|drugs?|explosives?|metal)[- ])?(?:detection|examination|scanning|inspection|verification)|(?:document|passport|identity|fraud)[- ]checking) equipment\b"
                   # (or named by the biometrics it takes: "biometric equipment installed at the crossings")
                   r"|\b(?:(?:night[- ]vision|thermal[- ]imaging) )?(?:goggles|binoculars)\b|\b(?:two-way )?radios\b"
-                  # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none)
-                  r"|\b(?:heartbeat|CO2|carbon dioxide|metal|explosives?|drugs?) detectors\b"
+                  # detectors named by what they find: "heartbeat detectors installed at the port" (a smoke detector finds none; the gas
+                  # hyphened too, "carbon-dioxide detectors")
+                  r"|\b(?:heartbeat|CO2|carbon[- ]dioxide|metal|explosives?|drugs?) detectors\b"
                   # ... or one of them, only when bought with a government's money (see _SUPPLIED_AFTER): "a heartbeat
                   # detector bought last year with €200,000 from the Dutch government" (one used at a search is the force's own)
                   r"|\b(?:heartbeat|CO2|carbon dioxide) detector\b(?=(?: and (?:[\w’'-]+ ){1,4}?[\w’'-]+)? bought (?:[^.;]|\.\d){1,80}?\bfrom (?:the |a )?(?:[\w’'-]+ ){0,2}?government\b)"
