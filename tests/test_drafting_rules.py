@@ -28152,3 +28152,11 @@ def test_fixc148_equipment_offered_handed_or_on_new_towers_is_a_measure(text, wo
 def test_fixc148_a_gangs_offer_or_a_fence_by_new_towers_is_left_alone():
     assert proposed("The smugglers offered drones and cameras to anyone who paid.", "measures") == []
     assert proposed("The watchtowers on the new road beside the old fence were empty.", "measures") == []
+
+
+def test_fixc148_equipment_counted_again_after_the_is_the_lot_told_before():
+    text = ("Six new body scanners were installed at the port in May. "
+            "The six scanners were supplied under a contract signed in 2023 and sit in the arrivals hall.")
+    assert [c["description_text"].split()[0] for c in proposed(text, "measures")] == ["body"]
+    more = "Six new body scanners were installed at the port in May. Four more scanners were supplied to the airport in June."
+    assert len(proposed(more, "measures")) == 2

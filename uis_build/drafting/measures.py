@@ -2025,8 +2025,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # of £2,000", is told for itself)
         # ... but a counted one is exact itself ("18 vehicle scanners" beside "body scanners"), and only the same words are
         # the same equipment ("patrol boats" of "eight fast patrol boats", not "body scanners" of "18 ... scanners")
-        if words and how != "counted" and _BARE_EQUIPMENT.fullmatch(words) and _DEFINITE.search(
-                text, max(0, cand.spans["description"][0] - 4), cand.spans["description"][0]) and any(
+        # (and so are they counted after "the": "The four scanners were supplied under a contract" counts the lot told before)
+        if words and _BARE_EQUIPMENT.fullmatch(words) and (how != "counted" and _DEFINITE.search(
+                text, max(0, cand.spans["description"][0] - 4), cand.spans["description"][0]) or how == "counted" and _THE_COUNTED.search(
+                text, max(0, cand.spans["description"][0] - 16), cand.spans["description"][0])) and any(
                 re.search(rf"\b{re.escape(words)}\b", text[slice(*k.spans["description"])]) for k in kept
                 if k.values["measure_type"] == "equipment"):
             continue  # "The scanners were supplied by ...": the items a measure told before listed, named again
@@ -2672,6 +2674,7 @@ _FORM_OF = re.compile(r"\bin the (?:form|shape) of\b[^.;:]{0,80}$|\b(?:given|pai
 # a grant told by its size beside another: "those detained get a smaller grant" (the support named before, at another level)
 _OTHER_LEVEL = re.compile(r"\b(?:smaller|larger|bigger|reduced|lower|higher|reduced-rate) $")
 _DEFINITE = re.compile(r"\b[Tt]he $")
+_THE_COUNTED = re.compile(rf"\b[Tt]he (?:\d{1,3}|{NUMBER_WORD}) $")  # a lot told before, counted again: "the four scanners"
 # an agency's officer told by "its" (see the liaison_officer pattern), and the agencies that post officers abroad
 _ITS_OFFICER = re.compile(r"[Ii]ts ")
 _POSTING_AGENCY = re.compile(r"\b(?:NCA|National Crime Agency|Home Office|Border Force|Europol|Frontex|(?:[A-Z][\w-]* ){1,3}(?:Agency|Police))\b")
