@@ -28160,3 +28160,10 @@ def test_fixc148_equipment_counted_again_after_the_is_the_lot_told_before():
     assert [c["description_text"].split()[0] for c in proposed(text, "measures")] == ["body"]
     more = "Six new body scanners were installed at the port in May. Four more scanners were supplied to the airport in June."
     assert len(proposed(more, "measures")) == 2
+def test_probe27_a_kin_s_or_client_s_children_are_a_family_s_size():
+    assert figure_texts("Defence advocate Ian Roy said his client had 3 children in Poland.\n") == []
+    assert figure_texts("His brother, who manages the second site, has 4 children and drives a van.\n") == []
+    assert figure_texts("He had 3 grown-up children, one of them a doctor in Leeds.\n") == []
+    assert figure_texts("One of them, he said, had a wife and 4 children in Dunkirk.\n") == []
+    # ... while children found with a driver are counted
+    assert figure_texts("The lorry driver, who was arrested at the scene, had 9 children hidden in the trailer.\n") == ["9"]

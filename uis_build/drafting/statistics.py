@@ -892,7 +892,14 @@ _OWN_CIRCLE_AHEAD = re.compile(r" of\s+(?:my|our)\s+(?:(?:old|closest|close|best
                                r"(?:street|road|block|building|class|course)\b")
 # ... or the children a couple or a parent has ("they have three children, the youngest ..."; not "they had two children
 # with them", travelling)
-_CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+)?(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
+# (grown ones too: "he had three grown-up children", "has two adult children")
+_CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+|grown-up\s+|grown\s+|adult\s+|teenage\s+|dependent\s+)?"
+                             r"(?:children|kids)\b(?!\s+(?:with\s+them|on\s+board)\b)")
+# ... or the children of a person named by kin or by their part in a case, a clause about them between: "his client had
+# three children", "His brother, who runs the second site, has four children" (one family's size, in the third person; not
+# "The driver, who was arrested, had nine children hidden in the trailer": a driver is no one's kin)
+_KIN_HAS_BEFORE = re.compile(r"\b(?=[cbsdfmhwuaCBSDFMHWUA])(?i:client|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|"
+                             r"cousin)(?:,\s+who\s[^.;!?\n\"“”]{1,50},)?\s+(?:has|had)\s+$")
 # ... or the children a dead person leaves, in an obituary: "is survived by his wife, Leyla, and four children", "mourned by
 # her husband and three children" (a family's size, as the kin of _KIN_OWNER_BEFORE; searched only after "children")
 _BEREAVED_BEFORE = re.compile(r"\b(?=[sm])(?:survived|mourned)\s+by\b[^.;\n]{0,60}$", re.IGNORECASE)
@@ -902,7 +909,8 @@ _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:
                                   # ... or the children a parent raised: "the flat where she brought up five children"
                                   r"|\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:(?:have|has|had)\s+)?(?:raised|reared|"
                                   r"brought\s+up|is\s+raising|are\s+raising|was\s+raising|were\s+raising)\s+$"
-                                  r"|\b(?=[ht])(?:his|her|their)\s+(?:wife|husband|partner|spouse)\s+and\s+$"
+                                  r"|\b(?=[hta])(?:his|her|their|a)\s+(?:wife|husband|partner|spouse)\s+and\s+$"
+
                                   # ... or said of who someone is: "He is a man with four children" (a family's size; not
                                   # "a woman with two children was rescued", people counted)
                                   r"|\b(?=[iwa’'])(?:is|was|am|[’']s)\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:man|woman|father|mother|"
@@ -2661,7 +2669,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             and not _DIED_AHEAD.match(text, circle.end()):
         return False  # "Two of my former students were flown to Erbil": a first-person account of one's own circle
     if value < 20 and _CHILDREN_AHEAD.match(text, end) \
-            and (_PARENTS_HAVE_BEFORE.search(before) or _BEREAVED_BEFORE.search(text, max(0, start - 80), start)):
+            and (_PARENTS_HAVE_BEFORE.search(before) or _BEREAVED_BEFORE.search(text, max(0, start - 80), start)
+                 or _KIN_HAS_BEFORE.search(text, max(0, start - 90), start)):
         return False  # "they have three children", "survived by his wife and four children": a family's size
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
         return False
