@@ -28167,3 +28167,12 @@ def test_probe27_a_kin_s_or_client_s_children_are_a_family_s_size():
     assert figure_texts("One of them, he said, had a wife and 4 children in Dunkirk.\n") == []
     # ... while children found with a driver are counted
     assert figure_texts("The lorry driver, who was arrested at the scene, had 9 children hidden in the trailer.\n") == ["9"]
+
+
+def test_probe27_a_post_at_a_body_whose_name_ends_as_a_charity_s_is_no_office():
+    # the possessor's last words name the charity, its first words a country
+    assert official_pairs("The Irish Refugee Council's chief executive, Nora Quinn, said the men need help.\n") == []
+    assert official_pairs("The Welsh Refugee Council's director, Huw Price, said so.\n") == []
+    # ... while a public body's post named so stays
+    assert official_pairs("The National Crime Agency's director general, Graeme Biggar, said so.\n") == [
+        ("Graeme Biggar", "director general")]

@@ -1781,7 +1781,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     # (or by its whole trading name: "Talon Freight’s managing director")
     # (or by the name the story gave it as a charity's: "ECPAT UK's director" after "the charity ECPAT UK")
     if (named := _NAME_POSSESSOR.search(text, max(0, at - 50), at)) and (_PRIVATE_NAME.fullmatch(named.group(1))
-                                                                         or named.group(1) in names):
+                                                                         or named.group(1) in names
+                                                                         or _ends_private_name(named.group(1))):
         return True
     # (or by that name's initials in the post: "MSF project coordinator" after "the charity Médecins Sans Frontières")
     if names and (caps := _CAPS_WORD.findall(role_text)) and any(c in _private_initials(names) for c in caps):
@@ -1856,6 +1857,12 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
                 or _ITS_AIRLINE.match(window.lstrip())) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
         or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
+
+
+def _ends_private_name(name: str) -> bool:
+    """Do a possessor's last words name a private body, its first words a place or an article ("The Irish Refugee Council",
+    "Kent Refugee Action Network"), as a two-word name does whole ("Action Network")?"""
+    return any(m.end() == len(name) for m in _PRIVATE_NAME.finditer(name))
 
 
 # a company's own post ending in the one capitalised word of the body it is held at: "chief executive of Halden" (not "of
