@@ -28176,3 +28176,13 @@ def test_probe27_a_post_at_a_body_whose_name_ends_as_a_charity_s_is_no_office():
     # ... while a public body's post named so stays
     assert official_pairs("The National Crime Agency's director general, Graeme Biggar, said so.\n") == [
         ("Graeme Biggar", "director general")]
+
+
+def test_probe27_an_its_post_whose_holder_calls_the_body_a_company_is_no_office():
+    text = ("Lumen said it had closed 900 accounts. Its head of safety, Dana Morel, said the platform had 300 moderators.\n")
+    assert official_pairs(text) == []
+    text = "Vexa said it would act. Its spokesperson, Lee Brand, said the company employed 4,000 people.\n"
+    assert official_pairs(text) == []
+    # ... while an agency's post, its holder calling it the agency, stays
+    text = "Frontex said it deployed 530 officers. Its executive director, Hans Leijtens, said the agency would do more.\n"
+    assert official_pairs(text) == [("Hans Leijtens", "executive director")]

@@ -1837,6 +1837,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "… fined the haulage firm. \n\nManaging director X said": the firm's managing director
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
+    if _HOLDER_SAYS_COMPANY.match(text, role[1]):
+        return True  # "Its spokesperson, X, said the company employed …": the holder's own words tell what "its" body is
     # ('"…," said its president, X': "its" looks back past the quotation to the sentence before it, as an opening "Its" does)
     at = role[0]
     if said := _SAID_ITS.search(text, max(0, role[0] - 24), role[0]):
@@ -1863,6 +1865,12 @@ def _ends_private_name(name: str) -> bool:
     """Do a possessor's last words name a private body, its first words a place or an article ("The Irish Refugee Council",
     "Kent Refugee Action Network"), as a two-word name does whole ("Action Network")?"""
     return any(m.end() == len(name) for m in _PRIVATE_NAME.finditer(name))
+
+
+# the holder of an "Its" post calling the body a company in their own words: "Its head of safety, X, said the platform had
+# …", "Its spokesperson, X, said the company employed …" (a body named before only by a brand, "Meta said …", is a firm)
+_HOLDER_SAYS_COMPANY = re.compile(rf",\s{_NAME},\s(?:said|says|added|adds)\s(?:that\s)?the\s(?:company|firm|platform|app|airline|"
+                                  r"business|charity)\b")
 
 
 # a company's own post ending in the one capitalised word of the body it is held at: "chief executive of Halden" (not "of
