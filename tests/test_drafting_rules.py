@@ -28186,3 +28186,12 @@ def test_probe27_an_its_post_whose_holder_calls_the_body_a_company_is_no_office(
     # ... while an agency's post, its holder calling it the agency, stays
     text = "Frontex said it deployed 530 officers. Its executive director, Hans Leijtens, said the agency would do more.\n"
     assert official_pairs(text) == [("Hans Leijtens", "executive director")]
+
+
+def test_probe27_one_class_s_tribe_s_or_chat_group_s_size_is_no_figure():
+    assert figure_texts('"In my class of 40 students, half talk about Europe," he said.\n') == []
+    assert figure_texts("The sheikh said his tribe of 4,000 families was tired of burying its sons.\n") == []
+    assert figure_texts("The gang used WhatsApp groups of more than 200 members to advertise.\n") == []
+    # ... while a group counted by its arrivals or its arrested members stays
+    assert figure_texts("A group of 40 families arrived in Dover on Tuesday.\n") == ["40"]
+    assert figure_texts("Police arrested a group of 12 members of the network on Monday.\n") == ["12"]

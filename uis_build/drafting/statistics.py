@@ -2742,6 +2742,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
     if _SEATS_AHEAD.match(text, end) and _BODY_OF_BEFORE.search(before):
         return False  # "a subcommittee of three members": a body's seats
+    if " of " in before[-20:] and (group := _ONE_GROUP_OF_BEFORE.search(before)) \
+            and (_CLASS_MEMBERS_AHEAD if group.group("fixed") else _GROUP_MEMBERS_AHEAD).match(text, end):
+        return False  # "my class of 40 students", "groups of more than 200 members": one group's size
     if _unit(text, end) is None and not _PERCENT.match(text, end) and (
             _GROUP_SIZE_BEFORE.search(before) or _ELIDED_DURATION_BEFORE.search(text, max(0, start - 60), start)):
         return False
@@ -3005,6 +3008,13 @@ _JURY_OF_BEFORE = re.compile(r"\b(?=[bcjpe])(?:jury\s+of|(?:jury|board|panel|com
 # count of what happened; "a panel of a dozen officials" names those doing the work, above)
 _BODY_OF_BEFORE = re.compile(r"\b(?:sub-?)?(?=[bcp])(?:committee|commission|council|board|panel)\s+of\s+$", re.IGNORECASE)
 _SEATS_AHEAD = re.compile(r"\s+members\b", re.IGNORECASE)
+# ... or one class's, tribe's or chat group's size: "In my class of 40 students", "his tribe of 4,000 families", "WhatsApp
+# groups of more than 200 members" (how big a group is, no count of anything that happened; "a group of 40 families
+# arrived" counts arrivals, so a group is sized only by its members or followers)
+_ONE_GROUP_OF_BEFORE = re.compile(r"\b(?=[ctg])(?:(?P<fixed>class|tribe|clan)|groups?|chats?|channels?)\s+of\s+"
+                                  r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
+_GROUP_MEMBERS_AHEAD = re.compile(r"\s+(?:members|followers|subscribers)\b(?!\s+of\b)")
+_CLASS_MEMBERS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|families|students|pupils|households|followers|people)\b(?!\s+of\b)")
 _ATTENDED_FROM_BEFORE = re.compile(r"\b(?=[dpr])(?:delegations|delegates|participants|representatives)\s+from\s+"
                                    r"(?:(?:more\s+than|over|some|about|around)\s+)?"
                                    r"(?:[\w-]+\s+(?:countries|nations|states)\s*(?:,|and)\s+)?$", re.IGNORECASE)
