@@ -28195,3 +28195,10 @@ def test_probe27_one_class_s_tribe_s_or_chat_group_s_size_is_no_figure():
     # ... while a group counted by its arrivals or its arrested members stays
     assert figure_texts("A group of 40 families arrived in Dover on Tuesday.\n") == ["40"]
     assert figure_texts("Police arrested a group of 12 members of the network on Monday.\n") == ["12"]
+
+
+def test_probe27_the_whole_of_one_s_own_circle_told_first_is_no_figure():
+    assert figure_texts('"Of the 15 guys who came with me, 14 are working," he said.\n') == []
+    assert figure_texts("Of the 25 men in my last class, 2 had been trafficked.\n") == []
+    # ... while a count of those rescued or found stays
+    assert figure_texts("Of the 300 people rescued by French crews, 40 were children.\n") == ["300", "40"]

@@ -1545,6 +1545,10 @@ _PUPILS_AHEAD = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:pupils|students|school
 _TAUGHT_AHEAD = re.compile(r"(?:\s+[A-Za-z-]+){0,2}?\s+(?:pupils|students|schoolchildren|boys|girls|children|kids|teenagers)\b")
 # ... and a part of one's own circle told first: "Of my six school friends who left, only one came back" (its deaths
 # stay counted: "Of my three cousins, two drowned")
+# ... or that circle's whole, told first with "the": "Of the 15 guys who came with me, 14 are working", "Of the 25 men in my
+# last class, 2 had been trafficked" (one person's own circle, as "Of my six school friends" is)
+_OF_THE_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\"“]\s*|\n)Of\s+the\s+$")
+_MY_CIRCLE_AHEAD = re.compile(r"\s+[^,.;:!?\n]{1,40}?\b(?:me|my)\b[^,.;:!?\n]{0,20},")
 _OF_MY_OPENS_BEFORE = re.compile(r"(?:^|[.!?:;\"“]\s*|\n)Of\s+my\s+[^,.;:!?\n]{1,60},\s+(?:only\s+|just\s+|barely\s+)?$")
 # ... and a share of the people one speaker meets: "Ninety per cent of the people I speak to came via France"
 _PEOPLE_I_MEET_AHEAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:people|men|women|families|lads|boys|girls|clients|customers)\s+"
@@ -2706,6 +2710,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (words.endswith(("%", "cent")) and _PEOPLE_I_MEET_AHEAD.match(text, end)
             or (pct := _PERCENT.match(text, end)) and _PEOPLE_I_MEET_AHEAD.match(text, pct.end())):
         return False  # "Ninety per cent of the people I speak to came via France": one speaker's acquaintance, no survey
+    if value < 100 and before.endswith("Of the ") and _OF_THE_OPENS_BEFORE.search(before) and _MY_CIRCLE_AHEAD.match(text, end):
+        return False  # "Of the 15 guys who came with me, 14 are working": one person's own circle, its whole
     if value < 20 and ", " in before[-14:] and _OF_MY_OPENS_BEFORE.search(text, max(0, start - 90), start) \
             and not _DIED_AHEAD.match(text, end):
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
