@@ -28202,3 +28202,10 @@ def test_probe27_the_whole_of_one_s_own_circle_told_first_is_no_figure():
     assert figure_texts("Of the 25 men in my last class, 2 had been trafficked.\n") == []
     # ... while a count of those rescued or found stays
     assert figure_texts("Of the 300 people rescued by French crews, 40 were children.\n") == ["300", "40"]
+
+
+def test_probe27_a_witness_s_guess_at_the_oldest_s_age_is_an_age():
+    assert figure_texts('"There were babies, and the oldest man was maybe 60."\n') == []
+    assert figure_texts("The youngest was perhaps 12.\n") == []
+    # ... while a count guessed stays
+    assert figure_texts('"There were maybe 60 people in the boat," he said.\n') == ["maybe 60"]

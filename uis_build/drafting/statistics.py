@@ -119,8 +119,9 @@ _AGE_WAS = re.compile(r"(?:^|[.!?]\s+|\n\s*|[\"“‘]\s*)(?:(?:[A-Z][\w’'-]+\
 # ... or with the verb left out, after a group counted: "the youngest of them 15 when he set off", "the oldest, 71,"
 # (or its verb told inside a sentence, after a semicolon: "; the youngest was 12." -- an age, wherever it stands)
 # (the group's noun told between, with its verb: "the youngest child was 12", "the oldest victim on board was 71")
+# (or a witness's guess at it: "the oldest man was maybe 60", "the youngest was perhaps 12")
 _AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:(?:\s+of\s+(?:them|whom|these|those))?,?\s+(?:(?:was|is)\s+)?"
-                           r"|(?:\s+[a-z-]+){1,3}?\s+(?:was|is)\s+)(?:only\s+|just\s+|barely\s+)?$",
+                           r"|(?:\s+[a-z-]+){1,3}?\s+(?:was|is)\s+)(?:only\s+|just\s+|barely\s+|maybe\s+|perhaps\s+|probably\s+)?$",
                            re.IGNORECASE)
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 # (the police uncapitalised too: "report it to the police on 192", with no unit after the number)
