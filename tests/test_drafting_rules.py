@@ -28209,3 +28209,10 @@ def test_probe27_a_witness_s_guess_at_the_oldest_s_age_is_an_age():
     assert figure_texts("The youngest was perhaps 12.\n") == []
     # ... while a count guessed stays
     assert figure_texts('"There were maybe 60 people in the boat," he said.\n') == ["maybe 60"]
+
+
+def test_probe27_a_rank_and_its_field_are_no_figure():
+    assert figure_texts('"He is one of the 3 best young players I have coached," the coach says.\n') == []
+    assert figure_texts("He finished 4,812th out of 56,000 runners.\n") == []
+    # ... while one of a group counted stays
+    assert figure_texts("He was one of the 12 men arrested on Monday.\n") == ["12"]

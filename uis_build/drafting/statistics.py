@@ -1099,6 +1099,13 @@ _CLOCK_CLAUSE_AHEAD = re.compile(r"\s*(?:[,;:)]|\.(?!\d)|$)|\s+(?:when|as|while|
                                  r"this|last|yesterday|today|tonight)\b", re.IGNORECASE)
 # a day, week or year of something, as its label: "on day 3 of the trial", "in year 2 of the programme"
 _NTH_OF_BEFORE = re.compile(r"\b(?=[dmwy])(?:day|week|month|year)\s+$", re.IGNORECASE)
+# a rank's field, no count: "one of the 3 best players I have coached" (a superlative's top few), "finished 4,812th out of
+# 56,000 runners" (a place in a race or a table, its field after it)
+_ONE_OF_THE_BEFORE = re.compile(r"\b(?=[oO])one\s+of\s+the\s+$", re.IGNORECASE)
+_SUPERLATIVE_AHEAD = re.compile(r"\s+(?:best|worst|most\s+[a-z]+|biggest|largest|greatest|smallest|busiest|oldest|youngest|"
+                                r"richest|poorest|deadliest|strongest|fastest|top)\b(?!\s+of\b)")
+_PLACE_OUT_OF_BEFORE = re.compile(r"(?:\b\d[\d,]*(?:st|nd|rd|th)|\b(?=[a-z])(?:first|second|third|fourth|fifth|sixth|seventh|"
+                                  r"eighth|ninth|tenth|last))\s+(?:place\s+)?out\s+of\s+$", re.IGNORECASE)
 # the rest of a group counted before: "The other six were released" (a verb follows, no noun)
 _REST_BEFORE = re.compile(r"\b(?=[to])(?:the other|the remaining|of whom)\s+$", re.IGNORECASE)
 # (a base is told in digits or words: "Of the nine men arrested, two ...")
@@ -2689,6 +2696,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "discovered at around 23.40": a time of day, its hedge read with it or before it
     if _OF_AHEAD.match(text, end) and _NTH_OF_BEFORE.search(before):
         return False
+    if before.endswith(("the ", "of ")) and (_ONE_OF_THE_BEFORE.search(before) and _SUPERLATIVE_AHEAD.match(text, end)
+                                             or _PLACE_OUT_OF_BEFORE.search(before)):
+        return False  # "one of the 3 best", "finished 4,812th out of 56,000": a rank and its field, no count
     if text.find("read", max(0, start - 60), start) >= 0 and _MESSAGE_READ_BEFORE.search(text, max(0, start - 160), start):
         return False
     if words.isdigit() and len(words) <= 4 and _STREET_AHEAD.match(text, end) and _AT_ADDRESS_BEFORE.search(before):
