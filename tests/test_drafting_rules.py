@@ -28216,3 +28216,9 @@ def test_probe27_a_rank_and_its_field_are_no_figure():
     assert figure_texts("He finished 4,812th out of 56,000 runners.\n") == []
     # ... while one of a group counted stays
     assert figure_texts("He was one of the 12 men arrested on Monday.\n") == ["12"]
+
+
+def test_probe27_a_chief_s_abbreviated_rank_opens_no_name():
+    assert official_pairs("Det Ch Insp Ruth Oliver of Essex Police said two men had been charged.\n") == [
+        ("Ruth Oliver", "Det Ch Insp")]
+    assert official_pairs("Ch Supt Aled Rees said officers were at the scene.\n") == [("Aled Rees", "Ch Supt")]

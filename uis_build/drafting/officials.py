@@ -84,8 +84,9 @@ _HEADS_LOWER_RE = word_alternation([h for h in HEADS.lower().split("|") if h not
 _NOT_LOWER_BEFORE = _CAPITAL_ONLY_HEADS | {"captain"}
 _HEADS_LOWER_BEFORE_RE = word_alternation([h for h in HEADS.lower().split("|") if h not in _NOT_LOWER_BEFORE] + sorted(_LOWER_ONLY_HEADS))
 # "Rep." is a US representative's title ("Rep. Dana Whitfield, a Michigan Democrat")
-# (a British police officer's rank is worn abbreviated before the name: "PC Jo Hart", "DCI Ben Ruiz", "PCSO Ann Lee")
-_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Cllr|Rep|PCSO|PC|WPC|DCI|DC|DSU|DS|DI|DCS)\.?"
+# (a British police officer's rank is worn abbreviated before the name: "PC Jo Hart", "DCI Ben Ruiz", "PCSO Ann Lee"; a chief's
+# rank too, "Ch" before it: "Det Ch Insp Ruth Oliver", whose name does not open at "Ch")
+_HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Ch|Cllr|Rep|PCSO|PC|WPC|DCI|DC|DSU|DS|DI|DCS)\.?"
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
