@@ -28222,3 +28222,10 @@ def test_probe27_a_chief_s_abbreviated_rank_opens_no_name():
     assert official_pairs("Det Ch Insp Ruth Oliver of Essex Police said two men had been charged.\n") == [
         ("Ruth Oliver", "Det Ch Insp")]
     assert official_pairs("Ch Supt Aled Rees said officers were at the scene.\n") == [("Aled Rees", "Ch Supt")]
+
+
+def test_probe27_a_council_on_refugees_is_a_charity():
+    assert official_pairs("Clara Wendt, director of the European Council on Refugees and Exiles, said the rules fail.\n") == []
+    # ... while the UN's High Commissioner for Refugees holds an office
+    assert official_pairs("Filippo Grandi, the UN High Commissioner for Refugees, said so.\n") == [
+        ("Filippo Grandi", "UN High Commissioner for Refugees")]

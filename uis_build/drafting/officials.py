@@ -485,6 +485,9 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:(?:{'|
                            # ... or a refugee council, every one a charity ("chief executive of the Irish Refugee Council",
                            # the Norwegian, the Danish, the Scottish one, or London's bare "Refugee Council")
                            r"|Refugee Council\b"
+                           # (or named the other way round, "on" or "for" refugees: "the European Council on Refugees and
+                           # Exiles", "the Canadian Council for Refugees"; the UN's "High Commissioner for Refugees" is no council)
+                           r"|Council (?:on|for) Refugees\b"
                            # ... or an organisation named for the people it helps: "the Tamkeen Organisation for Women", "the
                            # Organization for Women's Freedom" (not "the International Organization for Migration": no people)
                            # (or for the aid it gives them: "the Organisation for Aid to Refugees")
