@@ -28229,3 +28229,9 @@ def test_probe27_a_council_on_refugees_is_a_charity():
     # ... while the UN's High Commissioner for Refugees holds an office
     assert official_pairs("Filippo Grandi, the UN High Commissioner for Refugees, said so.\n") == [
         ("Filippo Grandi", "UN High Commissioner for Refugees")]
+
+
+def test_probe27_a_platform_s_moderators_are_its_size():
+    assert figure_texts("Its head of safety, Julie Marr, said the platform had 6,000 moderators.\n") == []
+    # ... while what a platform removed stays
+    assert figure_texts("TikTok said the platform had removed 2,600 accounts linked to smuggling in 2024.\n") == ["2,600"]

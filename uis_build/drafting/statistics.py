@@ -1011,11 +1011,12 @@ _GROUPS_SEEN_BEFORE = re.compile(r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen
 # a private body's own size told after "with": "a firm with 22 employees", "the Kurdistan Migrants Support Group with
 # 2,000 members" (a charity's, a club's or a firm's headcount; "a unit with 40 officers" is the state's, a figure)
 _PRIVATE_BODY_WITH_BEFORE = re.compile(r"\b(?=[abcfgnopstuABCFGNOPSTU])(?i:group|network|association|charity|firm|company|business|"
-                                       r"organi[sz]ation|union|foundation|society|club|practice|NGO|trust|collective)\s+"
+                                       r"organi[sz]ation|union|foundation|society|club|practice|NGO|trust|collective|platform)\s+"
                                        # (or told by its verb: "the foundation has 45 volunteers", "the firm employed 22 staff")
                                        r"(?:with|(?:now\s+|still\s+)?(?:has|had|have|employs|employed))\s+"
                                        r"(?:(?:about|around|some|more\s+than|over|nearly|almost)\s+)?$")
-_OWN_SIZE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|employees|staff|volunteers|workers)\b")
+# (a platform's or a company's moderators or engineers too: "the platform had 6,000 moderators")
+_OWN_SIZE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|employees|staff|volunteers|workers|moderators|engineers)\b")
 # the cities or towns across which something was done, after "in" or "across": "searched 26 apartments in 13 cities"
 # (places, as countries are; the count of what was searched is the figure)
 _ACROSS_BEFORE = re.compile(r"\b(?=[iat])(?:in|across|throughout)\s+(?:(?:more\s+than|over|at\s+least|some|about|around)\s+)?$")
