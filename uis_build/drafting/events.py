@@ -149,7 +149,7 @@ from .dates import (
     same_day,
     shifted,
 )
-from .text import WITHDRAWN, KindScan, at_line_starts, clause_around, is_heading, keywords, list_lead_in
+from .text import WITHDRAWN, EndsOnWords, KindScan, at_line_starts, clause_around, is_heading, keywords, list_lead_in
 
 _NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty"
 _TERM = rf"(?:\d+|{_NUMBER_WORDS})(?: and a half)?"  # a prison term's number of years or months ("two and a half years")
@@ -1483,10 +1483,10 @@ _CRAFT_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[
 # people counted as convicted over a period are a figure, not an event ("112 smugglers were convicted in the year
 # ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
 # ... the count the subject's own, not one in the clause before a "when" clause ("seized 86 passports when the men were arrested")
-_COUNTED_SUBJECT = re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
+_COUNTED_SUBJECT = EndsOnWords(re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
                               r"seven|eight|nine|ten|eleven|twelve)\b)(?:(?!\b(?:when|while|after|before|until|because|once|where)\b)[^,;:.]){0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+"
                               # (another participle joined before it: "1,200 people were intercepted or arrested in the first half")
-                              r"(?:[a-z]+ed\s+(?:or|and)\s+)?$", re.IGNORECASE)
+                              r"(?:[a-z]+ed\s+(?:or|and)\s+)?$", re.IGNORECASE), ("were", "been", "or", "and"))
 # ... and so are people arrested over a period: "312 smugglers have been arrested since January", "arrested 87 suspects
 # between 1 July and 30 September" (a date range, "between"/"from" one date "and"/"to" another)
 _OVER_A_PERIOD = re.compile(r"\b(?:since|so far|over the (?:past|last|same)|in the (?:first|last|past)|this year|last year|"
@@ -1611,7 +1611,7 @@ _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|a
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(?:terms|sentences)\s+of\s+)?(?:a total of\s+|between\s+|up to\s+)?"
                          r"[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited", "does not even meet"
-_HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
+_HYPOTHETICAL = EndsOnWords(re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
                            r"|n[’']t(?: yet| even)?(?: been)?\s+$"
                            # a guess or what was only possible, not an event told: "officers believe he may have travelled to Dover",
                            # "the deal could have been signed in May"
@@ -1631,7 +1631,9 @@ _HYPOTHETICAL = re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]h
                            r"|\b[Ww]h(?:o|at)ever (?:(?:is|was|are|were|gets?|got|has been|had been) )?$"
                            # ... or what can or cannot be done, a verb's other sense: "commitments that cannot be met", "the
                            # deal will not be signed", "targets can be met only with more staff"
-                           r"|(?:\b(?:not|cannot|can)|n[’']t) be\s+$")
+                           r"|(?:\b(?:not|cannot|can)|n[’']t) be\s+$"),
+                           ("if", "unless", "be", "those", "not", "been", "never", "yet", "even", "n't", "n’t", "have", "to", "is", "are",
+                            "am", "get", "gets", "ever", "was", "were", "got"))
 # people of a kind, described by an arrest, after a preposition and with no article: "checks on suspects arrested in
 # Europe", "data on migrants detained at the border" (see _not_an_event)
 _KIND_DESCRIBED = re.compile(r"\b(?:on|of|for|against|with|from|among|about)\s+(?!(?:the|these|those|its|their|his|her)\s)(?:[a-z-]+\s+)?"
@@ -1715,7 +1717,8 @@ _SINCE_GERUND = re.compile(r"\b[Ss]ince [a-z]{2,14}ing(?: [\w’'-]+){0,3} $")
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or counted before a verb in the present perfect, however long the words describing them: "38 people suspected of links to
 # Kurdish smuggling networks have been arrested in the UK since the pact came into force"
-_COUNTED_SO_FAR = re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|{_NUMBER_WORDS})\b)[^,;:.]{{0,100}}\b(?:have|has) been\s+$", re.IGNORECASE)
+_COUNTED_SO_FAR = EndsOnWords(re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+teen|(?:twen|thir|for|fif|six|seven|eigh|nine)ty|{_NUMBER_WORDS})\b)[^,;:.]{{0,100}}\b(?:have|has) been\s+$", re.IGNORECASE),
+                              ("been",))
 # ... or over a span told after the count: "have arrested 212 people since the country signed", "arrested 74 suspects over the
 # past six weeks", "so far this year" (not arrests on a day: "arrested 17 on Monday, the most since January")
 # ... "during the first five months of the current year", or before the verb: "In the first nine months, guards arrested 217"
@@ -2169,9 +2172,10 @@ _HELD_FOR = re.compile(rf" (?:for (?:a further |another |up to )?(?:\d+|{_NUMBER
                        r"|in (?:pre-?trial |provisional )?(?:custody|detention)|pending (?:their |his |her )?trial"
                        r"|under (?:[Aa]rticle|[Ss]ection|[Pp]aragraph) \d+)\b")
 # ... one or some of them, named again from an arrest told before: "One of the drivers detained on Monday, Ali Aziz, said ..."
-_SOME_OF_ARRESTED = re.compile(rf"\b(?:{_NUMBER_WORDS}|\d+|each|both|some|most|all|several|many|none) of (?:the|those|these)\s+"
+_SOME_OF_ARRESTED = EndsOnWords(re.compile(rf"\b(?:{_NUMBER_WORDS}|\d+|each|both|some|most|all|several|many|none) of (?:the|those|these)\s+"
                                r"(?:[\w-]+\s+)?(?:suspects|men|women|people|smugglers|drivers|members|persons|individuals|accused|defendants)\s+$",
-                               re.IGNORECASE)
+                               re.IGNORECASE), ("suspects", "men", "people", "smugglers", "drivers", "members", "persons", "individuals",
+                                                "accused", "defendants"))
 # the participle as an adjective, no arrest: "represents several of the detained employees", "the arrested men"
 _ATTRIBUTIVE_BEFORE = re.compile(r"\b(?:the|these|those|their|his|her|its|our|several|many|fellow)\s+(?:(?:recently|newly)\s+)?$", re.IGNORECASE)
 _NOUN_AFTER = re.compile(r" (?!(?:on|in|at|by|for|from|after|before|since|during|over|and|or|but|were|was|are|is|had|have|has|last|this|"

@@ -27,7 +27,7 @@ from ..sentences import quick_sentence_spans as sentences  # pySBD is too slow f
 from ..sentences import sentence_at, trim
 from ..textspans import decode_article
 
-__all__ = ["BYLINE_START", "OPENS_SENTENCE", "WITHDRAWN", "at_line_starts", "clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
+__all__ = ["BYLINE_START", "OPENS_SENTENCE", "WITHDRAWN", "EndsOnWords", "at_line_starts", "clause_around", "is_heading", "phrase_after", "read_text", "sentence_at", "sentences"]
 
 _CLAUSE_END = re.compile(r"[,;:]\s|\s[—–]\s")
 # where a measure's clause ends: a stop, a colon, a dash or a comma (not the comma of "£2,000")
@@ -118,6 +118,26 @@ def keywords(words: str) -> re.Pattern:
     folded = [fold(w) for w in words.split()]
     first = re.escape("".join(sorted({w[0] for w in folded})))
     return re.compile(rf"(?<![\w])(?=[{first}])(?:{word_alternation(folded)})(?![\w])")
+
+
+class EndsOnWords:
+    """A window search whose every match ends on a word and spaces at the window's end ("... have been\\s+$"): ``search``
+    asks the pattern only when the window's last word (after its last space, folded as re.IGNORECASE compares) ends with
+    one of ``words``. The engine tries such a pattern at every character of the window, one word's test is far cheaper.
+    ``words`` must hold the last word of every alternative (an alternative ending on another word must add it)."""
+
+    def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
+        self.pattern = pattern
+        self.words = words
+
+    def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+        window = string[pos:endpos]
+        if not window[-1:].isspace():
+            return None  # (every match ends on a space)
+        last = window.rsplit(None, 1)
+        if not last or not fold(last[-1]).endswith(self.words):
+            return None
+        return self.pattern.search(string, pos, len(string) if endpos is None else endpos)
 
 
 class KindScan:
