@@ -43,7 +43,7 @@ from .dates import future_tense
 from .figure_model import vetoed
 from .funding import RATE_TAIL
 from .statements import quoted
-from .text import OPENS_SENTENCE, WITHDRAWN, Intervals, clause_around, sentence_at
+from .text import OPENS_SENTENCE, WITHDRAWN, EndsOnWords, Intervals, clause_around, sentence_at
 from .transcripts import furniture_spans
 
 _PERSONS = (
@@ -125,10 +125,10 @@ _AGE_OF_GROUP = re.compile(r"\b(?:youngest|oldest|eldest)(?:(?:\s+of\s+(?:them|w
                            re.IGNORECASE)
 # a police force, a charity's line or a number named before "on": what follows is its phone number
 # (the police uncapitalised too: "report it to the police on 192", with no unit after the number)
-_LINE_ON_BEFORE = re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|police|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$"
+_LINE_ON_BEFORE = EndsOnWords(re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2}|police|Constabulary|Crimestoppers|[Hh]otline|[Hh]elpline|[Ll]ine|[Nn]umber)\s+on\s+$"
                              # ... or a line's "at": "the police emergency line at 112" (only a line's kind named: "the
                              # number at 40" may be a level held)
-                             r"|\b(?:[Hh]ot|[Hh]elp|[Ee]mergency\s|[Aa]dvice\s|[Pp]hone\s|[Tt]ip-off\s)line\s+at\s+$")
+                             r"|\b(?:[Hh]ot|[Hh]elp|[Ee]mergency\s|[Aa]dvice\s|[Pp]hone\s|[Tt]ip-off\s)line\s+at\s+$"), ("on", "at"))
 # a place someone lives or works at, and a street's name after the number
 # ... or a charity's: "volunteers at the food bank at 14 Magdalen Street"
 # ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
@@ -358,10 +358,10 @@ _ALONE_BEFORE = re.compile(r"(?:[\"“‘«]|[.!?][\"”’»]?)\s*$")
 _ALONE_AHEAD = re.compile(r"[.!?…]")
 _ECHO_STRIP = " \"“‘«.!?”’»"
 # a mark or score given, no count: "the tender scored 87 out of 100" (both numbers), "was rated 4"
-_SCORED_BEFORE = re.compile(r"\b(?=[gmrs])(?:scor(?:e|ed|es|ing)|rated|marked|graded)\s+(?:(?:about|around|only|just|nearly|almost|over|under)\s+)?"
-                            r"(?:\d+(?:\.\d+)?\s+out\s+of\s+)?$", re.IGNORECASE)
+_SCORED_BEFORE = EndsOnWords(re.compile(r"\b(?=[gmrs])(?:scor(?:e|ed|es|ing)|rated|marked|graded)\s+(?:(?:about|around|only|just|nearly|almost|over|under)\s+)?"
+                            r"(?:\d+(?:\.\d+)?\s+out\s+of\s+)?$", re.IGNORECASE), ("score", "scored", "scores", "scoring", "rated", "marked", "graded", "about", "around", "only", "just", "nearly", "almost", "over", "under", "of"))
 # ... or a pupil's mark, in school ("came top of her class with an average of 96", "got 94 per cent in her exams")
-_MARK_OF_BEFORE = re.compile(r"\b(?=[agms])(?:average|mark|grade|score)s?\s+of\s+$", re.IGNORECASE)
+_MARK_OF_BEFORE = EndsOnWords(re.compile(r"\b(?=[agms])(?:average|mark|grade|score)s?\s+of\s+$", re.IGNORECASE), ("of",))
 _SCHOOL_NEAR = re.compile(r"\b(?:class|school|exams?|pupils?|grade|GCSEs?|A-levels?|baccalaureate|university)\b", re.IGNORECASE)
 _EXAM_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)?\s+(?:in|on)\s+(?:(?:her|his|their|the|its)\s+)?(?:final\s+|school\s+|end-of-year\s+)?"
                          r"(?:exams?|tests?|baccalaureate|finals|GCSEs|A-levels)\b", re.IGNORECASE)
@@ -378,8 +378,8 @@ _AGE_LIMIT = re.compile(r"\b(?=[abcgkmprstvwy])(?:girls?|boys?|child(?:ren)?|kid
                         # ... or its far end: "children as young as 11", "men as old as 70"
                         r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
 # an exchange rate told before its number, whose currency it leaves out: "the official rate of 1,300"
-_RATE_OF_BEFORE = re.compile(r"\b(?=[bcdemopst])(?:exchange|official|market|parallel|street|black-market|bank|dollar|central bank)\s+"
-                             r"rate\s+(?:of|was|is|stood at|at)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE)
+_RATE_OF_BEFORE = EndsOnWords(re.compile(r"\b(?=[bcdemopst])(?:exchange|official|market|parallel|street|black-market|bank|dollar|central bank)\s+"
+                             r"rate\s+(?:of|was|is|stood at|at)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE), ("of", "was", "is", "at", "about", "around", "roughly", "some"))
 # the first number of a range of money ("between 8 and 12 million dinars"): money, not a figure
 _RANGE_TO = re.compile(r"\s*(?:and|to|-|–)\s*")
 # a document's furniture, a rule's or goal's label, a place's or a unit's number: "Annex 3", "Rule 39", "Camp 3"
@@ -527,7 +527,7 @@ _SCORE_ITEM_AHEAD = re.compile(r"\s*(?:[,.;]|$)|\s+and\b")
 # ... its first number, a second after it ("a majority of 10 to 2"; but "a majority of 300 migrants" counts them)
 _TALLY_OF_BEFORE = re.compile(r"\b(?=[mv])(?:vote|majority|margin)\s+of\s+$", re.IGNORECASE)
 # ... or a vote's majority told alone, closing the sentence that tells the vote: "MPs voted 331 to 219, a majority of 112."
-_MAJORITY_OF_BEFORE = re.compile(r"\b(?=[m])(?:majority|margin)\s+of\s+$", re.IGNORECASE)
+_MAJORITY_OF_BEFORE = EndsOnWords(re.compile(r"\b(?=[m])(?:majority|margin)\s+of\s+$", re.IGNORECASE), ("of",))
 _MAJORITY_END_AHEAD = re.compile(r"\s*(?:[.;)]|,\s+(?:and|with|the|which)\b|$)")
 _VOTED_NEAR = re.compile(r"\b(?=[v])(?:voted|votes|vote)\b[^.!?\n]{0,160}$", re.IGNORECASE)
 _TALLY_TO_AHEAD = re.compile(r"\s*(?:to|-|–)\s*(?:\d{1,3}|[a-z]+)\b(?![-\w]|\s+(?:[a-z]+\s+)?(?:people|persons|men|women|migrants|[a-z]+s)\b)", re.IGNORECASE)
@@ -602,9 +602,9 @@ _YEAR_GROUP_BEFORE = re.compile(r"\b(?=[cgi])(?:class|intake|cohort|graduates|gr
 _EARLY_YEAR_BEFORE = re.compile(r"\b(?=[cfistu])(?:in|since|from|until|till|circa)\s+$", re.IGNORECASE)
 # a count only supposed: "we end up with 15 small deals", "could be left with two"
 # ... or a counterfactual's: "without their help we would have had four names" (what did not happen, no count)
-_SUPPOSED_BEFORE = re.compile(r"\b(?=[bewcm])(?:end(?:s|ed|ing)? up with|be left with|(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:have\s+had|be\s+(?:dealing\s+with|facing|counting)))"
+_SUPPOSED_BEFORE = EndsOnWords(re.compile(r"\b(?=[bewcm])(?:end(?:s|ed|ing)? up with|be left with|(?:would|could|might)(?:n[’']t|\s+not)?\s+(?:have\s+had|be\s+(?:dealing\s+with|facing|counting)))"
                               r"\s+(?:(?:about|some|around|only|just)\s+)?$",
-                              re.IGNORECASE)
+                              re.IGNORECASE), ("with", "had", "facing", "counting", "about", "some", "around", "only", "just"))
 # (or asked: "That he was 23?")
 _AGE_END = re.compile(r"\s*(?:[,.;)?!]|\s+(?:and|when|after|before|then|at the time|years? old)\b)")
 # an age told after a person's noun: "a boy of 19", "boys of 16 or 17", "a woman of 70" (not "a group of 19")
@@ -642,8 +642,8 @@ _BREAK_EVEN_BEFORE = re.compile(r"\b(?=[bcp])(?:break[\s-]?even|cover(?:s|ed)?\s
                                 r"pa(?:y|ys|id)\s+for\s+(?:itself|themselves))\b[^.;!?\n]{0,60}?\bif\s+"
                                 r"(?:(?:it|they|the\s+[a-z]+)\s+)?(?:[a-z]+\s+){1,2}(?:(?:about|around|some|roughly|at\s+least|just|only)\s+)?$",
                                 re.IGNORECASE)
-_THRESHOLD_BEFORE = re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|exceed|top|get|gather|attract|draw)\s+"
-                               r"(?:more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE)
+_THRESHOLD_BEFORE = EndsOnWords(re.compile(r"\b(?=[tw])(?:that|which)\s+(?:reach|pass|hit|exceed|top|get|gather|attract|draw)\s+"
+                               r"(?:more\s+than\s+|over\s+|at\s+least\s+)?$", re.IGNORECASE), ("reach", "pass", "hit", "exceed", "top", "get", "gather", "attract", "draw", "than", "over", "least"))
 # a survey's sample: "The survey interviewed 2,340 households", "a sample of 800": the method, not what is counted
 # (who carried it out may be told between commas first: "The survey, run by the university in May, questioned 900 students")
 # ... or a report's sources: "draws on 38 interviews", "is based on some 40 testimonies"
@@ -690,10 +690,10 @@ _DWELLINGS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:houses|flats|apartments|hom
 _AREAS_AHEAD = re.compile(r"\s+(?:local\s+authorities|councils|police\s+forces|force\s+areas|health\s+boards)\b", re.IGNORECASE)
 _REVIEW_IN_BEFORE = re.compile(r"\b(?=[aeirs])(?:review|inspection|audit|study|evaluation|survey)\s+of\b[^.;!?\n]{0,150}\bin\s+$",
                                re.IGNORECASE)
-_SAMPLE_PART_BEFORE = re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE)
+_SAMPLE_PART_BEFORE = EndsOnWords(re.compile(r"\b(?=[ia])(?:interviews\s+include|(?:and\s+on\s+)?an?\s+analysis\s+of)\s+$", re.IGNORECASE), ("include", "of"))
 # a rank's bound ("among the top five nationalities") and a post's views ("the thread had been viewed more than 380,000
 # times"): no count
-_TOP_BEFORE = re.compile(r"\b(?=[Tt])top\s+$")
+_TOP_BEFORE = EndsOnWords(re.compile(r"\b(?=[Tt])top\s+$"), ("top",))
 # ... or one ranked among the most of a kind: "one of the five most significant smugglers", "among the ten largest" (a
 # rank's bound, no count)
 _RANK_AHEAD = re.compile(r"\s+(?:most|least|biggest|largest|busiest|worst|richest|most-wanted)\b")
@@ -748,7 +748,7 @@ _MARKED_ON_NEAR = re.compile(r"\b(?=[cmstk])(?:count(?:ed|ing)?|mark(?:ed|ing)?|
 _DAYS_COUNTED_NEAR = re.compile(r"\b(?=[cC])count(?:s|ed|ing)?\s+(?:the\s+|my\s+|our\s+|his\s+|her\s+|their\s+)?"
                                 r"(?:days|nights|weeks|months|mornings)\b[^!?\n]{0,80}$", re.IGNORECASE)
 _DAYS_SO_FAR_AHEAD = re.compile(r"\s+of\s+them\b|\s+(?:so\s+far|now|already)\b|\s*[.!]")
-_WAIT_ANOTHER_BEFORE = re.compile(r"\b(?=w)wait(?:s|ed|ing)?\s+(?:(?:for|me|us|them|him|her)\s+)?another\s+$", re.IGNORECASE)
+_WAIT_ANOTHER_BEFORE = EndsOnWords(re.compile(r"\b(?=w)wait(?:s|ed|ing)?\s+(?:(?:for|me|us|them|him|her)\s+)?another\s+$", re.IGNORECASE), ("another",))
 _HOUSEHOLD_HAS_BEFORE = re.compile(r"\b(?=[fh])(?:family|household)\s+(?:has|had|have|numbers|numbered)\s+$", re.IGNORECASE)
 # (or named as the study itself: "her study of 410 asylum files", "a review of 120 case files")
 _EXAMINED_BEFORE = re.compile(r"\b(?=[aeirs])(?:examined|reviewed|sampled|audited|inspected|analy[sz]ed|read|"
@@ -778,8 +778,8 @@ _INSPECTORS_SPOKE_TO_BEFORE = re.compile(r"\b(?=[aeirAEIR])(?:inspectors?|review
                                          r"(?:[^.;!?\n]{0,150}?(?:,|\sand)\s+)?$", re.IGNORECASE)
 # ... or told by its verb alone: "our staff interviewed 124 people", "we surveyed about 300 families" (the method; but
 # "police interviewed 12 suspects" counts suspects)
-_INTERVIEWED_BEFORE = re.compile(r"\b(?=[ips])(?:interview(?:ed|ing)|survey(?:ed|ing)|poll(?:ed|ing))\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$",
-                                 re.IGNORECASE)
+_INTERVIEWED_BEFORE = EndsOnWords(re.compile(r"\b(?=[ips])(?:interview(?:ed|ing)|survey(?:ed|ing)|poll(?:ed|ing))\s+(?:(?:some|about|around|nearly|almost|over|more than)\s+)?$",
+                                 re.IGNORECASE), ("interviewed", "interviewing", "surveyed", "surveying", "polled", "polling", "some", "about", "around", "nearly", "almost", "over", "than"))
 _SUSPECTS_AHEAD = re.compile(r"\s+(?:[a-z]+\s+)?(?:suspects?|witnesses|detainees|defendants|under caution)\b", re.IGNORECASE)
 # ... and a second group of the sample: "interviews with 96 returnees ..., and with 23 of their relatives"
 # ... or with the preposition left out, right after the first group: "interviews with 61 children and 19 parents"
@@ -1177,9 +1177,9 @@ _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|a
 # ... but not the wronged side's: "a lawyer who represents 14 of the families" counts the families in the case (the
 # accused's lawyer's "two of the suspects" are some of those counted already)
 _VICTIM_SIDE_AHEAD = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:families|victims|bereaved|relatives|survivors|parents|mothers)\b")
-_CLIENTS_BEFORE = re.compile(r"\b(?=[adlr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for|"
+_CLIENTS_BEFORE = EndsOnWords(re.compile(r"\b(?=[adlr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for|"
                              r"lawyers? for|lawyers? representing)\s+$",
-                             re.IGNORECASE)
+                             re.IGNORECASE), ("represents", "represented", "representing", "defends", "defended", "defending", "for"))
 # money a vague plural stands for: "the gangs are making millions", "earned thousands", "laundered millions for
 # smugglers" (only money is laundered, embezzled or siphoned off: "moved thousands" may be people)
 # ... or blown, or someone's own: "blew his dirty millions on supercars", "squandered thousands" (a fortune, no count)
@@ -1523,7 +1523,7 @@ _CALL_AHEAD = re.compile(r"\s+(?:calls?|line|number|operators?|services?)\b", re
 # (a case's claimants, no count of anything that happened)
 _RULED_ACT_ON_BEFORE = re.compile(r"\b(?=[dfhr])(?:ruled|found|held|declared|decided)\s+that\s+[a-z]{3,}ing\s+$", re.IGNORECASE)
 # the count an alternative replaces, its noun left out: "one blanket instead of two", "a van rather than three"
-_INSTEAD_BEFORE = re.compile(r"\b(?=[ir])(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE)
+_INSTEAD_BEFORE = EndsOnWords(re.compile(r"\b(?=[ir])(?:instead\s+of|rather\s+than)\s+$", re.IGNORECASE), ("of", "than"))
 _PREP_BEFORE = re.compile(r"\b(?=[bfotw])(?:for|of|to|from|than|with|by)\s+$", re.IGNORECASE)
 # a workplace's staff ("now employs three young barbers"): counted only when the dataset counts them (officers, returnees)
 # ... and so is what someone owns ("a landlord who owns 23 rental properties"; "owned 12 boats" counts boats)
@@ -1535,8 +1535,8 @@ _OWN_STAFF_AHEAD = re.compile(r"(?:\s+[a-z][\w-]*){0,2}?\s+(?:men|women|people|w
                               r"(?:me|him|her)\b")
 # ... or told with "my": "I pay my two workers", "my three lads" (one person's business; "our" may be a body's officers)
 _MY_STAFF_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:workers|employees|staff|lads|hands|apprentices|assistants|helpers)\b")
-_EMPLOYS_BEFORE = re.compile(r"\b(?=[aeho])(?:employs|employed|employing|has a staff of|a staff of|a workforce of|owns|owned|owning)\s+"
-                             r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
+_EMPLOYS_BEFORE = EndsOnWords(re.compile(r"\b(?=[aeho])(?:employs|employed|employing|has a staff of|a staff of|a workforce of|owns|owned|owning)\s+"
+                             r"(?:(?:only|just|about|around|some|nearly|over)\s+)?$", re.IGNORECASE), ("employs", "employed", "employing", "of", "owns", "owned", "owning", "only", "just", "about", "around", "some", "nearly", "over"))
 # ... but a public office's or a centre's staff is what it is given to do its work, a figure: "The centre has a staff of 26"
 _OFFICE_STAFF_OF_BEFORE = re.compile(r"\b(?:centre|center|office|unit|directorate|agency|department|desk|hub|cell|taskforce|"
                                      r"task\s+force|team)\b[^.;!?\n]{0,90}?\s(?:now\s+|will\s+)?(?:has|had|have|employs|will\s+have)\s+a\s+staff\s+of\s+"
@@ -1630,7 +1630,7 @@ _IDIOM_AHEAD = re.compile(r"\s+(?:cheers|minds|birds\s+with\s+one\s+stone|or\s+t
 _ASSURANCE_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)[,.!]?[”\"]")
 _ASSURANCE_BEFORE = re.compile(r"\b(?:is|are|was|it[’']s)\s+(?:(?:a|all|totally|just)\s+)?$", re.IGNORECASE)
 # ... and a choice among an untold few, hypothetical: "could be any one of a dozen men", "any of 12 suspects"
-_IDIOM_BEFORE = re.compile(r"\b(?=[aot])(?:one\s+or|times\s+out\s+of|any\s+(?:one\s+)?of)\s+$", re.IGNORECASE)
+_IDIOM_BEFORE = EndsOnWords(re.compile(r"\b(?=[aot])(?:one\s+or|times\s+out\s+of|any\s+(?:one\s+)?of)\s+$", re.IGNORECASE), ("or", "of"))
 # a kind of firm or household supposed in a speaker's words: "for a small firm with five trucks", "to a family with two
 # children" (an example, no count)
 _GENERIC_OWNER_BEFORE = re.compile(r"\b(?=[ft])(?:for|to)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|haulier|operator|"
@@ -3018,10 +3018,10 @@ _OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visi
 # (only a make-up told so: "a panel of a dozen officials" counts those who will do the work, as gold has it)
 # ... or each working unit's: "Each team is made up of a handler and two dogs" (what one unit holds, no count; "The unit is
 # made up of 40 officers" keeps its count)
-_JURY_OF_BEFORE = re.compile(r"\b(?=[bcjpe])(?:jury\s+of|(?:jury|board|panel|committee|council|commission)\s*,?\s+(?:comprising|made\s+up\s+of|composed\s+of)"
+_JURY_OF_BEFORE = EndsOnWords(re.compile(r"\b(?=[bcjpe])(?:jury\s+of|(?:jury|board|panel|committee|council|commission)\s*,?\s+(?:comprising|made\s+up\s+of|composed\s+of)"
                              r"|(?:each|every)\s+(?:[\w-]+\s+)?(?:team|unit|squad|crew|patrol)\s+(?:is|was|will\s+be)\s+(?:made\s+up\s+of|composed\s+of))\s+"
                              r"(?:[\w-]+\s+(?:[\w-]+\s+){0,2}?(?:wom[ae]n|m[ae]n|[a-z]+s|[\w-]+(?=\s+and\b))\s*(?:,|\s+and)\s+)?$",
-                             re.IGNORECASE)
+                             re.IGNORECASE), ("of", "comprising", ",", "and"))
 # ... or a committee's size told by its members: "a subcommittee of three members will visit the port" (its seats, no
 # count of what happened; "a panel of a dozen officials" names those doing the work, above)
 _BODY_OF_BEFORE = re.compile(r"\b(?:sub-?)?(?=[bcp])(?:committee|commission|council|board|panel)\s+of\s+$", re.IGNORECASE)

@@ -127,7 +127,7 @@ class EndsOnWords:
     ``words`` must hold the last word of every alternative (an alternative ending on another word must add it)."""
 
     def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
-        self.pattern = pattern
+        self.regex, self.pattern, self.flags = pattern, pattern.pattern, pattern.flags  # (pattern and flags as re.Pattern's)
         self.words = words
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
@@ -137,7 +137,7 @@ class EndsOnWords:
         last = window.rsplit(None, 1)
         if not last or not fold(last[-1]).endswith(self.words):
             return None
-        return self.pattern.search(string, pos, len(string) if endpos is None else endpos)
+        return self.regex.search(string, pos, len(string) if endpos is None else endpos)
 
 
 class KindScan:
