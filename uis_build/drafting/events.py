@@ -1601,10 +1601,10 @@ _GAPPED_ARREST = re.compile(rf"[,;]\s+and\s+(?P<thing>(?:\d+|{_NUMBER_WORDS})\s+
 # ... an adverb of frequency or of a change between: "we now meet them earlier on the route", "we often meet families"
 # a past told as what was done then, against now, undated: "Before, we arrested drivers; now we go after the bosses",
 # "In the past, they detained migrants at the border" (a habit given as contrast, no one operation; see _not_an_event)
-_THEN_HABIT = re.compile(r"(?:^|[\"“‘(]|[.;:]\s+)(?:[Bb]efore|[Ii]n the past|[Pp]reviously|[Bb]ack then|[Ii]n those days),\s+"
-                         r"(?:we|they|you|police|officers)\s+(?:(?:often|usually|always|just|only|simply|mostly)\s+)?$")
+_THEN_HABIT = EndsOnWords(re.compile(r"(?:^|[\"“‘(]|[.;:]\s+)(?:[Bb]efore|[Ii]n the past|[Pp]reviously|[Bb]ack then|[Ii]n those days),\s+"
+                         r"(?:we|they|you|police|officers)\s+(?:(?:often|usually|always|just|only|simply|mostly)\s+)?$"), ("we", "they", "you", "police", "officers", "often", "usually", "always", "just", "only", "simply", "mostly"))
 # people named by what was done to them, the verb in a relative clause with no "who": "the traffickers we arrested"
-_KIND_WE_ARRESTED = re.compile(r"\b(?:[Tt]he|[Tt]hose|[Aa]ll|[Mm]any|[Ee]very) (?:[\w’'-]+ ){0,2}?[a-z]+ (?:that |whom )?(?:we|I|you|they) $")
+_KIND_WE_ARRESTED = EndsOnWords(re.compile(r"\b(?:[Tt]he|[Tt]hose|[Aa]ll|[Mm]any|[Ee]very) (?:[\w’'-]+ ){0,2}?[a-z]+ (?:that |whom )?(?:we|I|you|they) $"), ("we", "i", "you", "they"))
 _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|always|sometimes|routinely|still|rarely|seldom|increasingly)\s+)?$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
 # several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
@@ -1636,8 +1636,8 @@ _HYPOTHETICAL = EndsOnWords(re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|mi
                             "am", "get", "gets", "ever", "was", "were", "got"))
 # people of a kind, described by an arrest, after a preposition and with no article: "checks on suspects arrested in
 # Europe", "data on migrants detained at the border" (see _not_an_event)
-_KIND_DESCRIBED = re.compile(r"\b(?:on|of|for|against|with|from|among|about)\s+(?!(?:the|these|those|its|their|his|her)\s)(?:[a-z-]+\s+)?"
-                             r"(?:suspects|people|migrants|men|women|smugglers|drivers|foreigners|nationals|persons|individuals)\s+$")
+_KIND_DESCRIBED = EndsOnWords(re.compile(r"\b(?:on|of|for|against|with|from|among|about)\s+(?!(?:the|these|those|its|their|his|her)\s)(?:[a-z-]+\s+)?"
+                             r"(?:suspects|people|migrants|men|women|smugglers|drivers|foreigners|nationals|persons|individuals)\s+$"), ("suspects", "people", "migrants", "men", "smugglers", "drivers", "foreigners", "nationals", "persons", "individuals"))
 # people named by their arrest before the sentence's own verb (see _not_an_event): "The six men arrested in Hamburg will ..."
 # ... or counted: "Five men arrested in the UK were charged"; or one person, told again: "The man arrested remains in custody"
 _PEOPLE_DESCRIBED = re.compile(r"(?:^|[.!?]\s+|\n)(?:(?:[Tt]he|[Tt]hose|[Aa]ll) (?:(?:\d+|[a-z]+) )?|(?:\d+|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|"
@@ -2443,9 +2443,9 @@ _AUTHORISED_TO = re.compile(r"\b(?:[Aa]uthori[sz](?:e|es|ed|ing)|[Ee]mpower(?:s|
 _BEING = re.compile(r"\bbeing $")
 # (the count may be left out, people of a kind: "among them people convicted of assault", "the fingerprints of Iraqi nationals
 # detained at the border")
-_COUNTED_PEOPLE_BEFORE = re.compile(rf"\b(?:[Ff]rom|[Oo]n|[Aa]bout|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:(?:\d[\d,]*|{_NUMBER_WORDS}) )?"
+_COUNTED_PEOPLE_BEFORE = EndsOnWords(re.compile(rf"\b(?:[Ff]rom|[Oo]n|[Aa]bout|[Oo]f|[Aa]mong|[Ww]ith|[Aa]gainst|[Ii]ncluding|them) (?:(?:\d[\d,]*|{_NUMBER_WORDS}) )?"
                                     r"(?:[\w-]+ ){0,3}?(?:smugglers|offenders|men|women|people|suspects|nationals|migrants|drivers|"
-                                    r"criminals|prisoners|members)\s+$")
+                                    r"criminals|prisoners|members)\s+$"), ("smugglers", "offenders", "men", "people", "suspects", "nationals", "migrants", "drivers", "criminals", "prisoners", "members"))
 # whoever does a thing, told as the subject of what will befall them: "Anyone who smuggles people will be arrested"
 _ANYONE_WHO_WILL_BE = re.compile(r"(?:^|[\s“\"‘(])(?:[Aa]nyone|[Aa]nybody|[Ww]hoever)\b[^,;:.?!]{0,90}\b(?:will|would|can|could|shall|must) (?:also |now |always )?be $")
 _ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")

@@ -21,7 +21,7 @@ from ..parsing.money import (
 )
 from ..parsing.numbers import qualifier_after, qualifier_before
 from .candidates import Candidate
-from .text import clause_around, is_heading, phrase_after, sentence_at
+from .text import EndsOnWords, clause_around, is_heading, phrase_after, sentence_at
 
 _CONVERTED = re.compile(r"\s*\(([^()]{1,60})\)")
 # what follows a conversion inside its brackets: "(about $1.4 million at $1.29 to the pound)"
@@ -38,10 +38,10 @@ _RATE_PAIR_AFTER = re.compile(rf"\s+(?:and|or)\s+[£$€]?\d[\d.,]{{0,12}}(?:\s?
                               re.IGNORECASE)
 # ... or a currency's price in another: "the pound fell to $1.21", "One dollar buys about 1,310 dinars", "dollars change
 # hands at about 1,450 dinars"
-_RATE_BEFORE = re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has|had)\s+)?(?:fell|fallen|rose|risen|traded|stood|slipped|"
+_RATE_BEFORE = EndsOnWords(re.compile(r"\b(?:pound|sterling|dollar|euro|dinar)s?\s+(?:(?:has|had)\s+)?(?:fell|fallen|rose|risen|traded|stood|slipped|"
                           r"chang(?:e|es|ed|ing)\s+hands|trades?|trading|sells?|selling|sold|"
                           r"climbed|dropped|buys|bought|fetches|fetched|is worth|was worth|equals|equalled)\s+(?:(?:to|at|for|about|around|"
-                          r"roughly|nearly|almost)\s+)*$", re.IGNORECASE)
+                          r"roughly|nearly|almost)\s+)*$", re.IGNORECASE), ("fell", "fallen", "rose", "risen", "traded", "stood", "slipped", "hands", "trade", "trades", "trading", "sell", "sells", "selling", "sold", "climbed", "dropped", "buys", "bought", "fetches", "fetched", "worth", "equals", "equalled", "to", "at", "for", "about", "around", "roughly", "nearly", "almost"))
 # ... or a wire story's rate line: "($1 = 0.79 pounds)", "(£1 = €1.17)"
 _EQUALS_AFTER = re.compile(r"\s*=\s*[£$€\d]")
 _EQUALS_BEFORE = re.compile(r"[£$€]?\d[\d.,]*\s*=\s*$")
@@ -70,8 +70,8 @@ _PURPOSE_END = re.compile(
 _ESTIMATED_AT_BEFORE = re.compile(r"\bestimated\s+(?:to\s+be\s+(?:worth\s+)?|at\s+)$", re.IGNORECASE)
 # ... or an estimate's own noun, its sum told after a short clause: "the estimated value when the tender was advertised was
 # £45 million", "an estimated cost of £3m" (a forecast, not the sum paid)
-_ESTIMATED_VALUE_BEFORE = re.compile(r"\bestimated\s+(?:total\s+)?(?:value|cost|worth|price)\b[^.;:!?\n]{0,50}?\s(?:was|is|of|at|stood\s+at)\s+$",
-                                     re.IGNORECASE)
+_ESTIMATED_VALUE_BEFORE = EndsOnWords(re.compile(r"\bestimated\s+(?:total\s+)?(?:value|cost|worth|price)\b[^.;:!?\n]{0,50}?\s(?:was|is|of|at|stood\s+at)\s+$",
+                                     re.IGNORECASE), ("was", "is", "of", "at"))
 # a headline's verb of exceeding in the present, after a plural: "Clandestine fines top £14m" (a floor, as "topped" is; the
 # parsing's qualifier words leave "top" out: "the top 10" ranks)
 # (a headline's "fines top £3.1m" over a body's "paid £3.1m" is the total the body states: a floor only when the body's
@@ -161,9 +161,9 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 
 # a price just told, its currency with it: "a place to Germany cost 9,500 dollars", "they charged €4,000"
-_PRICE_BEFORE = re.compile(r"\b(?=[cfpt])(?:cost|costs|costing|charged?|charges|paid|pays?|price\s+(?:was|is)|fare\s+(?:was|is)|"
+_PRICE_BEFORE = EndsOnWords(re.compile(r"\b(?=[cfpt])(?:cost|costs|costing|charged?|charges|paid|pays?|price\s+(?:was|is)|fare\s+(?:was|is)|"
                            r"fees?\s+(?:was|is|were|are))\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?$",
-                           re.IGNORECASE)
+                           re.IGNORECASE), ("cost", "costs", "costing", "charge", "charged", "charges", "paid", "pay", "pays", "was", "is", "were", "are", "about", "around", "roughly", "nearly", "almost", "some", "over", "than"))
 # ... and the next sentence a fragment parallel to it, its sum's currency left out: "To England, the whole way, around
 # 13,000." (an opening word and a comma, no verb, the bare number closing it)
 _ELIDED_SUM_SENTENCE = re.compile(r"(?:To|For|From|And|Now|Today|Then|Later|Nowadays)\b[^\d.;:!?\n£$€]{0,60},\s+"
