@@ -3628,7 +3628,11 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
             skipped[sentence] = bool(_heading(text, sentence) or _MOTION.match(text, sentence[0]) or _asks(text, sentence))
         if skipped[sentence]:
             continue
-        before = _PHRASE_BEFORE.search(text, max(sentence[0], head.start() - 80), head.start())
+        # (a phrase spans at most six words, an opener's two and four modifiers: the search starts at the window's sixth-last)
+        lo = max(sentence[0], head.start() - 80)
+        if len(words := text[lo:head.start()].rsplit(None, 6)) == 7:
+            lo += len(words[0])
+        before = _PHRASE_BEFORE.search(text, lo, head.start())
         if head.group(0)[-1] not in "sS" and (pilot := _PILOT_BEFORE.search(text, max(sentence[0], head.start() - 12), head.start())):
             before = pilot  # (its search stops at the head, so "pilot" reads as the verb there)
         m = _HEAD_PHRASE.match(text, before.start() if before else head.start())
