@@ -28235,3 +28235,8 @@ def test_probe27_a_platform_s_moderators_are_its_size():
     assert figure_texts("Its head of safety, Julie Marr, said the platform had 6,000 moderators.\n") == []
     # ... while what a platform removed stays
     assert figure_texts("TikTok said the platform had removed 2,600 accounts linked to smuggling in 2024.\n") == ["2,600"]
+
+
+def test_fixa149_a_laws_abbreviated_article_is_no_figure():
+    assert figure_texts("She was charged under Art. 42 of the Residence Act, which carries a fine.") == []
+    assert figure_texts("Police detained 42 migrants near the border crossing on Monday.") == ["42"]

@@ -411,9 +411,10 @@ _LABELS = (
     "freight service|passenger service|train service|rail service|bus service|coach service|ferry service|"
     "freight train|goods train|passenger train|service number|train number"
 ).split("|")
+# ... and a law's article in its abbreviation, cased so an art show's count stays: "under Art. 116 of the Act",
 # ... and an aircraft's model: "a Boeing 737", and a judgment's neutral citation's number: "[2025] EWCA Crim 1372" (the
 # capitals of "EWHC 88" and "UKSC 12" are a code: _CODE_BEFORE)
-_CASED_LABELS = "Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Questions|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Years|Q|Qq|Motion"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
+_CASED_LABELS = "Art.|Arts.|Crim|Civ|Myth|Fact|Claim|Step|Tip|Group of|AH|No|Figure|Fig.|Table|Chart|Map|Box|Unit|Division|Question|Questions|Court|Courtroom|House|Building|Flat|Apartment|Villa|Plot|Boeing|Airbus|Psalm|Surah|Sura|Course|Cohort|Intake|Tower|Watchtower|Outpost|Pylon|Year|Years|Q|Qq|Motion"  # ... and scripture read at a service, a training's numbered run ("Course 14"),
 # a parliament's numbered motion ("tabled Early Day Motion 212"),
 # a border fence's numbered structure ("Tower 17 near Feres"), a committee's numbered questions cited in a note ("oral
 # evidence, Q 114", "Qq 20-24")
