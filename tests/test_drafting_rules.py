@@ -28240,3 +28240,11 @@ def test_probe27_a_platform_s_moderators_are_its_size():
 def test_fixa149_a_laws_abbreviated_article_is_no_figure():
     assert figure_texts("She was charged under Art. 42 of the Residence Act, which carries a fine.") == []
     assert figure_texts("Police detained 42 migrants near the border crossing on Monday.") == ["42"]
+
+
+def test_fixa149_a_part_that_said_who_they_were_after_comma_and_is_a_figure():
+    text = "Coastguards said seven of the passengers told officers they were Afghan, and three said they were Eritrean."
+    assert figure_texts(text) == ["seven", "three"]
+    assert figure_texts("Officers said six of the stowaways were Syrian, and two said they were Egyptian.") == ["six", "two"]
+    # no people counted before: the clause's count is left alone
+    assert figure_texts("The court heard the case in 2019, and two said they had seen it.") == []

@@ -55,6 +55,8 @@ _PERSONS = (
     "mps|meps|lawmakers|legislators|parliamentarians|"
     "investigators|representatives|members|staff|personnel|agents|returnees|deportees|detainees|prisoners|"
     "passengers|arrivals|deaths|fatalities|dead|bodies|workers|students|volunteers|recruits|trainees|others|"
+    # (people found hidden in a lorry or a ship: "five of the stowaways told officers")
+    "stowaways|"
     # a channel's or page's people, as a headline counts them: "SELLS SPOTS TO 31,000 SUBSCRIBERS"
     "subscribers|followers|"
     "person|migrant|child|man|woman|victim|death"
@@ -1145,7 +1147,8 @@ _PEOPLE_THEN_BUT_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b[^.!?;\n]{{0,160}},\s+
                                      re.IGNORECASE)
 # ... or opening its sentence or clause, people counted just before in its paragraph: "Police held 12 men. Nine told officers
 # they were Iraqi; the other three said they were Syrian" (parts of that group, their noun left out)
-_PART_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;][’”\"']?\s+)(?:(?:[Tt]he\s+)?(?:other|remaining)\s+)?$")
+# (or its clause after a comma and "and": "Five said they were Iraqi, four of them Kurds, and two said they were Iranian")
+_PART_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;][’”\"']?\s+|,\s+(?:and|but|while)\s+)(?:(?:[Tt]he\s+)?(?:other|remaining)\s+)?$")
 _PEOPLE_COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b[^\n]{{0,300}}$",
                                     re.IGNORECASE)
 _SAID_THEY_AHEAD = re.compile(r"\s+(?:said|told\s+(?:police|officers|investigators|the\s+court|interviewers|reporters))\s+"
