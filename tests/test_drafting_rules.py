@@ -28248,3 +28248,9 @@ def test_fixa149_a_part_that_said_who_they_were_after_comma_and_is_a_figure():
     assert figure_texts("Officers said six of the stowaways were Syrian, and two said they were Egyptian.") == ["six", "two"]
     # no people counted before: the clause's count is left alone
     assert figure_texts("The court heard the case in 2019, and two said they had seen it.") == []
+
+
+def test_fixa149_kit_counted_after_the_is_a_figure():
+    assert figure_texts("The minister came to inspect the six scanners, which were bought with Danish money.") == ["six"]
+    # people after "the" stay which ones
+    assert figure_texts("The minister came to thank the six volunteers at the harbour.") == []

@@ -1202,9 +1202,11 @@ _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|the
 # two new X-ray scanners", "the force's three patrol boats" (people are left out: "the yacht's two skippers" are which ones)
 # (so is the first delivery of kit: "the first six vehicle scanners paid for by Britain had reached the crossing" is how
 # many arrived, as "the first 36 drones" is; "the first two intakes" are no kit, and stay which ones)
+# (and so is kit counted after a bare "the", as every mention of a count is: "to inspect the four scanners, which were
+# paid for by Britain" tells how many there are, as "four scanners" does)
 _PLACE_OWNS_BEFORE = re.compile(r"\b(?=[abcdfghmoprstu])(?:(?:port|airport|border|force|police|agency|unit|authority|coastguard|"
                                 r"ministry|department|directorate|service|government|harbour|terminal|crossing|station|"
-                                r"city|country|region)[’']s|the\s+first)\s+$", re.IGNORECASE)
+                                r"city|country|region)[’']s|the(?:\s+first)?)\s+$", re.IGNORECASE)
 _OWNED_KIT_AHEAD = re.compile(r"(?:\s+(?:new|additional|extra|mobile|fixed|modern|fast|[\w-]+-ray|body|thermal))?(?:\s+[\w-]+)?\s+"
                               r"(?:scanners|drones|cameras|vessels|patrol\s+boats|cutters|helicopters|aircraft|vehicles|"
                               r"detectors|machines|kiosks|gates|dogs)\b", re.IGNORECASE)
