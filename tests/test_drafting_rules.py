@@ -28254,3 +28254,9 @@ def test_fixa149_kit_counted_after_the_is_a_figure():
     assert figure_texts("The minister came to inspect the six scanners, which were bought with Danish money.") == ["six"]
     # people after "the" stay which ones
     assert figure_texts("The minister came to thank the six volunteers at the harbour.") == []
+
+
+def test_fixa149_a_lowercase_engineer_before_the_name_in_apposition_is_no_part_of_it():
+    text = "The airport's director, engineer Salwan Khalid Jasim, said the new gates would open in May."
+    assert official_pairs(text + "\n") == [("Salwan Khalid Jasim", "director")]
+    assert official_pairs("Her cousin, engineer Salwan Khalid Jasim, said the boat was full.\n") == []

@@ -347,8 +347,10 @@ _CIRCUMSTANCE_OPENING = re.compile(r"(?:(?:in|at|on|upon|under)\s+(?:the\s+|his\
 # Y, said"; not a deputy's post named after it, "Deputy Chief Constable X", "Deputy Prime Minister X": _ISLAND_DEPUTY)
 # (a life peer's name keeps its territorial designation: "The Minister for Asylum, Lord Dunmore of Kelso, told the committee"; the
 # designation's "of" is no body's, which takes "the")
+# (a profession may be worn lowercase before the name, as "Engineer" is (_PROFESSION_STYLES): "the port's director,
+# engineer X Y, said" names X Y)
 TITLE_COMMA = re.compile(
-    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}|{_ISLAND_DEPUTY}) )*(?P<name>{_PEER} {_CAP} of {_CAP}(?: {_CAP})?(?![\w’'-])|{_NAME}){_POST_NOMINALS}(?: \((?:{_PARTY_TEXT})(?:, [^()\n]{{1,60}})?\)"
+    rf", (?:(?:{RANK}|{_HEAD_ABBR}|{_HON}|{_ISLAND_DEPUTY}|engineer|eng\.) )*(?P<name>{_PEER} {_CAP} of {_CAP}(?: {_CAP})?(?![\w’'-])|{_NAME}){_POST_NOMINALS}(?: \((?:{_PARTY_TEXT})(?:, [^()\n]{{1,60}})?\)"
     # ... or the seat alone, after a member's title ("My MP, Jo Roe (Dover and Deal), wrote"): kept only for one (_SEAT_HOLDER)
     r"| \((?P<seat>[A-Z][\w’'-]*(?:,? (?:and |& )?[A-Z][\w’'-]*){0,4})\))?"
     # ... or the body the holder serves, named after the name: "the senior investigating officer, X of the National Crime
