@@ -28260,3 +28260,10 @@ def test_fixa149_a_lowercase_engineer_before_the_name_in_apposition_is_no_part_o
     text = "The airport's director, engineer Salwan Khalid Jasim, said the new gates would open in May."
     assert official_pairs(text + "\n") == [("Salwan Khalid Jasim", "director")]
     assert official_pairs("Her cousin, engineer Salwan Khalid Jasim, said the boat was full.\n") == []
+
+
+def test_fixa149_a_reminder_told_how_often_before_that_is_a_statement():
+    text = 'Judge Helen Marsh has reminded the jury more than once that "doubt must go to the defendant". The trial resumes soon.'
+    c = one(text, "statements")
+    assert c["speaker"] == "Helen Marsh" and c["text_text"] == "doubt must go to the defendant"
+    assert proposed('Judge Helen Marsh was reminded of the "doubt" in the case.', "statements") == []

@@ -127,7 +127,9 @@ VERBS = (r"said|says|say|told|tells|added|adds|stated|states|warned|warns|explai
          # a witness's word to a committee: "The Ambassador, X, assured us that Iraq was “…”"
          r"assured|assures|reassured|reassures|"
          # a reminder, its words quoted after "that": "X has reminded us that “…”" (not "reminded of the risks")
-         r"remind(?:ed|s)(?=\s+(?:us|me|him|her|them|(?:the\s+)?[\w’'-]+)\s+that\b)|"
+         # (how often may come between: "X has reminded the jury more than once that “…”")
+         r"remind(?:ed|s)(?=\s+(?:us|me|him|her|them|(?:the\s+)?[\w’'-]+)"
+         r"(?:\s+(?:more\s+than\s+once|again|repeatedly|twice|several\s+times|once\s+more|often))?\s+that\b)|"
          # a coroner's or a judge's finding, its words quoted: "the coroner recorded a conclusion that he died in a boat “…”"
          r"record(?:ed|s)\s+(?:a|an|the|her|his|its)\s+(?:[\w-]+\s+)?(?:conclusion|verdict|finding)s?|"
          # an accusation in the active, its object and "of" after it: "X accused the government of “…”" (not "the accused", "was
