@@ -28267,3 +28267,10 @@ def test_fixa149_a_reminder_told_how_often_before_that_is_a_statement():
     c = one(text, "statements")
     assert c["speaker"] == "Helen Marsh" and c["text_text"] == "doubt must go to the defendant"
     assert proposed('Judge Helen Marsh was reminded of the "doubt" in the case.', "statements") == []
+
+
+def test_fixb149_a_participle_opening_its_sentence_is_an_arrest():
+    # "Arrested in ..., he ...": the capital participle told of the subject after the comma
+    assert event_triples("Arrested at a farm near Hull in May 2024, Daniel Reeve later confessed.") == [("arrest", "2024-05", "occurred")]
+    # not a title nor a plural's adjective
+    assert event_triples("Arrested Motion played a festival in Leeds in May 2024.") == []

@@ -693,7 +693,9 @@ EVENT_VERBS = (
                      # a coroner's (an inquest jury's) finding: "Recording a conclusion of unlawful killing on Friday, the coroner
                      # said", "the jury returned a verdict of suicide"
                      r"|\b(?:[Rr]ecord(?:s|ed|ing)?|[Rr]eturn(?:s|ed|ing)?)\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:conclusion|verdict)\b)"),
-    ("arrest", r"\barrested\b|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
+    # (its participle may open the sentence, told of the subject after the comma: "Arrested in Hull in May, he confessed";
+    # a preposition after it, not a title's "Arrested Development" nor a plural's "Arrested migrants are held")
+    ("arrest", r"\barrested\b|\bArrested\b(?= (?:in|at|on|by|after|during|last)\b)|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
                r"individuals|smugglers|drivers|migrants)\b)|\b(?:was|were|been) caught\b|\bswooped\b"
                # a tabloid's arrest, told in the passive: "has been nicked" (not a thing stolen "from" someone)
                # (detained after "of" is the people's status, not their arrest: "the fingerprints of detained migrants"; so after
