@@ -28274,3 +28274,8 @@ def test_fixb149_a_participle_opening_its_sentence_is_an_arrest():
     assert event_triples("Arrested at a farm near Hull in May 2024, Daniel Reeve later confessed.") == [("arrest", "2024-05", "occurred")]
     # not a title nor a plural's adjective
     assert event_triples("Arrested Motion played a festival in Leeds in May 2024.") == []
+
+
+def test_fixb149_a_trial_due_to_resume_is_a_hearing_to_come():
+    assert event_triples("The trial is due to resume at Hull Crown Court on 9 April.", "2025-03-01") == [
+        ("court_ruling", "2025-04-09", "planned")]

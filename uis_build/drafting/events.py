@@ -556,7 +556,8 @@ EVENT_VERBS = (
                      r"| before (?:a|an|the) (?:[\w-]+ ){0,2}?(?:judge|magistrates?|court|tribunal)\b(?: [\w’'-]+){0,9}?)? "
                      r"(?:(?:(?:has|have|had) been |(?:is|are|was|were) (?:now )?)?(?:set|listed|fixed|scheduled) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for "
                      r"|(?:(?:is|are) (?:due|scheduled|expected|set|likely) to|will) "
-                     r"(?:take place|be held|begin|start|open)\b"
+                     # (or one broken off, to go on: "The trial is due to resume at Hull Crown Court on 3 May")
+                     r"(?:take place|be held|begin|start|open|resume)\b"
                      # ... or due on its day: "An appeal hearing is due on 2 February"
                      # ... at a court named, or in its month: "A confiscation hearing is due at Leeds Crown Court in March 2027"
                      # ... or the verb left out, as an aside: "at a tribunal hearing expected in January"
