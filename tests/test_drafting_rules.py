@@ -28279,3 +28279,9 @@ def test_fixb149_a_participle_opening_its_sentence_is_an_arrest():
 def test_fixb149_a_trial_due_to_resume_is_a_hearing_to_come():
     assert event_triples("The trial is due to resume at Hull Crown Court on 9 April.", "2025-03-01") == [
         ("court_ruling", "2025-04-09", "planned")]
+
+
+def test_fixb149_a_session_planned_at_a_place_on_its_day_is_a_meeting_to_come():
+    assert event_triples("A third session is planned in Mosul on 9 May.", "2025-03-01") == [
+        ("planned_meeting", "2025-05-09", "planned")]
+    assert event_triples("A third raid is planned in Mosul on 9 May.", "2025-03-01") == []

@@ -988,7 +988,9 @@ EVENT_VERBS = (
                 # ... or set for a place, its day told after it: "the first session is set for Basra on 9 December"
                 rf"| for [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? on (?:\d|(?:{'|'.join(WEEKDAYS)})\b))"
                 # ... or planned at a place for a month told with "in": "a follow-up meeting is planned in Basra in June"
-                rf"|planned(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? in (?:{'|'.join(MONTHS)})\b))"
+                # (or for its day told with "on": "a second session is planned in Mosul on 9 May")
+                rf"|planned(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in (?:{'|'.join(MONTHS)})\b"
+                r"|on \d)))"
                 # ... or a plan reported ("said the first meeting of the committee would take place next month", "is to be held"),
                 # not a condition ("talks would take place only if ...")
                 # ... or to follow another, its day told: "a further meeting will follow next month" (not "will follow the talks")
@@ -2195,7 +2197,8 @@ _PLAN_AFTER = re.compile(r"(?: (?!(?:said|says|that|which|who|when|while|after|b
                          # ... its place told first: "A workshop with donors is planned in Basra for October"
                          r"|(?:is|are) (?:scheduled|planned|set|slated|pencilled in) (?:(?:in|at) (?:[\w’'-]+ ){1,3}?)?for"
                          # ... or its month told with "in" after its place: "a follow-up meeting is planned in Basra in June"
-                         rf"|(?:is|are) planned in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? in (?:{'|'.join(MONTHS)}))\b")
+                         # (or its day with "on": "a second session is planned in Mosul on 9 May")
+                         rf"|(?:is|are) planned in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in (?:{'|'.join(MONTHS)})|on \d))\b")
 # a live blog's entry stamp leading its line: "16:45 GMT", "09.40 BST Minister arrives"
 # (after a newline, a literal the scan jumps to: "^" in multiline mode is tried at every position)
 _ENTRY_STAMP = re.compile(r"\n\d{1,2}[:.]\d{2}(?: (?:GMT|BST|UTC|CET|CEST|AST))?(?= |$)", re.MULTILINE)
