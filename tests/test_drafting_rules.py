@@ -28285,3 +28285,10 @@ def test_fixb149_a_session_planned_at_a_place_on_its_day_is_a_meeting_to_come():
     assert event_triples("A third session is planned in Mosul on 9 May.", "2025-03-01") == [
         ("planned_meeting", "2025-05-09", "planned")]
     assert event_triples("A third raid is planned in Mosul on 9 May.", "2025-03-01") == []
+
+
+def test_fixb149_a_case_review_held_is_a_meeting():
+    assert event_triples("The task force will hold its second case review in Basra on 3 June.", "2025-03-01") == [
+        ("planned_meeting", "2025-06-03", "planned")]
+    # a review of a policy held is an inquiry, no meeting
+    assert event_triples("The ministry will hold a review of the visa rules in Basra on 3 June.", "2025-03-01") == []

@@ -829,6 +829,9 @@ EVENT_VERBS = (
                 r"|(?<!press )(?<!news )(?<!media )briefing"
                 # ... a round table held with those consulted, a meeting too: "will hold a round-table with faith leaders next week"
                 r"|round[ -]?table"
+                # ... a team's sitting over its cases or progress, a meeting too: "will hold its first case review in Basra on 3 May"
+                # (not a review of a policy held: "will hold a review of the rules", an inquiry)
+                r"|(?:(?<=[Cc]ase )|(?<=[Pp]rogress ))review"
                 # ... a tender's meeting with its bidders, told held (see "engagement day" below): "held a market engagement event"
                 r"|(?:(?<=[Ee]ngagement )|(?<=[Ii]ndustry ))(?:event|day)"
                 # ... or a round of one, what it is a round of taken in (one event, not a second for "talks in London"): "held
