@@ -28292,3 +28292,11 @@ def test_fixb149_a_case_review_held_is_a_meeting():
         ("planned_meeting", "2025-06-03", "planned")]
     # a review of a policy held is an inquiry, no meeting
     assert event_triples("The ministry will hold a review of the visa rules in Basra on 3 June.", "2025-03-01") == []
+
+
+def test_fixc149_boats_trusted_feared_or_wrecked_are_no_equipment():
+    assert proposed("Sara Ahmed, who runs a help desk for new arrivals in Leeds, said most Syrian families now feared the boats.",
+                    "measures") == []
+    assert [r["measure_type"] for r in proposed("A new advert shows the bodies of boats washed up on a beach in Kent.", "measures")
+            if r["measure_type"] == "equipment"] == []
+    assert [r["measure_type"] for r in proposed("Britain will provide ten patrol boats for the river police.", "measures")] == ["equipment"]

@@ -2988,9 +2988,15 @@ _MIGRANTS_IN = re.compile(r"\b(?:migrants?|passengers?|asylum seekers?|refugees?
                           # ... or by the crossing made in them, its landing place between: "people detected arriving in
                           # the UK on small boats", "those who crossed by small boat"
                           r"|\b(?:arriv(?:e|es|ed|ing)|cross(?:es|ed|ing)?)\s+(?:(?:in|at)\s+(?:the\s+)?[A-Z][\w’'-]*\s+)?"
-                          r"(?:in|on|aboard|by)\s+(?:[a-z]+\s+){0,2}$")
+                          r"(?:in|on|aboard|by)\s+(?:[a-z]+\s+){0,2}$"
+                          # ... or by the trust or fear the migrants have of them, or the wrecks of them: "no longer trusted
+                          # the boats", "afraid of the small boats", "the bodies of boats washed up"
+                          r"|\b(?:trust(?:s|ed|ing)?|distrust(?:s|ed)?|fear(?:s|ed|ing)?|afraid of|scared of|wary of|avoid(?:s|ed|ing)?|"
+                          r"bodies of|wrecks? of|wreckage of)\s+(?:the\s+)?(?:[a-z]+\s+)?$")
 _CARRYING_PEOPLE = re.compile(r"\s+(?:with|carrying|packed with|crammed with)\s+(?:more\s+|\d[\d,]*\s+|up to\s+\d[\d,]*\s+)?"
-                              r"(?:people|migrants|passengers|asylum seekers|refugees)\b")
+                              r"(?:people|migrants|passengers|asylum seekers|refugees)\b"
+                              # ... or told lost at sea: "boats washed up near the beach", "boats that capsized"
+                              r"|\s+(?:(?:that|which)\s+(?:had\s+)?)?(?:washed up|capsized|sank|deflated|overturned)\b")
 # evidence sent to a laboratory, a few words naming it between: "sent to the Polizia Scientifica laboratory" (see _TAKEN_THERE)
 _SENT_TO_LAB = re.compile(r"\b(?:sent|taken|passed|handed|submitted|delivered|forwarded) (?:on )?to (?:the |a |an |its |their )(?:[\w’'-]+ ){0,4}$")
 _TAKEN_THERE = re.compile(r"\b(?:delivered|taken|brought|driven|sent|led|walked|pushed|dropped off|escorted) (?:back )?(?:to|up to|towards) (?:the |a )?$")
