@@ -28300,3 +28300,8 @@ def test_fixc149_boats_trusted_feared_or_wrecked_are_no_equipment():
     assert [r["measure_type"] for r in proposed("A new advert shows the bodies of boats washed up on a beach in Kent.", "measures")
             if r["measure_type"] == "equipment"] == []
     assert [r["measure_type"] for r in proposed("Britain will provide ten patrol boats for the river police.", "measures")] == ["equipment"]
+
+
+def test_fixc149_closer_cooperation_a_meeting_is_to_discuss_is_no_returns_measure():
+    assert proposed("Danish and Iraqi ministers will meet in Oslo in March to discuss closer cooperation on returns.", "measures") == []
+    assert [r["measure_type"] for r in proposed("The accord commits both governments to cooperate on returns.", "measures")] == ["returns"]

@@ -2406,7 +2406,9 @@ _FIRMS_LINE = re.compile(r"\b(?:airport|airline|airways|carrier|company|firm|ope
 # next month to review cooperation on returns" (and a returns process a meeting reviews is no process named in place of
 # faster returns told before: "agreed to speed up returns ... will meet ... to review the returns process")
 _MEET_TO_REVIEW = re.compile(r"\b(?:meet|meets|meeting|talks|hold talks)\b[^.;:]{0,80}?\bto (?:review|discuss|assess|evaluate|"
-                             r"take stock of|consider|look at) (?:the |their |bilateral |joint )?$")
+                             r"take stock of|consider|look at) (?:the |their |bilateral |joint )?"
+                             # ... the cooperation told closer or more: "meet in Vienna to discuss closer cooperation on returns"
+                             r"(?:closer |better |greater |deeper |further |more |stronger |improved )?$")
 
 
 # a measure denied: "laboratories do not create jobs", "does not leave because of a returns flight" ("not only", "not yet"
