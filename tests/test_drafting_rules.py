@@ -28305,3 +28305,10 @@ def test_fixc149_boats_trusted_feared_or_wrecked_are_no_equipment():
 def test_fixc149_closer_cooperation_a_meeting_is_to_discuss_is_no_returns_measure():
     assert proposed("Danish and Iraqi ministers will meet in Oslo in March to discuss closer cooperation on returns.", "measures") == []
     assert [r["measure_type"] for r in proposed("The accord commits both governments to cooperate on returns.", "measures")] == ["returns"]
+
+
+def test_fixc149_officers_working_with_police_to_find_out_a_case_fact_is_no_cooperation_measure():
+    assert proposed("Inspector Carl Dobbs said officers were working with Belgian police to find out who had driven the van.",
+                    "measures") == []
+    assert [r["measure_type"] for r in proposed("NCA officers are working with Iraqi and Kurdish partners against the networks.",
+                                                "measures")] == ["law_enforcement_cooperation"]

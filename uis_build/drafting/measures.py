@@ -1276,6 +1276,9 @@ MEASURES = (
                                     rf"|\b{_STAFF_ANY_CASE}(?: in [A-Z][\w’'-]*)?(?: (?:are|were|is|was|have been|had been))?(?: now)? "
                                     r"work(?:ing|s)? (?:directly |closely )?(?:with|alongside|side by side with) (?:their )?"
                                     r"(?:[\w’'-]+ ){0,4}?(?:partners|counterparts|authorities|police|investigators|prosecutors)\b"
+                                    # (not working with them to learn one case's facts, an inquiry: "officers were working with
+                                    # Dutch police to find out where the lorry had been loaded")
+                                    r"(?! to (?:find out|establish|work out|determine|learn) (?:where|who|how|whether|when|what|why)\b)"
                                     # ... or a service's teams, in the past: "our investigation teams have worked closely with
                                     # Kurdish police" (the adverb says two services worked as one, not one met in passing)
                                     r"|\b(?:[Ii]ntelligence|[Ii]nvestigation|[Ii]nvestigative|[Ee]nforcement) teams (?:have |had )?"
