@@ -3034,8 +3034,9 @@ _BODY_OF_BEFORE = re.compile(r"\b(?:sub-?)?(?=[bcp])(?:committee|commission|coun
 _SEATS_AHEAD = re.compile(r"\s+members\b", re.IGNORECASE)
 # ... or one class's, tribe's or chat group's size: "In my class of 40 students", "his tribe of 4,000 families", "WhatsApp
 # groups of more than 200 members" (how big a group is, no count of anything that happened; "a group of 40 families
-# arrived" counts arrivals, so a group is sized only by its members or followers)
-_ONE_GROUP_OF_BEFORE = re.compile(r"\b(?=[ctg])(?:(?P<fixed>class|tribe|clan)|groups?|chats?|channels?)\s+of\s+"
+# arrived" counts arrivals, so a group is sized only by its members or followers; a class is one's own only after a
+# possessive: "He taught a class of 30 pupils" counts those taught)
+_ONE_GROUP_OF_BEFORE = re.compile(r"\b(?:(?:my|his|her|our|their|your|its)\s+(?P<fixed>class|tribe|clan)|(?=[cg])(?:groups?|chats?|channels?))\s+of\s+"
                                   r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
 _GROUP_MEMBERS_AHEAD = re.compile(r"\s+(?:members|followers|subscribers)\b(?!\s+of\b)")
 _CLASS_MEMBERS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|families|students|pupils|households|followers|people)\b(?!\s+of\b)")
