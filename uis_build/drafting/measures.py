@@ -2204,9 +2204,14 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or (text[lo:lo + 1].isdigit() or text.startswith(_COUNT_OPENERS, lo)) and _RETURNS_COUNTED.match(text, lo, hi) is not None
             and text.find(" under ", lo, hi) < 0
             # ... or only who said the sentence ("..., the interior ministry said": an attribution, no step)
-            or text.startswith(("said", "says"), hi - 4) and _ATTRIBUTION_ONLY.fullmatch(text, lo, hi) is not None)
+            or text.startswith(("said", "says"), hi - 4) and _ATTRIBUTION_ONLY.fullmatch(text, lo, hi) is not None
+            # ... or one private person as its subject ("A neighbour passed information to colleagues of the victim": what
+            # one person did, no step a government or an agency took)
+            or _PRIVATE_PERSON_SUBJECT.match(text, lo) is not None)
 
 
+_PRIVATE_PERSON_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne) (?:neighbou?r|relative|friend|cousin|passer-by|"
+                                     r"witness|brother|sister|father|mother|son|daughter|wife|husband|uncle|aunt)\b")
 _SET_UNDER_SECTION = re.compile(r"\b(?:is|are|was|were) (?:set|made|laid down|imposed|fixed|set out|provided for) (?:under|in|by) "
                                 r"[Ss]ections? \d")
 _ATTRIBUTION_ONLY = re.compile(r"(?:[Tt]he |[Aa]n? |[Ii]ts |[Tt]heir )?(?:[\w’'-]+ ){0,8}?(?:said|says)")
