@@ -713,6 +713,13 @@ def test_half_a_scale_is_a_whole_number():
     assert [(n, type(n)) for n in (words_to_number("half a dozen"), words_to_number("half a hundred"))] == [(6, int), (50, int)]
 
 
+def test_a_quarter_of_a_scale_is_a_whole_number():
+    """Mutation run of 2026-12-07: three quarters of a million is the integer 750,000, not 750000.0."""
+    from uis_build.parsing.numbers import words_to_number
+    assert [(n, type(n)) for n in (words_to_number("three quarters of a million"), words_to_number("a quarter of a hundred"))] \
+        == [(750_000, int), (25, int)]
+
+
 @pytest.mark.parametrize("text, expected", [("", "no number words in ''"), ("two frogs", "'frogs' is not a number word")])
 def test_words_to_number_says_which_word_is_no_number(text, expected):
     from uis_build.parsing.numbers import words_to_number
