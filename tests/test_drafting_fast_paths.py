@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from uis_build import sentences
-from uis_build.drafting import agreements, dates, events, measures, officials, statements, statistics
-from uis_build.drafting.text import KindScan, first_characters, without_opening_boundaries
+from uis_build.drafting import agreements, dates, events, funding, measures, officials, statements, statistics
+from uis_build.drafting.text import EndsOnWords, KindScan, first_characters, without_opening_boundaries
 from uis_build.parsing import numbers, periods
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -332,3 +332,16 @@ def test_a_window_ending_on_no_capital_nor_sign_holds_no_code_before_a_number():
     odd = [f"{w}{end}" for w in ["EWHC", "UKSC", "GMT+", "UTC−", "UTC-", "TO", "x", "(", ""] for end in ["", " ", "\n", " \n"]]
     windows = [*odd, *(t[max(0, m.start() - 40):m.start()] for t in TEXTS[:200] for m in re.finditer(r"(?<=\s)\S", t))]
     assert [statistics._code_before(w) for w in windows] == [bool(statistics._CODE_BEFORE.search(w)) for w in windows]
+
+
+_ENDS_ON_WORDS = sorted((f"{m.__name__}.{name}", v) for m in (events, funding, measures, statistics, officials, dates)
+                        for name, v in vars(m).items() if isinstance(v, EndsOnWords))
+
+
+@pytest.mark.parametrize("name, wrapper", _ENDS_ON_WORDS, ids=[n for n, _ in _ENDS_ON_WORDS])
+def test_a_search_asked_only_on_its_last_words_finds_what_its_pattern_finds(name, wrapper):
+    # an alternative ending on a word left out of the wrapper's list would never match: every window ending on a space
+    for t in TEXTS:
+        for end in (i + 1 for i, c in enumerate(t) if c == " "):
+            plain, fast = wrapper.regex.search(t, max(0, end - 80), end), wrapper.search(t, max(0, end - 80), end)
+            assert (plain and plain.span()) == (fast and fast.span()), (name, t[max(0, end - 80):end])
