@@ -28312,3 +28312,10 @@ def test_fixc149_officers_working_with_police_to_find_out_a_case_fact_is_no_coop
                     "measures") == []
     assert [r["measure_type"] for r in proposed("NCA officers are working with Iraqi and Kurdish partners against the networks.",
                                                 "measures")] == ["law_enforcement_cooperation"]
+
+
+def test_s27_equipment_fitted_with_a_public_grant_s_money_is_a_measure():
+    text = "A Kent haulier is the first to fit heartbeat detectors across its fleet using money from the government's border grant.\n"
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+    # ... while a firm's own buying, with no such money, is none
+    assert proposed("A Kent haulier is the first to fit heartbeat detectors across its fleet.\n", "measures") == []

@@ -69,6 +69,9 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              # ... or on new towers or masts put up for them: "thermal cameras on 12 new towers along the fence"
                              # (the towers new, the cameras with them; "cameras on the old towers" are none)
                              r"|\s+(?:on|atop) (?:\d+ |the |its |their |(?:two|three|four|five|six|seven|eight|nine|ten|twelve|several) )?new (?:[\w-]+ )?(?:watchtowers?|towers?|masts?|poles?)\b"
+                             # ... or fitted with a public grant's or fund's money: "to fit carbon-dioxide detectors across its fleet
+                             # using money from the equipment grant" (a firm's own buying, with no such money, is none)
+                             r"|[^.;\"“”]{0,60}?\busing (?:money|funds|funding) from (?:the |a |an )?(?:[\w’'-]+ ){0,3}?(?:grant|fund|scheme)\b"
                              # ... or by whoever paid for it: "cameras paid for by Britain" (not a gang's buying: the same test)
                              # (set off by a comma too: "drones with night sights, funded by Britain, will patrol")
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?,?\s+(?:paid for|funded|financed|bought) by\b"
