@@ -28332,3 +28332,13 @@ def test_fix150a_the_zloty_sign_after_a_sum_is_money_not_a_figure():
 
 def test_fix150a_a_word_ending_in_zl_sign_letters_is_no_money():
     assert proposed("The village of Bełzłów sent 40 volunteers to the border.", "funding") == []
+
+
+def test_fix150a_n_in_m_of_no_noun_ending_its_sentence_or_opening_a_quotation_is_a_ratio():
+    assert [(c["value"], c["quote"][c["spans"]["value"][0]:c["spans"]["value"][1]])
+            for c in proposed("Of those placed, four in five stayed.", "statistics")] == [(0.8, "four in five")]
+    assert [c["value"] for c in proposed('She said: "Three in four stayed in their jobs."', "statistics")] == [0.75]
+
+
+def test_fix150a_n_in_m_raids_inside_a_sentence_still_counts_raids():
+    assert figure_texts("Police raided homes; two in three raids found cash.") == ["two", "three"]
