@@ -28319,3 +28319,26 @@ def test_s27_equipment_fitted_with_a_public_grant_s_money_is_a_measure():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
     # ... while a firm's own buying, with no such money, is none
     assert proposed("A Kent haulier is the first to fit heartbeat detectors across its fleet.\n", "measures") == []
+
+
+# -- fix150a: the złoty's sign, the ratio of "N in M" in words, ... -----------------------------------------------------
+
+def test_fix150a_the_zloty_sign_after_a_sum_is_money_not_a_figure():
+    text = "The city paid 4.5 million zł for two new patrol boats, and each migrant paid €3,000 (about 12,600 zł)."
+    assert figure_texts(text) == ["two"]
+    assert [(c["amount"], c["currency"], c.get("converted_amount"), c.get("converted_currency"))
+            for c in proposed(text, "funding")] == [(4500000, "PLN", None, None), (3000, "EUR", 12600, "PLN")]
+
+
+def test_fix150a_a_word_ending_in_zl_sign_letters_is_no_money():
+    assert proposed("The village of Bełzłów sent 40 volunteers to the border.", "funding") == []
+
+
+def test_fix150a_n_in_m_of_no_noun_ending_its_sentence_or_opening_a_quotation_is_a_ratio():
+    assert [(c["value"], c["quote"][c["spans"]["value"][0]:c["spans"]["value"][1]])
+            for c in proposed("Of those placed, four in five stayed.", "statistics")] == [(0.8, "four in five")]
+    assert [c["value"] for c in proposed('She said: "Three in four stayed in their jobs."', "statistics")] == [0.75]
+
+
+def test_fix150a_n_in_m_raids_inside_a_sentence_still_counts_raids():
+    assert figure_texts("Police raided homes; two in three raids found cash.") == ["two", "three"]

@@ -60,6 +60,7 @@ NAMES = {"pounds sterling": "GBP", "pounds": "GBP", "pound": "GBP", "sterling": 
          "serbian dinars": "RSD", "serbian dinar": "RSD",
          "dinars": "IQD", "dinar": "IQD", "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
          "polish złoty": "PLN", "polish zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotys": "PLN", "zloty": "PLN",
+         "zł": "PLN",
          "hungarian forints": "HUF", "hungarian forint": "HUF", "forints": "HUF", "forint": "HUF",
          "moldovan lei": "MDL", "moldovan leu": "MDL", "romanian lei": "RON", "romanian leu": "RON", "lei": "RON", "leu": "RON",
          "bulgarian leva": "BGN", "bulgarian lev": "BGN", "leva": "BGN", "lev": "BGN",

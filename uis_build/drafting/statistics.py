@@ -1797,7 +1797,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         vague = VAGUE_RE.fullmatch(text, num_start, end)
         if blocked.overlaps(num_start, end):
             continue
-        if (ratio := _ratio(text, end, quantity.value, OPENS_SENTENCE.search(text, max(0, start - 4), start))) is not None:
+        opens = OPENS_SENTENCE.search(text, max(0, start - 4), start) or _OPENS_QUOTED.search(text, max(0, start - 5), start)
+        if (ratio := _ratio(text, end, quantity.value, opens)) is not None:
             if _FULLNESS_AHEAD.match(text, ratio[0]) or _DISCOUNT_BEFORE.search(text, max(0, start - 40), start) \
                     or _DISCOUNT_AHEAD.match(text, ratio[0]):
                 skip_to = ratio[0]
@@ -1955,8 +1956,12 @@ _DISCOUNT_AHEAD = re.compile(r"\s+(?:credit|discount|reduction)\b", re.IGNORECAS
 _RATIO_IN = re.compile(r"\s+(?:(?:famil(?:y|ies)|households?|persons?|people|m[ae]n|wom[ae]n|child(?:ren)?|migrants?|adults?|"
                        r"respondents?|returnees?)\s+)?in\s+(?:every\s+)?")
 # ... and "N in M" of no noun: "four in five were men", "two in three said so" (but "two in three raids" counts raids)
-_NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s+(?:were|are|was|is|had|have|said|say|told|reported|did|do|could|can|would|will|"
-                            r"of|came|arrived|live|lived|want|wanted|plan|planned)\b", re.IGNORECASE)
+# (or ending its sentence, or followed by what they went on to do: "Four in five stayed.", "two in three returned home")
+_NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s*[.!?](?!\d)|\s+(?:were|are|was|is|had|have|said|say|told|reported|did|do|could|can|would|will|"
+                            r"of|came|arrived|live|lived|want|wanted|plan|planned|stayed|stay|remained|remain|left|returned|"
+                            r"survived|died|succeeded|failed|refused|agreed)\b", re.IGNORECASE)
+# a ratio opening a quotation opens its sentence too: 'He said: "Three in four stayed."'
+_OPENS_QUOTED = re.compile(r"(?:^|\n|[.!?:,][’”\"']?\s+)[\"“‘«]$")
 # ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
                        r"the\s+(?:number|figure|level|rate|total|size|amount)|(?:its|their|the)\s+capacity|that\s+of|what|"

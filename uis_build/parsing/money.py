@@ -73,6 +73,8 @@ NAMES = {
     "turkish liras": "TRY", "turkish lira": "TRY", "liras": "TRY", "lira": "TRY",
     # Poland's, as Polish outlets write it in English, with or without its letter ł ("1.6 billion złoty", "zlotys")
     "polish złoty": "PLN", "polish zloty": "PLN", "złotys": "PLN", "złoty": "PLN", "zlotys": "PLN", "zloty": "PLN",
+    # ... and its sign "zł", which Polish copy writes after the sum ("bought for 12 million zł"); "zl" is left out
+    "zł": "PLN",
     # the other currencies of the Balkan route, as the region's outlets name them in English: Hungary's forint, Romania's
     # leu (plural lei; Moldova's is a leu too, so only "Moldovan lei" is its), Bulgaria's lev (plural leva), the Czech
     # koruna ("crowns" only with "Czech": a bare crown is any of several)
