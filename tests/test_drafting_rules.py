@@ -28319,3 +28319,11 @@ def test_s27_equipment_fitted_with_a_public_grant_s_money_is_a_measure():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
     # ... while a firm's own buying, with no such money, is none
     assert proposed("A Kent haulier is the first to fit heartbeat detectors across its fleet.\n", "measures") == []
+
+
+def test_r150b_a_judge_in_a_relative_clause_with_its_day_before_the_verb_orders_the_hold():
+    text = "The two drivers were taken before a magistrate in Zakho, who on Friday ordered them held for ten days.\n"
+    assert ("court_ruling", "2025-11-14", "occurred") in event_triples(text, "2025-11-17")
+    # ... while police in that clause order no ruling
+    text = "The two drivers were handed to the border police, who on Friday ordered them held for ten days.\n"
+    assert [t for t in event_triples(text, "2025-11-17") if t[0] == "court_ruling"] == []

@@ -1994,11 +1994,16 @@ def _standfirst(text: str, sentence: tuple[int, int]) -> bool:
             and _FULL_CLAUSE.search(line) is not None)
 
 
+# a relative pronoun opening the verb's clause, a day or an adverb of time told before the verb ("who on Friday", "which later")
+_RELATIVE_HEAD = re.compile(rf"^(?:who|which)(?: (?:on (?:{'|'.join(WEEKDAYS)})|yesterday|today|later|then|also))?$")
+
+
 def _subject_clause(before: str) -> str:
     """The clause the verb's subject is told in: after the last comma, or before a name set off just before the verb."""
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
-    if clause.strip() in ("who", "which") and ", " in before:
+    if _RELATIVE_HEAD.match(clause.strip()) and ", " in before:
         # a relative clause's subject is what it hangs on: "appeared before a judge on Monday, who ordered them held"
+        # (its day may come before the verb: "was taken before a magistrate, who on Friday ordered him held for ten days")
         head = before[:before.rfind(", ")]
         return head[max(head.rfind(", "), head.rfind("; ")) + 1:]
     if not clause.strip() and (aside := _NAMED_ASIDE.search(before)) is not None:
