@@ -28327,3 +28327,11 @@ def test_r150b_a_judge_in_a_relative_clause_with_its_day_before_the_verb_orders_
     # ... while police in that clause order no ruling
     text = "The two drivers were handed to the border police, who on Friday ordered them held for ten days.\n"
     assert [t for t in event_triples(text, "2025-11-17") if t[0] == "court_ruling"] == []
+
+
+def test_r150b_a_judge_s_hold_under_an_article_with_its_day_between_is_a_ruling():
+    text = "A judge in Basra ordered the driver held on Friday under Article 4 of the smuggling law.\n"
+    assert ("court_ruling", "2025-11-14", "occurred") in event_triples(text, "2025-11-17")
+    # ... while a minister's order is none
+    text = "The interior minister ordered the driver held on Friday under Article 4 of the smuggling law.\n"
+    assert [t for t in event_triples(text, "2025-11-17") if t[0] == "court_ruling"] == []

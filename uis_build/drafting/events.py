@@ -365,7 +365,8 @@ EVENT_VERBS = (
                      # (a name cut to its initial, as courts in Austria and Germany give it: "ordered Karim S. held in detention")
                      # ... or held under the law's article named, as Iraqi investigating judges order it: "ordered him held under
                      # Article 5 of the anti-trafficking law"
-                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial|pending (?:their |his |her )?trial"
+                     # (its day may come between: "ordered him held on Friday under Article 5", "ordered them held on Monday in custody")
+                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:on [A-Z][a-z]+day )?(?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial|pending (?:their |his |her )?trial"
                      r"|under (?:[Aa]rticle|[Ss]ection|[Pp]aragraph) \d+"
                      # ... or held to be questioned further, as investigating judges order it: "ordered the men held for further questioning"
                      r"|for (?:further )?questioning)\b"
