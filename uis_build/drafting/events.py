@@ -868,12 +868,14 @@ EVENT_VERBS = (
                 r"|\b(?:Council of Ministers|[Cc]abinet)\b(?= (?:on [A-Z][a-z]+day|yesterday|today) (?:approved|endorsed|adopted)\b)"
                 # a ministers' call, told as who spoke to whom: "spoke to Iraq's Foreign Minister", "spoke by phone with his
                 # Kurdish counterpart" (not "spoke to reporters", nor to "the minister" a source heard)
-                r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
+                r"|\bspoke\b(?= (?:(?:today|yesterday|on [A-Z][a-z]+day) )?(?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
                 r"(?:Minister|Secretary|counterparts?|President|Ambassador)\b)"
                 # ... or to a leader told by a title then a name, no possessive: "spoke to the President of Turkey, Ahmet Yilmaz,
                 # this morning", "last spoke to Foreign Minister al-Rashid on 2 May" (a name after: not "spoke to the Minister")
-                r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:the )?(?:[A-Z][\w-]+ ){0,2}?(?:Minister|Secretary|President|Ambassador)"
-                r"(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?,? (?:[A-Z][a-z]|(?:al|el)-[A-Z]))"
+                # (its day may come first, and the office be of a body named with its article: "spoke yesterday with Interior
+                # Minister Karim Aziz", "spoke by phone to the President of the Regional Council, Dara Aziz")
+                r"|\bspoke\b(?= (?:(?:today|yesterday|on [A-Z][a-z]+day) )?(?:by (?:tele)?phone )?(?:to|with) (?:the )?(?:[A-Z][\w-]+ ){0,2}?(?:Minister|Secretary|President|Ambassador)"
+                r"(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?,? (?:[A-Z][a-z]|(?:al|el)-[A-Z]))"
                 # a meeting told by its gerund, whom it was with named: "said after meeting Hassan in Baghdad on Sunday", "before
                 # meeting his Iraqi counterpart" (not "after meeting the targets")
                 r"|\bmeeting\b(?:(?<=\bafter meeting)|(?<=\bbefore meeting))(?= (?:(?:his|her|their) (?:[\w-]+ )?counterparts?\b"
