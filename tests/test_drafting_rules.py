@@ -28342,3 +28342,26 @@ def test_fix150a_n_in_m_of_no_noun_ending_its_sentence_or_opening_a_quotation_is
 
 def test_fix150a_n_in_m_raids_inside_a_sentence_still_counts_raids():
     assert figure_texts("Police raided homes; two in three raids found cash.") == ["two", "three"]
+def test_r150b_a_judge_in_a_relative_clause_with_its_day_before_the_verb_orders_the_hold():
+    text = "The two drivers were taken before a magistrate in Zakho, who on Friday ordered them held for ten days.\n"
+    assert ("court_ruling", "2025-11-14", "occurred") in event_triples(text, "2025-11-17")
+    # ... while police in that clause order no ruling
+    text = "The two drivers were handed to the border police, who on Friday ordered them held for ten days.\n"
+    assert [t for t in event_triples(text, "2025-11-17") if t[0] == "court_ruling"] == []
+
+
+def test_r150b_a_judge_s_hold_under_an_article_with_its_day_between_is_a_ruling():
+    text = "A judge in Basra ordered the driver held on Friday under Article 4 of the smuggling law.\n"
+    assert ("court_ruling", "2025-11-14", "occurred") in event_triples(text, "2025-11-17")
+    # ... while a minister's order is none
+    text = "The interior minister ordered the driver held on Friday under Article 4 of the smuggling law.\n"
+    assert [t for t in event_triples(text, "2025-11-17") if t[0] == "court_ruling"] == []
+
+
+def test_r150b_a_ministers_call_with_its_day_before_the_party_is_a_meeting():
+    text = "The Security Minister spoke yesterday with Interior Minister Karim Aziz about returns.\n"
+    assert ("meeting", "2026-05-13", "occurred") in event_triples(text, "2026-05-14")
+    text = "The Security Minister today (14 May) spoke by phone to the President of the Federal Council, Dara Aziz, about returns.\n"
+    assert ("meeting", "2026-05-14", "occurred") in event_triples(text, "2026-05-14")
+    # ... while reporters spoken to make no meeting
+    assert event_triples("The Security Minister spoke yesterday with reporters about the Minister.\n", "2026-05-14") == []

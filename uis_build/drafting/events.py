@@ -365,7 +365,8 @@ EVENT_VERBS = (
                      # (a name cut to its initial, as courts in Austria and Germany give it: "ordered Karim S. held in detention")
                      # ... or held under the law's article named, as Iraqi investigating judges order it: "ordered him held under
                      # Article 5 of the anti-trafficking law"
-                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial|pending (?:their |his |her )?trial"
+                     # (its day may come between: "ordered him held on Friday under Article 5", "ordered them held on Monday in custody")
+                     r"|\bordered\b(?= (?:(?:[\w’'-]+|[A-Z]\.),? ){1,10}?(?:to be )?(?:held|kept|detained|remanded) (?:on [A-Z][a-z]+day )?(?:in (?:pre-?trial |provisional )?(?:custody|detention|prison)|for trial|pending (?:their |his |her )?trial"
                      r"|under (?:[Aa]rticle|[Ss]ection|[Pp]aragraph) \d+"
                      # ... or held to be questioned further, as investigating judges order it: "ordered the men held for further questioning"
                      r"|for (?:further )?questioning)\b"
@@ -867,12 +868,14 @@ EVENT_VERBS = (
                 r"|\b(?:Council of Ministers|[Cc]abinet)\b(?= (?:on [A-Z][a-z]+day|yesterday|today) (?:approved|endorsed|adopted)\b)"
                 # a ministers' call, told as who spoke to whom: "spoke to Iraq's Foreign Minister", "spoke by phone with his
                 # Kurdish counterpart" (not "spoke to reporters", nor to "the minister" a source heard)
-                r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
+                r"|\bspoke\b(?= (?:(?:today|yesterday|on [A-Z][a-z]+day) )?(?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
                 r"(?:Minister|Secretary|counterparts?|President|Ambassador)\b)"
                 # ... or to a leader told by a title then a name, no possessive: "spoke to the President of Turkey, Ahmet Yilmaz,
                 # this morning", "last spoke to Foreign Minister al-Rashid on 2 May" (a name after: not "spoke to the Minister")
-                r"|\bspoke\b(?= (?:by (?:tele)?phone )?(?:to|with) (?:the )?(?:[A-Z][\w-]+ ){0,2}?(?:Minister|Secretary|President|Ambassador)"
-                r"(?: of [A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?,? (?:[A-Z][a-z]|(?:al|el)-[A-Z]))"
+                # (its day may come first, and the office be of a body named with its article: "spoke yesterday with Interior
+                # Minister Karim Aziz", "spoke by phone to the President of the Regional Council, Dara Aziz")
+                r"|\bspoke\b(?= (?:(?:today|yesterday|on [A-Z][a-z]+day) )?(?:by (?:tele)?phone )?(?:to|with) (?:the )?(?:[A-Z][\w-]+ ){0,2}?(?:Minister|Secretary|President|Ambassador)"
+                r"(?: of (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})?,? (?:[A-Z][a-z]|(?:al|el)-[A-Z]))"
                 # a meeting told by its gerund, whom it was with named: "said after meeting Hassan in Baghdad on Sunday", "before
                 # meeting his Iraqi counterpart" (not "after meeting the targets")
                 r"|\bmeeting\b(?:(?<=\bafter meeting)|(?<=\bbefore meeting))(?= (?:(?:his|her|their) (?:[\w-]+ )?counterparts?\b"
@@ -1994,11 +1997,16 @@ def _standfirst(text: str, sentence: tuple[int, int]) -> bool:
             and _FULL_CLAUSE.search(line) is not None)
 
 
+# a relative pronoun opening the verb's clause, a day or an adverb of time told before the verb ("who on Friday", "which later")
+_RELATIVE_HEAD = re.compile(rf"^(?:who|which)(?: (?:on (?:{'|'.join(WEEKDAYS)})|yesterday|today|later|then|also))?$")
+
+
 def _subject_clause(before: str) -> str:
     """The clause the verb's subject is told in: after the last comma, or before a name set off just before the verb."""
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
-    if clause.strip() in ("who", "which") and ", " in before:
+    if _RELATIVE_HEAD.match(clause.strip()) and ", " in before:
         # a relative clause's subject is what it hangs on: "appeared before a judge on Monday, who ordered them held"
+        # (its day may come before the verb: "was taken before a magistrate, who on Friday ordered him held for ten days")
         head = before[:before.rfind(", ")]
         return head[max(head.rfind(", "), head.rfind("; ")) + 1:]
     if not clause.strip() and (aside := _NAMED_ASIDE.search(before)) is not None:
