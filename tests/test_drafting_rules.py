@@ -335,6 +335,24 @@ def test_data_shared_by_anyone_and_one_joint_operation_are_no_measure(text):
     assert [c for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == []
 
 
+@pytest.mark.parametrize("text", [
+    "Police said leads from the seized laptops would be shared with Europol and with the Greek authorities.",
+    "The court heard that information from the Turkish police, passed on through Europol, had identified the ring.",
+    "The raid drew on intelligence passed through the joint analysis centre in Amman.",
+])
+def test_leads_shared_with_a_force_or_information_passed_through_a_channel_between_services_are_sharing(text):
+    assert one(text, "measures")["measure_type"] == "intelligence_sharing"
+
+
+@pytest.mark.parametrize("text", [
+    "The police said leads from the public would be shared with the family.",
+    "Smugglers spread information shared through social media groups.",
+    "Police detained two men, with information exchanged through the National Crime Agency's liaison officers in Amman.",
+])
+def test_leads_shared_with_a_family_or_information_spread_online_are_no_sharing(text):
+    assert [c for c in proposed(text, "measures") if c["measure_type"] == "intelligence_sharing"] == []
+
+
 # -- numbers that are neither figures nor money ---------------------------------------------------------
 
 @pytest.mark.parametrize("text", [

@@ -1139,8 +1139,13 @@ MEASURES = (
                              r"(?:[\w-]+ )?(?:partners|counterparts|allies) (?:share|shared|pass|passed|send|sent|give|gave|provide|provided) "
                              r"(?:with|to) (?:us|them|it|the)\b"
                              # ... or its source told before the verb: "intelligence from raids in the UK is shared with the Asayish"
-                             r"|\bintelligence (?:from|gathered|collected|obtained) (?:[\w’'-]+ ){0,5}?(?:is|are|was|were|will be|has been|have been|is being) "
+                             r"|\bintelligence (?:from|gathered|collected|obtained) (?:[\w’'-]+ ){0,5}?(?:is|are|was|were|(?:will|would) be|has been|have been|is being) "
                              r"(?:(?:now|routinely|regularly|also) )?shared with\b"
+                             # ... or leads so gathered, told shared with another force: "leads from the seized laptops will be
+                             # shared with Europol" (not leads from the public shared with a family)
+                             r"|\bleads (?:from|gathered|collected|obtained) (?:[\w’'-]+ ){0,5}?(?:is|are|was|were|(?:will|would) be|has been|have been) "
+                             r"(?:(?:now|routinely|regularly|also) )?shared with (?:the )?(?:[\w’'-]+ ){0,3}?(?:Agency|NCA|[Pp]olice|authorities|"
+                             r"counterparts|partners|Europol|Interpol|Frontex|Asayish|Border Force)\b"
                              # ... or information an operation yielded, passed to another force: "information from the raids has
                              # already been shared with Europol" (not information from residents, a tip: only arrests, raids and
                              # the like, and only to a force)
@@ -1197,7 +1202,12 @@ MEASURES = (
                              # passed on to the NCA" (not "information from residents", a source named)
                              r"|\b(?:information|intelligence) from (?:the )?(?:[\w’'-]+ ){0,4}?(?:Agency|NCA|[Pp]olice|authorities|counterparts|"
                              r"partners|Europol|Interpol|Frontex|Asayish|Border Force|[Ss]ervices?),? (?:passed(?: on)?|shared|handed(?: on| over)?) "
-                             r"(?:to|with)\b"
+                             r"(?:to|with|through)\b"
+                             # ... or told by the channel between services it went through: "intelligence passed through the
+                             # joint analysis centre" (not "information shared through social media")
+                             r"|\b(?:information|intelligence|data) (?:shared|passed(?: on)?|exchanged) through (?:the |a |an |its |their )?"
+                             r"(?:[\w’'-]+ ){0,3}?(?:(?:intelligence|police|security|analysis|liaison) (?:cells?|units?|centres?|centers?|desks?|hubs?)|"
+                             r"Agency|NCA|Europol|Interpol|Frontex)\b(?![’']s)"  # (an agency's officers it went through: the posting)
                              # ... or received from the other side's services: "intelligence from Kurdish partners had contributed to
                              # 23 arrests" (not a source of one's own: "intelligence from informants")
                              r"|\b(?:information|intelligence) (?:from|supplied by|provided by) (?:the |their |our |its )?(?:[\w’'-]+ ){0,3}?"
