@@ -28319,3 +28319,14 @@ def test_s27_equipment_fitted_with_a_public_grant_s_money_is_a_measure():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
     # ... while a firm's own buying, with no such money, is none
     assert proposed("A Kent haulier is the first to fit heartbeat detectors across its fleet.\n", "measures") == []
+
+
+def test_s28_the_parts_of_a_family_just_counted_are_no_figures():
+    # where one family's members live or went, after its size: no figure, nor is the size
+    assert figure_texts('"My cousin has 5 sons; 3 of them are in Belgium and 2 are in Duhok," said Rawand Ali.') == []
+    assert figure_texts("Darya has four daughters. Two live in Hamburg, one is in Erbil.") == []
+    assert figure_texts("Karim has 3 children; 2 of them live in Norway.") == []
+    # ... while what befell them is counted, and a count of people with no family told is left alone
+    assert figure_texts("The farmer has 5 sons; 2 of them were arrested in Calais last week.") == ["2"]
+    assert figure_texts("Police said 40 people were found; 12 of them are children.") == ["40", "12"]
+

@@ -929,6 +929,24 @@ _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:
 # ... and some of those children, the family told before: "Two of the children were treated for hypothermia" (one
 # household's members, no count; not "Two of the children on the boat", when no family was told of)
 _OF_THE_CHILDREN_AHEAD = re.compile(r"\s+of\s+(?:the|their)\s+(?:children|kids|sons|daughters|boys|girls)\b(?!\s+(?:on|in|at|from)\b)")
+# ... or the parts of a family whose size was just told, the size no figure, nor are its parts: "He has 6 sons; 4 of
+# them are in Germany", "I have 7 brothers. 3 are in England, 2 are in Germany", "she had four sons, and three of them had
+# left" (where one family's members live or went; not their deaths, "two of them drowned", nor what befell them: "two of
+# them were arrested", people counted by what happened)
+_FAMILY_SIZE_TOLD_BEFORE = re.compile(r"\b(?=[hH])(?:has|had|have)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|"
+                                      r"ten|eleven|twelve)\s+)(?:grown(?:-up)?\s+|adult\s+|young(?:er)?\s+|older\s+)?"
+                                      r"(?:sons|daughters|brothers|sisters|siblings|children|kids|nephews|nieces|cousins|"
+                                      r"grandchildren)\b[^.!?\n]{0,12}(?:[.;:,]\s+(?:and\s+|but\s+|of\s+them\s+|only\s+|now\s+)?|"
+                                      r"\s+(?:and|but)\s+(?:only\s+)?)(?:(?:\d{1,2}|[a-zA-Z]+)\s+(?:of\s+them\s+)?"
+                                      r"(?:is|are|was|were|live|lives|lived|have|had|went|left|stay|stayed)\b[^.!?\n]{0,40}?"
+                                      r"(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+# ... and the size itself, its parts told next: "Saleh has 3 children; 2 of them live in Sweden"
+_FAMILY_SPLIT_AHEAD = re.compile(r"\s+(?:sons|daughters|brothers|sisters|siblings|children|kids|nephews|nieces|cousins|"
+                                 r"grandchildren)[;:,.]\s+(?:and\s+|but\s+)?(?:\d{1,2}|[a-zA-Z]+)\s+(?:of\s+them\s+)?"
+                                 r"(?:is|are|was|were|live|lives|lived|have|had|went|left|stay|stayed|fought|work|works)\b")
+_FAMILY_PART_AHEAD = re.compile(r"\s+(?:of\s+them\s+)?(?!(?:were|have\s+been|had\s+been|was)\s+(?:arrested|charged|"
+                                r"convicted|jailed|detained|killed|deported|returned|removed|sentenced)\b)"
+                                r"(?:is|are|was|were|live|lives|lived|have|had|went|left|stay|stayed|fought|work|works)\b")
 _FAMILY_TOLD = re.compile(r"\bfamily\s+(?:of|with)\b", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
@@ -2691,6 +2709,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             and (_PARENTS_HAVE_BEFORE.search(before) or _BEREAVED_BEFORE.search(text, max(0, start - 80), start)
                  or _KIN_HAS_BEFORE.search(text, max(0, start - 90), start)):
         return False  # "they have three children", "survived by his wife and four children": a family's size
+    if value < 20 and _FAMILY_PART_AHEAD.match(text, end) and not _DIED_AHEAD.match(text, end) \
+            and _FAMILY_SIZE_TOLD_BEFORE.search(text, max(0, start - 140), start):
+        return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
+    if value < 20 and before.endswith(("has ", "had ", "have ")) and _FAMILY_SPLIT_AHEAD.match(text, end):
+        return False  # "Saleh has 3 children; 2 of them live in Sweden": a family's size, its parts told next
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
         return False
     if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and quoted(text, start):
