@@ -28330,3 +28330,12 @@ def test_s28_the_parts_of_a_family_just_counted_are_no_figures():
     assert figure_texts("The farmer has 5 sons; 2 of them were arrested in Calais last week.") == ["2"]
     assert figure_texts("Police said 40 people were found; 12 of them are children.") == ["40", "12"]
 
+
+def test_s28_a_share_or_count_a_condition_supposes_is_no_figure():
+    assert figure_texts('"If even a quarter of the arrivals went home, the camps would empty," said Dara Salih.') == []
+    assert figure_texts("If only one in five is sent back, nothing will change.") == []
+    assert figure_texts("If 15% of the claims were refused, the backlog would halve.") == []
+    # ... while a fact conceded, or a share told outright, is counted
+    assert figure_texts("Even if 1,200 people have been returned, the backlog grows.") == ["1,200"]
+    assert figure_texts("Half of them were returned to Erbil last year.") == ["Half"]
+

@@ -1903,6 +1903,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     periods.sort(key=lambda p: p[0])
     period_starts = [p[0] for p in periods]
     for i, (start, end, quantity, unit) in enumerate(figures):
+        if (supposed := _IF_SUPPOSED_BEFORE.search(text, max(0, start - 20), start)) and (
+                supposed.group("even") or unit == "ratio" or text[start:end].endswith(("%", "cent"))):
+            continue  # "If even half of them came back", "if only one in ten is", "if 10% were moved": supposed, no count
         sentence = sentence_at(sentences, start)
         following = figures[i + 1][0] if i + 1 < len(figures) else sentence[1]
         nxt = following if following < sentence[1] else sentence[1]
@@ -1921,6 +1924,11 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             cand.spans["producer"] = producer
         out.append(cand)
     return out
+
+
+# a share or count a condition supposes: "If even half of them came back", "If only one in ten is", "if even 300 came",
+# "if 10% of them were moved" (a share after a bare "if"; not "Even if 1,200 have been returned", a fact conceded)
+_IF_SUPPOSED_BEFORE = re.compile(r"(?<!\bEven )(?<!\beven )\b(?=[iuIU])(?i:if|unless)\s+(?:(?P<even>even|only|just)\s+)?$")
 
 
 # a round number told loosely, its rest left out: "40-odd people", "twenty-odd boats" (about the number)
