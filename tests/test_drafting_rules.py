@@ -28339,3 +28339,12 @@ def test_s28_a_share_or_count_a_condition_supposes_is_no_figure():
     assert figure_texts("Even if 1,200 people have been returned, the backlog grows.") == ["1,200"]
     assert figure_texts("Half of them were returned to Erbil last year.") == ["Half"]
 
+
+def test_s28_a_threshold_a_rule_sets_on_a_rate_is_no_figure():
+    assert figure_texts("Claims from any nationality with an acceptance rate under 12% go to the quick track.") == []
+    assert figure_texts("Where the refusal rate for a country rises above 70%, its claims are certified.") == []
+    assert figure_texts("For the fast route, a grant rate below 8% would be required.") == []
+    # ... while a rate measured is counted, also with an indefinite article
+    assert figure_texts("The grant rate for Iraqis fell below 20% last year.") == ["below 20%"]
+    assert figure_texts("Iraq has a recognition rate of under 30%.") == ["under 30%"]
+

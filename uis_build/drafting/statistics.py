@@ -1906,6 +1906,10 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if (supposed := _IF_SUPPOSED_BEFORE.search(text, max(0, start - 20), start)) and (
                 supposed.group("even") or unit == "ratio" or text[start:end].endswith(("%", "cent"))):
             continue  # "If even half of them came back", "if only one in ten is", "if 10% were moved": supposed, no count
+        if text[start:end].endswith(("%", "cent")) and (digit := _DIGIT.search(text, start, end)) \
+                and (_THRESHOLD_RATE_BEFORE.search(text, max(0, start - 90), digit.start())
+                     or _NEEDED_AHEAD.match(text, end) and _A_RATE_BEFORE.search(text, max(0, start - 60), digit.start())):
+            continue  # "countries with a recognition rate below 20%", "where the rate falls below 25%": a rule's threshold
         sentence = sentence_at(sentences, start)
         following = figures[i + 1][0] if i + 1 < len(figures) else sentence[1]
         nxt = following if following < sentence[1] else sentence[1]
@@ -1929,6 +1933,20 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
 # a share or count a condition supposes: "If even half of them came back", "If only one in ten is", "if even 300 came",
 # "if 10% of them were moved" (a share after a bare "if"; not "Even if 1,200 have been returned", a fact conceded)
 _IF_SUPPOSED_BEFORE = re.compile(r"(?<!\bEven )(?<!\beven )\b(?=[iuIU])(?i:if|unless)\s+(?:(?P<even>even|only|just)\s+)?$")
+
+
+# a threshold a rule sets on a rate, the rate any one's ("countries with a recognition rate below 20%", "any nationality
+# with a grant rate of under 5%"), needed ("a rate below 20% would be needed") or told in a condition ("where a country's
+# rate falls below 25%"); not a rate measured: "the grant rate fell below 20% last year", "Iraq has a rate of under 30%"
+_THRESHOLD_RATE_BEFORE = re.compile(
+    r"(?i:\b(?:any|with\s+(?:a|an|any))\s+(?:[\w-]+\s+){0,2}?(?:rate|share|proportion)"
+    r"|\b(?:where|when|whenever|once|if|unless)\s+[^.;:!?\n]{0,60}?\b(?:rate|share|proportion)\s+(?:for\s+[^.;:!?\n]{0,40}?\s+)?"
+    r"(?:falls?|drops?|rises?|goes|is|sits?|stays?))"
+    r"\s+(?:of\s+)?(?:below|under|above|over|beneath|exceeding|(?:less|more|lower|higher|fewer)\s+than)\s+$")
+_DIGIT = re.compile(r"\d")
+_A_RATE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|share|proportion)\s+(?:of\s+)?(?:below|under|above|over|"
+                            r"(?:less|more|lower|higher)\s+than)\s+$", re.IGNORECASE)
+_NEEDED_AHEAD = re.compile(r"\s+(?:would|will|could|should|must|is|was)\s+(?:be\s+|have\s+been\s+)?(?:needed|required|necessary)\b")
 
 
 # a round number told loosely, its rest left out: "40-odd people", "twenty-odd boats" (about the number)
