@@ -28348,3 +28348,11 @@ def test_s28_a_threshold_a_rule_sets_on_a_rate_is_no_figure():
     assert figure_texts("The grant rate for Iraqis fell below 20% last year.") == ["below 20%"]
     assert figure_texts("Iraq has a recognition rate of under 30%.") == ["under 30%"]
 
+
+def test_s28_a_speaker_s_own_body_told_by_its_size_is_no_figure():
+    assert figure_texts('"We are 14 volunteers and 2 nurses, and we are tired," said Nadia Karimi.') == []
+    assert figure_texts("We are 300 member firms across the north, most of them small.") == []
+    # ... while a group's journey told in the past, and what the body did, are counted
+    assert figure_texts('"We were 35 people in the lorry," he said.') == ["35"]
+    assert figure_texts('"We are proud that we fed 900 families last winter," she said.') == ["900"]
+

@@ -947,6 +947,13 @@ _FAMILY_SPLIT_AHEAD = re.compile(r"\s+(?:sons|daughters|brothers|sisters|sibling
 _FAMILY_PART_AHEAD = re.compile(r"\s+(?:of\s+them\s+)?(?!(?:were|have\s+been|had\s+been|was)\s+(?:arrested|charged|"
                                 r"convicted|jailed|detained|killed|deported|returned|removed|sentenced)\b)"
                                 r"(?:is|are|was|were|live|lives|lived|have|had|went|left|stay|stayed|fought|work|works)\b")
+# what a speaker's own body or group is, told in the present by its size: '"We are 12 volunteers"', "We are 1,200 member
+# companies", '"We are 30 in a small room"', and the counts joined to it: "We are 9 staff and 40 volunteers", "12 in the
+# warehouse most days, and 200 over a summer" (who they are, no count of what happened; not a group's journey told in the
+# past: '"We were 14 people, with two women and a baby"', a figure)
+_WE_ARE_BEFORE = re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?$")
+_WE_ARE_AND_BEFORE = re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?"
+                                r"\d[\d,]*\s+[^.;:!?\n\"“”]{0,60}?(?:,\s+)?(?:and|or|plus)\s+(?:about\s+|around\s+|up\s+to\s+)?$")
 _FAMILY_TOLD = re.compile(r"\bfamily\s+(?:of|with)\b", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
@@ -2740,6 +2747,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
     if value < 20 and before.endswith(("has ", "had ", "have ")) and _FAMILY_SPLIT_AHEAD.match(text, end):
         return False  # "Saleh has 3 children; 2 of them live in Sweden": a family's size, its parts told next
+    if _WE_ARE_BEFORE.search(before) or _WE_ARE_AND_BEFORE.search(text, max(0, start - 90), start):
+        return False  # '"We are 12 volunteers"', "We are 9 staff and 40 volunteers": a speaker's own body, its size, no count
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
         return False
     if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and quoted(text, start):
