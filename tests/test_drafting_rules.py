@@ -28356,3 +28356,11 @@ def test_s28_a_speaker_s_own_body_told_by_its_size_is_no_figure():
     assert figure_texts('"We were 35 people in the lorry," he said.') == ["35"]
     assert figure_texts('"We are proud that we fed 900 families last winter," she said.') == ["900"]
 
+
+def test_s28_a_share_guessed_loosely_out_of_a_round_base_is_no_figure():
+    assert figure_texts('"Maybe 6 or 7 of every 10 lorries get a hand search," said the driver.') == []
+    assert figure_texts("Two or three out of every ten boats are turned back, volunteers say.") == []
+    assert figure_texts("Between 3 to 4 in every 10 claims are refused.") == []
+    # ... while a ratio told outright is counted
+    assert [c["value"] for c in proposed("Four in every ten arrivals were Iraqi, the figures show.", "statistics")] == [0.4]
+

@@ -947,6 +947,11 @@ _FAMILY_SPLIT_AHEAD = re.compile(r"\s+(?:sons|daughters|brothers|sisters|sibling
 _FAMILY_PART_AHEAD = re.compile(r"\s+(?:of\s+them\s+)?(?!(?:were|have\s+been|had\s+been|was)\s+(?:arrested|charged|"
                                 r"convicted|jailed|detained|killed|deported|returned|removed|sentenced)\b)"
                                 r"(?:is|are|was|were|live|lives|lived|have|had|went|left|stay|stayed|fought|work|works)\b")
+# a share guessed loosely, a range out of a round base: "4 or 5 of every 10 flights", "two or three out of every ten
+# boats", "3 to 4 in every 10 staff" (a manner of speaking; not "four in every ten arrivals", a ratio told, a figure)
+_N_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)"
+_LOOSE_SHARE = re.compile(rf"\b{_N_WORD}\s+(?:or|to)\s+{_N_WORD}\s+(?:(?:out\s+)?of|in)\s+(?:every|each)\s+{_N_WORD}\b",
+                          re.IGNORECASE)
 # what a speaker's own body or group is, told in the present by its size: '"We are 12 volunteers"', "We are 1,200 member
 # companies", '"We are 30 in a small room"', and the counts joined to it: "We are 9 staff and 40 volunteers", "12 in the
 # warehouse most days, and 200 over a summer" (who they are, no count of what happened; not a group's journey told in the
@@ -1824,7 +1829,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             continue
         if (ratio := _ratio(text, end, quantity.value, OPENS_SENTENCE.search(text, max(0, start - 4), start))) is not None:
             if _FULLNESS_AHEAD.match(text, ratio[0]) or _DISCOUNT_BEFORE.search(text, max(0, start - 40), start) \
-                    or _DISCOUNT_AHEAD.match(text, ratio[0]):
+                    or _DISCOUNT_AHEAD.match(text, ratio[0]) \
+                    or any(m.start() <= start and ratio[0] <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 30), ratio[0])):
                 skip_to = ratio[0]
                 continue
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
@@ -2747,6 +2753,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
     if value < 20 and before.endswith(("has ", "had ", "have ")) and _FAMILY_SPLIT_AHEAD.match(text, end):
         return False  # "Saleh has 3 children; 2 of them live in Sweden": a family's size, its parts told next
+    if any(m.start() <= start and end <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 40), end + 40)):
+        return False  # "4 or 5 of every 10 flights leave late": a loose guess at a share, none of its numbers a count
     if _WE_ARE_BEFORE.search(before) or _WE_ARE_AND_BEFORE.search(text, max(0, start - 90), start):
         return False  # '"We are 12 volunteers"', "We are 9 staff and 40 volunteers": a speaker's own body, its size, no count
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
