@@ -28364,3 +28364,18 @@ def test_s28_a_share_guessed_loosely_out_of_a_round_base_is_no_figure():
     # ... while a ratio told outright is counted
     assert [c["value"] for c in proposed("Four in every ten arrivals were Iraqi, the figures show.", "statistics")] == [0.4]
 
+
+def test_s28_a_firm_s_or_a_trade_federation_s_post_told_by_its_is_no_official():
+    # "its" after a quotation and its holder's name looks back past the quotation, as '"…," said its president' does
+    text = ("MADRID, 3 May 2025 - A cargo airline that carries removal charters has warned of delays.\n\n"
+            '"Half our departures slip," said Pablo Ortega, its operations manager for Iberia.\n')
+    assert official_pairs(text) == []
+    text = ("Loads are checked twice by the haulier Vantrans. Vantrans said drivers found 30 stowaways. "
+            "Its regional manager, Tomas Berzins, said: \"We train them.\"\n")
+    assert official_pairs(text) == []
+    text = ('The farmers\' federation Agrilink said checks cost time. "It is hard," said its spokeswoman, Anne Claes.\n')
+    assert official_pairs(text) == []
+    # ... while a public agency's post told so stays
+    text = ('The Border Agency said checks were up. "We are busy," said Jan de Vries, its regional manager for Limburg.\n')
+    assert official_pairs(text) == [("Jan de Vries", "regional manager for Limburg")]
+
