@@ -28379,3 +28379,10 @@ def test_s28_a_firm_s_or_a_trade_federation_s_post_told_by_its_is_no_official():
     text = ('The Border Agency said checks were up. "We are busy," said Jan de Vries, its regional manager for Limburg.\n')
     assert official_pairs(text) == [("Jan de Vries", "regional manager for Limburg")]
 
+
+def test_s28_an_age_after_a_speaker_given_only_a_first_name_closes_the_sentence():
+    assert figure_texts('"The sea was black," said Rezhin, 23.') == []
+    assert figure_texts('"We had no water," recalled Soma, 31.') == []
+    # ... while a count after a place closing a sentence is left alone
+    assert figure_texts("Arrests this year: Erbil, 17.") == ["17"]
+

@@ -851,7 +851,11 @@ _SIGNED_AGE = re.compile(r"[—–]\s?[^\W\d][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0
 _LETTER_SIGNED_AGE = re.compile(r"\n[^\S\n]*\n[^\S\n]*[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,2},\s$")
 _TOWN_LINE_AHEAD = re.compile(r"[^\S\n]*\n[^\S\n]*[A-Z][^\n\d]{0,60}(?:\n|$)")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
-_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$"
+                             # (or a speaker given only a first name, after a verb of saying: '"…," said Bryar, 19.'; not
+                             # "in Duhok, 22.", a place)
+                             r"|\b(?=[satecw])(?:said|says|told\s+[a-zA-Z]+|added|adds|explained|explains|whispered|"
+                             r"recalled|recalls|continued|wrote)\s+[A-Z][a-z][\w’'-]*,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # ... or a name's age closing a list set off by dashes: "The dead – Jan Novak, 40, and Ali Karim, 17 – were named" (a full
 # name, not a time: "In March, 17 – a record –")
