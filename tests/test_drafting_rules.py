@@ -28386,3 +28386,9 @@ def test_s28_an_age_after_a_speaker_given_only_a_first_name_closes_the_sentence(
     # ... while a count after a place closing a sentence is left alone
     assert figure_texts("Arrests this year: Erbil, 17.") == ["17"]
 
+
+def test_s28_a_sitting_s_own_business_is_no_figure():
+    assert figure_texts("Order. 14 hon. Members still wish to speak, so the limit is three minutes.") == []
+    assert figure_texts("Chair: We have ten minutes and 5 more questions.") == []
+    # ... while what members did is counted
+    assert figure_texts("In the division, 40 Members voted against the motion.") == ["40"]

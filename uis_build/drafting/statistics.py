@@ -956,6 +956,16 @@ _FAMILY_PART_AHEAD = re.compile(r"\s+(?:of\s+them\s+)?(?!(?:were|have\s+been|had
 _N_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)"
 _LOOSE_SHARE = re.compile(rf"\b{_N_WORD}\s+(?:or|to)\s+{_N_WORD}\s+(?:(?:out\s+)?of|in)\s+(?:every|each)\s+{_N_WORD}\b",
                           re.IGNORECASE)
+# a sitting's own business, its chair's words: the speakers still waiting ("20 Members wish to speak", "six noble Lords
+# still hope to speak", "12 colleagues have asked to speak") and the questions left ("we have 4 more questions", "three
+# questions remaining"); not what members did: "40 Members voted against"
+_SITTING_BUSINESS_AHEAD = re.compile(
+    r"\s+(?:(?:hon\.?|honourable|right\s+hon\.?|noble)\s+)?(?:Members|members|Lords|Peers|colleagues|speakers|Senators|deputies)"
+    r"\s+(?:still\s+|now\s+)?(?:wish(?:es)?|want|hope|have\s+(?:asked|applied|indicated\s+that\s+they\s+wish)|are\s+(?:waiting|hoping))"
+    r"\s+to\s+(?:speak|contribute|catch\s+my\s+eye)\b"
+    r"|\s+(?:more\s+|further\s+)?questions\s+(?:left|remaining|to\s+go|to\s+get\s+through)\b")
+_MORE_QUESTIONS_AHEAD = re.compile(r"\s+(?:more|further)\s+questions\b")
+_WE_HAVE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s*(?:have|[’']ve)\s+(?:got\s+)?(?:[^.;!?\n]{0,30}?\s+and\s+)?$")
 # what a speaker's own body or group is, told in the present by its size: '"We are 12 volunteers"', "We are 1,200 member
 # companies", '"We are 30 in a small room"', and the counts joined to it: "We are 9 staff and 40 volunteers", "12 in the
 # warehouse most days, and 200 over a summer" (who they are, no count of what happened; not a group's journey told in the
@@ -2759,6 +2769,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Saleh has 3 children; 2 of them live in Sweden": a family's size, its parts told next
     if any(m.start() <= start and end <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 40), end + 40)):
         return False  # "4 or 5 of every 10 flights leave late": a loose guess at a share, none of its numbers a count
+    if value < 200 and (_SITTING_BUSINESS_AHEAD.match(text, end)
+                        or _MORE_QUESTIONS_AHEAD.match(text, end) and _WE_HAVE_BEFORE.search(text, max(0, start - 50), start)):
+        return False  # "20 Members wish to speak", "We have 4 more questions": a sitting's own business, no count
     if _WE_ARE_BEFORE.search(before) or _WE_ARE_AND_BEFORE.search(text, max(0, start - 90), start):
         return False  # '"We are 12 volunteers"', "We are 9 staff and 40 volunteers": a speaker's own body, its size, no count
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
