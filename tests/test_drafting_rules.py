@@ -28392,3 +28392,10 @@ def test_s28_a_sitting_s_own_business_is_no_figure():
     assert figure_texts("Chair: We have ten minutes and 5 more questions.") == []
     # ... while what members did is counted
     assert figure_texts("In the division, 40 Members voted against the motion.") == ["40"]
+
+
+def test_s28_a_few_people_told_by_how_they_felt_in_a_witness_s_scene_are_no_figure():
+    assert figure_texts('"Three men were sobbing on the sand," said Hogir, a volunteer.') == []
+    assert figure_texts('"Two of the boys had a fever and we had no medicine," she said.') == []
+    # ... while the article's own count of people treated stays
+    assert figure_texts("Paramedics treated two men for hypothermia at the scene.") == ["two"]

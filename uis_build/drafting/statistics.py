@@ -3094,7 +3094,11 @@ _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|b
 _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:young|elderly|older|pregnant)\s+)?"
                                  r"(?:children|kids|babies|boys|girls|women|men|people|passengers|migrants|others))"
                                  r"\s+(?:(?:had|have)\s+(?:already\s+)?)?(?:collapsed|fainted|passed\s+out|blacked\s+out|"
-                                 r"(?:were|was)\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking)|"
+                                 r"(?:were|was)\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking|"
+                                 # (or how they felt or wept in that scene: '"Two women were crying the whole time"', "Two of
+                                 # the children had a fever")
+                                 r"crying|weeping|screaming|sobbing|praying|feverish)|"
+                                 r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
                                  r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
                                  r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
 # a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
