@@ -28399,3 +28399,11 @@ def test_s28_a_few_people_told_by_how_they_felt_in_a_witness_s_scene_are_no_figu
     assert figure_texts('"Two of the boys had a fever and we had no medicine," she said.') == []
     # ... while the article's own count of people treated stays
     assert figure_texts("Paramedics treated two men for hypothermia at the scene.") == ["two"]
+
+
+def test_s28_a_trade_union_s_own_post_is_no_official():
+    assert official_pairs("The GMB's regional organiser, Sam Fox, said drivers were worried.\n") == []
+    assert official_pairs("Lee Grant, national officer for ports, said members were exhausted.\n") == []
+    # ... while an officer of a named rank keeps the post
+    assert official_pairs("Detective Sergeant Amy Cole, a national officer for modern slavery at the NCA, spoke.\n") == [
+        ("Amy Cole", "Detective Sergeant")]

@@ -543,7 +543,11 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:(?:{'|
 # a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
-                           r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b")
+                           r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b"
+                           # (or a trade union's own: "national officer for aviation", "regional organiser", "branch
+                           # secretary", "shop steward"; a public body's staff are officers of a named rank or unit)
+                           r"|^(?:[Nn]ational|[Rr]egional) (?:[Oo]fficer|[Oo]rgani[sz]er)(?: (?:for|of) [a-z][\w -]*)?$"
+                           r"|\b[Bb]ranch [Ss]ecretary\b|\b[Ss]hop [Ss]teward\b")
 # a body the role itself calls private ("a spokesman for the private terminal operator X", "head of security at a privately
 # owned clinic"): no public office, whatever its trade (a minister's "private secretary" or "private office" is the state's)
 _CALLED_PRIVATE = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s)?(?:private|privately[- ](?:owned|run|held))\s(?!secretary|office|sector\b)[a-z]")
