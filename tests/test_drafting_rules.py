@@ -28407,3 +28407,10 @@ def test_s28_a_trade_union_s_own_post_is_no_official():
     # ... while an officer of a named rank keeps the post
     assert official_pairs("Detective Sergeant Amy Cole, a national officer for modern slavery at the NCA, spoke.\n") == [
         ("Amy Cole", "Detective Sergeant")]
+
+
+def test_s28_a_speaker_s_own_group_crowded_in_one_room_is_no_figure():
+    assert figure_texts('"We were 9 in one small room for a week," said Aras.') == []
+    assert figure_texts('"In Van we were 20 people in a house," he said.') == []
+    # ... while a boat's load stays a figure
+    assert figure_texts('"We were 48 people in a boat for 20," he said.') == ["48", "20"]

@@ -1021,6 +1021,12 @@ _RANGE_TO_NUMBER = re.compile(r"\s*(?:and|to|-|–)\s*\d", re.IGNORECASE)
 _OF_THEM_CROWDED_AHEAD = re.compile(r"\s+of\s+(?:them|us)\s+(?:in|to|sharing)\s+(?:one|a\s+single|the\s+same|a)\s+"
                                     r"(?:(?:small|tiny|cramped)\s+)?(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
                                     r"container)\b", re.IGNORECASE)
+# ... or told of the speaker's own group: '"We were 8 in my tent"', '"We were 25 people in one flat for 2 weeks"' (not a
+# boat's load, '"We were 53 people in a boat for 25"', a figure)
+_WE_WERE_BEFORE = re.compile(r"\b[Ww]e\s+were\s+(?:about\s+|around\s+|maybe\s+)?$")
+_CROWDED_IN_AHEAD = re.compile(r"\s+(?:people\s+|men\s+|of\s+us\s+)?(?:in|to|sharing)\s+(?:one|a\s+single|the\s+same|a|my|our)\s+"
+                               r"(?:(?:small|tiny|cramped|little)\s+)?(?:(?:bed)?room|tent|bed|cell|caravan|flat|apartment|"
+                               r"mattress|container|house)\b", re.IGNORECASE)
 # ... or the things just named, each standing for one of something else: "He keeps the receipts. There are six of them,
 # one for each trip" (tokens matched one to one, no count the dataset keeps)
 _OF_THEM_EACH_AHEAD = re.compile(r"\s+of\s+(?:them|these|those),\s+one\s+(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
@@ -2557,6 +2563,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "one bottle of water between ten of them": a ration, how many shared it, no count
     if value < 100 and _OF_THEM_CROWDED_AHEAD.match(text, end) and quoted(text, start):
         return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
+    if value < 100 and _WE_WERE_BEFORE.search(before) and _CROWDED_IN_AHEAD.match(text, end) and quoted(text, start):
+        return False  # '"We were 8 in my tent"', '"We were 25 people in one flat"': a crowded scene, as "eleven of them in one room"
     if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
         return False  # "six of them, one for each trip": tokens standing for something else, no count
     if value < 100 and _PHRASE_END.match(text, end) and (
