@@ -28383,3 +28383,96 @@ def test_r150b_a_ministers_call_with_its_day_before_the_party_is_a_meeting():
     assert ("meeting", "2026-05-14", "occurred") in event_triples(text, "2026-05-14")
     # ... while reporters spoken to make no meeting
     assert event_triples("The Security Minister spoke yesterday with reporters about the Minister.\n", "2026-05-14") == []
+def test_s28_the_parts_of_a_family_just_counted_are_no_figures():
+    # where one family's members live or went, after its size: no figure, nor is the size
+    assert figure_texts('"My cousin has 5 sons; 3 of them are in Belgium and 2 are in Duhok," said Rawand Ali.') == []
+    assert figure_texts("Darya has four daughters. Two live in Hamburg, one is in Erbil.") == []
+    assert figure_texts("Karim has 3 children; 2 of them live in Norway.") == []
+    # ... while what befell them is counted, and a count of people with no family told is left alone
+    assert figure_texts("The farmer has 5 sons; 2 of them were arrested in Calais last week.") == ["2"]
+    assert figure_texts("Police said 40 people were found; 12 of them are children.") == ["40", "12"]
+
+
+def test_s28_a_share_or_count_a_condition_supposes_is_no_figure():
+    assert figure_texts('"If even a quarter of the arrivals went home, the camps would empty," said Dara Salih.') == []
+    assert figure_texts("If only one in five is sent back, nothing will change.") == []
+    assert figure_texts("If 15% of the claims were refused, the backlog would halve.") == []
+    # ... while a fact conceded, or a share told outright, is counted
+    assert figure_texts("Even if 1,200 people have been returned, the backlog grows.") == ["1,200"]
+    assert figure_texts("Half of them were returned to Erbil last year.") == ["Half"]
+
+
+def test_s28_a_threshold_a_rule_sets_on_a_rate_is_no_figure():
+    assert figure_texts("Claims from any nationality with an acceptance rate under 12% go to the quick track.") == []
+    assert figure_texts("Where the refusal rate for a country rises above 70%, its claims are certified.") == []
+    assert figure_texts("For the fast route, a grant rate below 8% would be required.") == []
+    # ... while a rate measured is counted, also with an indefinite article
+    assert figure_texts("The grant rate for Iraqis fell below 20% last year.") == ["below 20%"]
+    assert figure_texts("Iraq has a recognition rate of under 30%.") == ["under 30%"]
+
+
+def test_s28_a_speaker_s_own_body_told_by_its_size_is_no_figure():
+    assert figure_texts('"We are 14 volunteers and 2 nurses, and we are tired," said Nadia Karimi.') == []
+    assert figure_texts("We are 300 member firms across the north, most of them small.") == []
+    # ... while a group's journey told in the past, and what the body did, are counted
+    assert figure_texts('"We were 35 people in the lorry," he said.') == ["35"]
+    assert figure_texts('"We are proud that we fed 900 families last winter," she said.') == ["900"]
+
+
+def test_s28_a_share_guessed_loosely_out_of_a_round_base_is_no_figure():
+    assert figure_texts('"Maybe 6 or 7 of every 10 lorries get a hand search," said the driver.') == []
+    assert figure_texts("Two or three out of every ten boats are turned back, volunteers say.") == []
+    assert figure_texts("Between 3 to 4 in every 10 claims are refused.") == []
+    # ... while a ratio told outright is counted
+    assert [c["value"] for c in proposed("Four in every ten arrivals were Iraqi, the figures show.", "statistics")] == [0.4]
+
+
+def test_s28_a_firm_s_or_a_trade_federation_s_post_told_by_its_is_no_official():
+    # "its" after a quotation and its holder's name looks back past the quotation, as '"…," said its president' does
+    text = ("MADRID, 3 May 2025 - A cargo airline that carries removal charters has warned of delays.\n\n"
+            '"Half our departures slip," said Pablo Ortega, its operations manager for Iberia.\n')
+    assert official_pairs(text) == []
+    text = ("Loads are checked twice by the haulier Vantrans. Vantrans said drivers found 30 stowaways. "
+            "Its regional manager, Tomas Berzins, said: \"We train them.\"\n")
+    assert official_pairs(text) == []
+    text = ('The farmers\' federation Agrilink said checks cost time. "It is hard," said its spokeswoman, Anne Claes.\n')
+    assert official_pairs(text) == []
+    # ... while a public agency's post told so stays
+    text = ('The Border Agency said checks were up. "We are busy," said Jan de Vries, its regional manager for Limburg.\n')
+    assert official_pairs(text) == [("Jan de Vries", "regional manager for Limburg")]
+
+
+def test_s28_an_age_after_a_speaker_given_only_a_first_name_closes_the_sentence():
+    assert figure_texts('"The sea was black," said Rezhin, 23.') == []
+    assert figure_texts('"We had no water," recalled Soma, 31.') == []
+    # ... while a count after a place closing a sentence is left alone
+    assert figure_texts("Arrests this year: Erbil, 17.") == ["17"]
+
+
+def test_s28_a_sitting_s_own_business_is_no_figure():
+    assert figure_texts("Order. 14 hon. Members still wish to speak, so the limit is three minutes.") == []
+    assert figure_texts("Chair: We have ten minutes and 5 more questions.") == []
+    # ... while what members did is counted
+    assert figure_texts("In the division, 40 Members voted against the motion.") == ["40"]
+
+
+def test_s28_a_few_people_told_by_how_they_felt_in_a_witness_s_scene_are_no_figure():
+    assert figure_texts('"Three men were sobbing on the sand," said Hogir, a volunteer.') == []
+    assert figure_texts('"Two of the boys had a fever and we had no medicine," she said.') == []
+    # ... while the article's own count of people treated stays
+    assert figure_texts("Paramedics treated two men for hypothermia at the scene.") == ["two"]
+
+
+def test_s28_a_trade_union_s_own_post_is_no_official():
+    assert official_pairs("The GMB's regional organiser, Sam Fox, said drivers were worried.\n") == []
+    assert official_pairs("Lee Grant, national officer for ports, said members were exhausted.\n") == []
+    # ... while an officer of a named rank keeps the post
+    assert official_pairs("Detective Sergeant Amy Cole, a national officer for modern slavery at the NCA, spoke.\n") == [
+        ("Amy Cole", "Detective Sergeant")]
+
+
+def test_s28_a_speaker_s_own_group_crowded_in_one_room_is_no_figure():
+    assert figure_texts('"We were 9 in one small room for a week," said Aras.') == []
+    assert figure_texts('"In Van we were 20 people in a house," he said.') == []
+    # ... while a boat's load stays a figure
+    assert figure_texts('"We were 48 people in a boat for 20," he said.') == ["48", "20"]

@@ -431,6 +431,9 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # hauliers' union X", "a dockers' union", "the trade union"; the European or the African Union is
                           # capitalised, a union of states)
                           r"(?-i:(?:trade|[a-z]+s[’']) unions?)|"
+                          # (so is a federation of a trade's firms, and a haulier is a firm: "the hauliers' federation X",
+                          # "an employers' federation", "a Polish driver for the haulier X")
+                          r"(?-i:[a-z]+s[’'] federations?)|(?-i:hauliers?)|"
                           # (a French or Belgian activists' "collectif" is "the collective", lowercase, as a noun: "coordinator
                           # of the collective X"; not the adjective, "collective security", a lowercase word after it)
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
@@ -440,7 +443,7 @@ _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitch
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
                   "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
-                  "collective", "union")
+                  "collective", "union", "federation", "haulier")
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
@@ -540,7 +543,11 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:(?:{'|
 # a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
-                           r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b")
+                           r"|\b(?:[Dd]irector|[Hh]ead) of (?:[Aa]dvocacy|[Cc]ampaigns|[Ff]undraising)\b"
+                           # (or a trade union's own: "national officer for aviation", "regional organiser", "branch
+                           # secretary", "shop steward"; a public body's staff are officers of a named rank or unit)
+                           r"|^(?:[Nn]ational|[Rr]egional) (?:[Oo]fficer|[Oo]rgani[sz]er)(?: (?:for|of) [a-z][\w -]*)?$"
+                           r"|\b[Bb]ranch [Ss]ecretary\b|\b[Ss]hop [Ss]teward\b")
 # a body the role itself calls private ("a spokesman for the private terminal operator X", "head of security at a privately
 # owned clinic"): no public office, whatever its trade (a minister's "private secretary" or "private office" is the state's)
 _CALLED_PRIVATE = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s)?(?:private|privately[- ](?:owned|run|held))\s(?!secretary|office|sector\b)[a-z]")
@@ -618,7 +625,8 @@ _PRIVATE_DESCRIBED = re.compile(rf",\s(?:the|a|an)\s[^,.;:\n]{{0,60}}?{PRIVATE_B
 # "Its director, X": a role whose holder's body is named before
 _ITS_BEFORE = re.compile(r"\b(?:[Ii]ts|[Tt]heir)\s$")
 # ... after a quotation it attributes: '"…," said its president, X'
-_SAID_ITS = re.compile(r"[\"”],?\s(?:said|says|added|adds)\s(?:its|their)\s$")
+# (or with the holder's name first: '"…," said X, its regional manager')
+_SAID_ITS = re.compile(rf"[\"”],?\s(?:said|says|added|adds)\s(?:{_NAME},\s)?(?:its|their)\s$")
 # "the charity's director", "the group's founder", "the company's chief executive": a body named before by what it is
 # (a public one is "the agency's", "the ministry's", "the force's")
 # ("the institute's director", "the think tank's chair": a research body's; "the cooperative's elected chairman": its members')
@@ -1847,7 +1855,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "Its spokesperson, X, said the company employed …": the holder's own words tell what "its" body is
     # ('"…," said its president, X': "its" looks back past the quotation to the sentence before it, as an opening "Its" does)
     at = role[0]
-    if said := _SAID_ITS.search(text, max(0, role[0] - 24), role[0]):
+    if said := _SAID_ITS.search(text, max(0, role[0] - 80), role[0]):
         at = max(text.rfind('"', max(0, said.start() - 600), said.start()), text.rfind("“", max(0, said.start() - 600), said.start()))
         at = at if at >= 0 else role[0]
     starts = [max(0, at - 400)] + [m.end() for m in _SENTENCE_STOP.finditer(text, max(0, at - 400), at)]
@@ -1961,12 +1969,13 @@ _UNDER_CONTRACT_AFTER = re.compile(r",\s(?:which|that)\s(?:[^,.;:\n]{0,60}?\b(?:
 # what "its" stands for may be a political movement or party ("The opposition New Generation movement boycotted the session.
 # Its spokesperson, X"): a party's post is no public one
 _ITS_NOT_PUBLIC = re.compile(r"\b(?:[Tt]he|[Aa]n?)\s(?:opposition\s)?(?:[\w’'-]+\s){0,4}?(?:movement|party)\b")
-# ... or an airline, the subject of the sentence "its" looks back to ("The airline has flown there since March. Its
+# ... or an airline, the subject of the sentence "its" looks back to, after its dateline too ("LONDON, 4 May - An airline
+# that flies ... Its regional manager"; "The airline has flown there since March. Its
 # spokesman, X"): a company whoever owns it, the national carrier too (tests/articles/README.md); only as the subject, as
 # "The ministry ordered the airline to stop. Its spokesman" is the ministry's
 # (so is a transport operator by its trade, as _TRADE_BODY tells it: "The ferry operator, X, said it was cooperating. Its
 # spokeswoman, Y")
-_ITS_AIRLINE = re.compile(rf"(?:The|An?)\s(?:[\w’'-]+\s){{0,2}}?(?:{_AIRLINE}|{_TRANSPORT_OPERATOR})\b|[A-Z][\w’'-]*\s(?:Airways|Airlines)\b")
+_ITS_AIRLINE = re.compile(rf"(?:[A-Z][A-Z .'-]+,[^\n]{{0,40}}?\s[-–—]\s)?(?:The|An?)\s(?:[\w’'-]+\s){{0,2}}?(?:{_AIRLINE}|{_TRANSPORT_OPERATOR})\b|[A-Z][\w’'-]*\s(?:Airways|Airlines)\b")
 # ... or a community centre the story then calls "the centre" ("according to the centre. Its chairman, X")
 # (or a youth, rights, law or women's centre, each run by a charity: "the Migrant Rights Centre … the centre's chief
 # executive"; not a reception or removal centre, the state's)
@@ -2118,7 +2127,7 @@ def _org_name(text: str, start: int) -> str:
 # (the article's word start is looked behind for after its letters: a pattern opening with a letter lets the engine skip to
 # a "t" or "a" in one quick loop, where a "\b" first is tried at every position of the text)
 _PRIVATE_NAMED_AFTER = re.compile(r"(?:the(?<!\wthe)|a(?<!\wa)n?)\s(?:[\w’'-]+\s){0,3}?(?:charity|NGO|company|think[ -]?tank|campaign group|"
-                                  r"volunteer group|pressure group)\s(?P<name>[A-Z][\w’'&-]*(?:\s(?:of\s|for\s|and\s)?[A-Z0-9][\w’'&-]*){0,4})")
+                                  r"volunteer group|pressure group|haulier|airline|(?-i:[a-z]+s[’'] federation))\s(?P<name>[A-Z][\w’'&-]*(?:\s(?:of\s|for\s|and\s)?[A-Z0-9][\w’'&-]*){0,4})")
 
 
 # a translation or the initials in brackets right after a body's name: ' ("The Way")', " (HBT)"

@@ -851,7 +851,11 @@ _SIGNED_AGE = re.compile(r"[—–]\s?[^\W\d][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0
 _LETTER_SIGNED_AGE = re.compile(r"\n[^\S\n]*\n[^\S\n]*[A-Z][\w’'.-]+(?:\s[A-Z][\w’'.-]+){1,2},\s$")
 _TOWN_LINE_AHEAD = re.compile(r"[^\S\n]*\n[^\S\n]*[A-Z][^\n\d]{0,60}(?:\n|$)")
 _LINE_END = re.compile(r"[^\S\n]*(?:\n|$)")
-_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$")
+_AGE_AFTER_NAME = re.compile(r"\b[A-Z][\w’'-]+\s[A-Z][\w’'-]+,\s$"
+                             # (or a speaker given only a first name, after a verb of saying: '"…," said Bryar, 19.'; not
+                             # "in Duhok, 22.", a place)
+                             r"|\b(?=[satecw])(?:said|says|told\s+[a-zA-Z]+|added|adds|explained|explains|whispered|"
+                             r"recalled|recalls|continued|wrote)\s+[A-Z][a-z][\w’'-]*,\s$")
 _SENTENCE_END = re.compile(r"\.(?:\s|$)")
 # ... or a name's age closing a list set off by dashes: "The dead – Jan Novak, 40, and Ali Karim, 17 – were named" (a full
 # name, not a time: "In March, 17 – a record –")
@@ -929,6 +933,46 @@ _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:
 # ... and some of those children, the family told before: "Two of the children were treated for hypothermia" (one
 # household's members, no count; not "Two of the children on the boat", when no family was told of)
 _OF_THE_CHILDREN_AHEAD = re.compile(r"\s+of\s+(?:the|their)\s+(?:children|kids|sons|daughters|boys|girls)\b(?!\s+(?:on|in|at|from)\b)")
+# ... or the parts of a family whose size was just told, the size no figure, nor are its parts: "He has 6 sons; 4 of
+# them are in Germany", "I have 7 brothers. 3 are in England, 2 are in Germany", "she had four sons, and three of them had
+# left" (where one family's members live or went; not their deaths, "two of them drowned", nor what befell them: "two of
+# them were arrested", people counted by what happened)
+_FAMILY_SIZE_TOLD_BEFORE = re.compile(r"\b(?=[hH])(?:has|had|have)\s+(?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|"
+                                      r"ten|eleven|twelve)\s+)(?:grown(?:-up)?\s+|adult\s+|young(?:er)?\s+|older\s+)?"
+                                      r"(?:sons|daughters|brothers|sisters|siblings|children|kids|nephews|nieces|cousins|"
+                                      r"grandchildren)\b[^.!?\n]{0,12}(?:[.;:,]\s+(?:and\s+|but\s+|of\s+them\s+|only\s+|now\s+)?|"
+                                      r"\s+(?:and|but)\s+(?:only\s+)?)(?:(?:\d{1,2}|[a-zA-Z]+)\s+(?:of\s+them\s+)?"
+                                      r"(?:is|are|was|were|live|lives|lived|have|had|went|left|stay|stayed)\b[^.!?\n]{0,40}?"
+                                      r"(?:,\s+(?:and\s+)?|\s+and\s+))*$")
+# ... and the size itself, its parts told next: "Saleh has 3 children; 2 of them live in Sweden"
+_FAMILY_SPLIT_AHEAD = re.compile(r"\s+(?:sons|daughters|brothers|sisters|siblings|children|kids|nephews|nieces|cousins|"
+                                 r"grandchildren)[;:,.]\s+(?:and\s+|but\s+)?(?:\d{1,2}|[a-zA-Z]+)\s+(?:of\s+them\s+)?"
+                                 r"(?:is|are|was|were|live|lives|lived|have|had|went|left|stay|stayed|fought|work|works)\b")
+_FAMILY_PART_AHEAD = re.compile(r"\s+(?:of\s+them\s+)?(?!(?:were|have\s+been|had\s+been|was)\s+(?:arrested|charged|"
+                                r"convicted|jailed|detained|killed|deported|returned|removed|sentenced)\b)"
+                                r"(?:is|are|was|were|live|lives|lived|have|had|went|left|stay|stayed|fought|work|works)\b")
+# a share guessed loosely, a range out of a round base: "4 or 5 of every 10 flights", "two or three out of every ten
+# boats", "3 to 4 in every 10 staff" (a manner of speaking; not "four in every ten arrivals", a ratio told, a figure)
+_N_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)"
+_LOOSE_SHARE = re.compile(rf"\b{_N_WORD}\s+(?:or|to)\s+{_N_WORD}\s+(?:(?:out\s+)?of|in)\s+(?:every|each)\s+{_N_WORD}\b",
+                          re.IGNORECASE)
+# a sitting's own business, its chair's words: the speakers still waiting ("20 Members wish to speak", "six noble Lords
+# still hope to speak", "12 colleagues have asked to speak") and the questions left ("we have 4 more questions", "three
+# questions remaining"); not what members did: "40 Members voted against"
+_SITTING_BUSINESS_AHEAD = re.compile(
+    r"\s+(?:(?:hon\.?|honourable|right\s+hon\.?|noble)\s+)?(?:Members|members|Lords|Peers|colleagues|speakers|Senators|deputies)"
+    r"\s+(?:still\s+|now\s+)?(?:wish(?:es)?|want|hope|have\s+(?:asked|applied|indicated\s+that\s+they\s+wish)|are\s+(?:waiting|hoping))"
+    r"\s+to\s+(?:speak|contribute|catch\s+my\s+eye)\b"
+    r"|\s+(?:more\s+|further\s+)?questions\s+(?:left|remaining|to\s+go|to\s+get\s+through)\b")
+_MORE_QUESTIONS_AHEAD = re.compile(r"\s+(?:more|further)\s+questions\b")
+_WE_HAVE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s*(?:have|[’']ve)\s+(?:got\s+)?(?:[^.;!?\n]{0,30}?\s+and\s+)?$")
+# what a speaker's own body or group is, told in the present by its size: '"We are 12 volunteers"', "We are 1,200 member
+# companies", '"We are 30 in a small room"', and the counts joined to it: "We are 9 staff and 40 volunteers", "12 in the
+# warehouse most days, and 200 over a summer" (who they are, no count of what happened; not a group's journey told in the
+# past: '"We were 14 people, with two women and a baby"', a figure)
+_WE_ARE_BEFORE = re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?$")
+_WE_ARE_AND_BEFORE = re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?"
+                                r"\d[\d,]*\s+[^.;:!?\n\"“”]{0,60}?(?:,\s+)?(?:and|or|plus)\s+(?:about\s+|around\s+|up\s+to\s+)?$")
 _FAMILY_TOLD = re.compile(r"\bfamily\s+(?:of|with)\b", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
@@ -977,6 +1021,12 @@ _RANGE_TO_NUMBER = re.compile(r"\s*(?:and|to|-|–)\s*\d", re.IGNORECASE)
 _OF_THEM_CROWDED_AHEAD = re.compile(r"\s+of\s+(?:them|us)\s+(?:in|to|sharing)\s+(?:one|a\s+single|the\s+same|a)\s+"
                                     r"(?:(?:small|tiny|cramped)\s+)?(?:(?:bed)?room|tent|bed|cell|caravan|flat|mattress|"
                                     r"container)\b", re.IGNORECASE)
+# ... or told of the speaker's own group: '"We were 8 in my tent"', '"We were 25 people in one flat for 2 weeks"' (not a
+# boat's load, '"We were 53 people in a boat for 25"', a figure)
+_WE_WERE_BEFORE = re.compile(r"\b[Ww]e\s+were\s+(?:about\s+|around\s+|maybe\s+)?$")
+_CROWDED_IN_AHEAD = re.compile(r"\s+(?:people\s+|men\s+|of\s+us\s+)?(?:in|to|sharing)\s+(?:one|a\s+single|the\s+same|a|my|our)\s+"
+                               r"(?:(?:small|tiny|cramped|little)\s+)?(?:(?:bed)?room|tent|bed|cell|caravan|flat|apartment|"
+                               r"mattress|container|house)\b", re.IGNORECASE)
 # ... or the things just named, each standing for one of something else: "He keeps the receipts. There are six of them,
 # one for each trip" (tokens matched one to one, no count the dataset keeps)
 _OF_THEM_EACH_AHEAD = re.compile(r"\s+of\s+(?:them|these|those),\s+one\s+(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
@@ -1800,7 +1850,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         opens = OPENS_SENTENCE.search(text, max(0, start - 4), start) or _OPENS_QUOTED.search(text, max(0, start - 5), start)
         if (ratio := _ratio(text, end, quantity.value, opens)) is not None:
             if _FULLNESS_AHEAD.match(text, ratio[0]) or _DISCOUNT_BEFORE.search(text, max(0, start - 40), start) \
-                    or _DISCOUNT_AHEAD.match(text, ratio[0]):
+                    or _DISCOUNT_AHEAD.match(text, ratio[0]) \
+                    or any(m.start() <= start and ratio[0] <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 30), ratio[0])):
                 skip_to = ratio[0]
                 continue
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
@@ -1886,6 +1937,13 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     periods.sort(key=lambda p: p[0])
     period_starts = [p[0] for p in periods]
     for i, (start, end, quantity, unit) in enumerate(figures):
+        if (supposed := _IF_SUPPOSED_BEFORE.search(text, max(0, start - 20), start)) and (
+                supposed.group("even") or unit == "ratio" or text[start:end].endswith(("%", "cent"))):
+            continue  # "If even half of them came back", "if only one in ten is", "if 10% were moved": supposed, no count
+        if text[start:end].endswith(("%", "cent")) and (digit := _DIGIT.search(text, start, end)) \
+                and (_THRESHOLD_RATE_BEFORE.search(text, max(0, start - 90), digit.start())
+                     or _NEEDED_AHEAD.match(text, end) and _A_RATE_BEFORE.search(text, max(0, start - 60), digit.start())):
+            continue  # "countries with a recognition rate below 20%", "where the rate falls below 25%": a rule's threshold
         sentence = sentence_at(sentences, start)
         following = figures[i + 1][0] if i + 1 < len(figures) else sentence[1]
         nxt = following if following < sentence[1] else sentence[1]
@@ -1904,6 +1962,25 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             cand.spans["producer"] = producer
         out.append(cand)
     return out
+
+
+# a share or count a condition supposes: "If even half of them came back", "If only one in ten is", "if even 300 came",
+# "if 10% of them were moved" (a share after a bare "if"; not "Even if 1,200 have been returned", a fact conceded)
+_IF_SUPPOSED_BEFORE = re.compile(r"(?<!\bEven )(?<!\beven )\b(?=[iuIU])(?i:if|unless)\s+(?:(?P<even>even|only|just)\s+)?$")
+
+
+# a threshold a rule sets on a rate, the rate any one's ("countries with a recognition rate below 20%", "any nationality
+# with a grant rate of under 5%"), needed ("a rate below 20% would be needed") or told in a condition ("where a country's
+# rate falls below 25%"); not a rate measured: "the grant rate fell below 20% last year", "Iraq has a rate of under 30%"
+_THRESHOLD_RATE_BEFORE = re.compile(
+    r"(?i:\b(?:any|with\s+(?:a|an|any))\s+(?:[\w-]+\s+){0,2}?(?:rate|share|proportion)"
+    r"|\b(?:where|when|whenever|once|if|unless)\s+[^.;:!?\n]{0,60}?\b(?:rate|share|proportion)\s+(?:for\s+[^.;:!?\n]{0,40}?\s+)?"
+    r"(?:falls?|drops?|rises?|goes|is|sits?|stays?))"
+    r"\s+(?:of\s+)?(?:below|under|above|over|beneath|exceeding|(?:less|more|lower|higher|fewer)\s+than)\s+$")
+_DIGIT = re.compile(r"\d")
+_A_RATE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:rate|share|proportion)\s+(?:of\s+)?(?:below|under|above|over|"
+                            r"(?:less|more|lower|higher)\s+than)\s+$", re.IGNORECASE)
+_NEEDED_AHEAD = re.compile(r"\s+(?:would|will|could|should|must|is|was)\s+(?:be\s+|have\s+been\s+)?(?:needed|required|necessary)\b")
 
 
 # a round number told loosely, its rest left out: "40-odd people", "twenty-odd boats" (about the number)
@@ -2491,6 +2568,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "one bottle of water between ten of them": a ration, how many shared it, no count
     if value < 100 and _OF_THEM_CROWDED_AHEAD.match(text, end) and quoted(text, start):
         return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
+    if value < 100 and _WE_WERE_BEFORE.search(before) and _CROWDED_IN_AHEAD.match(text, end) and quoted(text, start):
+        return False  # '"We were 8 in my tent"', '"We were 25 people in one flat"': a crowded scene, as "eleven of them in one room"
     if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
         return False  # "six of them, one for each trip": tokens standing for something else, no count
     if value < 100 and _PHRASE_END.match(text, end) and (
@@ -2696,6 +2775,18 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             and (_PARENTS_HAVE_BEFORE.search(before) or _BEREAVED_BEFORE.search(text, max(0, start - 80), start)
                  or _KIN_HAS_BEFORE.search(text, max(0, start - 90), start)):
         return False  # "they have three children", "survived by his wife and four children": a family's size
+    if value < 20 and _FAMILY_PART_AHEAD.match(text, end) and not _DIED_AHEAD.match(text, end) \
+            and _FAMILY_SIZE_TOLD_BEFORE.search(text, max(0, start - 140), start):
+        return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
+    if value < 20 and before.endswith(("has ", "had ", "have ")) and _FAMILY_SPLIT_AHEAD.match(text, end):
+        return False  # "Saleh has 3 children; 2 of them live in Sweden": a family's size, its parts told next
+    if any(m.start() <= start and end <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 40), end + 40)):
+        return False  # "4 or 5 of every 10 flights leave late": a loose guess at a share, none of its numbers a count
+    if value < 200 and (_SITTING_BUSINESS_AHEAD.match(text, end)
+                        or _MORE_QUESTIONS_AHEAD.match(text, end) and _WE_HAVE_BEFORE.search(text, max(0, start - 50), start)):
+        return False  # "20 Members wish to speak", "We have 4 more questions": a sitting's own business, no count
+    if _WE_ARE_BEFORE.search(before) or _WE_ARE_AND_BEFORE.search(text, max(0, start - 90), start):
+        return False  # '"We are 12 volunteers"', "We are 9 staff and 40 volunteers": a speaker's own body, its size, no count
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
         return False
     if value <= 3 and _FAMILY_AHEAD.match(text, end) and _PARENT_BEFORE.search(before) and quoted(text, start):
@@ -3016,7 +3107,11 @@ _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|b
 _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:young|elderly|older|pregnant)\s+)?"
                                  r"(?:children|kids|babies|boys|girls|women|men|people|passengers|migrants|others))"
                                  r"\s+(?:(?:had|have)\s+(?:already\s+)?)?(?:collapsed|fainted|passed\s+out|blacked\s+out|"
-                                 r"(?:were|was)\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking)|"
+                                 r"(?:were|was)\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking|"
+                                 # (or how they felt or wept in that scene: '"Two women were crying the whole time"', "Two of
+                                 # the children had a fever")
+                                 r"crying|weeping|screaming|sobbing|praying|feverish)|"
+                                 r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
                                  r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
                                  r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
 # a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
