@@ -28476,3 +28476,23 @@ def test_s28_a_speaker_s_own_group_crowded_in_one_room_is_no_figure():
     assert figure_texts('"In Van we were 20 people in a house," he said.') == []
     # ... while a boat's load stays a figure
     assert figure_texts('"We were 48 people in a boat for 20," he said.') == ["48", "20"]
+
+
+def _r151c_measures(text: str) -> list[tuple[str, str]]:
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+
+
+_R151C_CAMPAIGN = ("The Duhok council has started a campaign against the online adverts that traffickers post to lure school-leavers.\n\n"
+                   "Officials said the posters would go up in March.\n\n"
+                   "The campaign, called \"Stay and Build\", is paid for by the Danish government.")
+
+
+def test_r151c_a_campaign_against_adverts_the_gangs_use_is_a_campaign_and_its_name_refers_back():
+    assert _r151c_measures(_R151C_CAMPAIGN) == [
+        ("communications_campaign", "campaign against the online adverts that traffickers post to lure school-leavers")]
+
+
+def test_r151c_a_campaign_against_adverts_of_no_gang_is_none_and_its_name_told_first_stays():
+    text = ("The health board has started a campaign against the junk-food adverts shown near schools.\n\n"
+            "The campaign, called \"Eat Well\", is paid for by the city.")
+    assert _r151c_measures(text) == [("communications_campaign", 'campaign, called "Eat Well"')]

@@ -357,6 +357,11 @@ MEASURES = (
                                 r"|\bcampaigns? (?:against|to (?:counter|combat|expose|debunk|challenge)|countering|combating|exposing) "
                                 r"(?:the )?(?:smugglers|traffickers|gangs)[’'] (?:[\w-]+ ){0,2}?(?:adverts|advertisements|ads|lies|"
                                 r"promises|claims|messages|posts|propaganda|videos)\b"
+                                # ... or the adverts named with no owner, the gangs' use told after them: "a campaign against
+                                # the online adverts that traffickers post" (not adverts in general: "against junk-food adverts")
+                                r"|\bcampaigns? (?:against|to (?:counter|combat|expose|debunk|challenge)|countering|combating|exposing) "
+                                r"(?:the )?(?:[\w-]+ ){0,2}?(?:adverts|advertisements|ads|posts|videos)\b"
+                                r"(?=,? (?:that|which|used by|posted by|placed by|run by) (?:[\w-]+ ){0,2}?(?:smugglers|traffickers|gangs)\b)"
                                 # ... or leaflets printed in the languages of those they warn: "safety leaflets in Kurdish
                                 # and Farsi" (told by what they are for: a smuggler's bare "leaflets in Arabic" sell a crossing)
                                 r"|\b(?:safety|warning|information|awareness) leaflets in (?:Sorani |Badini |Kurmanji )?"
@@ -1765,6 +1770,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         elif kind == "communications_campaign" and _DEFINITE.search(text, max(sentence[0], m.start() - 5), m.start()) \
                 and (kind, words := re.sub(r"\W+", " ", m.group(0).lower()).strip(), False) in seen:
             what = words  # "Run an information campaign ..." ... "£1.1 million will pay for the information campaign": that one
+        if kind == "communications_campaign" and _CAMPAIGN_NAMED.match(m.group(0)) \
+                and _THE_ONE.search(text, max(sentence[0], m.start() - 5), m.start()) \
+                and any(k[0] == "communications_campaign" for k in seen):
+            continue  # "launched a campaign against ... The campaign, called \"Safe Home\", is funded by ...": its name, told of it
         if kind in _ANOTHER_KINDS and _ANOTHER_ONE.search(text, max(sentence[0], m.start() - 12), m.start()):
             what = "another"  # "£750,000 for a second joint investigation team": not the team named before
         if kind == "hotline" and ((number := _LINE_NUMBER.match(text, m.end()))
@@ -2704,6 +2713,9 @@ _POSTING_AGENCY = re.compile(r"\b(?:NCA|National Crime Agency|Home Office|Border
 # equipment told being put up, right after its name: "cameras began to be installed", "scanners are being fitted"
 _BEING_INSTALLED = re.compile(r"\s+(?:(?:began|begun|begins|started|starts) to be|(?:are|were) (?:now )?being) (?:installed|fitted|mounted|put up)\b")
 # ... or with what tells it between: "The £2.2 million ", "This "
+# a campaign's name given it with "called" (see measure_candidates), and the "The"/"This" that refers back to one told before
+_CAMPAIGN_NAMED = re.compile(r"[Cc]ampaigns?,? (?:called|named|dubbed|titled|entitled|known as) [\"“]")
+_THE_ONE = re.compile(r"\b(?:[Tt]he|[Tt]his) $")
 _THE_CAMPAIGN = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts) (?:[£$€]?[\w.,’'-]+ ){0,3}$")
 _BARE_TRAINING = re.compile(r"(?:\w+ )?[Tt]raining")
 # ... or who pays for it, named: "training paid for by the United Kingdom" beside another's course is a training of its own
