@@ -28383,3 +28383,15 @@ def test_r150b_a_ministers_call_with_its_day_before_the_party_is_a_meeting():
     assert ("meeting", "2026-05-14", "occurred") in event_triples(text, "2026-05-14")
     # ... while reporters spoken to make no meeting
     assert event_triples("The Security Minister spoke yesterday with reporters about the Minister.\n", "2026-05-14") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appearance still to come with "next" before its verb is a planned ruling, as "will appear at" is
+    ("The builder will next appear at Carlisle Crown Court on 21 July.", [("court_ruling", "2026-07-21", "planned")]),
+    ("The builder was bailed, and she'll next appear at Exeter Crown Court on 2 August.",
+     [("court_ruling", "2026-08-02", "planned")]),
+    # (no court: an appearance elsewhere is no ruling)
+    ("The band will next appear at the Leeds festival on 21 July.", []),
+])
+def test_a_next_appearance_at_a_court_is_a_planned_ruling(text, expected):
+    assert event_triples(text, "2026-06-03") == expected

@@ -276,7 +276,9 @@ EVENT_VERBS = (
                      # (or told with "'ll": "They'll appear at Hull Crown Court on Friday"; or as an arraignment still to come:
                      # "is expected to be arraigned before Magistrate Anna Vella on Monday")
                      r"|\b(?:appear|go|arraigned)\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear)|(?<=\bwill go)|(?<=\bto go)"
-                     r"|(?<=[’']ll appear)|(?<=\bto be arraigned)|(?<=\bwill be arraigned))(?= before (?:Magistrate|Judge) [A-Z]"
+                     # (a "next" between: "will next appear at Leeds Crown Court on 4 May", "He'll next appear at ...")
+                     r"|(?<=[’']ll appear)|(?<=\bwill next appear)|(?<=\bto next appear)|(?<=[’']ll next appear)"
+                     r"|(?<=\bto be arraigned)|(?<=\bwill be arraigned))(?= before (?:Magistrate|Judge) [A-Z]"
                      r"| before (?:a|an|the) (?:[\w-]+ ){0,2}?"
                      # (or before a prosecutor, as Greek and Italian reports tell the first appearance: "will appear before a
                      # prosecutor in Patras on Monday")
