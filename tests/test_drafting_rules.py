@@ -28395,3 +28395,17 @@ def test_r150b_a_ministers_call_with_its_day_before_the_party_is_a_meeting():
 ])
 def test_a_next_appearance_at_a_court_is_a_planned_ruling(text, expected):
     assert event_triples(text, "2026-06-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest when the craft of the scene told before was brought in takes the scene's day
+    ("A fishing boat sank off the coast early on Wednesday. Two men were arrested when it was brought into Dover harbour.",
+     [("arrest", "2025-09-17", "occurred")]),
+    ("A fishing boat sank off the coast early on Wednesday. Two men were arrested when the boat was towed to port.",
+     [("arrest", "2025-09-17", "occurred")]),
+    # (an arrest on another step, no craft brought in, stays undated)
+    ("A fishing boat sank off the coast early on Wednesday. Two men were arrested when they tried to leave.",
+     [("arrest", None, "occurred")]),
+])
+def test_an_arrest_when_the_craft_was_brought_in_takes_the_scenes_day(text, expected):
+    assert event_triples(text, "2025-09-17") == expected
