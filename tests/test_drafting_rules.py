@@ -28409,3 +28409,13 @@ def test_a_next_appearance_at_a_court_is_a_planned_ruling(text, expected):
 ])
 def test_an_arrest_when_the_craft_was_brought_in_takes_the_scenes_day(text, expected):
     assert event_triples(text, "2025-09-17") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document named by its publication today was published, whatever future the main clause holds
+    ("Tenants will pay lower fees under a new guideline published today.", [("publication", "2026-03-05", "occurred")]),
+    # (one still to be published keeps its plan)
+    ("Tenants will pay lower fees under a new guideline to be published today.", [("publication", "2026-03-05", "planned")]),
+])
+def test_a_document_published_today_under_a_future_clause_was_published(text, expected):
+    assert event_triples(text, "2026-03-05") == expected

@@ -2136,6 +2136,7 @@ _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and w
 # (a thing named by its title is one too, as is a programme or a fund: "a new £12 million Skills Programme announced today")
 _ANNOUNCED_PLAN = re.compile(r"\b(?:(?i:plans|proposals|measures|package|reforms|changes|funding|strategy|scheme|programmes?|funds?|initiatives?)"
                              r"|[A-Z][\w’'-]*) $")
+_TODAY_OR_BEHIND = re.compile(r"(?:today|yesterday|this morning|last (?:week|month))\b")  # (see the publication named by its day)
 _TODAY_OR_PAST = re.compile(r"(?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on (?:" + "|".join(WEEKDAYS) + r"))\b")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # a question asking only a detail of a dated past event tells the event as fact, as a quiz does: "The minister landed in
@@ -3663,6 +3664,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (planned and m.group(0) in ("announced", "unveiled") and d is not None and d.start() == m.end() + 1
                     and _TODAY_OR_PAST.match(d.group(0)) and _ANNOUNCED_PLAN.search(text, max(sentence[0], m.start() - 12), m.start())):
                 planned = False
+            if (planned and kind == "publication" and m.group(0) in ("published", "released", "issued") and d is not None
+                    and d.start() == m.end() + 1 and _TODAY_OR_BEHIND.match(d.group(0))
+                    and not _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())):
+                planned = False  # a document named by its publication that day or before was published, whatever future the
+                # clause around it holds: "Tenants will pay less under a new code published today" (not "will be published today")
             if (planned and d is not None and (_A_YEAR.search(d.group(0)) or d.group("dm") or d.group("md"))
                     and _WHEN_PAST.search(text, max(sentence[0], m.start() - 60), m.start())
                     and (m.group(0).endswith("ed") or m.group(0) == "met")):
