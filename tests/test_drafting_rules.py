@@ -28419,3 +28419,14 @@ def test_an_arrest_when_the_craft_was_brought_in_takes_the_scenes_day(text, expe
 ])
 def test_a_document_published_today_under_a_future_clause_was_published(text, expected):
     assert event_triples(text, "2026-03-05") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person whose conviction a court ruled on, described by that conviction, is no second ruling
+    ("An appeal court in York on Monday upheld the conviction of a haulier found guilty of hiding migrants in a van last year.",
+     [("court_ruling", "2025-11-24", "occurred")]),
+    # (a conviction told as news of its own stays one)
+    ("A haulier was found guilty of hiding migrants in a van last year.", [("court_ruling", "2024", "occurred")]),
+])
+def test_a_person_described_by_the_conviction_ruled_on_is_no_second_ruling(text, expected):
+    assert event_triples(text, "2025-11-25") == expected

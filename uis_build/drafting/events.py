@@ -2495,6 +2495,10 @@ _NOBODY_SUBJECT = re.compile(r"(?:^|[\s“\"‘])(?:[Nn]obody|[Nn]o one|[Nn]one|
                              r"(?:(?!\b(?:when|as|after|before|until|while|because|since|and|but|that|who|which|where|if)\b)[^,;:.])*$")
 
 
+# the person a ruling on a conviction is told of, a participle describing them by it next (that conviction)
+_CONVICTION_OF_PERSON = re.compile(r"\bconvictions? of (?:a|an|the) (?:[\w’'-]+ ){1,3}$")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2514,6 +2518,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "gives parliament the power to question ministers": what a body may do, no event told
     if kind == "court_ruling" and word.startswith("convicted") and _INCLUDING_COUNT.search(before):
         return True  # "..., including 12 convicted of smuggling": people counted in a group's profile
+    if kind == "court_ruling" and word in ("found guilty", "convicted") and _CONVICTION_OF_PERSON.search(before):
+        return True  # "upheld the conviction of a local man found guilty of ...": the person the ruling told is on, described
+        # by the conviction it rules on, no ruling of its own
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
