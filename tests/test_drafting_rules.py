@@ -28430,3 +28430,14 @@ def test_a_document_published_today_under_a_future_clause_was_published(text, ex
 ])
 def test_a_person_described_by_the_conviction_ruled_on_is_no_second_ruling(text, expected):
     assert event_triples(text, "2025-11-25") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hearings a judge set for their day with no determiner are a planned ruling, as "scheduled a hearing for" is
+    ("The magistrate adjourned the case and scheduled further hearings for Thursday.",
+     [("court_ruling", "2026-09-17", "planned")]),
+    # (talks set for a day are no hearing)
+    ("The union scheduled further talks for Thursday.", []),
+])
+def test_hearings_scheduled_for_a_day_are_a_planned_ruling(text, expected):
+    assert event_triples(text, "2026-09-16") == expected

@@ -575,7 +575,9 @@ EVENT_VERBS = (
                      rf"|(?<=\b[Tt]he )sentencing\b(?={_SENTENCING_NAMED})"
                      # ... or told in the active, the judge (court) its subject: "The judge fixed the trial for 3 June" (planned: see
                      # _COURT_SETS)
-                     r"|\b(?:fixed|set|listed|scheduled)\b(?= (?:the|a|his|her|their) (?:[\w-]+ )?(?:hearing|(?:re)?trial|sentencing)(?: date)? for )"
+                     # (or hearings with no determiner: "The judge scheduled further hearings for Thursday")
+                     r"|\b(?:fixed|set|listed|scheduled)\b(?= (?:(?:the|a|his|her|their) (?:[\w-]+ )?(?:hearing|(?:re)?trial|sentencing)"
+                     r"|(?:further |more |new )?hearings)(?: date)? for )"
                      # ... or told in an aside as listed for its day: "The confiscation hearing, listed for 9 July at Leeds Crown
                      # Court, is unaffected"
                      r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=, (?:set|listed|fixed|scheduled) for )"
