@@ -28441,3 +28441,13 @@ def test_a_person_described_by_the_conviction_ruled_on_is_no_second_ruling(text,
 ])
 def test_hearings_scheduled_for_a_day_are_a_planned_ruling(text, expected):
     assert event_triples(text, "2026-09-16") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ruling named with its day set off by commas, "issued on Friday", is that ruling's mention, dated there
+    ("The verdict, issued on Monday, also banned him from driving.", [("court_ruling", "2026-02-09", "occurred")]),
+    # (guidance issued by a ministry is no ruling)
+    ("The Home Office guidance, issued on Monday, also covers hotels.", []),
+])
+def test_a_ruling_issued_on_its_day_in_an_aside_is_a_ruling(text, expected):
+    assert event_triples(text, "2026-02-10") == expected

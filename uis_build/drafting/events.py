@@ -486,6 +486,10 @@ EVENT_VERBS = (
                      # (the day set off by commas too, its day of the month told: "The court issued, on 12 May, a sentence of ...")
                      r"|\bissued\b(?=(?:,? (?:on (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|last (?:week|month)|yesterday|today),?)? (?:a|an|the|its) (?:[\w-]+ )?"
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?|orders?|warrants?)\b)"
+                     # ... or told by the ruling it made, named before it with its day set off by commas: "The verdict, issued on
+                     # Friday, also banned him from driving" (the ruling's mention, its day told there)
+                     rf"|(?:(?<=[Rr]uling, )|(?<=[Vv]erdict, )|(?<=[Jj]udgment, )|(?<=[Jj]udgement, )|(?<=[Ss]entence, ))issued\b"
+                     rf"(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday\b|last (?:week|month)\b)[^,;.]{{0,20}},)"
                      # ... or told in the passive, at (by) a court named: "The warrant was issued at Westminster Magistrates' Court on
                      # Thursday" (only a court issues there: not a visa "issued by the Home Office")
                      r"|\bissued\b(?:(?<=was issued)|(?<=were issued)|(?<=been issued))(?= (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -2497,6 +2501,10 @@ _NOBODY_SUBJECT = re.compile(r"(?:^|[\s“\"‘])(?:[Nn]obody|[Nn]o one|[Nn]one|
                              r"(?:(?!\b(?:when|as|after|before|until|while|because|since|and|but|that|who|which|where|if)\b)[^,;:.])*$")
 
 
+# a ruling named before its "issued" set off by commas (see "issued" under "court_ruling"): the ruling's own mention
+_RULING_ASIDE = ("uling, ", "erdict, ", "udgment, ", "udgement, ", "entence, ")
+
+
 # the person a ruling on a conviction is told of, a participle describing them by it next (that conviction)
 _CONVICTION_OF_PERSON = re.compile(r"\bconvictions? of (?:a|an|the) (?:[\w’'-]+ ){1,3}$")
 
@@ -2876,7 +2884,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
         return not _COURT_SUBJECT.search(_subject_clause(before))
-    if kind == "court_ruling" and word == "issued" and not _PASSIVE_BEFORE.search(before):  # "the court issued a sentence" (not
+    if (kind == "court_ruling" and word == "issued" and not _PASSIVE_BEFORE.search(before)
+            and not before.endswith(_RULING_ASIDE)):  # "the court issued a sentence" (not
         # a ministry's ruling; one "was issued at" a court named is the court's: see "issued" under "court_ruling")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word in ("opened", "began"):  # "the court opened the trial of ..." (not a ministry's
