@@ -28496,3 +28496,71 @@ def test_r151c_a_campaign_against_adverts_of_no_gang_is_none_and_its_name_told_f
     text = ("The health board has started a campaign against the junk-food adverts shown near schools.\n\n"
             "The campaign, called \"Eat Well\", is paid for by the city.")
     assert _r151c_measures(text) == [("communications_campaign", 'campaign, called "Eat Well"')]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an appearance still to come with "next" before its verb is a planned ruling, as "will appear at" is
+    ("The builder will next appear at Carlisle Crown Court on 21 July.", [("court_ruling", "2026-07-21", "planned")]),
+    ("The builder was bailed, and she'll next appear at Exeter Crown Court on 2 August.",
+     [("court_ruling", "2026-08-02", "planned")]),
+    # (no court: an appearance elsewhere is no ruling)
+    ("The band will next appear at the Leeds festival on 21 July.", []),
+])
+def test_a_next_appearance_at_a_court_is_a_planned_ruling(text, expected):
+    assert event_triples(text, "2026-06-03") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an arrest when the craft of the scene told before was brought in takes the scene's day
+    ("A fishing boat sank off the coast early on Wednesday. Two men were arrested when it was brought into Dover harbour.",
+     [("arrest", "2025-09-17", "occurred")]),
+    ("A fishing boat sank off the coast early on Wednesday. Two men were arrested when the boat was towed to port.",
+     [("arrest", "2025-09-17", "occurred")]),
+    # (an arrest on another step, no craft brought in, stays undated)
+    ("A fishing boat sank off the coast early on Wednesday. Two men were arrested when they tried to leave.",
+     [("arrest", None, "occurred")]),
+])
+def test_an_arrest_when_the_craft_was_brought_in_takes_the_scenes_day(text, expected):
+    assert event_triples(text, "2025-09-17") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a document named by its publication today was published, whatever future the main clause holds
+    ("Tenants will pay lower fees under a new guideline published today.", [("publication", "2026-03-05", "occurred")]),
+    # (one still to be published keeps its plan)
+    ("Tenants will pay lower fees under a new guideline to be published today.", [("publication", "2026-03-05", "planned")]),
+])
+def test_a_document_published_today_under_a_future_clause_was_published(text, expected):
+    assert event_triples(text, "2026-03-05") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the person whose conviction a court ruled on, described by that conviction, is no second ruling
+    ("An appeal court in York on Monday upheld the conviction of a haulier found guilty of hiding migrants in a van last year.",
+     [("court_ruling", "2025-11-24", "occurred")]),
+    # (a conviction told as news of its own stays one)
+    ("A haulier was found guilty of hiding migrants in a van last year.", [("court_ruling", "2024", "occurred")]),
+])
+def test_a_person_described_by_the_conviction_ruled_on_is_no_second_ruling(text, expected):
+    assert event_triples(text, "2025-11-25") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # hearings a judge set for their day with no determiner are a planned ruling, as "scheduled a hearing for" is
+    ("The magistrate adjourned the case and scheduled further hearings for Thursday.",
+     [("court_ruling", "2026-09-17", "planned")]),
+    # (talks set for a day are no hearing)
+    ("The union scheduled further talks for Thursday.", []),
+])
+def test_hearings_scheduled_for_a_day_are_a_planned_ruling(text, expected):
+    assert event_triples(text, "2026-09-16") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a ruling named with its day set off by commas, "issued on Friday", is that ruling's mention, dated there
+    ("The verdict, issued on Monday, also banned him from driving.", [("court_ruling", "2026-02-09", "occurred")]),
+    # (guidance issued by a ministry is no ruling)
+    ("The Home Office guidance, issued on Monday, also covers hotels.", []),
+])
+def test_a_ruling_issued_on_its_day_in_an_aside_is_a_ruling(text, expected):
+    assert event_triples(text, "2026-02-10") == expected

@@ -276,7 +276,9 @@ EVENT_VERBS = (
                      # (or told with "'ll": "They'll appear at Hull Crown Court on Friday"; or as an arraignment still to come:
                      # "is expected to be arraigned before Magistrate Anna Vella on Monday")
                      r"|\b(?:appear|go|arraigned)\b(?:(?<=\bwill appear)|(?<=\bwould appear)|(?<=\bto appear)|(?<=\bwill go)|(?<=\bto go)"
-                     r"|(?<=[’']ll appear)|(?<=\bto be arraigned)|(?<=\bwill be arraigned))(?= before (?:Magistrate|Judge) [A-Z]"
+                     # (a "next" between: "will next appear at Leeds Crown Court on 4 May", "He'll next appear at ...")
+                     r"|(?<=[’']ll appear)|(?<=\bwill next appear)|(?<=\bto next appear)|(?<=[’']ll next appear)"
+                     r"|(?<=\bto be arraigned)|(?<=\bwill be arraigned))(?= before (?:Magistrate|Judge) [A-Z]"
                      r"| before (?:a|an|the) (?:[\w-]+ ){0,2}?"
                      # (or before a prosecutor, as Greek and Italian reports tell the first appearance: "will appear before a
                      # prosecutor in Patras on Monday")
@@ -484,6 +486,10 @@ EVENT_VERBS = (
                      # (the day set off by commas too, its day of the month told: "The court issued, on 12 May, a sentence of ...")
                      r"|\bissued\b(?=(?:,? (?:on (?:\d{1,2} )?[A-Z][a-z]+(?: \d{1,2})?|last (?:week|month)|yesterday|today),?)? (?:a|an|the|its) (?:[\w-]+ )?"
                      r"(?:judgments?|judgements?|rulings?|verdicts?|sentences?|orders?|warrants?)\b)"
+                     # ... or told by the ruling it made, named before it with its day set off by commas: "The verdict, issued on
+                     # Friday, also banned him from driving" (the ruling's mention, its day told there)
+                     rf"|(?:(?<=[Rr]uling, )|(?<=[Vv]erdict, )|(?<=[Jj]udgment, )|(?<=[Jj]udgement, )|(?<=[Ss]entence, ))issued\b"
+                     rf"(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday\b|last (?:week|month)\b)[^,;.]{{0,20}},)"
                      # ... or told in the passive, at (by) a court named: "The warrant was issued at Westminster Magistrates' Court on
                      # Thursday" (only a court issues there: not a visa "issued by the Home Office")
                      r"|\bissued\b(?:(?<=was issued)|(?<=were issued)|(?<=been issued))(?= (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -573,7 +579,9 @@ EVENT_VERBS = (
                      rf"|(?<=\b[Tt]he )sentencing\b(?={_SENTENCING_NAMED})"
                      # ... or told in the active, the judge (court) its subject: "The judge fixed the trial for 3 June" (planned: see
                      # _COURT_SETS)
-                     r"|\b(?:fixed|set|listed|scheduled)\b(?= (?:the|a|his|her|their) (?:[\w-]+ )?(?:hearing|(?:re)?trial|sentencing)(?: date)? for )"
+                     # (or hearings with no determiner: "The judge scheduled further hearings for Thursday")
+                     r"|\b(?:fixed|set|listed|scheduled)\b(?= (?:(?:the|a|his|her|their) (?:[\w-]+ )?(?:hearing|(?:re)?trial|sentencing)"
+                     r"|(?:further |more |new )?hearings)(?: date)? for )"
                      # ... or told in an aside as listed for its day: "The confiscation hearing, listed for 9 July at Leeds Crown
                      # Court, is unaffected"
                      r"|\b(?:hearing|(?:re)?trial|[Ss]entencing)s?\b(?=, (?:set|listed|fixed|scheduled) for )"
@@ -2134,6 +2142,7 @@ _SIGNED_WINDOW = 48  # characters looked back for the instrument: its noun and w
 # (a thing named by its title is one too, as is a programme or a fund: "a new £12 million Skills Programme announced today")
 _ANNOUNCED_PLAN = re.compile(r"\b(?:(?i:plans|proposals|measures|package|reforms|changes|funding|strategy|scheme|programmes?|funds?|initiatives?)"
                              r"|[A-Z][\w’'-]*) $")
+_TODAY_OR_BEHIND = re.compile(r"(?:today|yesterday|this morning|last (?:week|month))\b")  # (see the publication named by its day)
 _TODAY_OR_PAST = re.compile(r"(?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on (?:" + "|".join(WEEKDAYS) + r"))\b")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # a question asking only a detail of a dated past event tells the event as fact, as a quiz does: "The minister landed in
@@ -2492,6 +2501,14 @@ _NOBODY_SUBJECT = re.compile(r"(?:^|[\s“\"‘])(?:[Nn]obody|[Nn]o one|[Nn]one|
                              r"(?:(?!\b(?:when|as|after|before|until|while|because|since|and|but|that|who|which|where|if)\b)[^,;:.])*$")
 
 
+# a ruling named before its "issued" set off by commas (see "issued" under "court_ruling"): the ruling's own mention
+_RULING_ASIDE = ("uling, ", "erdict, ", "udgment, ", "udgement, ", "entence, ")
+
+
+# the person a ruling on a conviction is told of, a participle describing them by it next (that conviction)
+_CONVICTION_OF_PERSON = re.compile(r"\bconvictions? of (?:a|an|the) (?:[\w’'-]+ ){1,3}$")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2511,6 +2528,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "gives parliament the power to question ministers": what a body may do, no event told
     if kind == "court_ruling" and word.startswith("convicted") and _INCLUDING_COUNT.search(before):
         return True  # "..., including 12 convicted of smuggling": people counted in a group's profile
+    if kind == "court_ruling" and word in ("found guilty", "convicted") and _CONVICTION_OF_PERSON.search(before):
+        return True  # "upheld the conviction of a local man found guilty of ...": the person the ruling told is on, described
+        # by the conviction it rules on, no ruling of its own
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
@@ -2864,7 +2884,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "court_ruling" and word == "ordered" and not _PASSIVE_BEFORE.search(before):  # "a judge ordered them held in
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
         return not _COURT_SUBJECT.search(_subject_clause(before))
-    if kind == "court_ruling" and word == "issued" and not _PASSIVE_BEFORE.search(before):  # "the court issued a sentence" (not
+    if (kind == "court_ruling" and word == "issued" and not _PASSIVE_BEFORE.search(before)
+            and not before.endswith(_RULING_ASIDE)):  # "the court issued a sentence" (not
         # a ministry's ruling; one "was issued at" a court named is the court's: see "issued" under "court_ruling")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word in ("opened", "began"):  # "the court opened the trial of ..." (not a ministry's
@@ -3661,6 +3682,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (planned and m.group(0) in ("announced", "unveiled") and d is not None and d.start() == m.end() + 1
                     and _TODAY_OR_PAST.match(d.group(0)) and _ANNOUNCED_PLAN.search(text, max(sentence[0], m.start() - 12), m.start())):
                 planned = False
+            if (planned and kind == "publication" and m.group(0) in ("published", "released", "issued") and d is not None
+                    and d.start() == m.end() + 1 and _TODAY_OR_BEHIND.match(d.group(0))
+                    and not _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())):
+                planned = False  # a document named by its publication that day or before was published, whatever future the
+                # clause around it holds: "Tenants will pay less under a new code published today" (not "will be published today")
             if (planned and d is not None and (_A_YEAR.search(d.group(0)) or d.group("dm") or d.group("md"))
                     and _WHEN_PAST.search(text, max(sentence[0], m.start() - 60), m.start())
                     and (m.group(0).endswith("ed") or m.group(0) == "met")):
@@ -4060,6 +4086,10 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            # ... or when (after) a step of the scene was taken "later that" part of the day: "was arrested when the
                            # boat was brought into port later that morning" (that morning's scene told before)
                            r"|(?:when|after|as) (?:[\w’'-]+ ){1,8}?later that (?:day|morning|afternoon|evening|night)"
+                           # ... or when the craft of the scene told before was brought in or reached land: "were arrested
+                           # when it was brought into Dover harbour", "was detained as the boat reached the beach"
+                           r"|(?:when|after|as) (?:it|the (?:[\w-]+ )?(?:boat|dinghy|vessel|lorry|truck|van|ship|craft)) "
+                           r"(?:(?:was|were) (?:brought|towed|escorted|taken) (?:in)?to|reached|docked (?:at|in)|arrived (?:at|in)) (?:the |a )?[\w’'-]+"
                            # ... or some hours after the scene told before, as a chase ends the same night: "fled into the
                            # forest and was detained about two hours later" (hours on from it, its day)
                            r"|(?:an?|one|two|three|four|five|six|several|\d{1,2}) hours? later)\b")
