@@ -28383,3 +28383,16 @@ def test_r150b_a_ministers_call_with_its_day_before_the_party_is_a_meeting():
     assert ("meeting", "2026-05-14", "occurred") in event_triples(text, "2026-05-14")
     # ... while reporters spoken to make no meeting
     assert event_triples("The Security Minister spoke yesterday with reporters about the Minister.\n", "2026-05-14") == []
+
+
+# -- fix151a: a trade's lowercase federation, ... ---------------------------------------------------------------------
+
+def test_fix151a_a_spokesperson_for_a_trades_lowercase_federation_is_no_official():
+    text = "Marta Kowalska, spokeswoman for the growers' federation Agrofed, said pickers were being cheated."
+    assert official_pairs(text) == []
+    assert official_pairs("Anna Nowak, spokeswoman for the trade federation, said prices rose.") == []
+
+
+def test_fix151a_a_capitalised_federation_of_a_state_keeps_its_official():
+    text = "Ivan Petrov, spokesman for the Federal Customs Service of the Russian Federation, said the lorry was seized."
+    assert official_pairs(text) != []

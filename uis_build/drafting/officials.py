@@ -430,7 +430,9 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # (a trade union told lowercase, by the trade or the staff it organises: "vice-president of the
                           # hauliers' union X", "a dockers' union", "the trade union"; the European or the African Union is
                           # capitalised, a union of states)
-                          r"(?-i:(?:trade|[a-z]+s[’']) unions?)|"
+                          # (and a trade's federation, told lowercase by the members it gathers: "spokeswoman for the
+                          # growers' federation X", "the trade federation"; "the Russian Federation" is capitalised, a state)
+                          r"(?-i:(?:trade|[a-z]+s[’']) (?:unions?|federations?))|"
                           # (a French or Belgian activists' "collectif" is "the collective", lowercase, as a noun: "coordinator
                           # of the collective X"; not the adjective, "collective security", a lowercase word after it)
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
@@ -440,7 +442,7 @@ _PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitch
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
                   "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
-                  "collective", "union")
+                  "collective", "union", "federation")
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
