@@ -28396,3 +28396,14 @@ def test_fix151a_a_spokesperson_for_a_trades_lowercase_federation_is_no_official
 def test_fix151a_a_capitalised_federation_of_a_state_keeps_its_official():
     text = "Ivan Petrov, spokesman for the Federal Customs Service of the Russian Federation, said the lorry was seized."
     assert official_pairs(text) != []
+
+
+def test_fix151a_over_a_sum_after_a_prosecution_verb_and_its_place_is_what_the_case_is_about():
+    assert [(c["amount"], c["qualifier"]) for c in proposed("Broker extradited to Britain over £4 million visa fraud network",
+                                                            "funding")] == [(4000000, None)]
+    assert [(c["amount"], c["qualifier"]) for c in proposed("Agent jailed in Leeds over £2m fraud", "funding")] == [(2000000, None)]
+
+
+def test_fix151a_over_a_sum_after_a_place_with_no_prosecution_verb_keeps_its_floor():
+    assert [(c["amount"], c["qualifier"]) for c in proposed("Remittances from Germany over £4 million were traced.",
+                                                            "funding")] == [(4000000, "more_than")]
