@@ -28407,3 +28407,15 @@ def test_fix151a_over_a_sum_after_a_prosecution_verb_and_its_place_is_what_the_c
 def test_fix151a_over_a_sum_after_a_place_with_no_prosecution_verb_keeps_its_floor():
     assert [(c["amount"], c["qualifier"]) for c in proposed("Remittances from Germany over £4 million were traced.",
                                                             "funding")] == [(4000000, "more_than")]
+
+
+def test_fix151a_a_hedged_share_closing_a_clause_after_were_is_a_ratio():
+    assert [(c["value"], c["qualifier"]) for c in proposed("In 2023 returns were fewer than half.", "statistics")] \
+        == [(0.5, "less_than")]
+    assert [(round(c["value"], 3), c["qualifier"]) for c in proposed("By June they made up nearly a third, officials said.",
+                                                                     "statistics")] == [(0.333, "nearly")]
+
+
+def test_fix151a_a_sums_share_or_a_bare_half_after_was_is_no_figure():
+    assert figure_texts("The fee was less than half.") == []
+    assert figure_texts("It was half.") == []

@@ -1866,7 +1866,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             figures.append((m.start("word"), m.end(), Quantity(value, qualifier, m.group("word")), "ratio"))
     shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth", "ninth", "eighth", "sixth", "seventh"))
     # "Half had found no paid work", "Almost a quarter said": a share of those counted; "fell by about a fifth": a change
-    for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text), _SHARE_MORE_THAN.finditer(text)) if shares else ():
+    for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text), _SHARE_MORE_THAN.finditer(text),
+                   _SHARE_PREDICATE.finditer(text)) if shares else ():
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
@@ -2070,6 +2071,13 @@ _SHARE_BY = re.compile(r"\b(?=[abcdfgijlrsu])(?:(?:rose|risen|fell|fallen|droppe
 _SHARE_MORE_THAN = re.compile(r"(?<![\w-])(?:(?P<q>more than|over|nearly|almost|about|around|roughly|just over|just under|"
                               r"close to|as much as) )?(?P<word>a (?:quarter|third|fifth|tenth)) (?:more|fewer|less|higher|lower) "
                               r"than\b", re.IGNORECASE)
+# ... or a share told as what those counted were, hedged, closing its clause: "In 2023 returns were fewer than half", "they
+# made up nearly a third" (the group counted before it; a bare "was half" and a sum's share, "the fee was less than half",
+# are left)
+_SHARE_PREDICATE = re.compile(r"\b(?:were|was|are|is|made up|make up|makes up|accounted for|account for|accounts for) "
+                              r"(?P<q>more than|over|nearly|almost|about|around|roughly|just over|just under|less than|"
+                              r"fewer than|close to|under) (?P<word>half|a (?:quarter|third|fifth|tenth))(?=[.;!?]|,\s|\s*$)",
+                              re.IGNORECASE | re.MULTILINE)
 # ... but not of what the dataset counts no figure of: "the budget was cut by half", "fees rose by a third"
 _SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|salar(?:y|ies)|spending|budgets?|funding|"
                                    r"fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$", re.IGNORECASE)
