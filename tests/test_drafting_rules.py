@@ -28419,3 +28419,13 @@ def test_fix151a_a_hedged_share_closing_a_clause_after_were_is_a_ratio():
 def test_fix151a_a_sums_share_or_a_bare_half_after_was_is_no_figure():
     assert figure_texts("The fee was less than half.") == []
     assert figure_texts("It was half.") == []
+
+
+def test_fix151a_nights_on_which_something_happened_are_counted():
+    assert [(c["value"], c["qualifier"], c["unit"]) for c in proposed("The scanner stood idle on at least 12 nights since May.",
+                                                                      "statistics")] == [(12, "at_least", "nights")]
+
+
+def test_fix151a_nights_spent_are_a_duration_no_figure():
+    assert figure_texts("They slept rough for 12 nights before the crossing.") == []
+    assert figure_texts("He arrived on 12 nights' notice.") == []

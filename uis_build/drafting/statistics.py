@@ -178,9 +178,10 @@ _FLOWN_BEFORE = re.compile(r"\b(?=[flp])(?:flown|flew|fly|flies|flying|logged|lo
 
 # ... and so are the days on which something happened, counted over a period: "arrived on just 52 days", "on 140 days
 # no boat left" (a count of days, no length of time; not "on 14 days' notice", a length)
+# (nights too: "the scanner stood idle on at least 12 nights since May", nights counted, no night's length)
 _ON_DAYS_BEFORE = re.compile(r"\b(?=o)on\s+(?:(?:just|only|some|about|around|nearly|almost|at\s+least|more\s+than|over|"
                              r"fewer\s+than|as\s+many\s+as)\s+)?$", re.IGNORECASE)
-_ON_DAYS_AHEAD = re.compile(r"\s+(?:(?:separate|different|other|consecutive)\s+)?days\b(?![’'])", re.IGNORECASE)
+_ON_DAYS_AHEAD = re.compile(r"\s+(?:(?:separate|different|other|consecutive)\s+)?(?P<unit>days|nights)\b(?![’'])", re.IGNORECASE)
 
 
 def _days_counted(text: str, start: int, end: int) -> bool:
@@ -2142,8 +2143,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
     if _WERE_PEOPLE_AHEAD.match(text, end) and (num_start == 0 or _CLAUSE_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)):
         return "persons"
-    if _days_counted(text, num_start, end):
-        return "days"  # "arrived on just 52 days": days counted, no duration
+    if _days_counted(text, num_start, end):  # "arrived on just 52 days": days counted, no duration
+        return _ON_DAYS_AHEAD.match(text, end).group("unit").lower()
     if _occasions_tallied(text, num_start, end):
         return "occasions"  # "on at least 14 occasions": occasions tallied
     return (_unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
