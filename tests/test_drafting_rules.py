@@ -28429,3 +28429,12 @@ def test_fix151a_nights_on_which_something_happened_are_counted():
 def test_fix151a_nights_spent_are_a_duration_no_figure():
     assert figure_texts("They slept rough for 12 nights before the crossing.") == []
     assert figure_texts("He arrived on 12 nights' notice.") == []
+
+
+def test_fix151a_a_part_said_after_a_part_of_the_group_counted_is_a_figure():
+    text = "Trailer found\n\nPolice say seven of the group told officers they were Iraqi, and three said they were Syrian."
+    assert figure_texts(text) == ["seven", "three"]
+
+
+def test_fix151a_a_part_said_with_no_count_before_is_left():
+    assert figure_texts("Trailer found\n\nPolice say the group told officers they were Iraqi, and three said they were Syrian.") == []

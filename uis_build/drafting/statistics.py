@@ -1150,7 +1150,10 @@ _PEOPLE_THEN_BUT_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b[^.!?;\n]{{0,160}},\s+
 # they were Iraqi; the other three said they were Syrian" (parts of that group, their noun left out)
 # (or its clause after a comma and "and": "Five said they were Iraqi, four of them Kurds, and two said they were Iranian")
 _PART_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;][’”\"']?\s+|,\s+(?:and|but|while)\s+)(?:(?:[Tt]he\s+)?(?:other|remaining)\s+)?$")
-_PEOPLE_COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b[^\n]{{0,300}}$",
+# (or a part of a group counted first, its noun left out too: "Police say seven of the group told officers they were
+# Iraqi, and three said they were Syrian")
+_PEOPLE_COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b"
+                                    r"|of\s+(?:the\s+(?:group|party|passengers|occupants)|them|those)\b)[^\n]{0,300}$",
                                     re.IGNORECASE)
 _SAID_THEY_AHEAD = re.compile(r"\s+(?:said|told\s+(?:police|officers|investigators|the\s+court|interviewers|reporters))\s+"
                               r"(?:that\s+)?they\b")
