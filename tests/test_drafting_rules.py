@@ -28438,3 +28438,11 @@ def test_fix151a_a_part_said_after_a_part_of_the_group_counted_is_a_figure():
 
 def test_fix151a_a_part_said_with_no_count_before_is_left():
     assert figure_texts("Trailer found\n\nPolice say the group told officers they were Iraqi, and three said they were Syrian.") == []
+
+
+def test_fix151a_a_headlines_count_of_one_is_a_figure():
+    assert figure_texts("One missing, 40 saved as boat capsizes off Dunkirk\n\nThe boat sank on Monday.") == ["One", "40"]
+
+
+def test_fix151a_one_describing_a_person_in_the_body_is_left():
+    assert figure_texts("Boat sinks\n\nOne missing man was from Erbil, his family said. Police are looking.") == []

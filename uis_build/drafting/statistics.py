@@ -2918,6 +2918,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "two officers to Erbil and one to Basra": one (or more) of those just counted, its noun left out
     if value == 1 and _CHANGE_TO_AHEAD.match(text, end) and _COUNT_CHANGED_FROM_BEFORE.search(before):
         return True  # "has grown from one to five officers": where a change started, a count as its end is
+    if value == 1 and _headline_count(text, start, end, before) and _HEADLINE_REST.match(text, _HEADLINE_VERB.match(text, end).end()):
+        return True  # a headline's count of one, its line with no full stop: "One missing, 40 saved as boat capsizes off Dunkirk"
     if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject),
         # nor one person a sentence opens on and describes, whose story it tells: "One man from Cardiff was taken off the
         # flight" (but "One man was arrested in May" counts an arrest)
