@@ -28564,3 +28564,66 @@ def test_hearings_scheduled_for_a_day_are_a_planned_ruling(text, expected):
 ])
 def test_a_ruling_issued_on_its_day_in_an_aside_is_a_ruling(text, expected):
     assert event_triples(text, "2026-02-10") == expected
+
+
+# -- fix151a: a trade's lowercase federation, ... ---------------------------------------------------------------------
+
+def test_fix151a_a_spokesperson_for_a_trades_lowercase_federation_is_no_official():
+    text = "Marta Kowalska, spokeswoman for the growers' federation Agrofed, said pickers were being cheated."
+    assert official_pairs(text) == []
+    assert official_pairs("Anna Nowak, spokeswoman for the trade federation, said prices rose.") == []
+
+
+def test_fix151a_a_capitalised_federation_of_a_state_keeps_its_official():
+    text = "Ivan Petrov, spokesman for the Federal Customs Service of the Russian Federation, said the lorry was seized."
+    assert official_pairs(text) != []
+
+
+def test_fix151a_over_a_sum_after_a_prosecution_verb_and_its_place_is_what_the_case_is_about():
+    assert [(c["amount"], c["qualifier"]) for c in proposed("Broker extradited to Britain over £4 million visa fraud network",
+                                                            "funding")] == [(4000000, None)]
+    assert [(c["amount"], c["qualifier"]) for c in proposed("Agent jailed in Leeds over £2m fraud", "funding")] == [(2000000, None)]
+
+
+def test_fix151a_over_a_sum_after_a_place_with_no_prosecution_verb_keeps_its_floor():
+    assert [(c["amount"], c["qualifier"]) for c in proposed("Remittances from Germany over £4 million were traced.",
+                                                            "funding")] == [(4000000, "more_than")]
+
+
+def test_fix151a_a_hedged_share_closing_a_clause_after_were_is_a_ratio():
+    assert [(c["value"], c["qualifier"]) for c in proposed("In 2023 returns were fewer than half.", "statistics")] \
+        == [(0.5, "less_than")]
+    assert [(round(c["value"], 3), c["qualifier"]) for c in proposed("By June they made up nearly a third, officials said.",
+                                                                     "statistics")] == [(0.333, "nearly")]
+
+
+def test_fix151a_a_sums_share_or_a_bare_half_after_was_is_no_figure():
+    assert figure_texts("The fee was less than half.") == []
+    assert figure_texts("It was half.") == []
+
+
+def test_fix151a_nights_on_which_something_happened_are_counted():
+    assert [(c["value"], c["qualifier"], c["unit"]) for c in proposed("The scanner stood idle on at least 12 nights since May.",
+                                                                      "statistics")] == [(12, "at_least", "nights")]
+
+
+def test_fix151a_nights_spent_are_a_duration_no_figure():
+    assert figure_texts("They slept rough for 12 nights before the crossing.") == []
+    assert figure_texts("He arrived on 12 nights' notice.") == []
+
+
+def test_fix151a_a_part_said_after_a_part_of_the_group_counted_is_a_figure():
+    text = "Trailer found\n\nPolice say seven of the group told officers they were Iraqi, and three said they were Syrian."
+    assert figure_texts(text) == ["seven", "three"]
+
+
+def test_fix151a_a_part_said_with_no_count_before_is_left():
+    assert figure_texts("Trailer found\n\nPolice say the group told officers they were Iraqi, and three said they were Syrian.") == []
+
+
+def test_fix151a_a_headlines_count_of_one_is_a_figure():
+    assert figure_texts("One missing, 40 saved as boat capsizes off Dunkirk\n\nThe boat sank on Monday.") == ["One", "40"]
+
+
+def test_fix151a_one_describing_a_person_in_the_body_is_left():
+    assert figure_texts("Boat sinks\n\nOne missing man was from Erbil, his family said. Police are looking.") == []

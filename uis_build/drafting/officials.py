@@ -430,10 +430,10 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # (a trade union told lowercase, by the trade or the staff it organises: "vice-president of the
                           # hauliers' union X", "a dockers' union", "the trade union"; the European or the African Union is
                           # capitalised, a union of states)
-                          r"(?-i:(?:trade|[a-z]+s[’']) unions?)|"
-                          # (so is a federation of a trade's firms, and a haulier is a firm: "the hauliers' federation X",
-                          # "an employers' federation", "a Polish driver for the haulier X")
-                          r"(?-i:[a-z]+s[’'] federations?)|(?-i:hauliers?)|"
+                          # (and a trade's federation, told lowercase by the members it gathers: "spokeswoman for the
+                          # growers' federation X", "the hauliers' federation X", "the trade federation"; "the Russian
+                          # Federation" is capitalised, a state; a haulier is a firm: "a Polish driver for the haulier X")
+                          r"(?-i:(?:trade|[a-z]+s[’']) (?:unions?|federations?))|(?-i:hauliers?)|"
                           # (a French or Belgian activists' "collectif" is "the collective", lowercase, as a noun: "coordinator
                           # of the collective X"; not the adjective, "collective security", a lowercase word after it)
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)

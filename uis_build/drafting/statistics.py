@@ -178,9 +178,10 @@ _FLOWN_BEFORE = re.compile(r"\b(?=[flp])(?:flown|flew|fly|flies|flying|logged|lo
 
 # ... and so are the days on which something happened, counted over a period: "arrived on just 52 days", "on 140 days
 # no boat left" (a count of days, no length of time; not "on 14 days' notice", a length)
+# (nights too: "the scanner stood idle on at least 12 nights since May", nights counted, no night's length)
 _ON_DAYS_BEFORE = re.compile(r"\b(?=o)on\s+(?:(?:just|only|some|about|around|nearly|almost|at\s+least|more\s+than|over|"
                              r"fewer\s+than|as\s+many\s+as)\s+)?$", re.IGNORECASE)
-_ON_DAYS_AHEAD = re.compile(r"\s+(?:(?:separate|different|other|consecutive)\s+)?days\b(?![’'])", re.IGNORECASE)
+_ON_DAYS_AHEAD = re.compile(r"\s+(?:(?:separate|different|other|consecutive)\s+)?(?P<unit>days|nights)\b(?![’'])", re.IGNORECASE)
 
 
 def _days_counted(text: str, start: int, end: int) -> bool:
@@ -1199,7 +1200,10 @@ _PEOPLE_THEN_BUT_BEFORE = re.compile(rf"\b(?:{_PERSONS})\b[^.!?;\n]{{0,160}},\s+
 # they were Iraqi; the other three said they were Syrian" (parts of that group, their noun left out)
 # (or its clause after a comma and "and": "Five said they were Iraqi, four of them Kurds, and two said they were Iranian")
 _PART_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?;][’”\"']?\s+|,\s+(?:and|but|while)\s+)(?:(?:[Tt]he\s+)?(?:other|remaining)\s+)?$")
-_PEOPLE_COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b[^\n]{{0,300}}$",
+# (or a part of a group counted first, its noun left out too: "Police say seven of the group told officers they were
+# Iraqi, and three said they were Syrian")
+_PEOPLE_COUNTED_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:(?:[\w’'-]+\s+){{0,2}}?(?:{_PERSONS})\b"
+                                    r"|of\s+(?:the\s+(?:group|party|passengers|occupants)|them|those)\b)[^\n]{0,300}$",
                                     re.IGNORECASE)
 _SAID_THEY_AHEAD = re.compile(r"\s+(?:said|told\s+(?:police|officers|investigators|the\s+court|interviewers|reporters))\s+"
                               r"(?:that\s+)?they\b")
@@ -1917,7 +1921,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             figures.append((m.start("word"), m.end(), Quantity(value, qualifier, m.group("word")), "ratio"))
     shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth", "ninth", "eighth", "sixth", "seventh"))
     # "Half had found no paid work", "Almost a quarter said": a share of those counted; "fell by about a fifth": a change
-    for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text), _SHARE_MORE_THAN.finditer(text)) if shares else ():
+    for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text), _SHARE_MORE_THAN.finditer(text),
+                   _SHARE_PREDICATE.finditer(text)) if shares else ():
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
@@ -2147,6 +2152,13 @@ _SHARE_BY = re.compile(r"\b(?=[abcdfgijlrsu])(?:(?:rose|risen|fell|fallen|droppe
 _SHARE_MORE_THAN = re.compile(r"(?<![\w-])(?:(?P<q>more than|over|nearly|almost|about|around|roughly|just over|just under|"
                               r"close to|as much as) )?(?P<word>a (?:quarter|third|fifth|tenth)) (?:more|fewer|less|higher|lower) "
                               r"than\b", re.IGNORECASE)
+# ... or a share told as what those counted were, hedged, closing its clause: "In 2023 returns were fewer than half", "they
+# made up nearly a third" (the group counted before it; a bare "was half" and a sum's share, "the fee was less than half",
+# are left)
+_SHARE_PREDICATE = re.compile(r"\b(?:were|was|are|is|made up|make up|makes up|accounted for|account for|accounts for) "
+                              r"(?P<q>more than|over|nearly|almost|about|around|roughly|just over|just under|less than|"
+                              r"fewer than|close to|under) (?P<word>half|a (?:quarter|third|fifth|tenth))(?=[.;!?]|,\s|\s*$)",
+                              re.IGNORECASE | re.MULTILINE)
 # ... but not of what the dataset counts no figure of: "the budget was cut by half", "fees rose by a third"
 _SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|salar(?:y|ies)|spending|budgets?|funding|"
                                    r"fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$", re.IGNORECASE)
@@ -2211,8 +2223,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
         return "persons"  # "a 50-strong gang", "the death toll, now 31": people counted, their noun elsewhere
     if _WERE_PEOPLE_AHEAD.match(text, end) and (num_start == 0 or _CLAUSE_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)):
         return "persons"
-    if _days_counted(text, num_start, end):
-        return "days"  # "arrived on just 52 days": days counted, no duration
+    if _days_counted(text, num_start, end):  # "arrived on just 52 days": days counted, no duration
+        return _ON_DAYS_AHEAD.match(text, end).group("unit").lower()
     if _occasions_tallied(text, num_start, end):
         return "occasions"  # "on at least 14 occasions": occasions tallied
     return (_unit(text, end) or _shared_unit(text, end) or _died_unit(text, end) or _unit_after_name(text, end)
@@ -2997,6 +3009,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "two officers to Erbil and one to Basra": one (or more) of those just counted, its noun left out
     if value == 1 and _CHANGE_TO_AHEAD.match(text, end) and _COUNT_CHANGED_FROM_BEFORE.search(before):
         return True  # "has grown from one to five officers": where a change started, a count as its end is
+    if value == 1 and _headline_count(text, start, end, before) and _HEADLINE_REST.match(text, _HEADLINE_VERB.match(text, end).end()):
+        return True  # a headline's count of one, its line with no full stop: "One missing, 40 saved as boat capsizes off Dunkirk"
     if value == 1:  # ... but not one acted on in general: "Jailing one man will not stop them" (a gerund as subject),
         # nor one person a sentence opens on and describes, whose story it tells: "One man from Cardiff was taken off the
         # flight" (but "One man was arrested in May" counts an arrest)

@@ -329,8 +329,10 @@ _ABOUT_OVER = re.compile(r"\b(?:justice|charges|trial|row|dispute|probe|inquiry|
 # ... and of a verb of prosecution before money, the sum the case is about ("jailed over £2m fraud"); before a count it is
 # a floor ("arrested over 300 people", "jailed over 20 smugglers")
 # (a hearing's questions too, with who asked them: "minister grilled by MPs over £42m deal" is the deal's sum)
+# (or where the case is heard or whence a suspect is sent: "broker extradited to Britain over £4m visa scam", "jailed in
+# Leeds over £2m fraud")
 _PROSECUTED_OVER = re.compile(r"\b(?:charged|jailed|convicted|tried|prosecuted|sued|arrested|questioned|extradited|investigated|"
-                              r"grilled|quizzed|pressed|challenged|criticised|criticized|censured)(?:\s+by(?:\s+[\w’'-]+){1,3})?\s+$",
+                              r"grilled|quizzed|pressed|challenged|criticised|criticized|censured)(?:\s+(?:by|from|to|in)(?:\s+[\w’'-]+){1,3})?\s+$",
                               re.IGNORECASE)
 _MONEY_AHEAD = re.compile(r"[£$€]|(?:GBP|USD|EUR|IQD)\b")
 # "passed" of a thing handed on: "passed 40 files to the police", "passes a dozen cases on to prosecutors"; not a range
