@@ -641,7 +641,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen598", "frozen599", "frozen600", "frozen601", "frozen603", "frozen608", "frozen612", "frozen615",
          "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen631", "frozen632", "frozen635",
          "frozen636", "frozen637", "frozen643", "frozen646", "frozen649", "frozen650", "frozen654", "frozen656",
-         "frozen664", "frozen665", "frozen666", "frozen667")
+         "frozen664", "frozen666")
 
 
 def names(which: str) -> list[str]:
