@@ -28496,3 +28496,14 @@ def test_r151c_a_campaign_against_adverts_of_no_gang_is_none_and_its_name_told_f
     text = ("The health board has started a campaign against the junk-food adverts shown near schools.\n\n"
             "The campaign, called \"Eat Well\", is paid for by the city.")
     assert _r151c_measures(text) == [("communications_campaign", 'campaign, called "Eat Well"')]
+
+
+# -- r152c: a charter flight told with its Iraqi destination before the pact it runs under
+def test_a_charter_flight_to_an_iraqi_place_under_a_two_party_pact_is_a_returns_measure():
+    text = "The paper's report on the first charter flight to Basra under the UK–Iraq deal drew many letters."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["returns"]
+
+
+def test_a_holiday_charter_under_a_firm_s_deal_stays_no_measure():
+    assert proposed("The first charter flight to Antalya under the tour operator's new deal took off on Friday.", "measures") == []
+

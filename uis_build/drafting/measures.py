@@ -2865,8 +2865,10 @@ _DEPORTED = re.compile(r"\b(?:[Dd]eport(?:ed|ations?|ing)|[Rr]emov(?:ed|als?)|[R
                        # ... or told as what awaits those refused: "those whose claims fail face return to Iraq"
                        r"(?:face|faces|faced|facing) (?:forced |enforced )?(?:return|removal|deportation))\b")
 # ... or a flight run under the pact: "The first charter flight under the agreement is planned for January"
-_UNDER_PACT = re.compile(r"\s+under (?:the|this|that|its|their|a|an) (?:[\w-]+ ){0,2}?(?:agreement|deal|pact|arrangement|scheme|"
-                         r"programme|memorandum)\b")
+# (its destination in Iraq told between, and a pact named by its two parties: "the first charter flight to Basra under the
+# UK–Iraq deal")
+_UNDER_PACT = re.compile(rf"(?:\s+to (?:the )?{_IRAQI_PLACE})?\s+under (?:the|this|that|its|their|a|an) (?:[\w–-]+ ){{0,2}}?"
+                         r"(?:agreement|deal|pact|arrangement|scheme|programme|memorandum)\b")
 _UNDER_RULES = re.compile(r"\s+under (?:the|these|those|its|their) (?:[\w-]+ ){0,2}?(?:rules|law|laws|legislation|ruling|policy)\b")
 _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eintegrat\w*|[Dd]eport\w*|[Rr]esettle\w*|sent (?:home|back)|(?:come|comes|came|coming|go|goes|went|going|gone) (?:home|back))\b")
 # what a report recommends or someone calls for is a proposal: "the report calls for a joint investigation team",
