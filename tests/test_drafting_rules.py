@@ -28507,3 +28507,12 @@ def test_a_charter_flight_to_an_iraqi_place_under_a_two_party_pact_is_a_returns_
 def test_a_holiday_charter_under_a_firm_s_deal_stays_no_measure():
     assert proposed("The first charter flight to Antalya under the tour operator's new deal took off on Friday.", "measures") == []
 
+
+# -- r152c: a wish to be told something asks a question, and wishes for no measure
+def test_a_wish_to_know_what_a_measure_cost_asks_a_question_and_names_the_measure():
+    text = "I would like to know how much of the grant has been spent on training for Iraqi police."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]
+
+
+def test_a_wish_for_a_measure_stays_no_measure():
+    assert proposed("I would like the minister to fund training for Iraqi police.", "measures") == []

@@ -2888,7 +2888,9 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        r"(?:must|should|needs? to|has to|have to|will have to) be (?:matched|backed|accompanied|complemented) by|"
                        # ... or wished for by the writer or speaker: "I would ask the minister to bring back job centres"
                        # (its wish made stronger too: "we would much rather see ...")
-                       r"(?:I|we) (?:would|[’']d|should) (?:(?:much|far|really|very much) )?(?:ask|like|urge|want|prefer|rather|suggest)|"
+                       # (not a wish to be told something, which asks a question: "I would like to know how much has gone on training")
+                       r"(?:I|we) (?:would|[’']d|should) (?:(?:much|far|really|very much) )?(?:ask|like|urge|want|prefer|rather|suggest)"
+                       r"(?! to (?:know|learn|find out|understand|hear|see how|see whether|see what|ask)\b)|"
                        # ... or advised as what someone should pay for: "If London wants results, it should fund jobs"
                        r"\b(?:should|ought to) (?:also |now |instead |rather |first )?(?:fund|finance|pay for|invest in|spend (?:more )?on)\b|"
                        # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
