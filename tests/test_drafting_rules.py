@@ -28516,3 +28516,14 @@ def test_a_wish_to_know_what_a_measure_cost_asks_a_question_and_names_the_measur
 
 def test_a_wish_for_a_measure_stays_no_measure():
     assert proposed("I would like the minister to fund training for Iraqi police.", "measures") == []
+
+
+# -- r152c: equipment told with its price and who paid for it set off before it is delivered or installed
+def test_equipment_priced_and_paid_for_between_before_its_delivery_is_a_measure():
+    text = ("Officials said drones and night-vision goggles worth £1.2 million, funded mostly by the Home Office, would be "
+            "delivered to the coastguard in May.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_equipment_priced_but_seized_stays_no_measure():
+    assert proposed("Police seized drones worth £40,000 from the gang's flat in Dover.", "measures") == []

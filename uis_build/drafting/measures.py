@@ -54,6 +54,12 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              r"|(?:\s+(?:at|on) (?:the |a )?[\w’'-]+(?: [\w’'-]+)?)?\s+(?:picked up|detected|registered|revealed|showed|shows) "
                              r"(?:the |a |an )?(?:movement|heartbeats?|signs? of|people|"
                              r"migrants|body heat|carbon dioxide|CO2)\b"
+                             # ... or its price and who paid for it set off between: "drones and night-vision goggles
+                             # worth £1.2 million, funded mostly by the Home Office, would be delivered to the coastguard"
+                             r"|(?:\s+and (?:[\w’'-]+ ){0,3}?[\w’'-]+)?\s+(?:worth|costing|valued at) (?:about |some |around |nearly |over |more than )?"
+                             r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn))?(?:,[^.;,\"“”]{1,100},)?\s+"
+                             r"(?:was|were|have been|has been|had been|will be|would be|are to be|is to be|(?:will|would) (?:also|soon) be) "
+                             r"(?:handed over|delivered|donated|supplied|installed|provided|given|gifted)\b"
                              r"|\s+(?:that|which) (?!(?:[\w’'-]+ ){0,3}?(?:gangs?|smugglers?|traffickers?|criminals?|networks?)\b)"
                              r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for)\b"
                              # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings", told after the
