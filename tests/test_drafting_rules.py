@@ -28527,3 +28527,14 @@ def test_equipment_priced_and_paid_for_between_before_its_delivery_is_a_measure(
 
 def test_equipment_priced_but_seized_stays_no_measure():
     assert proposed("Police seized drones worth £40,000 from the gang's flat in Dover.", "measures") == []
+
+
+# -- r152c: a passive training's description takes in the staff counted as its subject, with where they serve
+def test_a_passive_training_takes_in_its_counted_subject():
+    text = "The scheme builds on a trial in March in which 30 guards from the northern crossings were trained by Dutch experts."
+    assert proposed(text, "measures")[0]["description_text"].startswith("30 guards from the northern crossings")
+
+
+def test_a_count_in_another_clause_stays_out_of_a_passive_training():
+    text = "Some 300 officers from the border police were sent to the coast, and guards were trained in May."
+    assert proposed(text, "measures")[0]["description_text"] == "were trained in May"

@@ -1899,6 +1899,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         counted_over = trained is not None
         if trained:
             desc = trained.start(), desc[1]  # who were trained is part of what it is
+        # ... and so are the staff a passive training tells as trained, counted as its subject with where they serve: "a
+        # course in which 30 guards from the northern crossings were trained by Dutch experts"
+        if kind == "training" and _PASSIVE_TRAINED.match(m.group(0)) \
+                and (trained := _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 130), m.start())):
+            desc = min(desc[0], trained.start()), desc[1]
         # officers told in the article's opening only as posted ("will post an officer to Baghdad") give way to the same
         # posting named as liaison officers after it ("will station a police liaison officer in Baghdad"): the opening sums up
         exact_posting = kind == "liaison_officer" and what in loose_at and "liaison" in m.group(0).lower()
@@ -2784,6 +2789,10 @@ _FURTHER_COURSE = re.compile(r"\b(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]
 _ORDINAL_COURSE = re.compile(r"(?:[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]urther|[Aa]nother) (?:[\w-]+ )?course\b")
 _MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2}$")
 # staff counted just before their training: "310 officers have been trained", "240 guards were trained"
+# a passive training ("were trained") and the count of staff its subject, with where they are from ("30 guards from the
+# northern crossings "; no clause between)
+_PASSIVE_TRAINED = re.compile(r"(?:was|were|have been|has been|had been|will be) trained\b")
+_COUNTED_SUBJECT = re.compile(rf"\b\d(?:[\d,]*\d)? (?:[\w’'-]+ ){{0,3}}?{_STAFF}(?: (?:from|at|of|in|on) [^.;,:\"“”]{{1,100}}?)? $")
 _COUNTED_TRAINED = re.compile(rf"\b\d(?:[\d,]*\d)? (?:[\w’'-]+ ){{0,3}}?{_STAFF} (?:have |has |had |will )?$")
 _FURTHER_SUM = re.compile(r"\b(?:a further|another|an extra|an additional) [£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:on|for|in)\s+(?:new\s+)?$")
 _LAB = {"lab", "labs", "laboratory", "laboratories"}  # a facility's names told bare
