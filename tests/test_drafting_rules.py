@@ -28538,3 +28538,13 @@ def test_a_passive_training_takes_in_its_counted_subject():
 def test_a_count_in_another_clause_stays_out_of_a_passive_training():
     text = "Some 300 officers from the border police were sent to the coast, and guards were trained in May."
     assert proposed(text, "measures")[0]["description_text"] == "were trained in May"
+
+
+# -- r152c: asking another party for more of a measure asks for it, whoever is asked
+def test_asking_a_named_party_for_more_joint_patrols_is_no_measure():
+    assert proposed("The minister said Slovenia would ask Croatia for more joint patrols on the border.", "measures") == []
+
+
+def test_joint_patrols_begun_after_an_ask_for_help_stay_a_measure():
+    text = "After Slovenia asked Croatia for help, the two countries began joint patrols on the border in May."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_patrol"]

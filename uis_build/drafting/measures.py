@@ -2894,7 +2894,8 @@ _FOR_RETURNEES = re.compile(r"\b(?:[Rr]eturnees?|[Rr]eturn(?:s|ed|ing)?|[Rr]eint
 _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for|called for|(?:is|are|was|were|been) calling for|"
                        # ... or asked for more of than there is: "and asked for more training for its officers" (what is
                        # asked for is not given; "asked for" alone is too common: "asked for details")
-                       r"ask(?:s|ed|ing)? for (?:more|extra|additional|further|better)|"
+                       # (whoever is asked told between: "Slovenia would ask Croatia for more joint patrols")
+                       r"ask(?:s|ed|ing)? (?:(?:[A-Z][\w’'-]+|(?:the|its|their|our) [\w’'-]+(?: [\w’'-]+)?) )?for (?:more|extra|additional|further|better)|"
                        # ... or asked of the authorities by someone else, a charity or a group: "has asked the authorities
                        # to set up a hotline for families" (what is asked for is not yet set up)
                        r"ask(?:s|ed|ing)? (?:the )?(?:[\w-]+ ){0,2}?(?:authorities|government) to (?:set up|create|open|launch|establish)\b|"
