@@ -28548,3 +28548,17 @@ def test_asking_a_named_party_for_more_joint_patrols_is_no_measure():
 def test_joint_patrols_begun_after_an_ask_for_help_stay_a_measure():
     text = "After Slovenia asked Croatia for help, the two countries began joint patrols on the border in May."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_patrol"]
+
+
+# -- r152c: a line under the headline told in two sentences, the last without its full stop, is a standfirst: body
+def test_a_two_sentence_standfirst_tells_its_measure():
+    text = ("Arrivals from Iraq drop again\n\nArrivals from Iraq fell sharply in the spring, helped by a new biometric database "
+            "at the Iraqi consulate. Charities say the figures tell only half the story\n\nBy Jo Smith\n\n"
+            "The figures were published on Monday.\n")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+
+
+def test_a_two_sentence_headline_on_the_first_line_tells_no_measure():
+    text = ("New biometric database at the Iraqi consulate. Ministers hail a sharp fall in arrivals from Iraq this spring\n\n"
+            "By Jo Smith\n\nThe figures were published on Monday.\n")
+    assert proposed(text, "measures") == []
