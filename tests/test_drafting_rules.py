@@ -28562,3 +28562,13 @@ def test_a_two_sentence_headline_on_the_first_line_tells_no_measure():
     text = ("New biometric database at the Iraqi consulate. Ministers hail a sharp fall in arrivals from Iraq this spring\n\n"
             "By Jo Smith\n\nThe figures were published on Monday.\n")
     assert proposed(text, "measures") == []
+
+
+# -- r152c: a programme matching people by their DNA is a data system
+def test_a_dna_identification_programme_is_a_data_system():
+    text = "The forensic institute's DNA identification programme, set up in 2022, has matched 30 bodies with their families."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+
+
+def test_dna_evidence_in_a_case_is_no_measure():
+    assert proposed("The court heard that DNA evidence linked him to the boat.", "measures") == []

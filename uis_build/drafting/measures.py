@@ -432,6 +432,9 @@ MEASURES = (
                     r"|\b(?:shared|joint|common) watch[- ]?lists? of (?:known |wanted |suspected )?(?:smuggling |trafficking )?"
                     r"(?:smugglers|traffickers|suspects|criminals|offenders)\b"
                     r"|\bpassport (?:system|database|registry)s?\b"
+                    # ... or a programme matching the dead or missing by their DNA: "the institute's DNA identification
+                    # programme" (not DNA evidence in a case)
+                    r"|\bDNA (?:identification|matching|profiling) (?:programmes?|programs?|projects?|systems?|databases?)\b"
                     # ... or one told by its proper name, a data word before it: "the Schengen Information System", "the
                     # EU's Entry/Exit System" (not a name of no records: "the Points-Based System")
                     r"|\b(?:(?!(?:A|An|The|This|That|Its|Their|Our|Her|His)\b)[A-Z][\w-]* ){0,3}?(?:Information|Entry/Exit|Entry-Exit|Records|Identification|Registration|Tracking|"
