@@ -28572,3 +28572,13 @@ def test_a_dna_identification_programme_is_a_data_system():
 
 def test_dna_evidence_in_a_case_is_no_measure():
     assert proposed("The court heard that DNA evidence linked him to the boat.", "measures") == []
+
+
+# -- r152c: a scanner a vehicle is put through at a check is equipment at work
+def test_a_scanner_a_vehicle_is_put_through_is_equipment():
+    text = "At the port the van was put through an X-ray scanner, and officers found four men inside."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_a_scanner_smugglers_warn_of_stays_no_measure():
+    assert proposed("Smugglers told the men that an X-ray scanner at the port would find them.", "measures") == []

@@ -1577,6 +1577,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                                                             # ... or told opened after it: "the forensics lab opened in Duhok in March"
                                                                             or _FIXTURE_OPENED.match(text, m.end(), sentence[1]))
                                         or _supplied_in_lead_in(text, sentence)
+                                        # ... or told at work on a vehicle checked: "the lorry was put through the scanner"
+                                        or _PUT_THROUGH.search(text, max(sentence[0], m.start() - 60), m.start())
                                         # ... or credited with a find: "Without the X-ray scanner we would never have found them"
                                         or _WITHOUT_STARTS.search(text, max(sentence[0], m.start() - 20), m.start())
                                         and _WITHOUT_FOUND.match(text, m.end(), sentence[1])
@@ -2796,6 +2798,8 @@ _MORE_COUNTED = re.compile(r"\b(?:more|further|additional|extra) (?:[\w-]+ ){0,2
 # northern crossings "; no clause between)
 _PASSIVE_TRAINED = re.compile(r"(?:was|were|have been|has been|had been|will be) trained\b")
 _COUNTED_SUBJECT = re.compile(rf"\b\d(?:[\d,]*\d)? (?:[\w’'-]+ ){{0,3}}?{_STAFF}(?: (?:from|at|of|in|on) [^.;,:\"“”]{{1,100}}?)? $")
+# a vehicle checked by the kit named next: "the coach was passed through an X-ray scanner" (the kit at work at a check)
+_PUT_THROUGH = re.compile(r"\b(?:was|were|is|are|been|being) (?:passed|put|driven|sent|run) through (?:an? |the |its |a new |the new )?$")
 _COUNTED_TRAINED = re.compile(rf"\b\d(?:[\d,]*\d)? (?:[\w’'-]+ ){{0,3}}?{_STAFF} (?:have |has |had |will )?$")
 _FURTHER_SUM = re.compile(r"\b(?:a further|another|an extra|an additional) [£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:on|for|in)\s+(?:new\s+)?$")
 _LAB = {"lab", "labs", "laboratory", "laboratories"}  # a facility's names told bare
