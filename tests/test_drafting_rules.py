@@ -28627,3 +28627,12 @@ def test_fix151a_a_headlines_count_of_one_is_a_figure():
 
 def test_fix151a_one_describing_a_person_in_the_body_is_left():
     assert figure_texts("Boat sinks\n\nOne missing man was from Erbil, his family said. Police are looking.") == []
+
+
+def test_a_remand_opening_the_paragraph_after_a_dated_appearance_takes_its_day():
+    appeared = "He appeared at Hull Magistrates' Court yesterday charged with facilitating illegal entry.\n\n"
+    assert event_triples(appeared + "He gave no plea through his interpreter. Magistrates remanded him in custody.",
+                         "2025-06-11") == [("court_ruling", "2025-06-10", "occurred")]
+    # (a remand told deep in the next paragraph is no outcome of that hearing told)
+    assert event_triples(appeared + "His lawyer spoke briefly. The lorry had come from Calais. He gave no plea. Magistrates "
+                         "remanded him in custody.", "2025-06-11") == []

@@ -4152,12 +4152,27 @@ _HEARING_WINDOW = 2000
 
 
 def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
-    """The date of an appearance at a court told in the sentence just before ``sentence``, in its paragraph; None if none."""
+    """The date of an appearance at a court told in the sentence just before ``sentence``, in its paragraph; None if none.
+
+    ... or told as the paragraph just before this one ends, the remand its outcome told after one sentence of the hearing
+    between: "He appeared at Hull Magistrates' Court yesterday charged with ... / He entered no plea. Magistrates remanded
+    him in custody" (a remand that opens its paragraph, or follows one sentence there)."""
     start = max(text.rfind("\n", 0, sentence[0]) + 1, text.rfind(". ", 0, max(0, sentence[0] - 2)) + 2, sentence[0] - 240)
     appeared = _APPEARED_AT_COURT.search(text, start, sentence[0])
+    if appeared is not None:
+        return next((d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)), None)
+    para = text.rfind("\n", 0, sentence[0]) + 1
+    if para == 0 or text.count(". ", para, sentence[0]) > 1 or sentence[0] - para > 240:
+        return None  # (the remand too far into its paragraph to be the hearing's outcome)
+    hi = len(text[:para].rstrip())  # (the paragraph before, over the blank lines between)
+    lo = text.rfind("\n", 0, hi) + 1
+    appeared = next(iter(reversed(list(_APPEARED_AT_COURT.finditer(text, lo, hi)))), None)
     if appeared is None:
         return None
-    return next((d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)), None)
+    told = text.find(". ", appeared.end(), hi)
+    told = hi if told < 0 else told
+    opening = max(text.rfind(". ", lo, appeared.start()) + 2, lo)
+    return next((d for d in DATE_RE.finditer(text, opening, told) if _one_day(d)), None)
 
 
 _AT_A_CEREMONY = re.compile(r"(?:At|During) (?:a|the) (?:[\w-]+ )?(?:ceremony|reception|parade)\b")
