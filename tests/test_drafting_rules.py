@@ -28636,3 +28636,13 @@ def test_a_remand_opening_the_paragraph_after_a_dated_appearance_takes_its_day()
     # (a remand told deep in the next paragraph is no outcome of that hearing told)
     assert event_triples(appeared + "His lawyer spoke briefly. The lorry had come from Calais. He gave no plea. Magistrates "
                          "remanded him in custody.", "2025-06-11") == []
+
+
+def test_a_local_government_launching_a_scheme_with_its_day_is_an_announcement():
+    assert event_triples("Erbil governorate on Sunday launched a programme to train young returnees as electricians.",
+                         "2025-06-11") == [("announcement", "2025-06-08", "occurred")]
+    assert event_triples("The city council in Kirkuk on 3 May launched a campaign against smuggling adverts.", "2025-06-11") == [
+        ("announcement", "2025-05-03", "occurred")]
+    # (volunteers are no body, and a launch with no day told is background)
+    assert event_triples("Volunteers in Erbil on Sunday launched a campaign against smuggling adverts.", "2025-06-11") == []
+    assert event_triples("Erbil governorate launched a programme to train young returnees as electricians.", "2025-06-11") == []

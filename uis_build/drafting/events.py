@@ -2331,7 +2331,9 @@ _SET_UP_TO = re.compile(r"\b(?:created|set up|established|formed|designed|built|
 _APPEARED = re.compile(r"\bappeared\b")
 # a body named in a clause: "The federal Ministry of Interior on Monday launched"
 _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnment|Agency|Embassy|Commission|Committee|Directorate|Authority|"
-                        r"[Mm]inistry|NCA|KRG)\b")
+                        r"[Mm]inistry|NCA|KRG"
+                        # ... or a local government: "Duhok governorate on Monday launched", "The city council on 3 May launched"
+                        r"|[Gg]overnorates?|[Mm]unicipality|(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Pp]rovincial) [Cc]ouncil)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice|[Pp]anel)\b")  # (a court's bench of judges:
 # "The panel also ordered ...")
