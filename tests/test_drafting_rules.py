@@ -28646,3 +28646,12 @@ def test_a_local_government_launching_a_scheme_with_its_day_is_an_announcement()
     # (volunteers are no body, and a launch with no day told is background)
     assert event_triples("Volunteers in Erbil on Sunday launched a campaign against smuggling adverts.", "2025-06-11") == []
     assert event_triples("Erbil governorate launched a programme to train young returnees as electricians.", "2025-06-11") == []
+
+
+def test_a_ceremony_named_as_an_opening_takes_the_day_the_opening_was_told():
+    opened = "The ministry on Monday opened a training centre for returnees in Zakho. Speaking at the opening ceremony, the minister praised donors. "
+    assert event_triples(opened + "At the ceremony, the ministry signed a memorandum with a local college.", "2025-06-11") == [
+        ("signing", "2025-06-09", "occurred")]
+    # (a ceremony named before as no thing told done with a day stays undated)
+    assert event_triples("Speaking at the awards ceremony, the minister praised donors. At the ceremony, the ministry signed a "
+                         "memorandum with a local college.", "2025-06-11") == [("signing", None, "occurred")]

@@ -4144,7 +4144,19 @@ def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, 
                     and (second := DATE_RE.match(text, pair.start("wd"))) and (last := resolve(second, reference, False)) and last > first):
                 return f"{first}/{last}"  # raids "on Tuesday and Wednesday": the occasion's two days, as told there
             return first
+    if occasion == "ceremony":
+        # a ceremony named before only as a launch's, an opening's or a signing's, undated: the day that thing was told done
+        # ("The ministry on Monday opened a centre in Zakho. Speaking at the opening ceremony, ... At the ceremony, ...")
+        for lo, hi in reversed(sentences[max(0, i_sentence - _OCCASION_WALK):i_sentence]):
+            if (named := _CEREMONY_OF.search(text, lo, hi)) is not None:
+                return _occasion_day(text, sentences, i_sentence, _CEREMONY_DONE[named.group(1).lower()], reference)
     return None
+
+
+# the thing a ceremony was held for, named before it ("the launch ceremony"), and the verb that tells it done
+_CEREMONY_OF = re.compile(r"\b(launch|opening|signing|inauguration|handover)\s+ceremony\b", re.IGNORECASE)
+_CEREMONY_DONE = {"launch": "launch(?:ed|es)", "opening": "open(?:ed|s)", "signing": "sign(?:ed|s)",
+                  "inauguration": "inaugurat(?:ed|es)", "handover": "hand(?:ed|s) over"}
 
 
 # a remand told by "the judge" (the magistrate), undated: the judge of the hearing told before in the article, a few
