@@ -28711,3 +28711,31 @@ def test_a_scanner_a_vehicle_is_put_through_is_equipment():
 
 def test_a_scanner_smugglers_warn_of_stays_no_measure():
     assert proposed("Smugglers told the men that an X-ray scanner at the port would find them.", "measures") == []
+
+
+def test_a_remand_opening_the_paragraph_after_a_dated_appearance_takes_its_day():
+    appeared = "He appeared at Hull Magistrates' Court yesterday charged with facilitating illegal entry.\n\n"
+    assert event_triples(appeared + "He gave no plea through his interpreter. Magistrates remanded him in custody.",
+                         "2025-06-11") == [("court_ruling", "2025-06-10", "occurred")]
+    # (a remand told deep in the next paragraph is no outcome of that hearing told)
+    assert event_triples(appeared + "His lawyer spoke briefly. The lorry had come from Calais. He gave no plea. Magistrates "
+                         "remanded him in custody.", "2025-06-11") == []
+
+
+def test_a_local_government_launching_a_scheme_with_its_day_is_an_announcement():
+    assert event_triples("Erbil governorate on Sunday launched a programme to train young returnees as electricians.",
+                         "2025-06-11") == [("announcement", "2025-06-08", "occurred")]
+    assert event_triples("The city council in Kirkuk on 3 May launched a campaign against smuggling adverts.", "2025-06-11") == [
+        ("announcement", "2025-05-03", "occurred")]
+    # (volunteers are no body, and a launch with no day told is background)
+    assert event_triples("Volunteers in Erbil on Sunday launched a campaign against smuggling adverts.", "2025-06-11") == []
+    assert event_triples("Erbil governorate launched a programme to train young returnees as electricians.", "2025-06-11") == []
+
+
+def test_a_ceremony_named_as_an_opening_takes_the_day_the_opening_was_told():
+    opened = "The ministry on Monday opened a training centre for returnees in Zakho. Speaking at the opening ceremony, the minister praised donors. "
+    assert event_triples(opened + "At the ceremony, the ministry signed a memorandum with a local college.", "2025-06-11") == [
+        ("signing", "2025-06-09", "occurred")]
+    # (a ceremony named before as no thing told done with a day stays undated)
+    assert event_triples("Speaking at the awards ceremony, the minister praised donors. At the ceremony, the ministry signed a "
+                         "memorandum with a local college.", "2025-06-11") == [("signing", None, "occurred")]

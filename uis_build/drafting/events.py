@@ -2331,7 +2331,9 @@ _SET_UP_TO = re.compile(r"\b(?:created|set up|established|formed|designed|built|
 _APPEARED = re.compile(r"\bappeared\b")
 # a body named in a clause: "The federal Ministry of Interior on Monday launched"
 _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnment|Agency|Embassy|Commission|Committee|Directorate|Authority|"
-                        r"[Mm]inistry|NCA|KRG)\b")
+                        r"[Mm]inistry|NCA|KRG"
+                        # ... or a local government: "Duhok governorate on Monday launched", "The city council on 3 May launched"
+                        r"|[Gg]overnorates?|[Mm]unicipality|(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Pp]rovincial) [Cc]ouncil)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice|[Pp]anel)\b")  # (a court's bench of judges:
 # "The panel also ordered ...")
@@ -4142,7 +4144,19 @@ def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, 
                     and (second := DATE_RE.match(text, pair.start("wd"))) and (last := resolve(second, reference, False)) and last > first):
                 return f"{first}/{last}"  # raids "on Tuesday and Wednesday": the occasion's two days, as told there
             return first
+    if occasion == "ceremony":
+        # a ceremony named before only as a launch's, an opening's or a signing's, undated: the day that thing was told done
+        # ("The ministry on Monday opened a centre in Zakho. Speaking at the opening ceremony, ... At the ceremony, ...")
+        for lo, hi in reversed(sentences[max(0, i_sentence - _OCCASION_WALK):i_sentence]):
+            if (named := _CEREMONY_OF.search(text, lo, hi)) is not None:
+                return _occasion_day(text, sentences, i_sentence, _CEREMONY_DONE[named.group(1).lower()], reference)
     return None
+
+
+# the thing a ceremony was held for, named before it ("the launch ceremony"), and the verb that tells it done
+_CEREMONY_OF = re.compile(r"\b(launch|opening|signing|inauguration|handover)\s+ceremony\b", re.IGNORECASE)
+_CEREMONY_DONE = {"launch": "launch(?:ed|es)", "opening": "open(?:ed|s)", "signing": "sign(?:ed|s)",
+                  "inauguration": "inaugurat(?:ed|es)", "handover": "hand(?:ed|s) over"}
 
 
 # a remand told by "the judge" (the magistrate), undated: the judge of the hearing told before in the article, a few
@@ -4152,12 +4166,27 @@ _HEARING_WINDOW = 2000
 
 
 def _appearance_before(text: str, sentence: tuple[int, int]) -> re.Match | None:
-    """The date of an appearance at a court told in the sentence just before ``sentence``, in its paragraph; None if none."""
+    """The date of an appearance at a court told in the sentence just before ``sentence``, in its paragraph; None if none.
+
+    ... or told as the paragraph just before this one ends, the remand its outcome told after one sentence of the hearing
+    between: "He appeared at Hull Magistrates' Court yesterday charged with ... / He entered no plea. Magistrates remanded
+    him in custody" (a remand that opens its paragraph, or follows one sentence there)."""
     start = max(text.rfind("\n", 0, sentence[0]) + 1, text.rfind(". ", 0, max(0, sentence[0] - 2)) + 2, sentence[0] - 240)
     appeared = _APPEARED_AT_COURT.search(text, start, sentence[0])
+    if appeared is not None:
+        return next((d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)), None)
+    para = text.rfind("\n", 0, sentence[0]) + 1
+    if para == 0 or text.count(". ", para, sentence[0]) > 1 or sentence[0] - para > 240:
+        return None  # (the remand too far into its paragraph to be the hearing's outcome)
+    hi = len(text[:para].rstrip())  # (the paragraph before, over the blank lines between)
+    lo = text.rfind("\n", 0, hi) + 1
+    appeared = next(iter(reversed(list(_APPEARED_AT_COURT.finditer(text, lo, hi)))), None)
     if appeared is None:
         return None
-    return next((d for d in DATE_RE.finditer(text, start, sentence[0]) if _one_day(d)), None)
+    told = text.find(". ", appeared.end(), hi)
+    told = hi if told < 0 else told
+    opening = max(text.rfind(". ", lo, appeared.start()) + 2, lo)
+    return next((d for d in DATE_RE.finditer(text, opening, told) if _one_day(d)), None)
 
 
 _AT_A_CEREMONY = re.compile(r"(?:At|During) (?:a|the) (?:[\w-]+ )?(?:ceremony|reception|parade)\b")
