@@ -28627,3 +28627,14 @@ def test_fix151a_a_headlines_count_of_one_is_a_figure():
 
 def test_fix151a_one_describing_a_person_in_the_body_is_left():
     assert figure_texts("Boat sinks\n\nOne missing man was from Erbil, his family said. Police are looking.") == []
+
+
+# -- fix153a ------------------------------------------------------------------------------------------
+
+def test_fix153a_one_person_described_by_a_participle_and_a_relative_clause_is_left():
+    assert figure_texts("Removals resumed. One woman deported in June, who had lived in Leeds since 2019, was "
+                        "questioned at the airport in Baghdad.") == []
+
+
+def test_fix153a_one_person_counted_by_what_befell_them_is_still_a_figure():
+    assert figure_texts("Removals resumed. One man was detained at the airport in Baghdad, police said.") == ["One"]

@@ -1715,7 +1715,10 @@ _ASKED_LIST_BEFORE = re.compile(r"\b(?=[aihmst])(?:asked|interviewed|spoke\s+(?:
 # (or in intensive care, a state as grave: "three in intensive care"; after a copula too, "where three were still in intensive care")
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition|intensive\s+care)\b",
                               re.IGNORECASE)
-_DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
+_DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b"
+                       # ... or by a participle's phrase and then a relative clause: "One woman deported in June, who had
+                       # lived in Leeds, ..." (the person the sentence is about, no count; "One man was arrested" counts)
+                       r"|\s+(?:[a-z]+ed|taken|held|sent|brought|caught|found|flown)\s[^.;:!?\n,]{0,80},\s+(?:who|whose)\b)")
 # what one of a kind costs: "the return of one person costs about £9,000" (a unit cost, no count)
 _COSTS_AHEAD = re.compile(r"\s+(?:(?:on average|typically|usually|alone)\s+)?(?:costs?|would cost|will cost|averages?)\b", re.IGNORECASE)
 # ... or told before it: "how much it costs to return one person"
