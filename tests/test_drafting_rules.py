@@ -28638,3 +28638,11 @@ def test_fix153a_one_person_described_by_a_participle_and_a_relative_clause_is_l
 
 def test_fix153a_one_person_counted_by_what_befell_them_is_still_a_figure():
     assert figure_texts("Removals resumed. One man was detained at the airport in Baghdad, police said.") == ["One"]
+
+
+def test_fix153a_a_mark_no_number_reaches_is_no_figure():
+    assert figure_texts('The refusal rate was 38%. "None of the published rates comes close to 75%," the analyst said.') == ["38%"]
+
+
+def test_fix153a_a_count_before_reached_is_still_a_figure():
+    assert "12" in figure_texts("Only 12 of the migrants reached the shore, and none of the boats got to Dover.")

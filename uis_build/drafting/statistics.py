@@ -356,6 +356,11 @@ _AGE_IN_BRACKETS = re.compile(r"[A-Z](?:[\w’'-]+|\.)\s\($|\b(?=[bdfgmpsw])(?:d
                               r"student|suspect|worker)\s\($")
 # a figure a fact-check rejects, after the one it puts right: "Returns: about 2,300, not 5,000", "120 officers, not 50"
 _REJECTED_BEFORE = re.compile(r"\d%?(?:\s+[a-z]+)?,\s+not\s+$")
+# a mark that no number or estimate reaches, a claim refuted: "None of the estimates comes close to 80%", "Neither
+# count gets you to 5,000" (a target denied, no count; "None of the 40 reached shore" counts people before the verb)
+_NOT_REACHED_BEFORE = re.compile(r"(?:^|[.!?:;\"“]\s*)(?:Neither|None|No)\b(?:\s+of)?(?:\s+(?:the|these|those|their|its))?"
+                                 r"(?:\s+[a-z-]+){1,2}\s+(?:gets?|got|reach(?:es|ed)?|comes?|came|adds?\s+up|brings?)"
+                                 r"(?:\s+(?:you|us|them|it))?(?:\s+(?:anywhere\s+)?(?:to|near|close\s+to|as\s+high\s+as))?\s+$")
 # a number said alone as an answer, a sentence of its own in a quotation: '"Four hundred and eighty-six. Here, ..."'
 _ALONE_BEFORE = re.compile(r"(?:[\"“‘«]|[.!?][\"”’»]?)\s*$")
 _ALONE_AHEAD = re.compile(r"[.!?…]")
@@ -2637,8 +2642,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a note's mark ("on record [2].", "[2] Home Office, ...") or a minute's numbered paragraph ("(3) Ms Lee said")
     if text.startswith(")", end) and _AGE_IN_BRACKETS.search(before) and value < 120:
         return False
-    if _REJECTED_BEFORE.search(before):
-        return False
+    if _REJECTED_BEFORE.search(before) or _NOT_REACHED_BEFORE.search(text, max(0, start - 100), start):
+        return False  # "41%, not 90%", "Neither number gets you to 90%": a figure denied
     if _THRESHOLD_BEFORE.search(before) or "if " in before and _BREAK_EVEN_BEFORE.search(text, max(0, start - 120), start):
         return False  # "those that pass 100,000 are debated": a threshold
     if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start) \
