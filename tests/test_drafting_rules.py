@@ -28646,3 +28646,15 @@ def test_fix153a_a_mark_no_number_reaches_is_no_figure():
 
 def test_fix153a_a_count_before_reached_is_still_a_figure():
     assert "12" in figure_texts("Only 12 of the migrants reached the shore, and none of the boats got to Dover.")
+
+
+def test_fix153a_a_count_referred_back_to_with_the_and_who_is_a_figure():
+    assert figure_texts("Nine men were found in a lorry. They were taken to a centre after the two who had been in "
+                        "hospital were discharged on Friday.") == ["Nine", "two"]
+
+
+def test_fix153a_an_order_with_the_and_who_is_left():
+    assert figure_texts("The first two who arrived were given blankets.") == []
+
+
+def test_fix153a_later_parts_of_a_group_split_by_nationality_are_figures():

@@ -1254,6 +1254,10 @@ _EARNING_BEFORE = re.compile(r"\b(?=[bcehilmprstw])(?:mak(?:e|es|ing)|made|earn(
                              r"laundered))?)\s+$", re.IGNORECASE)
 # ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"), or an ordinal ("the first two intakes"):
 # which ones, not how many
+# people counted before and referred back to by "the" and a relative clause: "the two who had been in hospital were
+# discharged", "the three who drowned" (listed again, as every mention is; not "the first two who", an order)
+_THE_WHO_BEFORE = re.compile(r"\b(?=[tT])the\s+$")
+_WHO_DID_AHEAD = re.compile(r"\s+who\s+(?:(?:had|have|has|were|are|was|is|still|later|then)\s+)*(?!to\b)[a-z]+(?:ed|en)?\b")
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+"
                                 r"(?:(?:first|last|next|final|previous)\s+)?$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
@@ -3001,6 +3005,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Two pupils, a brother and sister, left in January": a family's story, who they are told, no count
     if value > 1 and _PARTNERS_AHEAD.match(text, end) and _OFFENDER_OWNS_BEFORE.search(before):
         return True  # "His two accomplices received 15 years each": those tried with him, counted
+    if value > 1 and _THE_WHO_BEFORE.search(before) and _WHO_DID_AHEAD.match(text, end):
+        return True  # "after the two who had been in hospital were discharged": those counted before, referred back to
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
