@@ -28658,3 +28658,8 @@ def test_fix153a_an_order_with_the_and_who_is_left():
 
 
 def test_fix153a_later_parts_of_a_group_split_by_nationality_are_figures():
+    assert figure_texts("Of the 14 held, seven were Iraqi nationals, five Iranian and two Syrian.") == ["14", "seven", "five", "two"]
+
+
+def test_fix153a_a_nationality_adjective_before_a_noun_is_left_to_the_noun():
+    assert "two" not in figure_texts("Seven were Iraqi, he said, and the driver spent two British winters in jail.")

@@ -1258,6 +1258,13 @@ _EARNING_BEFORE = re.compile(r"\b(?=[bcehilmprstw])(?:mak(?:e|es|ing)|made|earn(
 # discharged", "the three who drowned" (listed again, as every mention is; not "the first two who", an order)
 _THE_WHO_BEFORE = re.compile(r"\b(?=[tT])the\s+$")
 _WHO_DID_AHEAD = re.compile(r"\s+who\s+(?:(?:had|have|has|were|are|was|is|still|later|then)\s+)*(?!to\b)[a-z]+(?:ed|en)?\b")
+# the later parts of a group split by nationality, the noun left out: "Of the 14 held, seven were Iraqi nationals, five
+# Iranian and two Syrian" (counts of people, as the first part's is)
+_NATIONALITY_LEFT_AHEAD = re.compile(r"\s+(?-i:[A-Z][a-z]{2,}(?:an|i|ese|ish|ch))(?=\s*(?:[,.;)]|and\b|$))")
+_SPLIT_BY_NATIONALITY_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:of\s+them\s+)?(?:were|are)\s+"
+                                          r"(?-i:[A-Z][a-z]{2,}(?:an|i|ese|ish|ch))\b[^.;!?\n]{0,40}?"
+                                          rf"(?:,\s+(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?-i:[A-Z])[a-z]+)*,?\s+(?:and\s+)?$",
+                                          re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+"
                                 r"(?:(?:first|last|next|final|previous)\s+)?$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
@@ -2987,6 +2994,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "According to her, at least three had been refused asylum": some of those just told of
     if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _PEOPLE_THEN_BUT_BEFORE.search(text, max(0, start - 220), start):
         return True  # "Most of the passengers were Malian, but nine said they were Iraqi": part of the group just told
+    if _NATIONALITY_LEFT_AHEAD.match(text, end) and _SPLIT_BY_NATIONALITY_BEFORE.search(text, max(0, start - 140), start):
+        return True  # "seven were Iraqi, five Iranian and two Syrian": the next parts of a group split by nationality
     if value > 1 and _part_said(text, start, end):
         return True  # "Police held 12 men. Nine said they were Iraqi; the other three said they were Syrian": parts of them
     if value > 1 and _THE_POSTED_AHEAD.match(text, end) and _OWN_BODY_BEFORE.search(before):
