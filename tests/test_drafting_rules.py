@@ -28663,3 +28663,11 @@ def test_fix153a_later_parts_of_a_group_split_by_nationality_are_figures():
 
 def test_fix153a_a_nationality_adjective_before_a_noun_is_left_to_the_noun():
     assert "two" not in figure_texts("Seven were Iraqi, he said, and the driver spent two British winters in jail.")
+
+
+def test_fix153a_one_of_them_counted_by_their_state_is_a_figure():
+    assert figure_texts("Five migrants were flown to Lille, one of them in a critical condition.") == ["Five", "one"]
+
+
+def test_fix153a_one_of_them_described_is_left():
+    assert figure_texts("Five migrants were flown to Lille, one of them a boy from Erbil.") == ["Five"]

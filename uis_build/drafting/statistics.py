@@ -1729,6 +1729,7 @@ _GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+
 _ASKED_LIST_BEFORE = re.compile(r"\b(?=[aihmst])(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|heard\s+from|met)\s+"
                                 r"[^.;:!?\n]{0,80}?\band\s+$", re.IGNORECASE)
 # (or in intensive care, a state as grave: "three in intensive care"; after a copula too, "where three were still in intensive care")
+_OF_THEM_AHEAD_ONE = re.compile(r"\s+of\s+(?:them|whom)\b")
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition|intensive\s+care)\b",
                               re.IGNORECASE)
 _DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b"
@@ -3016,6 +3017,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "His two accomplices received 15 years each": those tried with him, counted
     if value > 1 and _THE_WHO_BEFORE.search(before) and _WHO_DID_AHEAD.match(text, end):
         return True  # "after the two who had been in hospital were discharged": those counted before, referred back to
+    if value == 1 and (of := _OF_THEM_AHEAD_ONE.match(text, end)) and _CONDITION_AHEAD.match(text, of.end()) \
+            and _CLAUSE_OPENS_BEFORE.search(before):
+        return True  # "Four were taken to hospital, one of them in a critical condition": the one counted by their state
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
