@@ -28671,3 +28671,21 @@ def test_fix153a_one_of_them_counted_by_their_state_is_a_figure():
 
 def test_fix153a_one_of_them_described_is_left():
     assert figure_texts("Five migrants were flown to Lille, one of them a boy from Erbil.") == ["Five"]
+
+
+def test_fix153a_a_body_that_said_it_welcomed_something_describing_it_as_words_is_their_speaker():
+    c = one("The British Embassy in Ankara said it welcomed the arrests, describing forged visas as “the oxygen of "
+            "the trade”.", "statements")
+    assert c["speaker"] == "British Embassy in Ankara" and c["text_text"] == "the oxygen of the trade"
+
+
+def test_fix153a_describing_in_a_later_sentence_keeps_its_own_subject():
+    c = one("The British Embassy in Ankara said the arrests were welcome. Police chief Omar Aziz wrote back, describing "
+            "forged visas as “the oxygen of the trade”.", "statements")
+    assert c["speaker"] == "Omar Aziz"
+
+
+def test_fix153a_a_body_said_in_a_statement_to_an_outlet_that_it_welcomed_describing_is_their_speaker():
+    c = one("The British Embassy in Ankara said in a statement to Kurdistan Times that it welcomed the arrests, describing "
+            "forged visas as “the oxygen of the trade”.", "statements")
+    assert c["speaker"] == "British Embassy in Ankara"

@@ -382,6 +382,9 @@ _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # (so a promise or a boast, a smuggler's advert's words: "X posted videos of dinghies, promising “safe VIP trips”")
 # a body's own "it" between two verbs of saying, the second told in its report: "X said (that) it had welcomed “…”"
 # ("said in a statement that it welcomed “…”": the statement it was said in, between the verb and "it", changes no subject)
+# (or told someone in it first: "said in a statement to the Kurdistan Times that it welcomed")
+_SAID_TO_IT = re.compile(r"\s+(?:in\s+(?:a|its|an?\s+[a-z]+)\s+statement(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+)?"
+                         r"(?:that\s+)?it\s+(?:(?:had|has|would|will|also|again|warmly|strongly)\s+){0,2}")
 _SAID_IT = re.compile(r"\s+(?:in\s+(?:a|its|an?\s+[a-z]+)\s+statement,?\s+)?(?:that\s+)?it\s+(?:(?:had|has|would|will|also|again|warmly|strongly)\s+){0,2}")
 _PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[abcdeinprsvw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
                                    r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing (?:[\w’'-]+ ){1,5}?as|"
@@ -1172,6 +1175,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and not any(c in before[verbs[-2].end():verbs[-1].start()] for c in ".!?;\n"):
         verbs.pop()  # "X said Iraq wanted “…”": the wish is inside what X reports, X's words (a wish is said only in a clause
         # of its own: "Aziz wants it done “…”")
+    if len(verbs) > 2 and verbs[-1].group(0) == "describing" \
+            and _SAID_TO_IT.fullmatch(before, verbs[-3].end(), verbs[-2].start()) \
+            and not any(c in before[verbs[-2].end():verbs[-1].start()] for c in ".!?;\n“”\"«»"):
+        del verbs[-2:]  # "The X embassy said it welcomed the raids, describing the forgers as “…”": the participle shares
+        # the subject of the verb before it, the body that said so ("it" is that body)
     if len(verbs) > 1 and _SAID_IT.fullmatch(before, verbs[-2].end(), verbs[-1].start()):
         verbs.pop()  # "The X consulate said it welcomed “…”": "it" is the body that said so, the earlier verb's subject
     if "aption" in before and (who := _caption_speaker(text, para, start)):
