@@ -28685,6 +28685,18 @@ def test_fix153a_describing_in_a_later_sentence_keeps_its_own_subject():
     assert c["speaker"] == "Omar Aziz"
 
 
+def test_fix153a_a_quotation_paragraph_handed_on_by_that_is_what_x_said_is_theirs():
+    c = one('Title\n\n"Every boat that lands is a failure of the state."\n\nThat is what the Labour MP for Dover, Tom Ridley, '
+            'said in a post on Monday.', "statements")
+    assert c["speaker"] == "Tom Ridley" and c["text_text"] == "Every boat that lands is a failure of the state."
+
+
+def test_fix153a_that_is_what_with_no_verb_of_saying_hands_on_nothing():
+    c = one('Title\n\n"Every boat that lands is a failure of the state."\n\nThat is what worries Tom Ridley, the Labour MP '
+            'for Dover.', "statements")
+    assert c["speaker"] is None
+
+
 def test_fix153a_a_body_said_in_a_statement_to_an_outlet_that_it_welcomed_describing_is_their_speaker():
     c = one("The British Embassy in Ankara said in a statement to Kurdistan Times that it welcomed the arrests, describing "
             "forged visas as “the oxygen of the trade”.", "statements")

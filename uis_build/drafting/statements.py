@@ -1048,8 +1048,27 @@ def _possessor_named_before(text: str, lo: int, hi: int) -> Mention | None:
     return Mention(lo, hi, names.pop()) if len(names) == 1 else None
 
 
+# a quotation making a paragraph of its own, the next paragraph handing it to its speaker: "“…”" and then "That is what the
+# Labour MP for Dover, Tom Ridley, said in a post on Monday." (the one named in the lead-in back to it)
+_THAT_IS_WHAT = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?:That|This|Those)\s+(?:is|was|are|were)\s+(?:what|how)\s+"
+                           r"(?P<x>[^.;:!?“”\"\n]{2,160}?),?\s+(?:(?:has|had)\s+)?(?:said|says|wrote|writes|posted|told|claimed|"
+                           r"declared|tweeted|put\s+it)\b")
+
+
+def _that_is_what_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The person a paragraph opening "That is what X said" names, the quotation before it a paragraph of its own."""
+    para = text.rfind("\n", 0, start) + 1
+    if text[para:start].strip() or not (m := _THAT_IS_WHAT.match(text, end + (text[end:end + 1] in ".!?"))):
+        return None
+    named = [w for w in people(text) if m.start("x") <= w.start and w.end <= m.end("x") and w.name]
+    return named[-1] if named else None
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
+    if text.startswith("\n", end) or text.startswith("\n", end + 1):
+        if (who := _that_is_what_speaker(text, start, end)) is not None:
+            return who, start, end
     if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
         return who, who.start, end
     if start > 0 and text[start - 1] == "\n" and text[start - 2:start - 1] != "\n" \
