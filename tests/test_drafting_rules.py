@@ -28701,3 +28701,18 @@ def test_fix153a_a_body_said_in_a_statement_to_an_outlet_that_it_welcomed_descri
     c = one("The British Embassy in Ankara said in a statement to Kurdistan Times that it welcomed the arrests, describing "
             "forged visas as “the oxygen of the trade”.", "statements")
     assert c["speaker"] == "British Embassy in Ankara"
+
+
+def test_fix153a_a_hansard_heading_with_a_tag_after_the_party_names_its_member():
+    text = ("Small Boats\n\n3.31 pm\n\nHarriet Colley (Romsey and Southampton North) (Con) (Urgent Question): To ask the "
+            "Secretary of State if she will make a statement on crossings.\n\nThe Minister for Border Security (Mark Penrose)"
+            "\n\nI thank the shadow Minister, but we have returned more people.\n\nHarriet Colley\n\nThe Minister talks of "
+            "returns, but the boats keep coming.\n\nTom Ashdown (Hove) (Lab)\n\nWill the Minister meet me?")
+    assert ("Harriet Colley", "Member for Romsey and Southampton North") in official_pairs(text)
+    assert [c["speaker"] for c in proposed(text, "statements")].count("Harriet Colley") == 2
+
+
+def test_fix153a_a_hansard_heading_without_a_tag_is_read_as_before():
+    text = ("Small Boats\n\n3.31 pm\n\nTom Ashdown (Hove) (Lab): To ask the Secretary of State about crossings.\n\n"
+            "The Minister for Border Security (Mark Penrose)\n\nWe have returned more people.")
+    assert ("Tom Ashdown", "Member for Hove") in official_pairs(text)
