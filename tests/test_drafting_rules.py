@@ -28739,3 +28739,92 @@ def test_a_ceremony_named_as_an_opening_takes_the_day_the_opening_was_told():
     # (a ceremony named before as no thing told done with a day stays undated)
     assert event_triples("Speaking at the awards ceremony, the minister praised donors. At the ceremony, the ministry signed a "
                          "memorandum with a local college.", "2025-06-11") == [("signing", None, "occurred")]
+
+
+# -- fix153a ------------------------------------------------------------------------------------------
+
+def test_fix153a_one_person_described_by_a_participle_and_a_relative_clause_is_left():
+    assert figure_texts("Removals resumed. One woman deported in June, who had lived in Leeds since 2019, was "
+                        "questioned at the airport in Baghdad.") == []
+
+
+def test_fix153a_one_person_counted_by_what_befell_them_is_still_a_figure():
+    assert figure_texts("Removals resumed. One man was detained at the airport in Baghdad, police said.") == ["One"]
+
+
+def test_fix153a_a_mark_no_number_reaches_is_no_figure():
+    assert figure_texts('The refusal rate was 38%. "None of the published rates comes close to 75%," the analyst said.') == ["38%"]
+
+
+def test_fix153a_a_count_before_reached_is_still_a_figure():
+    assert "12" in figure_texts("Only 12 of the migrants reached the shore, and none of the boats got to Dover.")
+
+
+def test_fix153a_a_count_referred_back_to_with_the_and_who_is_a_figure():
+    assert figure_texts("Nine men were found in a lorry. They were taken to a centre after the two who had been in "
+                        "hospital were discharged on Friday.") == ["Nine", "two"]
+
+
+def test_fix153a_an_order_with_the_and_who_is_left():
+    assert figure_texts("The first two who arrived were given blankets.") == []
+
+
+def test_fix153a_later_parts_of_a_group_split_by_nationality_are_figures():
+    assert figure_texts("Of the 14 held, seven were Iraqi nationals, five Iranian and two Syrian.") == ["14", "seven", "five", "two"]
+
+
+def test_fix153a_a_nationality_adjective_before_a_noun_is_left_to_the_noun():
+    assert "two" not in figure_texts("Seven were Iraqi, he said, and the driver spent two British winters in jail.")
+
+
+def test_fix153a_one_of_them_counted_by_their_state_is_a_figure():
+    assert figure_texts("Five migrants were flown to Lille, one of them in a critical condition.") == ["Five", "one"]
+
+
+def test_fix153a_one_of_them_described_is_left():
+    assert figure_texts("Five migrants were flown to Lille, one of them a boy from Erbil.") == ["Five"]
+
+
+def test_fix153a_a_body_that_said_it_welcomed_something_describing_it_as_words_is_their_speaker():
+    c = one("The British Embassy in Ankara said it welcomed the arrests, describing forged visas as “the oxygen of "
+            "the trade”.", "statements")
+    assert c["speaker"] == "British Embassy in Ankara" and c["text_text"] == "the oxygen of the trade"
+
+
+def test_fix153a_describing_in_a_later_sentence_keeps_its_own_subject():
+    c = one("The British Embassy in Ankara said the arrests were welcome. Police chief Omar Aziz wrote back, describing "
+            "forged visas as “the oxygen of the trade”.", "statements")
+    assert c["speaker"] == "Omar Aziz"
+
+
+def test_fix153a_a_quotation_paragraph_handed_on_by_that_is_what_x_said_is_theirs():
+    c = one('Title\n\n"Every boat that lands is a failure of the state."\n\nThat is what the Labour MP for Dover, Tom Ridley, '
+            'said in a post on Monday.', "statements")
+    assert c["speaker"] == "Tom Ridley" and c["text_text"] == "Every boat that lands is a failure of the state."
+
+
+def test_fix153a_that_is_what_with_no_verb_of_saying_hands_on_nothing():
+    c = one('Title\n\n"Every boat that lands is a failure of the state."\n\nThat is what worries Tom Ridley, the Labour MP '
+            'for Dover.', "statements")
+    assert c["speaker"] is None
+
+
+def test_fix153a_a_body_said_in_a_statement_to_an_outlet_that_it_welcomed_describing_is_their_speaker():
+    c = one("The British Embassy in Ankara said in a statement to Kurdistan Times that it welcomed the arrests, describing "
+            "forged visas as “the oxygen of the trade”.", "statements")
+    assert c["speaker"] == "British Embassy in Ankara"
+
+
+def test_fix153a_a_hansard_heading_with_a_tag_after_the_party_names_its_member():
+    text = ("Small Boats\n\n3.31 pm\n\nHarriet Colley (Romsey and Southampton North) (Con) (Urgent Question): To ask the "
+            "Secretary of State if she will make a statement on crossings.\n\nThe Minister for Border Security (Mark Penrose)"
+            "\n\nI thank the shadow Minister, but we have returned more people.\n\nHarriet Colley\n\nThe Minister talks of "
+            "returns, but the boats keep coming.\n\nTom Ashdown (Hove) (Lab)\n\nWill the Minister meet me?")
+    assert ("Harriet Colley", "Member for Romsey and Southampton North") in official_pairs(text)
+    assert [c["speaker"] for c in proposed(text, "statements")].count("Harriet Colley") == 2
+
+
+def test_fix153a_a_hansard_heading_without_a_tag_is_read_as_before():
+    text = ("Small Boats\n\n3.31 pm\n\nTom Ashdown (Hove) (Lab): To ask the Secretary of State about crossings.\n\n"
+            "The Minister for Border Security (Mark Penrose)\n\nWe have returned more people.")
+    assert ("Tom Ashdown", "Member for Hove") in official_pairs(text)

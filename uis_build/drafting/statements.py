@@ -382,6 +382,9 @@ _SENTENCE_END = re.compile(r"[.!?][’”\"»]?\s|\n")
 # (so a promise or a boast, a smuggler's advert's words: "X posted videos of dinghies, promising “safe VIP trips”")
 # a body's own "it" between two verbs of saying, the second told in its report: "X said (that) it had welcomed “…”"
 # ("said in a statement that it welcomed “…”": the statement it was said in, between the verb and "it", changes no subject)
+# (or told someone in it first: "said in a statement to the Kurdistan Times that it welcomed")
+_SAID_TO_IT = re.compile(r"\s+(?:in\s+(?:a|its|an?\s+[a-z]+)\s+statement(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+)?"
+                         r"(?:that\s+)?it\s+(?:(?:had|has|would|will|also|again|warmly|strongly)\s+){0,2}")
 _SAID_IT = re.compile(r"\s+(?:in\s+(?:a|its|an?\s+[a-z]+)\s+statement,?\s+)?(?:that\s+)?it\s+(?:(?:had|has|would|will|also|again|warmly|strongly)\s+){0,2}")
 _PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[abcdeinprsvw])(?:stressing|adding|noting|saying|warning|insisting|explaining|emphasi[sz]ing|"
                                    r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing (?:[\w’'-]+ ){1,5}?as|"
@@ -1045,8 +1048,27 @@ def _possessor_named_before(text: str, lo: int, hi: int) -> Mention | None:
     return Mention(lo, hi, names.pop()) if len(names) == 1 else None
 
 
+# a quotation making a paragraph of its own, the next paragraph handing it to its speaker: "“…”" and then "That is what the
+# Labour MP for Dover, Tom Ridley, said in a post on Monday." (the one named in the lead-in back to it)
+_THAT_IS_WHAT = re.compile(r"\n[^\S\n]*\n[^\S\n]*(?:That|This|Those)\s+(?:is|was|are|were)\s+(?:what|how)\s+"
+                           r"(?P<x>[^.;:!?“”\"\n]{2,160}?),?\s+(?:(?:has|had)\s+)?(?:said|says|wrote|writes|posted|told|claimed|"
+                           r"declared|tweeted|put\s+it)\b")
+
+
+def _that_is_what_speaker(text: str, start: int, end: int) -> Mention | None:
+    """The person a paragraph opening "That is what X said" names, the quotation before it a paragraph of its own."""
+    para = text.rfind("\n", 0, start) + 1
+    if text[para:start].strip() or not (m := _THAT_IS_WHAT.match(text, end + (text[end:end + 1] in ".!?"))):
+        return None
+    named = [w for w in people(text) if m.start("x") <= w.start and w.end <= m.end("x") and w.name]
+    return named[-1] if named else None
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
+    if text.startswith("\n", end) or text.startswith("\n", end + 1):
+        if (who := _that_is_what_speaker(text, start, end)) is not None:
+            return who, start, end
     if ":" in text[max(0, start - 3):start] and (who := _labelled_speaker(text, start)):
         return who, who.start, end
     if start > 0 and text[start - 1] == "\n" and text[start - 2:start - 1] != "\n" \
@@ -1172,6 +1194,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and not any(c in before[verbs[-2].end():verbs[-1].start()] for c in ".!?;\n"):
         verbs.pop()  # "X said Iraq wanted “…”": the wish is inside what X reports, X's words (a wish is said only in a clause
         # of its own: "Aziz wants it done “…”")
+    if len(verbs) > 2 and verbs[-1].group(0) == "describing" \
+            and _SAID_TO_IT.fullmatch(before, verbs[-3].end(), verbs[-2].start()) \
+            and not any(c in before[verbs[-2].end():verbs[-1].start()] for c in ".!?;\n“”\"«»"):
+        del verbs[-2:]  # "The X embassy said it welcomed the raids, describing the forgers as “…”": the participle shares
+        # the subject of the verb before it, the body that said so ("it" is that body)
     if len(verbs) > 1 and _SAID_IT.fullmatch(before, verbs[-2].end(), verbs[-1].start()):
         verbs.pop()  # "The X consulate said it welcomed “…”": "it" is the body that said so, the earlier verb's subject
     if "aption" in before and (who := _caption_speaker(text, para, start)):

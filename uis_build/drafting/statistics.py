@@ -356,6 +356,11 @@ _AGE_IN_BRACKETS = re.compile(r"[A-Z](?:[\w’'-]+|\.)\s\($|\b(?=[bdfgmpsw])(?:d
                               r"student|suspect|worker)\s\($")
 # a figure a fact-check rejects, after the one it puts right: "Returns: about 2,300, not 5,000", "120 officers, not 50"
 _REJECTED_BEFORE = re.compile(r"\d%?(?:\s+[a-z]+)?,\s+not\s+$")
+# a mark that no number or estimate reaches, a claim refuted: "None of the estimates comes close to 80%", "Neither
+# count gets you to 5,000" (a target denied, no count; "None of the 40 reached shore" counts people before the verb)
+_NOT_REACHED_BEFORE = re.compile(r"(?:^|[.!?:;\"“]\s*)(?:Neither|None|No)\b(?:\s+of)?(?:\s+(?:the|these|those|their|its))?"
+                                 r"(?:\s+[a-z-]+){1,2}\s+(?:gets?|got|reach(?:es|ed)?|comes?|came|adds?\s+up|brings?)"
+                                 r"(?:\s+(?:you|us|them|it))?(?:\s+(?:anywhere\s+)?(?:to|near|close\s+to|as\s+high\s+as))?\s+$")
 # a number said alone as an answer, a sentence of its own in a quotation: '"Four hundred and eighty-six. Here, ..."'
 _ALONE_BEFORE = re.compile(r"(?:[\"“‘«]|[.!?][\"”’»]?)\s*$")
 _ALONE_AHEAD = re.compile(r"[.!?…]")
@@ -1249,6 +1254,17 @@ _EARNING_BEFORE = re.compile(r"\b(?=[bcehilmprstw])(?:mak(?:e|es|ing)|made|earn(
                              r"laundered))?)\s+$", re.IGNORECASE)
 # ... or a possessive ("the yacht's two skippers", "the gang’s three leaders"), or an ordinal ("the first two intakes"):
 # which ones, not how many
+# people counted before and referred back to by "the" and a relative clause: "the two who had been in hospital were
+# discharged", "the three who drowned" (listed again, as every mention is; not "the first two who", an order)
+_THE_WHO_BEFORE = re.compile(r"\b(?=[tT])the\s+$")
+_WHO_DID_AHEAD = re.compile(r"\s+who\s+(?:(?:had|have|has|were|are|was|is|still|later|then)\s+)*(?!to\b)[a-z]+(?:ed|en)?\b")
+# the later parts of a group split by nationality, the noun left out: "Of the 14 held, seven were Iraqi nationals, five
+# Iranian and two Syrian" (counts of people, as the first part's is)
+_NATIONALITY_LEFT_AHEAD = re.compile(r"\s+(?-i:[A-Z][a-z]{2,}(?:an|i|ese|ish|ch))(?=\s*(?:[,.;)]|and\b|$))")
+_SPLIT_BY_NATIONALITY_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?:of\s+them\s+)?(?:were|are)\s+"
+                                          r"(?-i:[A-Z][a-z]{2,}(?:an|i|ese|ish|ch))\b[^.;!?\n]{0,40}?"
+                                          rf"(?:,\s+(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?-i:[A-Z])[a-z]+)*,?\s+(?:and\s+)?$",
+                                          re.IGNORECASE)
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+"
                                 r"(?:(?:first|last|next|final|previous)\s+)?$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
@@ -1713,9 +1729,13 @@ _GERUND_SUBJECT = re.compile(r"(?:^|\n|[.!?]\s+|[“\"‘(]\s*)[A-Z][a-z]+ing\s+
 _ASKED_LIST_BEFORE = re.compile(r"\b(?=[aihmst])(?:asked|interviewed|spoke\s+(?:to|with)|talked\s+(?:to|with)|heard\s+from|met)\s+"
                                 r"[^.;:!?\n]{0,80}?\band\s+$", re.IGNORECASE)
 # (or in intensive care, a state as grave: "three in intensive care"; after a copula too, "where three were still in intensive care")
+_OF_THEM_AHEAD_ONE = re.compile(r"\s+of\s+(?:them|whom)\b")
 _CONDITION_AHEAD = re.compile(r"\s+in\s+(?:(?:a\s+)?(?:critical|serious|stable|life-threatening|grave)\s+condition|intensive\s+care)\b",
                               re.IGNORECASE)
-_DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b)")
+_DESCRIBED = re.compile(r"\s*(?:,|\s(?:from|who|whose|in his|in her|aged)\b"
+                       # ... or by a participle's phrase and then a relative clause: "One woman deported in June, who had
+                       # lived in Leeds, ..." (the person the sentence is about, no count; "One man was arrested" counts)
+                       r"|\s+(?:[a-z]+ed|taken|held|sent|brought|caught|found|flown)\s[^.;:!?\n,]{0,80},\s+(?:who|whose)\b)")
 # what one of a kind costs: "the return of one person costs about £9,000" (a unit cost, no count)
 _COSTS_AHEAD = re.compile(r"\s+(?:(?:on average|typically|usually|alone)\s+)?(?:costs?|would cost|will cost|averages?)\b", re.IGNORECASE)
 # ... or told before it: "how much it costs to return one person"
@@ -2634,8 +2654,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a note's mark ("on record [2].", "[2] Home Office, ...") or a minute's numbered paragraph ("(3) Ms Lee said")
     if text.startswith(")", end) and _AGE_IN_BRACKETS.search(before) and value < 120:
         return False
-    if _REJECTED_BEFORE.search(before):
-        return False
+    if _REJECTED_BEFORE.search(before) or _NOT_REACHED_BEFORE.search(text, max(0, start - 100), start):
+        return False  # "41%, not 90%", "Neither number gets you to 90%": a figure denied
     if _THRESHOLD_BEFORE.search(before) or "if " in before and _BREAK_EVEN_BEFORE.search(text, max(0, start - 120), start):
         return False  # "those that pass 100,000 are debated": a threshold
     if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start) \
@@ -2975,6 +2995,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True  # "According to her, at least three had been refused asylum": some of those just told of
     if value > 1 and _SAID_THEY_AHEAD.match(text, end) and _PEOPLE_THEN_BUT_BEFORE.search(text, max(0, start - 220), start):
         return True  # "Most of the passengers were Malian, but nine said they were Iraqi": part of the group just told
+    if _NATIONALITY_LEFT_AHEAD.match(text, end) and _SPLIT_BY_NATIONALITY_BEFORE.search(text, max(0, start - 140), start):
+        return True  # "seven were Iraqi, five Iranian and two Syrian": the next parts of a group split by nationality
     if value > 1 and _part_said(text, start, end):
         return True  # "Police held 12 men. Nine said they were Iraqi; the other three said they were Syrian": parts of them
     if value > 1 and _THE_POSTED_AHEAD.match(text, end) and _OWN_BODY_BEFORE.search(before):
@@ -2993,6 +3015,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Two pupils, a brother and sister, left in January": a family's story, who they are told, no count
     if value > 1 and _PARTNERS_AHEAD.match(text, end) and _OFFENDER_OWNS_BEFORE.search(before):
         return True  # "His two accomplices received 15 years each": those tried with him, counted
+    if value > 1 and _THE_WHO_BEFORE.search(before) and _WHO_DID_AHEAD.match(text, end):
+        return True  # "after the two who had been in hospital were discharged": those counted before, referred back to
+    if value == 1 and (of := _OF_THEM_AHEAD_ONE.match(text, end)) and _CONDITION_AHEAD.match(text, of.end()) \
+            and _CLAUSE_OPENS_BEFORE.search(before):
+        return True  # "Four were taken to hospital, one of them in a critical condition": the one counted by their state
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):

@@ -42,9 +42,11 @@ _PEER = re.compile(r"(?:The )?(?:Lord|Lady|Baroness|Baron|Earl|Viscount|Viscount
 # the quick test: a line with a party or an honoured name in brackets, or the chair speaking (a written answer's
 # "Asked by Lord X" alone makes no transcript: its question and answer are the record's, no one's speech)
 _HINT = re.compile(rf"^(?:(?:Mr|Madam) (?:Deputy )?Speaker:|[^\n]{{0,150}}?\((?:{_PARTY}|{_HON} [^()\n]{{1,60}})\)"
-                   r"(?::| rose|[ \t]*$))", re.MULTILINE)
+                   # (a procedural tag may follow the party: "(Con) (Urgent Question):")
+                   r"(?:\s\([A-Z][A-Za-z ]{1,30}\))?(?::| rose|[ \t]*$))", re.MULTILINE)
 # a heading before its colon or line end: a lead (a name or a post), up to two brackets, "rose—" (a question's number first)
 _HEAD = re.compile(r"(?:T?\d{1,3}\.\s+)?(?P<lead>[A-Z][^()\n:\[]{0,150}?)(?:\s\((?P<b1>[^()\n]{1,80})\))?(?:\s\((?P<b2>[^()\n]{1,80})\))?"
+                   r"(?:\s\([A-Z][A-Za-z ]{1,30}\))?"  # a third bracket, a tag: "(Con) (Urgent Question)", no post
                    r"(?:\s\[\d+\])?(?P<rose>\s+rose\s*[—–-]*)?\s*")
 _NAME = re.compile(rf"(?:The )?(?:{_HON}\s)?[A-Z][\w’'-]+(?:\s(?:of\s|de\s|van\s|the\s)?[A-Z][\w’'-]+){{0,4}}")
 _POST = re.compile(r"\b(?:Secretary|Under-Secretary|Minister|Speaker|Chancellor|Leader|Whip|Captain|Chair|Chairman|Chairwoman|"
