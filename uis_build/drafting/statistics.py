@@ -957,6 +957,7 @@ _FAMILY_PART_AHEAD = re.compile(r"\s+(?:of\s+them\s+)?(?!(?:were|have\s+been|had
 _N_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)"
 _LOOSE_SHARE = re.compile(rf"\b{_N_WORD}\s+(?:or|to)\s+{_N_WORD}\s+(?:(?:out\s+)?of|in)\s+(?:every|each)\s+{_N_WORD}\b",
                           re.IGNORECASE)
+_LOOSE_SHARE_WORDS = ("every", "each")  # (one of them in every loose share: asked first, as the search runs at every figure)
 # a sitting's own business, its chair's words: the speakers still waiting ("20 Members wish to speak", "six noble Lords
 # still hope to speak", "12 colleagues have asked to speak") and the questions left ("we have 4 more questions", "three
 # questions remaining"); not what members did: "40 Members voted against"
@@ -971,9 +972,12 @@ _WE_HAVE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s*(?:have|[’']ve)\s+(?:got\s+)?(?
 # companies", '"We are 30 in a small room"', and the counts joined to it: "We are 9 staff and 40 volunteers", "12 in the
 # warehouse most days, and 200 over a summer" (who they are, no count of what happened; not a group's journey told in the
 # past: '"We were 14 people, with two women and a baby"', a figure)
-_WE_ARE_BEFORE = re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?$")
-_WE_ARE_AND_BEFORE = re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?"
-                                r"\d[\d,]*\s+[^.;:!?\n\"“”]{0,60}?(?:,\s+)?(?:and|or|plus)\s+(?:about\s+|around\s+|up\s+to\s+)?$")
+# (both asked only when the window's last word can end a match: see text.EndsOnWords)
+_WE_ARE_BEFORE = EndsOnWords(re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?$"),
+                             ("re", "only", "just", "about", "around", "now", "still"))
+_WE_ARE_AND_BEFORE = EndsOnWords(re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?"
+                                            r"\d[\d,]*\s+[^.;:!?\n\"“”]{0,60}?(?:,\s+)?(?:and|or|plus)\s+(?:about\s+|around\s+|up\s+to\s+)?$"),
+                                 ("and", "or", "plus", "about", "around", "to"))
 _FAMILY_TOLD = re.compile(r"\bfamily\s+(?:of|with)\b", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
@@ -1851,11 +1855,13 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         vague = VAGUE_RE.fullmatch(text, num_start, end)
         if blocked.overlaps(num_start, end):
             continue
-        opens = OPENS_SENTENCE.search(text, max(0, start - 4), start) or _OPENS_QUOTED.search(text, max(0, start - 5), start)
+        opens = OPENS_SENTENCE.search(text, max(0, start - 4), start) or (
+            start and text[start - 1] in _QUOTE_OR_BREAK and _OPENS_QUOTED.search(text, max(0, start - 5), start))
         if (ratio := _ratio(text, end, quantity.value, opens)) is not None:
             if _FULLNESS_AHEAD.match(text, ratio[0]) or _DISCOUNT_BEFORE.search(text, max(0, start - 40), start) \
                     or _DISCOUNT_AHEAD.match(text, ratio[0]) \
-                    or any(m.start() <= start and ratio[0] <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 30), ratio[0])):
+                    or _holds(text, max(0, start - 30), ratio[0], _LOOSE_SHARE_WORDS) \
+                    and any(m.start() <= start and ratio[0] <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 30), ratio[0])):
                 skip_to = ratio[0]
                 continue
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
@@ -1971,7 +1977,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
 
 # a share or count a condition supposes: "If even half of them came back", "If only one in ten is", "if even 300 came",
 # "if 10% of them were moved" (a share after a bare "if"; not "Even if 1,200 have been returned", a fact conceded)
-_IF_SUPPOSED_BEFORE = re.compile(r"(?<!\bEven )(?<!\beven )\b(?=[iuIU])(?i:if|unless)\s+(?:(?P<even>even|only|just)\s+)?$")
+_IF_SUPPOSED_BEFORE = EndsOnWords(re.compile(r"(?<!\bEven )(?<!\beven )\b(?=[iuIU])(?i:if|unless)\s+(?:(?P<even>even|only|just)\s+)?$"),
+                                  ("if", "unless", "even", "only", "just"))  # (asked at every figure: see text.EndsOnWords)
 
 
 # a threshold a rule sets on a rate, the rate any one's ("countries with a recognition rate below 20%", "any nationality
@@ -2044,6 +2051,7 @@ _NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s*[.!?](?!\d)|\s+(?:were|are|was|is|had
                             r"survived|died|succeeded|failed|refused|agreed)\b", re.IGNORECASE)
 # a ratio opening a quotation opens its sentence too: 'He said: "Three in four stayed."'
 _OPENS_QUOTED = re.compile(r"(?:^|\n|[.!?:,][’”\"']?\s+)[\"“‘«]$")
+_QUOTE_OR_BREAK = "\"“‘«\n"  # (what a window _OPENS_QUOTED finds can end on, "$" matching before a last line break too)
 # ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
                        r"the\s+(?:number|figure|level|rate|total|size|amount)|(?:its|their|the)\s+capacity|that\s+of|what|"
@@ -2580,7 +2588,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "one bottle of water between ten of them": a ration, how many shared it, no count
     if value < 100 and _OF_THEM_CROWDED_AHEAD.match(text, end) and quoted(text, start):
         return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
-    if value < 100 and _WE_WERE_BEFORE.search(before) and _CROWDED_IN_AHEAD.match(text, end) and quoted(text, start):
+    if value < 100 and _CROWDED_IN_AHEAD.match(text, end) and _WE_WERE_BEFORE.search(before) and quoted(text, start):
         return False  # '"We were 8 in my tent"', '"We were 25 people in one flat"': a crowded scene, as "eleven of them in one room"
     if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
         return False  # "six of them, one for each trip": tokens standing for something else, no count
@@ -2792,7 +2800,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
     if value < 20 and before.endswith(("has ", "had ", "have ")) and _FAMILY_SPLIT_AHEAD.match(text, end):
         return False  # "Saleh has 3 children; 2 of them live in Sweden": a family's size, its parts told next
-    if any(m.start() <= start and end <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 40), end + 40)):
+    if _holds(text, max(0, start - 40), end + 40, _LOOSE_SHARE_WORDS) \
+            and any(m.start() <= start and end <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 40), end + 40)):
         return False  # "4 or 5 of every 10 flights leave late": a loose guess at a share, none of its numbers a count
     if value < 200 and (_SITTING_BUSINESS_AHEAD.match(text, end)
                         or _MORE_QUESTIONS_AHEAD.match(text, end) and _WE_HAVE_BEFORE.search(text, max(0, start - 50), start)):
