@@ -128,6 +128,17 @@ def test_every_peer_and_private_body_holds_a_word_of_its_quick_test():
         assert any(w in m.group(0) for w in officials._PEER_WORDS), m.group(0)
 
 
+
+def test_every_private_post_holds_a_word_of_its_quick_test():
+    odd = ("Legal Director, advocacy director, Head of Campaigns, director of Fundraising, National Officer, regional organizer "
+           "for aviation, Branch Secretary, shop Steward, Campaign Director")
+    posts = [m.group(0) for t in [*TEXTS, odd] for m in officials._PRIVATE_POST.finditer(t)]
+    posts += [m.group(0) for role in ("National Officer for aviation", "Regional Organiser") for m in officials._PRIVATE_POST.finditer(role)]
+    assert len(posts) >= 9
+    for p in posts:
+        assert any(w in p for w in officials._PRIVATE_POST_WORDS), p
+
+
 _ODD_QUOTES = ("“We are,” she said, “committed.” \"Yes\" 'No' ‘Maybe’ «Oui» don't 'n' “open\n\n“next” "
                "MOU, Memoranda of Understanding, joint STATEMENT, ſtatement of intent, Letter of Intent, Treaty, PACTS, Accord, "
                "arrangements, Deals, agreement of intent, declaration of intent, memorandum of understanding")
