@@ -366,3 +366,13 @@ def test_a_window_whose_last_character_is_no_quotation_mark_nor_line_break_opens
         for i in range(1, len(t) + 1):
             if statistics._OPENS_QUOTED.search(t, max(0, i - 5), i):
                 assert t[i - 1] in statistics._QUOTE_OR_BREAK, t[max(0, i - 5):i]
+
+
+@pytest.mark.parametrize("name, wrapper", _ENDS_ON_WORDS, ids=[n for n, _ in _ENDS_ON_WORDS])
+def test_a_wrapper_told_its_window_s_last_word_finds_what_its_search_finds(name, wrapper):
+    # (_is_figure finds the last word of "before" once for the some twenty wrappers it asks of it)
+    for t in [*TEXTS[:150], "   ", "", "x", "ſcored ", "We’re ", "IF  ", "a\n"]:
+        for end in range(len(t) + 1):
+            window = t[max(0, end - 40):end]
+            fast, slow = wrapper.search_ending(EndsOnWords.last_word(window), window), wrapper.search(window)
+            assert (fast and fast.span()) == (slow and slow.span()), (name, window)

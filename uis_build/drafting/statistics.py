@@ -2504,6 +2504,7 @@ _TIME_UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|month
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
+    last = EndsOnWords.last_word(before)  # (the wrappers' word test, once for the some twenty searched of before)
     if before.endswith(" for ") and _UNIT_LEFT_OUT_AHEAD.match(text, end) and _LASTED_FOR_BEFORE.search(before) \
             and _TIME_UNIT_BEFORE.search(text, max(0, start - 150), start):
         return False  # "in one day ... at sea for three.": for how long, the unit left out (a duration, no figure)
@@ -2552,7 +2553,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Here are six of them.": the items a text sets out next
     if value < 120 and _AGE_END.match(text, end) and _OLDER_THAN_BEFORE.search(before):
         return False  # "couldn't have been older than 20."
-    if _WAIT_ANOTHER_BEFORE.search(before) and _unit(text, end) is None:
+    if _WAIT_ANOTHER_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False  # "don't make me wait another 27": a wait's length, its years told before (a duration)
     if value < 30 and _HOUSEHOLD_HAS_BEFORE.search(before):
         return False  # '"Our family has nine people living on ...': a household's size, no count of what happened
@@ -2570,7 +2571,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "living in rooms above two car washes": the premises people lived over, a place, no count of them
     if _OF_THEM_AHEAD.match(text, end) and _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start):
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
-    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end) \
+    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search_ending(last, before) or _LIKE_ME_AHEAD.match(text, end) \
             or value == 100 and _ASSURANCE_AHEAD.match(text, end) and _ASSURANCE_BEFORE.search(before):
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
     if value < 120 and _OTHERS_AHEAD.match(text, end) and _OWN_JOURNEY_WITH_BEFORE.search(text, max(0, start - 110), start):
@@ -2578,7 +2579,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and _OTHERS_AHEAD.match(text, end) and (
             _LODGED_WITH_BEFORE.search(before) or _LIVED_IN_WITH_BEFORE.search(text, max(0, start - 70), start)):
         return False  # "a room with three other men": one household's lodgers
-    if _INSTEAD_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+    if _INSTEAD_BEFORE.search_ending(last, before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "one blanket instead of two": the count an alternative replaces
     if value < 20 and _RULED_ACT_ON_BEFORE.search(before):
         return False  # "ruled that placing two brothers in an adult hotel was unlawful": the claimants, no count
@@ -2644,14 +2645,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _REJECTED_BEFORE.search(before):
         return False
-    if _THRESHOLD_BEFORE.search(before) or "if " in before and _BREAK_EVEN_BEFORE.search(text, max(0, start - 120), start):
+    if _THRESHOLD_BEFORE.search_ending(last, before) or "if " in before and _BREAK_EVEN_BEFORE.search(text, max(0, start - 120), start):
         return False  # "those that pass 100,000 are debated": a threshold
     if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start) \
             and not (fold(words) in MULTIPLIERS and before.rstrip(_ECHO_STRIP).lower().endswith(words.lower())):
         return False  # (but a word said again for stress is the figure said again: 'have doubled. Doubled!')
-    if _SCORED_BEFORE.search(before) and _unit(text, end) is None:
+    if _SCORED_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False
-    if _EXAM_AHEAD.match(text, end) or _MARK_OF_BEFORE.search(before) and _unit(text, end) is None \
+    if _EXAM_AHEAD.match(text, end) or _MARK_OF_BEFORE.search_ending(last, before) and _unit(text, end) is None \
             and _SCHOOL_NEAR.search(text, max(0, start - 100), start):
         return False
     if words.isdigit() and len(words) <= 4 and _STREET_FIRST_BEFORE.search(before):
@@ -2659,17 +2660,17 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
             and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
-    if _RATE_OF_BEFORE.search(before) and not _PERCENT.match(text, end):
+    if _RATE_OF_BEFORE.search_ending(last, before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
     if _TALLY_TO_AHEAD.match(text, end) and _TALLY_OF_BEFORE.search(before):
         return False  # "a vote of six to three": a tally, no count of the dataset
-    if _MAJORITY_OF_BEFORE.search(before) and _MAJORITY_END_AHEAD.match(text, end) \
+    if _MAJORITY_OF_BEFORE.search_ending(last, before) and _MAJORITY_END_AHEAD.match(text, end) \
             and _VOTED_NEAR.search(text, max(0, start - 200), start):
         return False  # "voted by 331 votes to 219, a majority of 112.": the tally's difference, nothing counted
     if _SCORE_ITEM_AHEAD.match(text, end) and _SCORE_LIST_BEFORE.search(text, max(0, start - 240), start):
         return False  # "Final score: Prime Minister 2, bereaved families 0": a score kept, nothing counted
     if _SAMPLE_NOUN_AHEAD.match(text, end) and _STUDY_NEAR.search(text, max(0, start - 200), start) \
-            or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before) \
+            or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search_ending(last, before) or _TOP_BEFORE.search_ending(last, before) \
             or _RANK_AHEAD.match(text, end) and _RANKED_AMONG_BEFORE.search(before):
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
     if _AREAS_AHEAD.match(text, end) and _REVIEW_IN_BEFORE.search(text, max(0, start - 200), start):
@@ -2697,7 +2698,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             or _holds(text, max(0, start - 250), start, _SAMPLE_AND_WITH_WORDS) \
             and _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
-    if _INTERVIEWED_BEFORE.search(before) and not _SUSPECTS_AHEAD.match(text, end):
+    if _INTERVIEWED_BEFORE.search_ending(last, before) and not _SUSPECTS_AHEAD.match(text, end):
         return False  # "researchers interviewed 124 people": a study's sample
     if _holds(text, max(0, start - 280), start, _SPOKE_WORDS) \
             and _INSPECTORS_SPOKE_TO_BEFORE.search(text, max(0, start - 280), start) and not _SUSPECTS_AHEAD.match(text, end):
@@ -2716,7 +2717,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a reference: "HCWS 187", "UI-2024-004512"
     if _HYPHEN_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False
-    if (value < 120 and _AGE_END.match(text, end) and _WAS_AGE.search(before)) or _SUPPOSED_BEFORE.search(before):
+    if (value < 120 and _AGE_END.match(text, end) and _WAS_AGE.search(before)) or _SUPPOSED_BEFORE.search_ending(last, before):
         return False
     if value < 120 and _AGES_GO_ON_AHEAD.match(text, end) and _AGED_LIST_BEFORE.search(before):
         return False  # "aged 23, 30, 47 and 61": each an age
@@ -2806,7 +2807,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 200 and (_SITTING_BUSINESS_AHEAD.match(text, end)
                         or _MORE_QUESTIONS_AHEAD.match(text, end) and _WE_HAVE_BEFORE.search(text, max(0, start - 50), start)):
         return False  # "20 Members wish to speak", "We have 4 more questions": a sitting's own business, no count
-    if _WE_ARE_BEFORE.search(before) or _WE_ARE_AND_BEFORE.search(text, max(0, start - 90), start):
+    if _WE_ARE_BEFORE.search_ending(last, before) or _WE_ARE_AND_BEFORE.search(text, max(0, start - 90), start):
         return False  # '"We are 12 volunteers"', "We are 9 staff and 40 volunteers": a speaker's own body, its size, no count
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
         return False
@@ -2829,11 +2830,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a house number: "the flat above the shop at 112 Hilltown", "lived at 4 Clepington Road"
     if words.isdigit() and len(words) <= 4 and _ON_STREET_AHEAD.match(text, end) and _DWELLING_NUMBER_BEFORE.search(before):
         return False
-    if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search(before) and _unit(text, end) is None:
+    if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
-    if _EMPLOYS_BEFORE.search(before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
+    if _EMPLOYS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
             and not _OFFICE_STAFF_OF_BEFORE.search(text, max(0, start - 130), start):
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
@@ -2850,7 +2851,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and ", " in before[-14:] and _OF_MY_OPENS_BEFORE.search(text, max(0, start - 90), start) \
             and not _DIED_AHEAD.match(text, end):
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
-    if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
+    if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
             and not _VICTIM_SIDE_AHEAD.match(text, end):
         return False
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
@@ -2879,7 +2880,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end))
                        and quoted(text, start)):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
-    if _JURY_OF_BEFORE.search(before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
+    if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
     if _SEATS_AHEAD.match(text, end) and _BODY_OF_BEFORE.search(before):
         return False  # "a subcommittee of three members": a body's seats
