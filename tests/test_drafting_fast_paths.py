@@ -376,3 +376,10 @@ def test_a_wrapper_told_its_window_s_last_word_finds_what_its_search_finds(name,
             window = t[max(0, end - 40):end]
             fast, slow = wrapper.search_ending(EndsOnWords.last_word(window), window), wrapper.search(window)
             assert (fast and fast.span()) == (slow and slow.span()), (name, window)
+
+
+def test_a_death_toll_before_a_number_holds_its_literal_word():
+    for t in [*TEXTS, "The toll, now 31", "toll\n 4", "Toll of 5"]:
+        for m in numbers.NUMBER_RE.finditer(t):
+            if statistics._TOLL_BEFORE.search(t, max(0, m.start() - 40), m.start()):
+                assert "toll" in t[max(0, m.start() - 40):m.start()]

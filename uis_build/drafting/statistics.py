@@ -1063,9 +1063,10 @@ _PRICE_FOR_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s+(?:dinars?|
 # (or all a country's councils: "caseworkers in all 22 local authorities", administrative units, no count)
 _ALL_FORCES_AHEAD = re.compile(r"\s+(?:(?:territorial\s+)?(?:police\s+)?forces|local\s+authorities|councils|health\s+boards)\b")
 # plural groups met or seen, sized: "they find groups of 30 or 40 men" (the pair's second too)
-_GROUPS_SEEN_BEFORE = re.compile(r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen|spot(?:s|ted)?|meet|meets|met|encounter(?:s|ed)?)"
-                                 r"\s+(?:small\s+|large\s+|big\s+)?(?:groups|gangs|bands)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?"
-                                 r"(?:\d{1,3}\s+(?:or|to)\s+)?$", re.IGNORECASE)
+_GROUPS_SEEN_BEFORE = EndsOnWords(re.compile(
+    r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen|spot(?:s|ted)?|meet|meets|met|encounter(?:s|ed)?)"
+    r"\s+(?:small\s+|large\s+|big\s+)?(?:groups|gangs|bands)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?"
+    r"(?:\d{1,3}\s+(?:or|to)\s+)?$", re.IGNORECASE), ("of", "to", "about", "around", "some", "or"))
 # a private body's own size told after "with": "a firm with 22 employees", "the Kurdistan Migrants Support Group with
 # 2,000 members" (a charity's, a club's or a firm's headcount; "a unit with 40 officers" is the state's, a figure)
 _PRIVATE_BODY_WITH_BEFORE = re.compile(r"\b(?=[abcfgnopstuABCFGNOPSTU])(?i:group|network|association|charity|firm|company|business|"
@@ -1697,8 +1698,9 @@ _ASSURANCE_BEFORE = re.compile(r"\b(?:is|are|was|it[’']s)\s+(?:(?:a|all|totall
 _IDIOM_BEFORE = EndsOnWords(re.compile(r"\b(?=[aot])(?:one\s+or|times\s+out\s+of|any\s+(?:one\s+)?of)\s+$", re.IGNORECASE), ("or", "of"))
 # a kind of firm or household supposed in a speaker's words: "for a small firm with five trucks", "to a family with two
 # children" (an example, no count)
-_GENERIC_OWNER_BEFORE = re.compile(r"\b(?=[ft])(?:for|to)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|haulier|operator|"
-                                   r"family|household|shop|employer)\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_GENERIC_OWNER_BEFORE = EndsOnWords(re.compile(r"\b(?=[ft])(?:for|to)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|haulier|operator|"
+                                               r"family|household|shop|employer)\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE),
+                                    ("with", "only", "just"))
 # ... or a typical load supposed to work out a sum: "so a boat carrying 60 people can gross about €120,000" (no boat that
 # sailed: what one could earn)
 # ... or a group supposed by what it could or could never do: "A group of 30 people cannot cross that ridge unseen", "a party
@@ -2224,7 +2226,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
         return "ratio"
     if VAGUE_RE.fullmatch(text, num_start, end) and (of := _OF_AHEAD.match(text, end)):
         return _unit(text, of.end())  # "hundreds of migrants"
-    if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start) \
+    if _STRONG_AHEAD.match(text, end) or "toll" in text[max(0, num_start - 40):num_start] \
+            and _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start) \
             or _elliptic_one(text, num_start, end) or _part_said(text, num_start, end) or _posted_part(text, num_start, end) \
             or _SINCE_DONE_AHEAD.match(text, end) \
             and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, num_start - 220), num_start):
@@ -2280,7 +2283,7 @@ def _unit_after_name(text: str, end: int) -> str | None:
 
 
 _STRONG_AHEAD = re.compile(r"-strong\b")
-_TOLL_BEFORE = re.compile(r"\btoll\b[^.;!?\n]{0,30}$")
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;!?\n]{0,30}$")  # (its literal "toll" asked of the window first: see named_unit)
 
 
 def _is_next_one(text: str, m: re.Match) -> bool:
@@ -2519,7 +2522,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a speaker's "When a boat comes in with 60 people", "has doubled ... and halved ...": no count
     if _NOUN_THEN_MODAL_AHEAD.match(text, end) and _SUPPOSED_LOAD_BEFORE.search(before):
         return False  # "a boat carrying 60 people can gross ...", "a group of 30 people cannot ...": supposed, no count
-    if value < 20 and _GENERIC_OWNER_BEFORE.search(before) and quoted(text, start):
+    if value < 20 and _GENERIC_OWNER_BEFORE.search_ending(last, before) and quoted(text, start):
         return False  # a speaker's "for a small firm with five trucks": a kind of firm supposed, no count
     if _DEALT_ITEMS_AHEAD.match(text, end) and _PART_OF_OWN_BEFORE.search(before):
         return True  # "accepted four of its nine recommendations": the base the part taken up is out of
@@ -2606,7 +2609,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a pack of 20 cigarettes costs 3,000 dinars": what one priced unit holds
     if _ALL_FORCES_AHEAD.match(text, end) and _ALL_BEFORE.search(before):
         return False  # "involved all 43 police forces": the whole of a country's forces, how many there are, no count
-    if value < 1000 and _GROUPS_SEEN_BEFORE.search(before):
+    if value < 1000 and _GROUPS_SEEN_BEFORE.search_ending(last, before):
         return False  # "when they find groups of 30 or 40 men": how large a group tends to be, no count
     if _OWN_SIZE_AHEAD.match(text, end) and _PRIVATE_BODY_WITH_BEFORE.search(before):
         return False  # "a firm with 22 employees", "the foundation has 45 volunteers": a private body's size
