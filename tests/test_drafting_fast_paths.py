@@ -128,6 +128,17 @@ def test_every_peer_and_private_body_holds_a_word_of_its_quick_test():
         assert any(w in m.group(0) for w in officials._PEER_WORDS), m.group(0)
 
 
+
+def test_every_private_post_holds_a_word_of_its_quick_test():
+    odd = ("Legal Director, advocacy director, Head of Campaigns, director of Fundraising, National Officer, regional organizer "
+           "for aviation, Branch Secretary, shop Steward, Campaign Director")
+    posts = [m.group(0) for t in [*TEXTS, odd] for m in officials._PRIVATE_POST.finditer(t)]
+    posts += [m.group(0) for role in ("National Officer for aviation", "Regional Organiser") for m in officials._PRIVATE_POST.finditer(role)]
+    assert len(posts) >= 9
+    for p in posts:
+        assert any(w in p for w in officials._PRIVATE_POST_WORDS), p
+
+
 _ODD_QUOTES = ("“We are,” she said, “committed.” \"Yes\" 'No' ‘Maybe’ «Oui» don't 'n' “open\n\n“next” "
                "MOU, Memoranda of Understanding, joint STATEMENT, ſtatement of intent, Letter of Intent, Treaty, PACTS, Accord, "
                "arrangements, Deals, agreement of intent, declaration of intent, memorandum of understanding")
@@ -232,12 +243,14 @@ def test_the_qualifier_before_a_number_is_the_plain_alternations():
 
 @pytest.mark.parametrize("pattern, words, width", [(statistics._SAMPLE_AND_WITH, statistics._SAMPLE_AND_WITH_WORDS, 250),
                                                    (statistics._INSPECTORS_SPOKE_TO_BEFORE, statistics._SPOKE_WORDS, 280),
-                                                   (statistics._SAMPLE_BEFORE, statistics._SAMPLE_WORDS, 130)])
+                                                   (statistics._SAMPLE_BEFORE, statistics._SAMPLE_WORDS, 130),
+                                                   (statistics._LOOSE_SHARE, statistics._LOOSE_SHARE_WORDS, 90)])
 def test_a_window_failing_the_quick_word_test_fails_the_case_blind_search_before_a_number(pattern, words, width):
     texts = [t for _, t in corpus(200, start=1)] + [
         "Interviews WITH 61 children and 19 parents", "FOCUS GROUPS with 12 men and with 9", "ınspectors ſpoke to nine",
         "Inspectors TALKED with staff and 4", "conversations from the camp, and from 30", "reviewers spoke to   12", "a SURVEY of 300", "Testimonies from 12", "cross-ChecKed with 4", "respondents: 40",
-        "a poll last March of 900", "sample size of 80", "the study, run by the agency, interviewed 40"]
+        "a poll last March of 900", "sample size of 80", "the study, run by the agency, interviewed 40",
+        "4 or 5 of EVERY 10 flights", "Two To Three In Each Hundred boats", "3 to 4 out of\nevery ten staff"]
     for text in texts:
         for end in range(len(text) + 1):
             if pattern.search(text, max(0, end - width), end):
@@ -345,3 +358,28 @@ def test_a_search_asked_only_on_its_last_words_finds_what_its_pattern_finds(name
         for end in (i + 1 for i, c in enumerate(t) if c == " "):
             plain, fast = wrapper.regex.search(t, max(0, end - 80), end), wrapper.search(t, max(0, end - 80), end)
             assert (plain and plain.span()) == (fast and fast.span()), (name, t[max(0, end - 80):end])
+
+
+def test_a_window_whose_last_character_is_no_quotation_mark_nor_line_break_opens_no_quotation():
+    odd = 'He said: "Three in four stayed." “Two\n in three left.\n"\n4 in 5 ‘9 «7 ,"\n3'
+    for t in [*TEXTS, odd]:
+        for i in range(1, len(t) + 1):
+            if statistics._OPENS_QUOTED.search(t, max(0, i - 5), i):
+                assert t[i - 1] in statistics._QUOTE_OR_BREAK, t[max(0, i - 5):i]
+
+
+@pytest.mark.parametrize("name, wrapper", _ENDS_ON_WORDS, ids=[n for n, _ in _ENDS_ON_WORDS])
+def test_a_wrapper_told_its_window_s_last_word_finds_what_its_search_finds(name, wrapper):
+    # (_is_figure finds the last word of "before" once for the some twenty wrappers it asks of it)
+    for t in [*TEXTS[:150], "   ", "", "x", "ſcored ", "We’re ", "IF  ", "a\n"]:
+        for end in range(len(t) + 1):
+            window = t[max(0, end - 40):end]
+            fast, slow = wrapper.search_ending(EndsOnWords.last_word(window), window), wrapper.search(window)
+            assert (fast and fast.span()) == (slow and slow.span()), (name, window)
+
+
+def test_a_death_toll_before_a_number_holds_its_literal_word():
+    for t in [*TEXTS, "The toll, now 31", "toll\n 4", "Toll of 5"]:
+        for m in numbers.NUMBER_RE.finditer(t):
+            if statistics._TOLL_BEFORE.search(t, max(0, m.start() - 40), m.start()):
+                assert "toll" in t[max(0, m.start() - 40):m.start()]

@@ -548,6 +548,9 @@ _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undrais
                            # secretary", "shop steward"; a public body's staff are officers of a named rank or unit)
                            r"|^(?:[Nn]ational|[Rr]egional) (?:[Oo]fficer|[Oo]rgani[sz]er)(?: (?:for|of) [a-z][\w -]*)?$"
                            r"|\b[Bb]ranch [Ss]ecretary\b|\b[Ss]hop [Ss]teward\b")
+# a word every match of _PRIVATE_POST holds: asked first, as most roles hold none and the search tries each alternative's
+# word start at every character
+_PRIVATE_POST_WORDS = ("irector", "dvocacy", "ampaigns", "undraising", "fficer", "rgani", "ecretary", "teward")
 # a body the role itself calls private ("a spokesman for the private terminal operator X", "head of security at a privately
 # owned clinic"): no public office, whatever its trade (a minister's "private secretary" or "private office" is the state's)
 _CALLED_PRIVATE = re.compile(r"\b(?:the|a|an)\s(?:[\w’'-]+\s)?(?:private|privately[- ](?:owned|run|held))\s(?!secretary|office|sector\b)[a-z]")
@@ -1749,7 +1752,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "X, chief operating officer of the port's owner": a company's officer, whatever its role was trimmed to
     names = _private_bodies(text)
     if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
-            or _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
+            or any(w in role_text for w in _PRIVATE_POST_WORDS) and _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
             or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)
             or _BASED_BODY.search(role_text)
             or "rivate" in role_text and _CALLED_PRIVATE.search(role_text)

@@ -962,6 +962,7 @@ _FAMILY_PART_AHEAD = re.compile(r"\s+(?:of\s+them\s+)?(?!(?:were|have\s+been|had
 _N_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|a\s+hundred|hundred)"
 _LOOSE_SHARE = re.compile(rf"\b{_N_WORD}\s+(?:or|to)\s+{_N_WORD}\s+(?:(?:out\s+)?of|in)\s+(?:every|each)\s+{_N_WORD}\b",
                           re.IGNORECASE)
+_LOOSE_SHARE_WORDS = ("every", "each")  # (one of them in every loose share: asked first, as the search runs at every figure)
 # a sitting's own business, its chair's words: the speakers still waiting ("20 Members wish to speak", "six noble Lords
 # still hope to speak", "12 colleagues have asked to speak") and the questions left ("we have 4 more questions", "three
 # questions remaining"); not what members did: "40 Members voted against"
@@ -976,9 +977,12 @@ _WE_HAVE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s*(?:have|[’']ve)\s+(?:got\s+)?(?
 # companies", '"We are 30 in a small room"', and the counts joined to it: "We are 9 staff and 40 volunteers", "12 in the
 # warehouse most days, and 200 over a summer" (who they are, no count of what happened; not a group's journey told in the
 # past: '"We were 14 people, with two women and a baby"', a figure)
-_WE_ARE_BEFORE = re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?$")
-_WE_ARE_AND_BEFORE = re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?"
-                                r"\d[\d,]*\s+[^.;:!?\n\"“”]{0,60}?(?:,\s+)?(?:and|or|plus)\s+(?:about\s+|around\s+|up\s+to\s+)?$")
+# (both asked only when the window's last word can end a match: see text.EndsOnWords)
+_WE_ARE_BEFORE = EndsOnWords(re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?$"),
+                             ("re", "only", "just", "about", "around", "now", "still"))
+_WE_ARE_AND_BEFORE = EndsOnWords(re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?"
+                                            r"\d[\d,]*\s+[^.;:!?\n\"“”]{0,60}?(?:,\s+)?(?:and|or|plus)\s+(?:about\s+|around\s+|up\s+to\s+)?$"),
+                                 ("and", "or", "plus", "about", "around", "to"))
 _FAMILY_TOLD = re.compile(r"\bfamily\s+(?:of|with)\b", re.IGNORECASE)
 _KIN_OWNER_BEFORE = re.compile(r"\b(?:survived\s+by|leaves|left\s+behind|mourned\s+by)\b[^.;\n]{0,60}$"
                                # ... or one person's, named before: "Dara, whose two sisters live in Leeds"
@@ -1064,9 +1068,10 @@ _PRICE_FOR_BEFORE = re.compile(r"(?:[£$€]\s?\d[\d,.]*|\d[\d,.]*\s+(?:dinars?|
 # (or all a country's councils: "caseworkers in all 22 local authorities", administrative units, no count)
 _ALL_FORCES_AHEAD = re.compile(r"\s+(?:(?:territorial\s+)?(?:police\s+)?forces|local\s+authorities|councils|health\s+boards)\b")
 # plural groups met or seen, sized: "they find groups of 30 or 40 men" (the pair's second too)
-_GROUPS_SEEN_BEFORE = re.compile(r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen|spot(?:s|ted)?|meet|meets|met|encounter(?:s|ed)?)"
-                                 r"\s+(?:small\s+|large\s+|big\s+)?(?:groups|gangs|bands)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?"
-                                 r"(?:\d{1,3}\s+(?:or|to)\s+)?$", re.IGNORECASE)
+_GROUPS_SEEN_BEFORE = EndsOnWords(re.compile(
+    r"\b(?=[efms])(?:finds?|found|see|sees|saw|seen|spot(?:s|ted)?|meet|meets|met|encounter(?:s|ed)?)"
+    r"\s+(?:small\s+|large\s+|big\s+)?(?:groups|gangs|bands)\s+of\s+(?:(?:up\s+to|about|around|some)\s+)?"
+    r"(?:\d{1,3}\s+(?:or|to)\s+)?$", re.IGNORECASE), ("of", "to", "about", "around", "some", "or"))
 # a private body's own size told after "with": "a firm with 22 employees", "the Kurdistan Migrants Support Group with
 # 2,000 members" (a charity's, a club's or a firm's headcount; "a unit with 40 officers" is the state's, a figure)
 _PRIVATE_BODY_WITH_BEFORE = re.compile(r"\b(?=[abcfgnopstuABCFGNOPSTU])(?i:group|network|association|charity|firm|company|business|"
@@ -1709,8 +1714,9 @@ _ASSURANCE_BEFORE = re.compile(r"\b(?:is|are|was|it[’']s)\s+(?:(?:a|all|totall
 _IDIOM_BEFORE = EndsOnWords(re.compile(r"\b(?=[aot])(?:one\s+or|times\s+out\s+of|any\s+(?:one\s+)?of)\s+$", re.IGNORECASE), ("or", "of"))
 # a kind of firm or household supposed in a speaker's words: "for a small firm with five trucks", "to a family with two
 # children" (an example, no count)
-_GENERIC_OWNER_BEFORE = re.compile(r"\b(?=[ft])(?:for|to)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|haulier|operator|"
-                                   r"family|household|shop|employer)\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE)
+_GENERIC_OWNER_BEFORE = EndsOnWords(re.compile(r"\b(?=[ft])(?:for|to)\s+an?\s+(?:[a-z-]+\s+){0,2}?(?:firm|company|business|haulier|operator|"
+                                               r"family|household|shop|employer)\s+with\s+(?:only\s+|just\s+)?$", re.IGNORECASE),
+                                    ("with", "only", "just"))
 # ... or a typical load supposed to work out a sum: "so a boat carrying 60 people can gross about €120,000" (no boat that
 # sailed: what one could earn)
 # ... or a group supposed by what it could or could never do: "A group of 30 people cannot cross that ridge unseen", "a party
@@ -1871,11 +1877,13 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         vague = VAGUE_RE.fullmatch(text, num_start, end)
         if blocked.overlaps(num_start, end):
             continue
-        opens = OPENS_SENTENCE.search(text, max(0, start - 4), start) or _OPENS_QUOTED.search(text, max(0, start - 5), start)
+        opens = OPENS_SENTENCE.search(text, max(0, start - 4), start) or (
+            start and text[start - 1] in _QUOTE_OR_BREAK and _OPENS_QUOTED.search(text, max(0, start - 5), start))
         if (ratio := _ratio(text, end, quantity.value, opens)) is not None:
             if _FULLNESS_AHEAD.match(text, ratio[0]) or _DISCOUNT_BEFORE.search(text, max(0, start - 40), start) \
                     or _DISCOUNT_AHEAD.match(text, ratio[0]) \
-                    or any(m.start() <= start and ratio[0] <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 30), ratio[0])):
+                    or _holds(text, max(0, start - 30), ratio[0], _LOOSE_SHARE_WORDS) \
+                    and any(m.start() <= start and ratio[0] <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 30), ratio[0])):
                 skip_to = ratio[0]
                 continue
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
@@ -1991,7 +1999,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
 
 # a share or count a condition supposes: "If even half of them came back", "If only one in ten is", "if even 300 came",
 # "if 10% of them were moved" (a share after a bare "if"; not "Even if 1,200 have been returned", a fact conceded)
-_IF_SUPPOSED_BEFORE = re.compile(r"(?<!\bEven )(?<!\beven )\b(?=[iuIU])(?i:if|unless)\s+(?:(?P<even>even|only|just)\s+)?$")
+_IF_SUPPOSED_BEFORE = EndsOnWords(re.compile(r"(?<!\bEven )(?<!\beven )\b(?=[iuIU])(?i:if|unless)\s+(?:(?P<even>even|only|just)\s+)?$"),
+                                  ("if", "unless", "even", "only", "just"))  # (asked at every figure: see text.EndsOnWords)
 
 
 # a threshold a rule sets on a rate, the rate any one's ("countries with a recognition rate below 20%", "any nationality
@@ -2064,6 +2073,7 @@ _NO_NOUN_AHEAD = re.compile(r"\s*[,;:)]|\s*[.!?](?!\d)|\s+(?:were|are|was|is|had
                             r"survived|died|succeeded|failed|refused|agreed)\b", re.IGNORECASE)
 # a ratio opening a quotation opens its sentence too: 'He said: "Three in four stayed."'
 _OPENS_QUOTED = re.compile(r"(?:^|\n|[.!?:,][’”\"']?\s+)[\"“‘«]$")
+_QUOTE_OR_BREAK = "\"“‘«\n"  # (what a window _OPENS_QUOTED finds can end on, "$" matching before a last line break too)
 # ... or a multiple of a quantity compared: "three times as many", "2.5 times higher", "four times the number" (not "three times a week")
 _TIMES_AS = re.compile(r"\s+times(?=\s+(?:as\s+(?:many|much|high|large|big|great|likely)|more|higher|greater|larger|bigger|"
                        r"the\s+(?:number|figure|level|rate|total|size|amount)|(?:its|their|the)\s+capacity|that\s+of|what|"
@@ -2236,7 +2246,8 @@ def named_unit(text: str, num_start: int, end: int) -> str | None:
         return "ratio"
     if VAGUE_RE.fullmatch(text, num_start, end) and (of := _OF_AHEAD.match(text, end)):
         return _unit(text, of.end())  # "hundreds of migrants"
-    if _STRONG_AHEAD.match(text, end) or _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start) \
+    if _STRONG_AHEAD.match(text, end) or "toll" in text[max(0, num_start - 40):num_start] \
+            and _TOLL_BEFORE.search(text, max(0, num_start - 40), num_start) \
             or _elliptic_one(text, num_start, end) or _part_said(text, num_start, end) or _posted_part(text, num_start, end) \
             or _SINCE_DONE_AHEAD.match(text, end) \
             and _PEOPLE_IN_LAST_SENTENCE.search(text, max(0, num_start - 220), num_start):
@@ -2292,7 +2303,7 @@ def _unit_after_name(text: str, end: int) -> str | None:
 
 
 _STRONG_AHEAD = re.compile(r"-strong\b")
-_TOLL_BEFORE = re.compile(r"\btoll\b[^.;!?\n]{0,30}$")
+_TOLL_BEFORE = re.compile(r"\btoll\b[^.;!?\n]{0,30}$")  # (its literal "toll" asked of the window first: see named_unit)
 
 
 def _is_next_one(text: str, m: re.Match) -> bool:
@@ -2516,6 +2527,7 @@ _TIME_UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|month
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
+    last = EndsOnWords.last_word(before)  # (the wrappers' word test, once for the some twenty searched of before)
     if before.endswith(" for ") and _UNIT_LEFT_OUT_AHEAD.match(text, end) and _LASTED_FOR_BEFORE.search(before) \
             and _TIME_UNIT_BEFORE.search(text, max(0, start - 150), start):
         return False  # "in one day ... at sea for three.": for how long, the unit left out (a duration, no figure)
@@ -2530,7 +2542,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a speaker's "When a boat comes in with 60 people", "has doubled ... and halved ...": no count
     if _NOUN_THEN_MODAL_AHEAD.match(text, end) and _SUPPOSED_LOAD_BEFORE.search(before):
         return False  # "a boat carrying 60 people can gross ...", "a group of 30 people cannot ...": supposed, no count
-    if value < 20 and _GENERIC_OWNER_BEFORE.search(before) and quoted(text, start):
+    if value < 20 and _GENERIC_OWNER_BEFORE.search_ending(last, before) and quoted(text, start):
         return False  # a speaker's "for a small firm with five trucks": a kind of firm supposed, no count
     if _DEALT_ITEMS_AHEAD.match(text, end) and _PART_OF_OWN_BEFORE.search(before):
         return True  # "accepted four of its nine recommendations": the base the part taken up is out of
@@ -2564,7 +2576,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Here are six of them.": the items a text sets out next
     if value < 120 and _AGE_END.match(text, end) and _OLDER_THAN_BEFORE.search(before):
         return False  # "couldn't have been older than 20."
-    if _WAIT_ANOTHER_BEFORE.search(before) and _unit(text, end) is None:
+    if _WAIT_ANOTHER_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False  # "don't make me wait another 27": a wait's length, its years told before (a duration)
     if value < 30 and _HOUSEHOLD_HAS_BEFORE.search(before):
         return False  # '"Our family has nine people living on ...': a household's size, no count of what happened
@@ -2582,7 +2594,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "living in rooms above two car washes": the premises people lived over, a place, no count of them
     if _OF_THEM_AHEAD.match(text, end) and _PART_OF_DURATION_BEFORE.search(text, max(0, start - 120), start):
         return False  # "eleven years at the ministry, the last four of them as deputy": a part of a duration
-    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search(before) or _LIKE_ME_AHEAD.match(text, end) \
+    if _IDIOM_AHEAD.match(text, end) or _IDIOM_BEFORE.search_ending(last, before) or _LIKE_ME_AHEAD.match(text, end) \
             or value == 100 and _ASSURANCE_AHEAD.match(text, end) and _ASSURANCE_BEFORE.search(before):
         return False  # "Two cheers for the plan", "one or two", "a hundred per cent sure", "a thousand men like me"
     if value < 120 and _OTHERS_AHEAD.match(text, end) and _OWN_JOURNEY_WITH_BEFORE.search(text, max(0, start - 110), start):
@@ -2590,7 +2602,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and _OTHERS_AHEAD.match(text, end) and (
             _LODGED_WITH_BEFORE.search(before) or _LIVED_IN_WITH_BEFORE.search(text, max(0, start - 70), start)):
         return False  # "a room with three other men": one household's lodgers
-    if _INSTEAD_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+    if _INSTEAD_BEFORE.search_ending(last, before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "one blanket instead of two": the count an alternative replaces
     if value < 20 and _RULED_ACT_ON_BEFORE.search(before):
         return False  # "ruled that placing two brothers in an adult hotel was unlawful": the claimants, no count
@@ -2600,7 +2612,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "one bottle of water between ten of them": a ration, how many shared it, no count
     if value < 100 and _OF_THEM_CROWDED_AHEAD.match(text, end) and quoted(text, start):
         return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
-    if value < 100 and _WE_WERE_BEFORE.search(before) and _CROWDED_IN_AHEAD.match(text, end) and quoted(text, start):
+    if value < 100 and _CROWDED_IN_AHEAD.match(text, end) and _WE_WERE_BEFORE.search(before) and quoted(text, start):
         return False  # '"We were 8 in my tent"', '"We were 25 people in one flat"': a crowded scene, as "eleven of them in one room"
     if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
         return False  # "six of them, one for each trip": tokens standing for something else, no count
@@ -2617,7 +2629,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a pack of 20 cigarettes costs 3,000 dinars": what one priced unit holds
     if _ALL_FORCES_AHEAD.match(text, end) and _ALL_BEFORE.search(before):
         return False  # "involved all 43 police forces": the whole of a country's forces, how many there are, no count
-    if value < 1000 and _GROUPS_SEEN_BEFORE.search(before):
+    if value < 1000 and _GROUPS_SEEN_BEFORE.search_ending(last, before):
         return False  # "when they find groups of 30 or 40 men": how large a group tends to be, no count
     if _OWN_SIZE_AHEAD.match(text, end) and _PRIVATE_BODY_WITH_BEFORE.search(before):
         return False  # "a firm with 22 employees", "the foundation has 45 volunteers": a private body's size
@@ -2656,14 +2668,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _REJECTED_BEFORE.search(before) or _NOT_REACHED_BEFORE.search(text, max(0, start - 100), start):
         return False  # "41%, not 90%", "Neither number gets you to 90%": a figure denied
-    if _THRESHOLD_BEFORE.search(before) or "if " in before and _BREAK_EVEN_BEFORE.search(text, max(0, start - 120), start):
+    if _THRESHOLD_BEFORE.search_ending(last, before) or "if " in before and _BREAK_EVEN_BEFORE.search(text, max(0, start - 120), start):
         return False  # "those that pass 100,000 are debated": a threshold
     if _ALONE_AHEAD.match(text, end) and _ALONE_BEFORE.search(before) and quoted(text, start) \
             and not (fold(words) in MULTIPLIERS and before.rstrip(_ECHO_STRIP).lower().endswith(words.lower())):
         return False  # (but a word said again for stress is the figure said again: 'have doubled. Doubled!')
-    if _SCORED_BEFORE.search(before) and _unit(text, end) is None:
+    if _SCORED_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False
-    if _EXAM_AHEAD.match(text, end) or _MARK_OF_BEFORE.search(before) and _unit(text, end) is None \
+    if _EXAM_AHEAD.match(text, end) or _MARK_OF_BEFORE.search_ending(last, before) and _unit(text, end) is None \
             and _SCHOOL_NEAR.search(text, max(0, start - 100), start):
         return False
     if words.isdigit() and len(words) <= 4 and _STREET_FIRST_BEFORE.search(before):
@@ -2671,17 +2683,17 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
             and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
-    if _RATE_OF_BEFORE.search(before) and not _PERCENT.match(text, end):
+    if _RATE_OF_BEFORE.search_ending(last, before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
     if _TALLY_TO_AHEAD.match(text, end) and _TALLY_OF_BEFORE.search(before):
         return False  # "a vote of six to three": a tally, no count of the dataset
-    if _MAJORITY_OF_BEFORE.search(before) and _MAJORITY_END_AHEAD.match(text, end) \
+    if _MAJORITY_OF_BEFORE.search_ending(last, before) and _MAJORITY_END_AHEAD.match(text, end) \
             and _VOTED_NEAR.search(text, max(0, start - 200), start):
         return False  # "voted by 331 votes to 219, a majority of 112.": the tally's difference, nothing counted
     if _SCORE_ITEM_AHEAD.match(text, end) and _SCORE_LIST_BEFORE.search(text, max(0, start - 240), start):
         return False  # "Final score: Prime Minister 2, bereaved families 0": a score kept, nothing counted
     if _SAMPLE_NOUN_AHEAD.match(text, end) and _STUDY_NEAR.search(text, max(0, start - 200), start) \
-            or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search(before) or _TOP_BEFORE.search(before) \
+            or _SAMPLE_CONDUCTED_AHEAD.match(text, end) or _SAMPLE_PART_BEFORE.search_ending(last, before) or _TOP_BEFORE.search_ending(last, before) \
             or _RANK_AHEAD.match(text, end) and _RANKED_AMONG_BEFORE.search(before):
         return False  # "is based on 212 interviews", "an analysis of 1,400 adverts", "the top five nationalities"
     if _AREAS_AHEAD.match(text, end) and _REVIEW_IN_BEFORE.search(text, max(0, start - 200), start):
@@ -2709,7 +2721,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             or _holds(text, max(0, start - 250), start, _SAMPLE_AND_WITH_WORDS) \
             and _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
         return False
-    if _INTERVIEWED_BEFORE.search(before) and not _SUSPECTS_AHEAD.match(text, end):
+    if _INTERVIEWED_BEFORE.search_ending(last, before) and not _SUSPECTS_AHEAD.match(text, end):
         return False  # "researchers interviewed 124 people": a study's sample
     if _holds(text, max(0, start - 280), start, _SPOKE_WORDS) \
             and _INSPECTORS_SPOKE_TO_BEFORE.search(text, max(0, start - 280), start) and not _SUSPECTS_AHEAD.match(text, end):
@@ -2728,7 +2740,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a reference: "HCWS 187", "UI-2024-004512"
     if _HYPHEN_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False
-    if (value < 120 and _AGE_END.match(text, end) and _WAS_AGE.search(before)) or _SUPPOSED_BEFORE.search(before):
+    if (value < 120 and _AGE_END.match(text, end) and _WAS_AGE.search(before)) or _SUPPOSED_BEFORE.search_ending(last, before):
         return False
     if value < 120 and _AGES_GO_ON_AHEAD.match(text, end) and _AGED_LIST_BEFORE.search(before):
         return False  # "aged 23, 30, 47 and 61": each an age
@@ -2812,12 +2824,13 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
     if value < 20 and before.endswith(("has ", "had ", "have ")) and _FAMILY_SPLIT_AHEAD.match(text, end):
         return False  # "Saleh has 3 children; 2 of them live in Sweden": a family's size, its parts told next
-    if any(m.start() <= start and end <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 40), end + 40)):
+    if _holds(text, max(0, start - 40), end + 40, _LOOSE_SHARE_WORDS) \
+            and any(m.start() <= start and end <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 40), end + 40)):
         return False  # "4 or 5 of every 10 flights leave late": a loose guess at a share, none of its numbers a count
     if value < 200 and (_SITTING_BUSINESS_AHEAD.match(text, end)
                         or _MORE_QUESTIONS_AHEAD.match(text, end) and _WE_HAVE_BEFORE.search(text, max(0, start - 50), start)):
         return False  # "20 Members wish to speak", "We have 4 more questions": a sitting's own business, no count
-    if _WE_ARE_BEFORE.search(before) or _WE_ARE_AND_BEFORE.search(text, max(0, start - 90), start):
+    if _WE_ARE_BEFORE.search_ending(last, before) or _WE_ARE_AND_BEFORE.search(text, max(0, start - 90), start):
         return False  # '"We are 12 volunteers"', "We are 9 staff and 40 volunteers": a speaker's own body, its size, no count
     if value < 10 and _OF_THE_CHILDREN_AHEAD.match(text, end) and _FAMILY_TOLD.search(text, max(0, start - 1500), start):
         return False
@@ -2840,11 +2853,11 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a house number: "the flat above the shop at 112 Hilltown", "lived at 4 Clepington Road"
     if words.isdigit() and len(words) <= 4 and _ON_STREET_AHEAD.match(text, end) and _DWELLING_NUMBER_BEFORE.search(before):
         return False
-    if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search(before) and _unit(text, end) is None:
+    if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
-    if _EMPLOYS_BEFORE.search(before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
+    if _EMPLOYS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
             and not _OFFICE_STAFF_OF_BEFORE.search(text, max(0, start - 130), start):
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
@@ -2861,7 +2874,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and ", " in before[-14:] and _OF_MY_OPENS_BEFORE.search(text, max(0, start - 90), start) \
             and not _DIED_AHEAD.match(text, end):
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
-    if _CLIENTS_BEFORE.search(before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
+    if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
             and not _VICTIM_SIDE_AHEAD.match(text, end):
         return False
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
@@ -2890,7 +2903,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end))
                        and quoted(text, start)):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
-    if _JURY_OF_BEFORE.search(before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
+    if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
     if _SEATS_AHEAD.match(text, end) and _BODY_OF_BEFORE.search(before):
         return False  # "a subcommittee of three members": a body's seats

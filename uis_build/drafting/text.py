@@ -129,6 +129,7 @@ class EndsOnWords:
     def __init__(self, pattern: re.Pattern, words: tuple[str, ...]):
         self.regex, self.pattern, self.flags = pattern, pattern.pattern, pattern.flags  # (pattern and flags as re.Pattern's)
         self.words = words
+        assert all(words), "an empty word would pass every window"
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
         window = string[pos:endpos]
@@ -138,6 +139,19 @@ class EndsOnWords:
         if not last or not fold(last[-1]).endswith(self.words):
             return None
         return self.regex.search(string, pos, len(string) if endpos is None else endpos)
+
+    @staticmethod
+    def last_word(window: str) -> str:
+        """The word of ``window`` that ``search`` tests, folded ("" when the window ends on no space: no match there)."""
+        if not window[-1:].isspace():
+            return ""
+        last = window.rsplit(None, 1)
+        return fold(last[-1]) if last else ""
+
+    def search_ending(self, last_word: str, window: str) -> re.Match | None:
+        """``search(window)``, ``last_word`` being ``last_word(window)``: a figure's checks ask some twenty wrappers of one
+        window, its last word found once (``words`` holds no empty word, so "" fails them all)."""
+        return self.regex.search(window) if last_word.endswith(self.words) else None
 
 
 class KindScan:
