@@ -28739,3 +28739,13 @@ def test_a_ceremony_named_as_an_opening_takes_the_day_the_opening_was_told():
     # (a ceremony named before as no thing told done with a day stays undated)
     assert event_triples("Speaking at the awards ceremony, the minister praised donors. At the ceremony, the ministry signed a "
                          "memorandum with a local college.", "2025-06-11") == [("signing", None, "occurred")]
+
+
+def test_an_appearance_looked_forward_to_is_a_planned_meeting():
+    assert event_triples("The minister said she looks forward to appearing before the Home Affairs Committee.", "2025-06-11") == [
+        ("planned_meeting", None, "planned")]
+    # (a meeting told as done before the words looking forward stays done)
+    assert event_triples("Officials who met in Erbil on 4 May said they look forward to closer work.", "2025-06-11") == [
+        ("meeting", "2025-05-04", "occurred")]
+    assert event_triples("We look forward to the findings, the minister said after she met the mayor on Monday.", "2025-06-11") == [
+        ("meeting", "2025-06-09", "occurred")]
