@@ -28749,3 +28749,13 @@ def test_an_appearance_looked_forward_to_is_a_planned_meeting():
         ("meeting", "2025-05-04", "occurred")]
     assert event_triples("We look forward to the findings, the minister said after she met the mayor on Monday.", "2025-06-11") == [
         ("meeting", "2025-06-09", "occurred")]
+
+
+def test_a_witness_due_before_a_committee_on_its_day_is_a_planned_meeting():
+    assert event_triples("The minister is due before the Home Affairs Committee on 9 July to explain the delays.", "2025-06-11") == [
+        ("planned_meeting", "2025-07-09", "planned")]
+    # (a defendant due before a court is a hearing; a thing due before a stage, or an appearance with no day, no meeting)
+    assert event_triples("He is due before Hull Crown Court on 9 July.", "2025-06-11") == [("court_ruling", "2025-07-09", "planned")]
+    assert event_triples("The report is due before the committee stage of the bill.", "2025-06-11") == []
+    assert event_triples("The minister is due before the committee.", "2025-06-11") == []
+

@@ -804,6 +804,10 @@ EVENT_VERBS = (
                 r"|(?<=will appear again)|(?<=to appear again))"
                 r"(?= (?:to|before) (?:the|a) (?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|Board|Panel|Commission)\b[^.;:]{0,40}? "
                 rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
+                # ... or due before a committee, the verb left out, with its day: "The minister is due before the Home Affairs
+                # Committee on 9 March" (as a defendant is "due before" a court: that is a hearing, above)
+                r"\bdue (?:back )?before\b(?= (?:the|a|her|his|its|their|our|your) (?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|Board|Panel|Commission)\b[^.;:]{0,40}? "
+                rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
                 # ... or a conference to be spoken to, with its day: "is due to address a conference of nurses in Basra on 4 May"
                 # (a day of its own: not a habit, "she will speak to any conference that asks")
                 r"\b(?:speak|address)\b(?:(?<=will speak)|(?<=due to speak)|(?<=expected to speak)|(?<=set to speak)|(?<=is to speak)"
