@@ -28759,3 +28759,11 @@ def test_a_witness_due_before_a_committee_on_its_day_is_a_planned_meeting():
     assert event_triples("The report is due before the committee stage of the bill.", "2025-06-11") == []
     assert event_triples("The minister is due before the committee.", "2025-06-11") == []
 
+
+def test_a_question_asking_a_minister_to_meet_anyone_is_a_planned_meeting():
+    assert event_triples("Will the Secretary of State meet parents from Hull who lost sons at sea?", "2025-06-11") == [
+        ("planned_meeting", None, "planned")]
+    # (people met on a round, or a question of what people would do, are no meeting)
+    assert event_triples("Staff meet returnees at the desks.", "2025-06-11") == []
+    assert event_triples("Would volunteers meet migrants at the port if asked?", "2025-06-11") == []
+

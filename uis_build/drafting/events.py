@@ -2515,6 +2515,15 @@ _RULING_ASIDE = ("uling, ", "erdict, ", "udgment, ", "udgement, ", "entence, ")
 _CONVICTION_OF_PERSON = re.compile(r"\bconvictions? of (?:a|an|the) (?:[\w’'-]+ ){1,3}$")
 
 
+def _asked_to_meet(text: str, sentence: tuple[int, int], m: re.Match) -> bool:
+    """Whether ``m`` is the meeting a question asks someone for: "Will the Secretary of State meet parents from Hull?" (a
+    member's request of a minister, a planned meeting whoever is to be met)."""
+    asks = _ASKS_TO_MEET.match(text, sentence[0])
+    # (someone named, or an office: not a question of what people would do, "Would volunteers meet migrants at the port?")
+    return (asks is not None and asks.end() == m.start() and re.search(r" [A-Z]", asks.group(0).strip()) is not None
+            and _QUESTION.search(text, *sentence) is not None)
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2705,7 +2714,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             # (its day may open the clause: "This morning I met families in Karrada"; a season is no day of one encounter:
             # "Last winter we met men with frostbite")
             and not ((dated := DATE_RE.search(clause)) and not dated.group("season"))
-            and not _AFTER_THE_MEETING.search(text, m.end(), described[1])):
+            and not _AFTER_THE_MEETING.search(text, m.end(), described[1])
+            # (not a meeting a member asks for: "Will the Secretary of State meet parents from Hull?" asks for a meeting)
+            and not _asked_to_meet(text, sentence, m)):
         return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
     wide = text[max(sentence[0], m.start() - 160):m.start()]  # a "why" clause may run longer than ``before``
     if _WHETHER.search(clause) or _WHETHER.search(wide[max(wide.rfind(", "), wide.rfind("; ")) + 1:]):
@@ -2836,7 +2847,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # them weeks later", "are posted at the airport to meet returnees" (not "is due to meet returnees in Ranya on Monday";
         # a date after the next clause's ", and" is that clause's; one before the verb in its sentence dates the journey made
         # to meet them: "In November she travels to Halabja to meet other families")
-        if (_MET_PEOPLE.match(text, m.end()) or _THEM_COUNTED.match(text, m.end())) and not _MEET_AHEAD.search(before):
+        if ((_MET_PEOPLE.match(text, m.end()) or _THEM_COUNTED.match(text, m.end())) and not _MEET_AHEAD.search(before)
+                and not _asked_to_meet(text, sentence, m)):
             end = text.find(", and ", m.end(), described[1])
             return not (DATE_RE.search(text, m.end(), described[1] if end == -1 else end)
                         or DATE_RE.search(text, sentence[0], m.start()))
