@@ -28767,3 +28767,12 @@ def test_a_question_asking_a_minister_to_meet_anyone_is_a_planned_meeting():
     assert event_triples("Staff meet returnees at the desks.", "2025-06-11") == []
     assert event_triples("Would volunteers meet migrants at the port if asked?", "2025-06-11") == []
 
+
+def test_a_reminder_put_as_a_question_tells_its_that_clause_as_fact():
+    assert event_triples("May I remind her that police arrested 40 smugglers in Hull on 2 May?", "2025-06-11") == [
+        ("arrest", "2025-05-02", "occurred")]
+    assert event_triples("May I remind the Minister that she is due before the Home Affairs Committee on 9 July, and ask her "
+                         "to bring the report published in May?", "2025-06-11") == [("planned_meeting", "2025-07-09", "planned")]
+    # (a question asking whether, or how many, tells no event)
+    assert event_triples("May I ask whether the Minister will meet the Iraqi ambassador on 9 July?", "2025-06-11") == []
+    assert event_triples("Can the Minister tell us how many men were arrested in Hull on 2 May?", "2025-06-11") == []

@@ -2117,6 +2117,9 @@ _HELPERS_MET = re.compile(r"\b(?:[Vv]olunteers|[Rr]escuers|[Aa]id workers|[Cc]ha
                           r"\s+(?:(?:had|have|has|also|first)\s+)*$")
 _WHO_MET = re.compile(r"\bwho\s+(?:(?:had|has|have|first|also)\s+)?$")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
+# a reminder put as a question tells what follows "that" as fact: "May I remind the Minister that she is due before the
+# committee on 9 July?" (as "May I point out that ...")
+_REMINDS = re.compile(r"\s*(?:May|Can|Could|Might) I (?:remind|point out to|tell) (?:[\w’'.-]+ ){1,6}?that |\s*(?:May|Can|Could|Might) I point out that ")
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 # (people "pushed back to Serbia", "moved to Erbil" were sent to a place, not put off to a day; a case "adjourned to" a
 # court may still be put off)
@@ -3337,8 +3340,13 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
         asked = None  # a question asking someone to meet: "Will the Minister meet families ... in January?"
         if verbs and _QUESTION.search(text, *sentence):
             asked = _ASKS_TO_MEET.match(text, sentence[0])
+            told = (-1, -1)  # a reminder's first "that" clause, told as fact (to its ", and" or ";")
+            if (reminder := _REMINDS.match(text, sentence[0])) is not None:
+                ends = [e for e in (text.find(", and", reminder.end(), sentence[1]), text.find(";", reminder.end(), sentence[1])) if e != -1]
+                told = (reminder.end(), min(ends, default=sentence[1]))
             detail = _DETAIL_QUESTION.search(text, *sentence) and not _WHY_OR_WHETHER.search(text[sentence[0]:sentence[1]])
-            verbs = [(kind, m) for kind, m in verbs if _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
+            verbs = [(kind, m) for kind, m in verbs if told[0] <= m.start() < told[1]
+                     or _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
                      and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
                      or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start())
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
