@@ -28776,3 +28776,10 @@ def test_a_reminder_put_as_a_question_tells_its_that_clause_as_fact():
     # (a question asking whether, or how many, tells no event)
     assert event_triples("May I ask whether the Minister will meet the Iraqi ambassador on 9 July?", "2025-06-11") == []
     assert event_triples("Can the Minister tell us how many men were arrested in Hull on 2 May?", "2025-06-11") == []
+
+
+def test_a_body_meeting_everyone_of_a_kind_tells_a_routine_and_no_meeting():
+    assert event_triples("A Red Crescent team meets every deportee at Baghdad airport and hands out phone cards.", "2025-06-11") == []
+    # (a meeting with its day is told, whoever is met)
+    assert event_triples("The Home Secretary meets each of the Gulf envoys in London on 19 June.", "2025-06-11") == [
+        ("planned_meeting", "2025-06-19", "planned")]

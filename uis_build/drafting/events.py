@@ -1628,6 +1628,8 @@ _THEN_HABIT = EndsOnWords(re.compile(r"(?:^|[\"“‘(]|[.;:]\s+)(?:[Bb]efore|[I
                          r"(?:we|they|you|police|officers)\s+(?:(?:often|usually|always|just|only|simply|mostly)\s+)?$"), ("we", "they", "you", "police", "officers", "often", "usually", "always", "just", "only", "simply", "mostly"))
 # people named by what was done to them, the verb in a relative clause with no "who": "the traffickers we arrested"
 _KIND_WE_ARRESTED = EndsOnWords(re.compile(r"\b(?:[Tt]he|[Tt]hose|[Aa]ll|[Mm]any|[Ee]very) (?:[\w’'-]+ ){0,2}?[a-z]+ (?:that |whom )?(?:we|I|you|they) $"), ("we", "i", "you", "they"))
+# the people a body meets as its routine, one and all: "meets every returnee", "meets each flight", "meets all arrivals"
+_MEETS_EVERY = re.compile(r" (?:every|each|all)\b(?! of the (?:[\w’'-]+ )?(?:ministers|leaders|delegations)\b)")
 _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|always|sometimes|routinely|still|rarely|seldom|increasingly)\s+)?$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
 # several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
@@ -2846,6 +2848,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word in ("meet", "meets"):
         if _HABIT.search(before) or _ASK_TO_MEET.search(before):
             return True
+        if word == "meets" and _MEETS_EVERY.match(text, m.end()) and not DATE_RE.search(text, m.end(), described[1]):
+            return True  # "The charity meets every returnee at the airport": a body's routine, no meeting told
         # people met as a job's round, undated and with no coming meeting's verb before it: "runs a shelter and meets many of
         # them weeks later", "are posted at the airport to meet returnees" (not "is due to meet returnees in Ranya on Monday";
         # a date after the next clause's ", and" is that clause's; one before the verb in its sentence dates the journey made
