@@ -28828,3 +28828,45 @@ def test_fix153a_a_hansard_heading_without_a_tag_is_read_as_before():
     text = ("Small Boats\n\n3.31 pm\n\nTom Ashdown (Hove) (Lab): To ask the Secretary of State about crossings.\n\n"
             "The Minister for Border Security (Mark Penrose)\n\nWe have returned more people.")
     assert ("Tom Ashdown", "Member for Hove") in official_pairs(text)
+def test_an_appearance_looked_forward_to_is_a_planned_meeting():
+    assert event_triples("The minister said she looks forward to appearing before the Home Affairs Committee.", "2025-06-11") == [
+        ("planned_meeting", None, "planned")]
+    # (a meeting told as done before the words looking forward stays done)
+    assert event_triples("Officials who met in Erbil on 4 May said they look forward to closer work.", "2025-06-11") == [
+        ("meeting", "2025-05-04", "occurred")]
+    assert event_triples("We look forward to the findings, the minister said after she met the mayor on Monday.", "2025-06-11") == [
+        ("meeting", "2025-06-09", "occurred")]
+
+
+def test_a_witness_due_before_a_committee_on_its_day_is_a_planned_meeting():
+    assert event_triples("The minister is due before the Home Affairs Committee on 9 July to explain the delays.", "2025-06-11") == [
+        ("planned_meeting", "2025-07-09", "planned")]
+    # (a defendant due before a court is a hearing; a thing due before a stage, or an appearance with no day, no meeting)
+    assert event_triples("He is due before Hull Crown Court on 9 July.", "2025-06-11") == [("court_ruling", "2025-07-09", "planned")]
+    assert event_triples("The report is due before the committee stage of the bill.", "2025-06-11") == []
+    assert event_triples("The minister is due before the committee.", "2025-06-11") == []
+
+
+def test_a_question_asking_a_minister_to_meet_anyone_is_a_planned_meeting():
+    assert event_triples("Will the Secretary of State meet parents from Hull who lost sons at sea?", "2025-06-11") == [
+        ("planned_meeting", None, "planned")]
+    # (people met on a round, or a question of what people would do, are no meeting)
+    assert event_triples("Staff meet returnees at the desks.", "2025-06-11") == []
+    assert event_triples("Would volunteers meet migrants at the port if asked?", "2025-06-11") == []
+
+
+def test_a_reminder_put_as_a_question_tells_its_that_clause_as_fact():
+    assert event_triples("May I remind her that police arrested 40 smugglers in Hull on 2 May?", "2025-06-11") == [
+        ("arrest", "2025-05-02", "occurred")]
+    assert event_triples("May I remind the Minister that she is due before the Home Affairs Committee on 9 July, and ask her "
+                         "to bring the report published in May?", "2025-06-11") == [("planned_meeting", "2025-07-09", "planned")]
+    # (a question asking whether, or how many, tells no event)
+    assert event_triples("May I ask whether the Minister will meet the Iraqi ambassador on 9 July?", "2025-06-11") == []
+    assert event_triples("Can the Minister tell us how many men were arrested in Hull on 2 May?", "2025-06-11") == []
+
+
+def test_a_body_meeting_everyone_of_a_kind_tells_a_routine_and_no_meeting():
+    assert event_triples("A Red Crescent team meets every deportee at Baghdad airport and hands out phone cards.", "2025-06-11") == []
+    # (a meeting with its day is told, whoever is met)
+    assert event_triples("The Home Secretary meets each of the Gulf envoys in London on 19 June.", "2025-06-11") == [
+        ("planned_meeting", "2025-06-19", "planned")]

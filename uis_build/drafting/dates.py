@@ -292,7 +292,7 @@ def reference_day(reference: str | None) -> str | None:
 _FUTURE = re.compile(
     # ... "will" contracted after its subject: "I'll go on to Mosul", "we’ll meet them"
     r"\b(?:(?<=\w)[’']ll|will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned|likely) to|due to|"
-    r"scheduled to|expected to|plans? to|planning to|intends? to|hopes? to|hoping to|aims? to|aiming to|to be held|(?:is|are) due (?:in|on)|expects? (?:[\w’'-]+ ){0,3}?to|"
+    r"scheduled to|expected to|look(?:s|ed|ing)? forward to|plans? to|planning to|intends? to|hopes? to|hoping to|aims? to|aiming to|to be held|(?:is|are) due (?:in|on)|expects? (?:[\w’'-]+ ){0,3}?to|"
     r"(?:agreed|agrees|pledged|pledges|promised|promises|vowed|vows) to|commit(?:s|ted)? (?:[\w’'-]+ ){0,3}to|"
     # an invitation to come: "extended an invitation to the Minister of Interior, Lieutenant General X, to visit London"
     r"invit(?:ed|es|ing|ations?) (?:[\w’'.,-]+ ){0,12}?to)\b"

@@ -804,6 +804,10 @@ EVENT_VERBS = (
                 r"|(?<=will appear again)|(?<=to appear again))"
                 r"(?= (?:to|before) (?:the|a) (?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|Board|Panel|Commission)\b[^.;:]{0,40}? "
                 rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
+                # ... or due before a committee, the verb left out, with its day: "The minister is due before the Home Affairs
+                # Committee on 9 March" (as a defendant is "due before" a court: that is a hearing, above)
+                r"\bdue (?:back )?before\b(?= (?:the|a|her|his|its|their|our|your) (?:[\w’'-]+ ){0,5}?(?:[Cc]ommittee|Board|Panel|Commission)\b[^.;:]{0,40}? "
+                rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|next (?:week|month|{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)}))\b)|"
                 # ... or a conference to be spoken to, with its day: "is due to address a conference of nurses in Basra on 4 May"
                 # (a day of its own: not a habit, "she will speak to any conference that asks")
                 r"\b(?:speak|address)\b(?:(?<=will speak)|(?<=due to speak)|(?<=expected to speak)|(?<=set to speak)|(?<=is to speak)"
@@ -1624,6 +1628,8 @@ _THEN_HABIT = EndsOnWords(re.compile(r"(?:^|[\"“‘(]|[.;:]\s+)(?:[Bb]efore|[I
                          r"(?:we|they|you|police|officers)\s+(?:(?:often|usually|always|just|only|simply|mostly)\s+)?$"), ("we", "they", "you", "police", "officers", "often", "usually", "always", "just", "only", "simply", "mostly"))
 # people named by what was done to them, the verb in a relative clause with no "who": "the traffickers we arrested"
 _KIND_WE_ARRESTED = EndsOnWords(re.compile(r"\b(?:[Tt]he|[Tt]hose|[Aa]ll|[Mm]any|[Ee]very) (?:[\w’'-]+ ){0,2}?[a-z]+ (?:that |whom )?(?:we|I|you|they) $"), ("we", "i", "you", "they"))
+# the people a body meets as its routine, one and all: "meets every returnee", "meets each flight", "meets all arrivals"
+_MEETS_EVERY = re.compile(r" (?:every|each|all)\b(?! of the (?:[\w’'-]+ )?(?:ministers|leaders|delegations)\b)")
 _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|always|sometimes|routinely|still|rarely|seldom|increasingly)\s+)?$")
 # the terms of a verdict after its verb: "were sentenced to between five and eight years", "jailed for a total of 41 years",
 # several convicts' terms: "were jailed for terms of between four and seven years", "imprisoned for sentences of six years"
@@ -2113,6 +2119,9 @@ _HELPERS_MET = re.compile(r"\b(?:[Vv]olunteers|[Rr]escuers|[Aa]id workers|[Cc]ha
                           r"\s+(?:(?:had|have|has|also|first)\s+)*$")
 _WHO_MET = re.compile(r"\bwho\s+(?:(?:had|has|have|first|also)\s+)?$")
 # a question asking someone to meet, as a member asks a minister: "Will the Minister meet families ...?"
+# a reminder put as a question tells what follows "that" as fact: "May I remind the Minister that she is due before the
+# committee on 9 July?" (as "May I point out that ...")
+_REMINDS = re.compile(r"\s*(?:May|Can|Could|Might) I (?:remind|point out to|tell) (?:[\w’'.-]+ ){1,6}?that |\s*(?:May|Can|Could|Might) I point out that ")
 _ASKS_TO_MEET = re.compile(r"\s*(?:Will|Would) (?:[\w’'-]+ ){1,4}?(?=meet\b)")
 # (people "pushed back to Serbia", "moved to Erbil" were sent to a place, not put off to a day; a case "adjourned to" a
 # court may still be put off)
@@ -2511,6 +2520,15 @@ _RULING_ASIDE = ("uling, ", "erdict, ", "udgment, ", "udgement, ", "entence, ")
 _CONVICTION_OF_PERSON = re.compile(r"\bconvictions? of (?:a|an|the) (?:[\w’'-]+ ){1,3}$")
 
 
+def _asked_to_meet(text: str, sentence: tuple[int, int], m: re.Match) -> bool:
+    """Whether ``m`` is the meeting a question asks someone for: "Will the Secretary of State meet parents from Hull?" (a
+    member's request of a minister, a planned meeting whoever is to be met)."""
+    asks = _ASKS_TO_MEET.match(text, sentence[0])
+    # (someone named, or an office: not a question of what people would do, "Would volunteers meet migrants at the port?")
+    return (asks is not None and asks.end() == m.start() and re.search(r" [A-Z]", asks.group(0).strip()) is not None
+            and _QUESTION.search(text, *sentence) is not None)
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2701,7 +2719,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             # (its day may open the clause: "This morning I met families in Karrada"; a season is no day of one encounter:
             # "Last winter we met men with frostbite")
             and not ((dated := DATE_RE.search(clause)) and not dated.group("season"))
-            and not _AFTER_THE_MEETING.search(text, m.end(), described[1])):
+            and not _AFTER_THE_MEETING.search(text, m.end(), described[1])
+            # (not a meeting a member asks for: "Will the Secretary of State meet parents from Hull?" asks for a meeting)
+            and not _asked_to_meet(text, sentence, m)):
         return True  # "We met young men sleeping in kitchens", "staff meet returnees at the desks": people encountered, undated
     wide = text[max(sentence[0], m.start() - 160):m.start()]  # a "why" clause may run longer than ``before``
     if _WHETHER.search(clause) or _WHETHER.search(wide[max(wide.rfind(", "), wide.rfind("; ")) + 1:]):
@@ -2828,11 +2848,14 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word in ("meet", "meets"):
         if _HABIT.search(before) or _ASK_TO_MEET.search(before):
             return True
+        if word == "meets" and _MEETS_EVERY.match(text, m.end()) and not DATE_RE.search(text, m.end(), described[1]):
+            return True  # "The charity meets every returnee at the airport": a body's routine, no meeting told
         # people met as a job's round, undated and with no coming meeting's verb before it: "runs a shelter and meets many of
         # them weeks later", "are posted at the airport to meet returnees" (not "is due to meet returnees in Ranya on Monday";
         # a date after the next clause's ", and" is that clause's; one before the verb in its sentence dates the journey made
         # to meet them: "In November she travels to Halabja to meet other families")
-        if (_MET_PEOPLE.match(text, m.end()) or _THEM_COUNTED.match(text, m.end())) and not _MEET_AHEAD.search(before):
+        if ((_MET_PEOPLE.match(text, m.end()) or _THEM_COUNTED.match(text, m.end())) and not _MEET_AHEAD.search(before)
+                and not _asked_to_meet(text, sentence, m)):
             end = text.find(", and ", m.end(), described[1])
             return not (DATE_RE.search(text, m.end(), described[1] if end == -1 else end)
                         or DATE_RE.search(text, sentence[0], m.start()))
@@ -3321,8 +3344,13 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
         asked = None  # a question asking someone to meet: "Will the Minister meet families ... in January?"
         if verbs and _QUESTION.search(text, *sentence):
             asked = _ASKS_TO_MEET.match(text, sentence[0])
+            told = (-1, -1)  # a reminder's first "that" clause, told as fact (to its ", and" or ";")
+            if (reminder := _REMINDS.match(text, sentence[0])) is not None:
+                ends = [e for e in (text.find(", and", reminder.end(), sentence[1]), text.find(";", reminder.end(), sentence[1])) if e != -1]
+                told = (reminder.end(), min(ends, default=sentence[1]))
             detail = _DETAIL_QUESTION.search(text, *sentence) and not _WHY_OR_WHETHER.search(text[sentence[0]:sentence[1]])
-            verbs = [(kind, m) for kind, m in verbs if _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
+            verbs = [(kind, m) for kind, m in verbs if told[0] <= m.start() < told[1]
+                     or _ASIDE.search(text, max(sentence[0], m.start() - 2), m.start())
                      and "," in text[m.end():sentence[1]] or asked is not None and m.start() == asked.end()
                      or kind == "signing" and _SIGNED_INSTRUMENT.search(text, max(sentence[0], m.start() - _SIGNED_WINDOW), m.start())
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
