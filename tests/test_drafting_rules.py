@@ -28828,3 +28828,23 @@ def test_fix153a_a_hansard_heading_without_a_tag_is_read_as_before():
     text = ("Small Boats\n\n3.31 pm\n\nTom Ashdown (Hove) (Lab): To ask the Secretary of State about crossings.\n\n"
             "The Minister for Border Security (Mark Penrose)\n\nWe have returned more people.")
     assert ("Tom Ashdown", "Member for Hove") in official_pairs(text)
+
+
+def test_fix154a_a_plain_interviews_answer_may_quote_another_in_its_own_first_person():
+    text = ("Interview: a ferry mechanic on the Dover run\n\n"
+            "Gareth Hale has fixed ferry engines in Dover for twenty years. He spoke to Coast Weekly at the port.\n\n"
+            "Why did you start?\n\nMy father worked the boats. He told me, \"Learn the engines and you will never starve.\"\n\n"
+            "What is the hardest part?\n\nThe night shifts. I sleep in the afternoons now.\n\n"
+            "Will you retire soon?\n\nNot yet. I still enjoy the work.\n")
+    found = [c["text_text"] for c in proposed(text, "statements") if c["speaker"] == "Gareth Hale"]
+    assert "The night shifts. I sleep in the afternoons now." in found
+    assert any(t.startswith("My father worked the boats.") for t in found)
+
+
+def test_fix154a_a_features_crossheads_over_quotations_in_the_first_person_stay_no_interview():
+    text = ("The podcast interviewed Owen Rees, a former official, for its new episode.\n\n"
+            "Has the deal worked?\n\nMr Rees said: \"I think it has, slowly.\"\n\n"
+            "What about the families?\n\nThe episode ends in Ranya. \"We wait,\" one mother said.\n\n"
+            "What comes next?\n\nBoth governments meet again in May, an aide said: \"We are ready.\"\n")
+    assert all(not c["text_text"].startswith(("Mr Rees said", "The episode ends", "Both governments"))
+               for c in proposed(text, "statements"))
