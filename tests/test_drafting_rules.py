@@ -28848,3 +28848,13 @@ def test_fix154a_a_features_crossheads_over_quotations_in_the_first_person_stay_
             "What comes next?\n\nBoth governments meet again in May, an aide said: \"We are ready.\"\n")
     assert all(not c["text_text"].startswith(("Mr Rees said", "The episode ends", "Both governments"))
                for c in proposed(text, "statements"))
+
+
+def test_fix154a_a_short_quotation_the_one_named_after_it_called_it_is_their_statement():
+    c = one('Against that, one raid hardly looks like the "decisive blow" the Interior Ministry called it.', "statements")
+    assert c["speaker"] == "Interior Ministry" and c["text_text"] == "decisive blow"
+
+
+def test_fix154a_a_short_quotation_with_a_later_sentence_that_calls_it_something_stays_no_statement():
+    assert proposed('The raid was hardly a "decisive blow". The Interior Ministry called it a start.', "statements") == []
+    assert proposed('Locals still use the "old bridge" the Ottomans built, and Mosul called it home.', "statements") == []
