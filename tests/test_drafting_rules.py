@@ -28870,3 +28870,33 @@ def test_a_body_meeting_everyone_of_a_kind_tells_a_routine_and_no_meeting():
     # (a meeting with its day is told, whoever is met)
     assert event_triples("The Home Secretary meets each of the Gulf envoys in London on 19 June.", "2025-06-11") == [
         ("planned_meeting", "2025-06-19", "planned")]
+
+
+def test_fix154a_a_plain_interviews_answer_may_quote_another_in_its_own_first_person():
+    text = ("Interview: a ferry mechanic on the Dover run\n\n"
+            "Gareth Hale has fixed ferry engines in Dover for twenty years. He spoke to Coast Weekly at the port.\n\n"
+            "Why did you start?\n\nMy father worked the boats. He told me, \"Learn the engines and you will never starve.\"\n\n"
+            "What is the hardest part?\n\nThe night shifts. I sleep in the afternoons now.\n\n"
+            "Will you retire soon?\n\nNot yet. I still enjoy the work.\n")
+    found = [c["text_text"] for c in proposed(text, "statements") if c["speaker"] == "Gareth Hale"]
+    assert "The night shifts. I sleep in the afternoons now." in found
+    assert any(t.startswith("My father worked the boats.") for t in found)
+
+
+def test_fix154a_a_features_crossheads_over_quotations_in_the_first_person_stay_no_interview():
+    text = ("The podcast interviewed Owen Rees, a former official, for its new episode.\n\n"
+            "Has the deal worked?\n\nMr Rees said: \"I think it has, slowly.\"\n\n"
+            "What about the families?\n\nThe episode ends in Ranya. \"We wait,\" one mother said.\n\n"
+            "What comes next?\n\nBoth governments meet again in May, an aide said: \"We are ready.\"\n")
+    assert all(not c["text_text"].startswith(("Mr Rees said", "The episode ends", "Both governments"))
+               for c in proposed(text, "statements"))
+
+
+def test_fix154a_a_short_quotation_the_one_named_after_it_called_it_is_their_statement():
+    c = one('Against that, one raid hardly looks like the "decisive blow" the Interior Ministry called it.', "statements")
+    assert c["speaker"] == "Interior Ministry" and c["text_text"] == "decisive blow"
+
+
+def test_fix154a_a_short_quotation_with_a_later_sentence_that_calls_it_something_stays_no_statement():
+    assert proposed('The raid was hardly a "decisive blow". The Interior Ministry called it a start.', "statements") == []
+    assert proposed('Locals still use the "old bridge" the Ottomans built, and Mosul called it home.', "statements") == []

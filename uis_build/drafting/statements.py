@@ -450,6 +450,11 @@ _GOVERNED = re.compile(r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbeing )(?<!\bi
                        # "said he stood by the claim “100%”": the words are the one standing by it
                        r"|(?:stood|stands|stand|standing) by (?:it|this|that|(?:the|his|her|their|its) [\w’'-]+))"
                        r" ?$")
+# the one who called a thing a short quotation's words, named after it: "hardly the “turning point” (that) the Home Office
+# called it"
+_CALLED_IT_AFTER = re.compile(r"[^\S\n]+(?:that[^\S\n]+|which[^\S\n]+)?(?P<who>(?:the[^\S\n]+)?[A-Z][^.,;:!?“”\"«»\n]{1,60}?)"
+                              r"[^\S\n]+(?:had[^\S\n]+|has[^\S\n]+)?(?:called|calls|dubbed|dubs|branded|brands|termed|terms)"
+                              r"[^\S\n]+(?:it|them|this|that)\b")
 # a quotation's closing mark right before a verb of saying: "“…,” said X" (an apostrophe closes one only after a stop)
 _CLOSED_BEFORE = re.compile(r"(?:[,.!?][’']|[,.!?]?[”\"»])\s*,?\s*$")
 # a verb of saying and a colon introducing the quotation, however short and whoever "he" is: "He added: “More will follow.”"
@@ -535,7 +540,14 @@ def statement_candidates(text: str) -> list[Candidate]:
         speaker, quote_start, quote_end = _attribution(text, q.start(), q.end())
         if (asked := _quiz_question(text, q.start())) is not None:
             speaker = _quiz_answer_speaker(text, asked)
-        governed = words < MIN_WORDS and (bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start()))
+        # "the “turning point” the Home Office called it": the words the caller put it in
+        if (called_it := _CALLED_IT_AFTER.match(text, q.end())) is not None \
+                and (caller := _speaker_in(text, *called_it.span("who"))) is not None:
+            if speaker is None and quote_end == q.end():
+                speaker, quote_end = caller, called_it.end()
+        else:
+            called_it = None
+        governed = words < MIN_WORDS and (bool(_GOVERNED.search(text, max(0, q.start() - 80), q.start())) or called_it is not None
                                           or bool(_CRY_AFTER.match(text, q.end()))
                                           or bool(_INTRODUCED.search(text, max(0, q.start() - 30), q.start()))
                                           or _in_reported_speech(text, q.start(), q.end(), inner))

@@ -530,6 +530,8 @@ _INTERVIEW_HINT = re.compile(r"\b(?:[Ii]nterview(?:ed)?|INTERVIEW|Q\s?&\s?A with
 # against ours")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine|[Ww]e|[Oo]urs?|[Uu]s)\b")
 _MARKS = re.compile(r"[“”\"«»]")
+# a quotation inside a paragraph, marks and all (an answer's "He said, “Ten days and you will be in London.”")
+_QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|«[^»\n]*»?")
 # ... and an interviewer's prompt put as a statement ("Critics say you arrest only the drivers."): a paragraph that speaks to
 # the interviewee ("you", "your") in no first person and no quotation marks, between an answer and the first-person answer
 # it draws, is a question too
@@ -669,8 +671,9 @@ def interview(text: str) -> Interview | None:
             answers.append((paragraphs[first][0], paragraphs[-1][1]))
     # (one paragraph in four may speak to the reader in no first person, "Don't. The smuggler will tell you …", but in no
     # quotation marks either: a feature's crossheads head reported speech)
-    if plain and (sum(not _own_words(text, lo, hi) for lo, hi in paragraphs) > len(paragraphs) // 4
-                  or any(_MARKS.search(text, lo, hi) for lo, hi in paragraphs)):
+    # (an answer may quote another in its own first person, "He said, “Ten days and you will be in London.”")
+    if plain and (sum(not _quotes_in_own_voice(text, lo, hi) for lo, hi in paragraphs) > len(paragraphs) // 4
+                  or any(_MARKS.search(text, lo, hi) and not _quotes_in_own_voice(text, lo, hi) for lo, hi in paragraphs)):
         return None
     return Interview(lines[questions[0]][0], tuple(answers), letters=questions is signed) if answers else None
 
@@ -687,6 +690,12 @@ def _signed_question(text: str, lo: int, hi: int) -> bool:
 def _own_words(text: str, lo: int, hi: int) -> bool:
     """Is ``text[lo:hi]`` in its speaker's own words: first person, no quotation marks?"""
     return _FIRST_PERSON.search(text, lo, hi) is not None and _MARKS.search(text, lo, hi) is None
+
+
+def _quotes_in_own_voice(text: str, lo: int, hi: int) -> bool:
+    """Does ``text[lo:hi]`` quote someone in its speaker's own first-person words ("I paid him. He said, “Ten days.”"),
+    the first person outside the quotation marks (a feature's paragraph holds it only inside them: "X said: “I paid him.”")?"""
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", text[lo:hi])) is not None
 
 
 def _prompt(text: str, lines: list[tuple[int, int]], i: int) -> bool:
