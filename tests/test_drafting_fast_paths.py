@@ -128,7 +128,6 @@ def test_every_peer_and_private_body_holds_a_word_of_its_quick_test():
         assert any(w in m.group(0) for w in officials._PEER_WORDS), m.group(0)
 
 
-
 def test_every_private_post_holds_a_word_of_its_quick_test():
     odd = ("Legal Director, advocacy director, Head of Campaigns, director of Fundraising, National Officer, regional organizer "
            "for aviation, Branch Secretary, shop Steward, Campaign Director")

@@ -132,17 +132,13 @@ class EndsOnWords:
         assert all(words), "an empty word would pass every window"
 
     def search(self, string: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
-        window = string[pos:endpos]
-        if not window[-1:].isspace():
-            return None  # (every match ends on a space)
-        last = window.rsplit(None, 1)
-        if not last or not fold(last[-1]).endswith(self.words):
+        if not self.last_word(string[pos:endpos]).endswith(self.words):
             return None
         return self.regex.search(string, pos, len(string) if endpos is None else endpos)
 
     @staticmethod
     def last_word(window: str) -> str:
-        """The word of ``window`` that ``search`` tests, folded ("" when the window ends on no space: no match there)."""
+        """The word of ``window`` that ``search`` tests, folded ("" when the window ends on no space: every match ends on one)."""
         if not window[-1:].isspace():
             return ""
         last = window.rsplit(None, 1)
