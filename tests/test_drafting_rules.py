@@ -28900,3 +28900,13 @@ def test_fix154a_a_short_quotation_the_one_named_after_it_called_it_is_their_sta
 def test_fix154a_a_short_quotation_with_a_later_sentence_that_calls_it_something_stays_no_statement():
     assert proposed('The raid was hardly a "decisive blow". The Interior Ministry called it a start.', "statements") == []
     assert proposed('Locals still use the "old bridge" the Ottomans built, and Mosul called it home.', "statements") == []
+
+
+def test_fix155c_equipment_told_by_the_sum_given_of_it_is_a_measure():
+    found = proposed("The embassy has donated £2.3 million of equipment to help the coastguard stop smugglers at sea.", "measures")
+    assert [c["measure_type"] for c in found] == ["equipment"]
+    assert "of equipment" in found[0]["description_text"]
+
+
+def test_fix155c_equipment_stolen_by_its_worth_stays_no_measure():
+    assert proposed("The gang had stolen £40,000 worth of equipment from a building site in Leeds.", "measures") == []

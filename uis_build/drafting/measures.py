@@ -894,6 +894,10 @@ MEASURES = (
                   # match starts at the preposition: a measure starts at a word start, see text.KindScan)
                   r"|(?:(?<=\d )|(?<=\dm )|(?<=\dbn )|(?<=million )|(?<=billion )|(?<=dinars )|(?<=euros )|(?<=pounds )|(?<=dollars )|(?<=kroner )|(?<=kronor )|(?<=francs ))"
                   r"(?:for|on) (?:new )?equipment\b(?! (?:and|or)\b)"
+                  # ... or told as the sum's worth of it: "handed over £2.3 million of equipment", "$400,000 worth of new
+                  # equipment" (the money is what was given; the match starts at its "of", as above)
+                  r"|(?:(?<=\d )|(?<=\dm )|(?<=\dbn )|(?<=million )|(?<=billion )|(?<=dinars )|(?<=euros )|(?<=pounds )|(?<=dollars )|(?<=worth ))"
+                  r"of (?:new |specialist |border[- ]security )?equipment\b"
                   # ... or the equipping of the places or staff it goes to: "for the equipment of the border crossings"
                   rf"|\bequip(?:ment|ping) of (?:the )?(?:[\w’'-]+ ){{0,3}}?(?:crossings|crossing points|posts|ports|checkpoints|"
                   rf"airports|{_STAFF}|forces|coastguards?)\b"
