@@ -28910,3 +28910,14 @@ def test_fix155c_equipment_told_by_the_sum_given_of_it_is_a_measure():
 
 def test_fix155c_equipment_stolen_by_its_worth_stays_no_measure():
     assert proposed("The gang had stolen £40,000 worth of equipment from a building site in Leeds.", "measures") == []
+
+
+def test_fix155c_an_official_reception_centre_people_were_only_taken_to_is_no_measure():
+    text = "The 41 passengers were taken to the reception and identification centre at Fylakio, near the Turkish border."
+    assert proposed(text, "measures") == []
+
+
+def test_fix155c_an_official_reception_centre_taken_to_with_its_work_told_stays_a_measure():
+    text = ("The 41 passengers were taken to the reception and identification centre at Fylakio, where they will be "
+            "fingerprinted and screened.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reception_centre"]

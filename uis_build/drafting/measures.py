@@ -1499,7 +1499,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                     and not _TAKEN_TO.search(text, max(sentence[0], m.start() - 40), m.start())
                     # ... and so is one named by its official function: "the reception and identification centre on Leros"
                     # (a state's screening facility, not any shelter people are bussed to)
-                    or _OFFICIAL_CENTRE.match(m.group(0))
+                    # (not when people were only taken there, unless its work for them follows: "were taken to the
+                    # reception and identification centre at Fylakio" names a place, "..., where they will be registered"
+                    # tells the centre's work)
+                    or _OFFICIAL_CENTRE.match(m.group(0)) and not (
+                        _TAKEN_TO.search(text, max(sentence[0], m.start() - 40), m.start())
+                        and not _WHERE_ITS_WORK.match(text, m.end(), sentence[1]))
                     or _INITIAL.search(text, max(sentence[0], m.start() - 12), m.start())
                     # ... or one told as set up for the arrivals, makeshift: "housed in a temporary reception centre in
                     # the sports hall" (not one they were only taken to: "were bussed to an emergency reception centre")
@@ -2553,6 +2558,9 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
+# what is done for people at a centre, told after it: "..., where they will be registered and can apply for asylum"
+_WHERE_ITS_WORK = re.compile(r"[^.;:!?]{0,60}?, where (?:they|he|she|each|all|the [\w-]+) (?:will|would|can|could|are|were|is|was|must) "
+                             r"(?:be |then )?(?:registered|screened|fingerprinted|identified|interviewed|processed|examined|apply|receive)\b")
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
 # aircraft named by their watching, matched only when told based or deployed (see MEASURES): a force's craft put to work
 # a clause telling what a new thing replaces: "..., replacing equipment bought in 2009" (the old kit, no measure of its own)
