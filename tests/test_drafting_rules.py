@@ -28921,3 +28921,16 @@ def test_fix155c_an_official_reception_centre_taken_to_with_its_work_told_stays_
     text = ("The 41 passengers were taken to the reception and identification centre at Fylakio, where they will be "
             "fingerprinted and screened.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["reception_centre"]
+
+
+
+def test_fix155c_an_appeal_to_other_victims_to_call_a_hotline_names_the_hotline():
+    text = ("Police in Duhok arrested a woman who sold forged work permits to men hoping to reach Germany.\n\n"
+            "The police spokesman urged other victims to come forward and ring the force's hotline for fraud victims, 0750 000 0000.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+
+
+def test_fix155c_urging_other_councils_to_set_up_a_hotline_stays_an_ask():
+    text = ("Police in Duhok arrested a woman who sold forged work permits to men hoping to reach Germany.\n\n"
+            "The mayor urged other councils to set up a hotline for fraud victims.")
+    assert proposed(text, "measures") == []
