@@ -28934,3 +28934,15 @@ def test_fix155c_urging_other_councils_to_set_up_a_hotline_stays_an_ask():
     text = ("Police in Duhok arrested a woman who sold forged work permits to men hoping to reach Germany.\n\n"
             "The mayor urged other councils to set up a hotline for fraud victims.")
     assert proposed(text, "measures") == []
+
+
+def test_fix155c_two_further_officers_posted_are_a_posting_of_their_own():
+    text = ("Two Home Office officers are based in Baghdad.\n\n"
+            "Since the deal was signed, the Home Office has posted three further officers to Iraq.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]
+
+
+def test_fix155c_officers_posted_with_no_further_stay_the_posting_told_before():
+    text = ("Two Home Office officers are based in Baghdad.\n\n"
+            "Since the deal was signed, the Home Office has posted officers to Iraq.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]

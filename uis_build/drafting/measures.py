@@ -2518,7 +2518,9 @@ _ORDINAL_ALONE = re.compile(r"(?:[Aa] (?:second|third|fourth|fifth|sixth|seventh
 _OFFICERS_BEFORE = re.compile(r"\b(?:officers?|agents?|investigators?)\b")
 # an ordinal or "another" just before a liaison officer, or inside the posting matched ("will post a third immigration
 # liaison officer to ..."): a further posting, not the one named before
-_FURTHER_OFFICER = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further))\s+"
+# ... or a count of further ones inside it: "has posted two further officers to Iraq"
+_FURTHER_OFFICER = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further)"
+                              r"|(?:two|three|four|five|six|several) further)\s+"
                               r"(?=(?:[\w’'-]+\s+){0,3}?(?:officers?|posts?|agents?|experts?|advis[eo]rs?)\b)")
 # the post a named person holds, in apposition after the name (and age): "Hale, 47, the NCA's senior ", "Hale, an "
 _HELD_BY_NAMED = re.compile(r"\b[A-Z][a-z]+, (?:\d{2}, )?(?:the |an? )(?:(?:[A-Z][\w-]*\s){0,3}?[A-Z][\w-]*[’']s )?"
