@@ -28946,3 +28946,15 @@ def test_fix155c_officers_posted_with_no_further_stay_the_posting_told_before():
     text = ("Two Home Office officers are based in Baghdad.\n\n"
             "Since the deal was signed, the Home Office has posted officers to Iraq.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+
+
+def test_fix155c_a_scanning_shed_installed_is_equipment():
+    text = ("Police found 12 migrants in a lorry at the port.\n\n"
+            "The port had a £2.1 million X-ray scanning shed installed in May.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_fix155c_a_scanning_shed_only_named_as_a_scene_is_no_measure():
+    text = ("Police found 12 migrants in a lorry at the port.\n\n"
+            "The lorry was stopped outside the scanning shed, where the driver fled.")
+    assert proposed(text, "measures") == []

@@ -862,6 +862,9 @@ MEASURES = (
                   r"(?:devices?|readers?|scanners?|machines?|kits?|workstations?)\b"
                   # ... or mobile scanners named by their rays: "the new mobile X-ray units" (a bare "unit" is a team)
                   r"|\b(?:x-ray|X-ray) units?\b"
+                  # ... or the building a vehicle is scanned in: "a £1.9 million X-ray scanning shed" (a bare "shed" is any
+                  # shed; given or installed only, see _SUPPLY)
+                  r"|\b(?:(?:x-ray|X-ray|lorry|vehicle|freight)[- ])?(?:scanning|scanner|screening) (?:sheds?|halls?|bays?|tunnels?)\b"
                   # ... or dogs trained to find people or drugs, given as teams: "four sniffer-dog teams" (a dog's search
                   # is no measure: given only, see _SUPPLY)
                   r"|\b(?:sniffer|detection|detector)[- ]dog (?:teams|units)\b"
