@@ -28900,3 +28900,61 @@ def test_fix154a_a_short_quotation_the_one_named_after_it_called_it_is_their_sta
 def test_fix154a_a_short_quotation_with_a_later_sentence_that_calls_it_something_stays_no_statement():
     assert proposed('The raid was hardly a "decisive blow". The Interior Ministry called it a start.', "statements") == []
     assert proposed('Locals still use the "old bridge" the Ottomans built, and Mosul called it home.', "statements") == []
+
+
+def test_fix155c_equipment_told_by_the_sum_given_of_it_is_a_measure():
+    found = proposed("The embassy has donated £2.3 million of equipment to help the coastguard stop smugglers at sea.", "measures")
+    assert [c["measure_type"] for c in found] == ["equipment"]
+    assert "of equipment" in found[0]["description_text"]
+
+
+def test_fix155c_equipment_stolen_by_its_worth_stays_no_measure():
+    assert proposed("The gang had stolen £40,000 worth of equipment from a building site in Leeds.", "measures") == []
+
+
+def test_fix155c_an_official_reception_centre_people_were_only_taken_to_is_no_measure():
+    text = "The 41 passengers were taken to the reception and identification centre at Fylakio, near the Turkish border."
+    assert proposed(text, "measures") == []
+
+
+def test_fix155c_an_official_reception_centre_taken_to_with_its_work_told_stays_a_measure():
+    text = ("The 41 passengers were taken to the reception and identification centre at Fylakio, where they will be "
+            "fingerprinted and screened.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reception_centre"]
+
+
+
+def test_fix155c_an_appeal_to_other_victims_to_call_a_hotline_names_the_hotline():
+    text = ("Police in Duhok arrested a woman who sold forged work permits to men hoping to reach Germany.\n\n"
+            "The police spokesman urged other victims to come forward and ring the force's hotline for fraud victims, 0750 000 0000.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+
+
+def test_fix155c_urging_other_councils_to_set_up_a_hotline_stays_an_ask():
+    text = ("Police in Duhok arrested a woman who sold forged work permits to men hoping to reach Germany.\n\n"
+            "The mayor urged other councils to set up a hotline for fraud victims.")
+    assert proposed(text, "measures") == []
+
+
+def test_fix155c_two_further_officers_posted_are_a_posting_of_their_own():
+    text = ("Two Home Office officers are based in Baghdad.\n\n"
+            "Since the deal was signed, the Home Office has posted three further officers to Iraq.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]
+
+
+def test_fix155c_officers_posted_with_no_further_stay_the_posting_told_before():
+    text = ("Two Home Office officers are based in Baghdad.\n\n"
+            "Since the deal was signed, the Home Office has posted officers to Iraq.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+
+
+def test_fix155c_a_scanning_shed_installed_is_equipment():
+    text = ("Police found 12 migrants in a lorry at the port.\n\n"
+            "The port had a £2.1 million X-ray scanning shed installed in May.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_fix155c_a_scanning_shed_only_named_as_a_scene_is_no_measure():
+    text = ("Police found 12 migrants in a lorry at the port.\n\n"
+            "The lorry was stopped outside the scanning shed, where the driver fled.")
+    assert proposed(text, "measures") == []

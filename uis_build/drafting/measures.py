@@ -862,6 +862,9 @@ MEASURES = (
                   r"(?:devices?|readers?|scanners?|machines?|kits?|workstations?)\b"
                   # ... or mobile scanners named by their rays: "the new mobile X-ray units" (a bare "unit" is a team)
                   r"|\b(?:x-ray|X-ray) units?\b"
+                  # ... or the building a vehicle is scanned in: "a £1.9 million X-ray scanning shed" (a bare "shed" is any
+                  # shed; given or installed only, see _SUPPLY)
+                  r"|\b(?:(?:x-ray|X-ray|lorry|vehicle|freight)[- ])?(?:scanning|scanner|screening) (?:sheds?|halls?|bays?|tunnels?)\b"
                   # ... or dogs trained to find people or drugs, given as teams: "four sniffer-dog teams" (a dog's search
                   # is no measure: given only, see _SUPPLY)
                   r"|\b(?:sniffer|detection|detector)[- ]dog (?:teams|units)\b"
@@ -894,6 +897,10 @@ MEASURES = (
                   # match starts at the preposition: a measure starts at a word start, see text.KindScan)
                   r"|(?:(?<=\d )|(?<=\dm )|(?<=\dbn )|(?<=million )|(?<=billion )|(?<=dinars )|(?<=euros )|(?<=pounds )|(?<=dollars )|(?<=kroner )|(?<=kronor )|(?<=francs ))"
                   r"(?:for|on) (?:new )?equipment\b(?! (?:and|or)\b)"
+                  # ... or told as the sum's worth of it: "handed over £2.3 million of equipment", "$400,000 worth of new
+                  # equipment" (the money is what was given; the match starts at its "of", as above)
+                  r"|(?:(?<=\d )|(?<=\dm )|(?<=\dbn )|(?<=million )|(?<=billion )|(?<=dinars )|(?<=euros )|(?<=pounds )|(?<=dollars )|(?<=worth ))"
+                  r"of (?:new |specialist |border[- ]security )?equipment\b"
                   # ... or the equipping of the places or staff it goes to: "for the equipment of the border crossings"
                   rf"|\bequip(?:ment|ping) of (?:the )?(?:[\w’'-]+ ){{0,3}}?(?:crossings|crossing points|posts|ports|checkpoints|"
                   rf"airports|{_STAFF}|forces|coastguards?)\b"
@@ -1495,7 +1502,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                     and not _TAKEN_TO.search(text, max(sentence[0], m.start() - 40), m.start())
                     # ... and so is one named by its official function: "the reception and identification centre on Leros"
                     # (a state's screening facility, not any shelter people are bussed to)
-                    or _OFFICIAL_CENTRE.match(m.group(0))
+                    # (not when people were only taken there, unless its work for them follows: "were taken to the
+                    # reception and identification centre at Fylakio" names a place, "..., where they will be registered"
+                    # tells the centre's work)
+                    or _OFFICIAL_CENTRE.match(m.group(0)) and not (
+                        _TAKEN_TO.search(text, max(sentence[0], m.start() - 40), m.start())
+                        and not _WHERE_ITS_WORK.match(text, m.end(), sentence[1]))
                     or _INITIAL.search(text, max(sentence[0], m.start() - 12), m.start())
                     # ... or one told as set up for the arrivals, makeshift: "housed in a temporary reception centre in
                     # the sports hall" (not one they were only taken to: "were bussed to an emergency reception centre")
@@ -2509,7 +2521,9 @@ _ORDINAL_ALONE = re.compile(r"(?:[Aa] (?:second|third|fourth|fifth|sixth|seventh
 _OFFICERS_BEFORE = re.compile(r"\b(?:officers?|agents?|investigators?)\b")
 # an ordinal or "another" just before a liaison officer, or inside the posting matched ("will post a third immigration
 # liaison officer to ..."): a further posting, not the one named before
-_FURTHER_OFFICER = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further))\s+"
+# ... or a count of further ones inside it: "has posted two further officers to Iraq"
+_FURTHER_OFFICER = re.compile(r"\b(?:[Aa]nother|[Aa] (?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|further)"
+                              r"|(?:two|three|four|five|six|several) further)\s+"
                               r"(?=(?:[\w’'-]+\s+){0,3}?(?:officers?|posts?|agents?|experts?|advis[eo]rs?)\b)")
 # the post a named person holds, in apposition after the name (and age): "Hale, 47, the NCA's senior ", "Hale, an "
 _HELD_BY_NAMED = re.compile(r"\b[A-Z][a-z]+, (?:\d{2}, )?(?:the |an? )(?:(?:[A-Z][\w-]*\s){0,3}?[A-Z][\w-]*[’']s )?"
@@ -2549,6 +2563,9 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
+# what is done for people at a centre, told after it: "..., where they will be registered and can apply for asylum"
+_WHERE_ITS_WORK = re.compile(r"[^.;:!?]{0,60}?, where (?:they|he|she|each|all|the [\w-]+) (?:will|would|can|could|are|were|is|was|must) "
+                             r"(?:be |then )?(?:registered|screened|fingerprinted|identified|interviewed|processed|examined|apply|receive)\b")
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
 # aircraft named by their watching, matched only when told based or deployed (see MEASURES): a force's craft put to work
 # a clause telling what a new thing replaces: "..., replacing equipment bought in 2009" (the old kit, no measure of its own)
@@ -2926,7 +2943,7 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        # ... or said to be needed: "What they need most is better data sharing", "we still need faster returns"
                        r"what (?:we|they|Iraq|Britain|the [\w-]+) (?:really |still )?needs? (?:now |most |next )?is|"
                        r"(?:we|they) (?:still |now |urgently |also )?need(?=(?: (?:more|better|faster|quicker|greater|closer)(?: [\w-]+)?)? ?$)|(?:(?<!\d\s)calls? on|called on|urg(?:es|ed|ing))\b"
-                       r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
+                       r"(?!\s+(?:all\s+|any\s+|local\s+|worried\s+|other\s+|fellow\s+|more\s+)?(?:the\s+public|members\s+of\s+the\s+public|citizens|residents|"
                        r"people|anyone|everyone|families|parents|relatives|communities|victims|young\s+(?:people|men|women)|"
                        r"travellers|witnesses|Iraqis|Britons|"
                        # ... or any group of the public addressed by what they are: "urged students to call the hotline"
