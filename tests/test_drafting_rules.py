@@ -28900,3 +28900,19 @@ def test_fix154a_a_short_quotation_the_one_named_after_it_called_it_is_their_sta
 def test_fix154a_a_short_quotation_with_a_later_sentence_that_calls_it_something_stays_no_statement():
     assert proposed('The raid was hardly a "decisive blow". The Interior Ministry called it a start.', "statements") == []
     assert proposed('Locals still use the "old bridge" the Ottomans built, and Mosul called it home.', "statements") == []
+
+
+def test_r155a_share_of_a_teachers_own_students_in_reported_speech_is_an_anecdote():
+    # a teacher's own students, counted in what she said: neither the share nor its whole is a figure
+    text = "Rozhan Aziz, who coaches the football course in Halabja, said half of her 16 trainees had found work in the city."
+    assert figure_texts(text) == []
+    assert figure_texts("Karwan Ali, who teaches maths in Soran, said four boys from his classes had gone to Turkey this spring.") == []
+
+
+def test_r155a_students_counted_by_the_article_or_by_their_deaths_stay_figures():
+    assert figure_texts("Half of the 16 trainees found work in the city, the college said.") == ["Half", "16"]
+    assert figure_texts("A teacher in Soran said two of her pupils drowned off Libya in May.") == ["two"]
+    assert figure_texts("Four boys from the school were detained in Turkey.") == ["Four"]
+    # a head's count of the school's former pupils, and a count of others' kin, are no share of a class
+    assert figure_texts("The headteacher said 12 of his former pupils had left for Europe.") == ["12"]
+    assert figure_texts("A teacher in Soran said three of her students' fathers had left this year.") == ["three"]

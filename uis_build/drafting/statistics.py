@@ -892,7 +892,18 @@ _CIRCLE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:old|closest|clos
                            r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students|cousins|brothers|sisters|"
                            r"siblings|sons|daughters|nephews|nieces|uncles|relatives)\b"
                            # (or the circle named first, its owner after: "said three friends from his course had gone")
-                           r"|\s+(?:friends|classmates|schoolmates|neighbours|neighbors)\s+(?:of|from)\s+(?:his|her|my|our)\b")
+                           r"|\s+(?:friends|classmates|schoolmates|neighbours|neighbors)\s+(?:of|from)\s+(?:his|her|my|our)\b"
+                           # (or a teacher's own class: "he said two lads from his lessons had left"; not "two of her pupils
+                           # drowned", told as deaths, nor a head's "19 of his former pupils", a school's count)
+                           r"|\s+(?:boys|girls|lads|students|pupils|trainees)\s+(?:from|in)\s+(?:his|her|my|our)\s+(?:own\s+)?"
+                           r"(?:class|classes|course|courses|lessons|workshop)\b(?!['’])")
+# ... or a share of a teacher's own students so told: "she said half of her 20 pupils had gone"
+_OWN_STUDENTS_SHARE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:own|former)\s+)?(?:\d{1,3}\s+)?"
+                                       r"(?:students|pupils|trainees|apprentices)\b(?!['’])")
+# ... and the whole of such a circle, counted inside the share told of it: "she said half of her 20 pupils had left"
+_SAID_SHARE_OF_OWN_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:that\s+)?(?:[a-z]+|\d{1,3})\s+of\s+"
+                                       r"(?:his|her|my|our)\s+(?:(?:own|former)\s+)?$")
+_OWN_STUDENTS_AHEAD = re.compile(r"\s+(?:students|pupils|trainees|apprentices|friends|classmates)\b(?!['’])")
 _SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:that\s+)?$")
 # ... or told in the first person, by a speaker or a letter's writer, with no "said" before: "Two of my former students were
 # flown to Erbil in January", "three of our pupils have left" (one life's circle; its deaths stay counted: "two of my
@@ -1937,6 +1948,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                                                                                  or _OWN_CASES_AHEAD.match(text, m.end("word"))
                                                                                  # a share of the speaker's own circle
                                                                                  or _OWN_CIRCLE_AHEAD.match(text, m.end("word")))) \
+                and not _said_share_of_own_circle(text, m.start(), m.end("word")) \
                 and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 and not _after_a_sum(text, money_ends, m.start()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
@@ -1954,6 +1966,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
+                and not _said_share_of_own_circle(text, first, m.end("word")) \
                 and not (m.re is _SHARE_WHO and m.group("came") and not _share_of_a_count(figures, money_ends, first)) \
                 and (not _is_next_one(text, m) if m.re is _SHARE_WHO  # a change "by a fifth" is no ordinal
                      # (up to the share's first word: a verb's object counts too, "raise fees by a third")
@@ -2524,6 +2537,14 @@ _LASTED_FOR_BEFORE = re.compile(r"\b(?:was|were|been|be|stayed|stay|waited|wait|
 _TIME_UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b", re.IGNORECASE)
 
 
+def _said_share_of_own_circle(text: str, start: int, end: int) -> bool:
+    """A share of one speaker's own circle in their reported words: "she said half of her pupils had left" (an
+    anecdote of one life, as the count "said three of her classmates" is; "two of her pupils drowned" stays counted)."""
+    return bool(_SAID_THAT_BEFORE.search(text, max(0, start - 30), start)
+                and (circle := _CIRCLE_AHEAD.match(text, end) or _OWN_STUDENTS_SHARE_AHEAD.match(text, end))
+                and not _DIED_AHEAD.match(text, circle.end()))
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -2810,8 +2831,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
         return False  # "survived by his parents and three sisters": one family's members
-    if value < 20 and _CIRCLE_AHEAD.match(text, end) and _SAID_THAT_BEFORE.search(before):
+    if value < 20 and (circle := _CIRCLE_AHEAD.match(text, end)) and _SAID_THAT_BEFORE.search(before) \
+            and not _DIED_AHEAD.match(text, circle.end()):
         return False
+    if value < 100 and (circle := _OWN_STUDENTS_AHEAD.match(text, end)) and _SAID_SHARE_OF_OWN_BEFORE.search(before) \
+            and not _DIED_AHEAD.match(text, circle.end()):
+        return False  # "he said half of his 18 students had found work": the whole of one teacher's own circle, its share told
     if value < 20 and text.startswith(" of ", end) and (circle := _OWN_CIRCLE_AHEAD.match(text, end)) \
             and not _DIED_AHEAD.match(text, circle.end()):
         return False  # "Two of my former students were flown to Erbil": a first-person account of one's own circle
