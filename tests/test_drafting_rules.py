@@ -28916,3 +28916,18 @@ def test_r155a_students_counted_by_the_article_or_by_their_deaths_stay_figures()
     # a head's count of the school's former pupils, and a count of others' kin, are no share of a class
     assert figure_texts("The headteacher said 12 of his former pupils had left for Europe.") == ["12"]
     assert figure_texts("A teacher in Soran said three of her students' fathers had left this year.") == ["three"]
+
+
+def test_r155a_a_bare_number_compared_with_a_duration_is_its_earlier_length():
+    text = "The new rules promise an asylum decision within five working days, down from 12 under the old system."
+    assert figure_texts(text) == []
+    assert figure_texts("Claims are now settled in three weeks, compared with eight last year.") == []
+
+
+def test_r155a_a_count_compared_after_a_duration_stays_a_figure():
+    # a count with its noun, or compared with a count, is no length of time
+    text = "Officers held 40 people for three days, up from 25 people last year."
+    assert "25" in figure_texts(text)
+    assert figure_texts("The unit made 14 arrests, up from nine a year earlier.") == ["14", "nine"]
+    # a count told over a period, compared with the period before
+    assert figure_texts("Police found 52 people in lorries in the past six months, up from 30 in the previous six.")[:2] == ["52", "30"]

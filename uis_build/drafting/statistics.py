@@ -1915,6 +1915,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         unit = named_unit(text, num_start, end)
         if unit is None and quantity.value >= 10 and _sum_compared(text, money_ends, num_start):
             continue  # "$12,000 a head, up from 8,000": the sum's earlier level, its currency left out (money, no figure)
+        if unit is None and _DURATION_COMPARED_BEFORE.search(text, max(0, num_start - 60), num_start) \
+                and _DURATION_LEFT_AHEAD.match(text, end):
+            continue  # "a decision within five working days, down from 12 last year": the wait's earlier length, no count
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
                 and not _spaced_row_count(text, num_start, end, quantity.value) \
                 and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end, quantity.value) \
@@ -2032,6 +2035,17 @@ _NEEDED_AHEAD = re.compile(r"\s+(?:would|will|could|should|must|is|was)\s+(?:be\
 
 # a round number told loosely, its rest left out: "40-odd people", "twenty-odd boats" (about the number)
 _ODD_AHEAD = re.compile(r"[-–]odd\b(?![-–])")
+# a bare number compared with a duration just told, its unit left out: "within five working days, down from 12", "in
+# three hours, compared with eight before" (the time's other length: a duration, no figure)
+# (a length, not a period a count is told in: "38 found in the past 12 months, up from 21" counts people)
+_DURATION_COMPARED_BEFORE = re.compile(r"(?<![\w-])(?<!\bpast\s)(?<!\blast\s)(?<!\bprevious\s)(?<!\bfirst\s)(?<!\bnext\s)"
+                                       r"(?<!\brecent\s)(?<!\bthe\s)[\w-]+\s+(?:working\s+|calendar\s+)?"
+                                       r"(?:days|weeks|months|years|hours|minutes)\s*,?\s+(?:(?:up|down|cut|reduced|rising|"
+                                       r"falling)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:just|only|about|around|some|"
+                                       r"nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+# ... its noun left out after it: a stop, or words that date or place the earlier length ("12 under the old rules")
+_DURATION_LEFT_AHEAD = re.compile(r"\s*[.,;:)]|\s+(?:under|before|previously|earlier|now|at|in|on|last|a\s+year|the|when|"
+                                  r"currently|today)\b")
 # the thousands written after apostrophes, as Swiss copy writes them: "1'860 cases", "2'400'000" (one number)
 _APOSTROPHE_GROUPS = re.compile(r"(?:['’]\d{3})+(?![\w'’]|[.,]\d)")
 # "over" straight after a sum is its cause, no hedge: "a firm fined £20,000 over four men found in its trailer" counts four
