@@ -28931,3 +28931,16 @@ def test_r155a_a_count_compared_after_a_duration_stays_a_figure():
     assert figure_texts("The unit made 14 arrests, up from nine a year earlier.") == ["14", "nine"]
     # a count told over a period, compared with the period before
     assert figure_texts("Police found 52 people in lorries in the past six months, up from 30 in the previous six.")[:2] == ["52", "30"]
+
+
+def test_r155a_a_post_named_by_portfolios_listed_with_commas_keeps_them_all():
+    assert official_pairs("Kent's Police, Fire and Crime Commissioner, Maria Dobson, said the ports needed money.\n") == [
+        ("Maria Dobson", "Police, Fire and Crime Commissioner")]
+    assert official_pairs("The Police, Fire and Crime Commissioner for Kent, Maria Dobson, said the ports needed money.\n") == [
+        ("Maria Dobson", "Police, Fire and Crime Commissioner for Kent")]
+
+
+def test_r155a_a_clause_before_a_post_with_and_is_no_portfolio_of_it():
+    for text in ("In Dover, Fire and Rescue Commissioner Maria Dobson said the ports needed money.\n",
+                 "Speaking on Monday, Home and Justice Minister Maria Dobson said the ports needed money.\n"):
+        assert [role for _, role in official_pairs(text)] in ([], ["Fire and Rescue Commissioner"], ["Home and Justice Minister"])
