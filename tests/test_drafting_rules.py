@@ -28944,3 +28944,13 @@ def test_r155a_a_clause_before_a_post_with_and_is_no_portfolio_of_it():
     for text in ("In Dover, Fire and Rescue Commissioner Maria Dobson said the ports needed money.\n",
                  "Speaking on Monday, Home and Justice Minister Maria Dobson said the ports needed money.\n"):
         assert [role for _, role in official_pairs(text)] in ([], ["Fire and Rescue Commissioner"], ["Home and Justice Minister"])
+
+
+def test_r155a_a_count_out_of_a_base_opening_with_at_is_no_time_of_day():
+    text = "Over the summer our reporters visited bakeries in Leeds. At 12 of the 40 we saw, staff said they had no contracts."
+    assert figure_texts(text) == ["12", "40"]
+
+
+def test_r155a_a_time_of_day_opening_with_at_stays_no_figure():
+    assert figure_texts("At 12 the officers left the port. Some 40 people were found in the lorry.") == ["Some 40"]
+    assert figure_texts("At 10 of the clock the court rose.") == []

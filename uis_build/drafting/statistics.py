@@ -1205,6 +1205,8 @@ _INCLUDING_PART_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?!(?:
 _PART_TOLD_AHEAD = re.compile(r"\s+(?:(?:suspected|believed|thought|accused|charged|convicted|identified|described)\s+(?:of|to|as|with)\b"
                               r"|(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])[a-z]|aged\s+\d|who\s+)")
 _OF_A_BASE = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:\d|(?:{NUMBER_WORD})\b)")
+# a count opening its sentence after "At", as a time of day would ("At 12 of the 40 we saw, staff said ...")
+_AT_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)At\s$")
 # ... or a hedged count opening its sentence, of people who say what they did ("At least five said they meant to reach
 # Britain", "More than 20 told police they had paid"): some of the group just described, their noun left out (a bare
 # "Two said the talks had stalled" may be sources, so only with a hedge and "they")
@@ -1924,9 +1926,11 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 and not (quantity.value > 1 and (owner := _of_a_named_owner(text, end)) and _PLURAL_AHEAD.match(text, owner.end())) \
                 and not (_CALLS_COUNTED_AHEAD.match(text, end) and _LINE_LOGGED_BEFORE.search(text, max(0, num_start - 30), num_start)) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end) \
-                and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]):
+                and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]) \
+                and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)):
             # (but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
-            # charged over ...", its clipped words being rare in the articles it learnt from)
+            # charged over ...", its clipped words being rare in the articles it learnt from; so is a count out of a base
+            # told with its number, "At 12 of the 40 we saw": the model reads "At 12" as a time of day)
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if text.startswith(("-odd", "–odd"), end) and (odd := _ODD_AHEAD.match(text, end)):
             end = odd.end()  # "40-odd people": about 40, the words as written
