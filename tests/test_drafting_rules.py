@@ -28958,3 +28958,55 @@ def test_fix155c_a_scanning_shed_only_named_as_a_scene_is_no_measure():
     text = ("Police found 12 migrants in a lorry at the port.\n\n"
             "The lorry was stopped outside the scanning shed, where the driver fled.")
     assert proposed(text, "measures") == []
+def test_r155a_share_of_a_teachers_own_students_in_reported_speech_is_an_anecdote():
+    # a teacher's own students, counted in what she said: neither the share nor its whole is a figure
+    text = "Rozhan Aziz, who coaches the football course in Halabja, said half of her 16 trainees had found work in the city."
+    assert figure_texts(text) == []
+    assert figure_texts("Karwan Ali, who teaches maths in Soran, said four boys from his classes had gone to Turkey this spring.") == []
+
+
+def test_r155a_students_counted_by_the_article_or_by_their_deaths_stay_figures():
+    assert figure_texts("Half of the 16 trainees found work in the city, the college said.") == ["Half", "16"]
+    assert figure_texts("A teacher in Soran said two of her pupils drowned off Libya in May.") == ["two"]
+    assert figure_texts("Four boys from the school were detained in Turkey.") == ["Four"]
+    # a head's count of the school's former pupils, and a count of others' kin, are no share of a class
+    assert figure_texts("The headteacher said 12 of his former pupils had left for Europe.") == ["12"]
+    assert figure_texts("A teacher in Soran said three of her students' fathers had left this year.") == ["three"]
+
+
+def test_r155a_a_bare_number_compared_with_a_duration_is_its_earlier_length():
+    text = "The new rules promise an asylum decision within five working days, down from 12 under the old system."
+    assert figure_texts(text) == []
+    assert figure_texts("Claims are now settled in three weeks, compared with eight last year.") == []
+
+
+def test_r155a_a_count_compared_after_a_duration_stays_a_figure():
+    # a count with its noun, or compared with a count, is no length of time
+    text = "Officers held 40 people for three days, up from 25 people last year."
+    assert "25" in figure_texts(text)
+    assert figure_texts("The unit made 14 arrests, up from nine a year earlier.") == ["14", "nine"]
+    # a count told over a period, compared with the period before
+    assert figure_texts("Police found 52 people in lorries in the past six months, up from 30 in the previous six.")[:2] == ["52", "30"]
+
+
+def test_r155a_a_post_named_by_portfolios_listed_with_commas_keeps_them_all():
+    assert official_pairs("Kent's Police, Fire and Crime Commissioner, Maria Dobson, said the ports needed money.\n") == [
+        ("Maria Dobson", "Police, Fire and Crime Commissioner")]
+    assert official_pairs("The Police, Fire and Crime Commissioner for Kent, Maria Dobson, said the ports needed money.\n") == [
+        ("Maria Dobson", "Police, Fire and Crime Commissioner for Kent")]
+
+
+def test_r155a_a_clause_before_a_post_with_and_is_no_portfolio_of_it():
+    for text in ("In Dover, Fire and Rescue Commissioner Maria Dobson said the ports needed money.\n",
+                 "Speaking on Monday, Home and Justice Minister Maria Dobson said the ports needed money.\n"):
+        assert [role for _, role in official_pairs(text)] in ([], ["Fire and Rescue Commissioner"], ["Home and Justice Minister"])
+
+
+def test_r155a_a_count_out_of_a_base_opening_with_at_is_no_time_of_day():
+    text = "Over the summer our reporters visited bakeries in Leeds. At 12 of the 40 we saw, staff said they had no contracts."
+    assert figure_texts(text) == ["12", "40"]
+
+
+def test_r155a_a_time_of_day_opening_with_at_stays_no_figure():
+    assert figure_texts("At 12 the officers left the port. Some 40 people were found in the lorry.") == ["Some 40"]
+    assert figure_texts("At 10 of the clock the court rose.") == []

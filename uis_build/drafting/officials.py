@@ -1544,6 +1544,14 @@ def _add_headline_title(found: dict, text: str) -> None:
     _add(found, text, 0, who.end, title.span("role"), (who.start, who.end))
 
 
+# a post named by the portfolios it joins, listed with commas: "Police, Fire and Crime Commissioner" (the role scan stops at
+# the comma after the first); the list's next word is capitalised, and "and" follows it
+_SERIAL_PORTFOLIO_OPENS = re.compile(r"[A-Z][a-z]+ and [A-Z]")
+# (the list opened by "the" or an owner's possessive: "Essex's Police, Fire and ..."; not "In Dover, Fire and Rescue
+# Commissioner X", "On Monday, Home and Justice Minister X", a clause before the post)
+_SERIAL_PORTFOLIO_BEFORE = re.compile(r"(?:\b[Tt]he|[A-Z][\w-]*[’']s) ([A-Z][a-z]+), $")
+
+
 def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], name: tuple[int, int],
          peer: bool = False, surname: bool = False) -> None:
     # a possessive the name pattern took as a name's last letters ("Minister X Y's office said") is no part of the name:
@@ -1574,6 +1582,9 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     role = _role_span(text, *role)
     if role:
         role = _rank_cut(text, role)
+    if role and _SERIAL_PORTFOLIO_OPENS.match(text, *role) \
+            and (first := _SERIAL_PORTFOLIO_BEFORE.search(text, max(0, role[0] - 40), role[0])) and not _is_place(first.group(1)):
+        role = (first.start(1), role[1])  # "Police, Fire and Crime Commissioner": a post's portfolios listed, the comma's too
     if role and (two := next((m for m in _SECOND_TITLE.finditer(text, *role) if _is_head(m.group(1)) or m.group(1) == "member"), None)):
         role = (role[0], two.start())  # "spokesman and MP for Ceredigion North": two posts; the first is proposed
     elif role and _PARTY_POST.search(text, max(0, role[0] - 30), role[1]):

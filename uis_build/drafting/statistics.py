@@ -892,7 +892,18 @@ _CIRCLE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:old|closest|clos
                            r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students|cousins|brothers|sisters|"
                            r"siblings|sons|daughters|nephews|nieces|uncles|relatives)\b"
                            # (or the circle named first, its owner after: "said three friends from his course had gone")
-                           r"|\s+(?:friends|classmates|schoolmates|neighbours|neighbors)\s+(?:of|from)\s+(?:his|her|my|our)\b")
+                           r"|\s+(?:friends|classmates|schoolmates|neighbours|neighbors)\s+(?:of|from)\s+(?:his|her|my|our)\b"
+                           # (or a teacher's own class: "he said two lads from his lessons had left"; not "two of her pupils
+                           # drowned", told as deaths, nor a head's "19 of his former pupils", a school's count)
+                           r"|\s+(?:boys|girls|lads|students|pupils|trainees)\s+(?:from|in)\s+(?:his|her|my|our)\s+(?:own\s+)?"
+                           r"(?:class|classes|course|courses|lessons|workshop)\b(?!['’])")
+# ... or a share of a teacher's own students so told: "she said half of her 20 pupils had gone"
+_OWN_STUDENTS_SHARE_AHEAD = re.compile(r"\s+of\s+(?:his|her|my|our)\s+(?:(?:own|former)\s+)?(?:\d{1,3}\s+)?"
+                                       r"(?:students|pupils|trainees|apprentices)\b(?!['’])")
+# ... and the whole of such a circle, counted inside the share told of it: "she said half of her 20 pupils had left"
+_SAID_SHARE_OF_OWN_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:that\s+)?(?:[a-z]+|\d{1,3})\s+of\s+"
+                                       r"(?:his|her|my|our)\s+(?:(?:own|former)\s+)?$")
+_OWN_STUDENTS_AHEAD = re.compile(r"\s+(?:students|pupils|trainees|apprentices|friends|classmates)\b(?!['’])")
 _SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:that\s+)?$")
 # ... or told in the first person, by a speaker or a letter's writer, with no "said" before: "Two of my former students were
 # flown to Erbil in January", "three of our pupils have left" (one life's circle; its deaths stay counted: "two of my
@@ -1194,6 +1205,8 @@ _INCLUDING_PART_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?!(?:
 _PART_TOLD_AHEAD = re.compile(r"\s+(?:(?:suspected|believed|thought|accused|charged|convicted|identified|described)\s+(?:of|to|as|with)\b"
                               r"|(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])[a-z]|aged\s+\d|who\s+)")
 _OF_A_BASE = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:\d|(?:{NUMBER_WORD})\b)")
+# a count opening its sentence after "At", as a time of day would ("At 12 of the 40 we saw, staff said ...")
+_AT_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)At\s$")
 # ... or a hedged count opening its sentence, of people who say what they did ("At least five said they meant to reach
 # Britain", "More than 20 told police they had paid"): some of the group just described, their noun left out (a bare
 # "Two said the talks had stalled" may be sources, so only with a hedge and "they")
@@ -1904,15 +1917,20 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         unit = named_unit(text, num_start, end)
         if unit is None and quantity.value >= 10 and _sum_compared(text, money_ends, num_start):
             continue  # "$12,000 a head, up from 8,000": the sum's earlier level, its currency left out (money, no figure)
+        if unit is None and _DURATION_COMPARED_BEFORE.search(text, max(0, num_start - 60), num_start) \
+                and _DURATION_LEFT_AHEAD.match(text, end):
+            continue  # "a decision within five working days, down from 12 last year": the wait's earlier length, no count
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
                 and not _spaced_row_count(text, num_start, end, quantity.value) \
                 and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end, quantity.value) \
                 and not (quantity.value > 1 and (owner := _of_a_named_owner(text, end)) and _PLURAL_AHEAD.match(text, owner.end())) \
                 and not (_CALLS_COUNTED_AHEAD.match(text, end) and _LINE_LOGGED_BEFORE.search(text, max(0, num_start - 30), num_start)) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end) \
-                and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]):
+                and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]) \
+                and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)):
             # (but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
-            # charged over ...", its clipped words being rare in the articles it learnt from)
+            # charged over ...", its clipped words being rare in the articles it learnt from; so is a count out of a base
+            # told with its number, "At 12 of the 40 we saw": the model reads "At 12" as a time of day)
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if text.startswith(("-odd", "–odd"), end) and (odd := _ODD_AHEAD.match(text, end)):
             end = odd.end()  # "40-odd people": about 40, the words as written
@@ -1937,6 +1955,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                                                                                  or _OWN_CASES_AHEAD.match(text, m.end("word"))
                                                                                  # a share of the speaker's own circle
                                                                                  or _OWN_CIRCLE_AHEAD.match(text, m.end("word")))) \
+                and not _said_share_of_own_circle(text, m.start(), m.end("word")) \
                 and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
                 and not _after_a_sum(text, money_ends, m.start()):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
@@ -1954,6 +1973,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
+                and not _said_share_of_own_circle(text, first, m.end("word")) \
                 and not (m.re is _SHARE_WHO and m.group("came") and not _share_of_a_count(figures, money_ends, first)) \
                 and (not _is_next_one(text, m) if m.re is _SHARE_WHO  # a change "by a fifth" is no ordinal
                      # (up to the share's first word: a verb's object counts too, "raise fees by a third")
@@ -2019,6 +2039,17 @@ _NEEDED_AHEAD = re.compile(r"\s+(?:would|will|could|should|must|is|was)\s+(?:be\
 
 # a round number told loosely, its rest left out: "40-odd people", "twenty-odd boats" (about the number)
 _ODD_AHEAD = re.compile(r"[-–]odd\b(?![-–])")
+# a bare number compared with a duration just told, its unit left out: "within five working days, down from 12", "in
+# three hours, compared with eight before" (the time's other length: a duration, no figure)
+# (a length, not a period a count is told in: "38 found in the past 12 months, up from 21" counts people)
+_DURATION_COMPARED_BEFORE = re.compile(r"(?<![\w-])(?<!\bpast\s)(?<!\blast\s)(?<!\bprevious\s)(?<!\bfirst\s)(?<!\bnext\s)"
+                                       r"(?<!\brecent\s)(?<!\bthe\s)[\w-]+\s+(?:working\s+|calendar\s+)?"
+                                       r"(?:days|weeks|months|years|hours|minutes)\s*,?\s+(?:(?:up|down|cut|reduced|rising|"
+                                       r"falling)\s+from|compared\s+(?:with|to)|against)\s+(?:(?:just|only|about|around|some|"
+                                       r"nearly|almost|more\s+than|over)\s+)?$", re.IGNORECASE)
+# ... its noun left out after it: a stop, or words that date or place the earlier length ("12 under the old rules")
+_DURATION_LEFT_AHEAD = re.compile(r"\s*[.,;:)]|\s+(?:under|before|previously|earlier|now|at|in|on|last|a\s+year|the|when|"
+                                  r"currently|today)\b")
 # the thousands written after apostrophes, as Swiss copy writes them: "1'860 cases", "2'400'000" (one number)
 _APOSTROPHE_GROUPS = re.compile(r"(?:['’]\d{3})+(?![\w'’]|[.,]\d)")
 # "over" straight after a sum is its cause, no hedge: "a firm fined £20,000 over four men found in its trailer" counts four
@@ -2524,6 +2555,14 @@ _LASTED_FOR_BEFORE = re.compile(r"\b(?:was|were|been|be|stayed|stay|waited|wait|
 _TIME_UNIT_BEFORE = re.compile(r"\b(?:minutes?|hours?|days?|nights?|weeks?|months?|years?)\b", re.IGNORECASE)
 
 
+def _said_share_of_own_circle(text: str, start: int, end: int) -> bool:
+    """A share of one speaker's own circle in their reported words: "she said half of her pupils had left" (an
+    anecdote of one life, as the count "said three of her classmates" is; "two of her pupils drowned" stays counted)."""
+    return bool(_SAID_THAT_BEFORE.search(text, max(0, start - 30), start)
+                and (circle := _CIRCLE_AHEAD.match(text, end) or _OWN_STUDENTS_SHARE_AHEAD.match(text, end))
+                and not _DIED_AHEAD.match(text, circle.end()))
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -2810,8 +2849,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
         return False  # "survived by his parents and three sisters": one family's members
-    if value < 20 and _CIRCLE_AHEAD.match(text, end) and _SAID_THAT_BEFORE.search(before):
+    if value < 20 and (circle := _CIRCLE_AHEAD.match(text, end)) and _SAID_THAT_BEFORE.search(before) \
+            and not _DIED_AHEAD.match(text, circle.end()):
         return False
+    if value < 100 and (circle := _OWN_STUDENTS_AHEAD.match(text, end)) and _SAID_SHARE_OF_OWN_BEFORE.search(before) \
+            and not _DIED_AHEAD.match(text, circle.end()):
+        return False  # "he said half of his 18 students had found work": the whole of one teacher's own circle, its share told
     if value < 20 and text.startswith(" of ", end) and (circle := _OWN_CIRCLE_AHEAD.match(text, end)) \
             and not _DIED_AHEAD.match(text, circle.end()):
         return False  # "Two of my former students were flown to Erbil": a first-person account of one's own circle
