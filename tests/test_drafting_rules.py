@@ -28900,3 +28900,17 @@ def test_fix154a_a_short_quotation_the_one_named_after_it_called_it_is_their_sta
 def test_fix154a_a_short_quotation_with_a_later_sentence_that_calls_it_something_stays_no_statement():
     assert proposed('The raid was hardly a "decisive blow". The Interior Ministry called it a start.', "statements") == []
     assert proposed('Locals still use the "old bridge" the Ottomans built, and Mosul called it home.', "statements") == []
+
+
+def test_fix155b_an_arrest_later_that_night_takes_the_incidents_day():
+    text = ("Coastguards found 14 Iraqi Kurds in a dinghy off Gravelines on Saturday evening.\n\n"
+            "The boat was towed into the harbour at about 11 p.m.\n\n"
+            "Two men, a 31-year-old Iraqi and a 40-year-old Frenchman, were arrested in Loon-Plage village later that"
+            " night on suspicion of steering it.")
+    assert event_triples(text, "2026-04-14") == [("arrest", "2026-04-11", "occurred")]
+
+
+def test_fix155b_an_arrest_that_night_with_no_incident_day_stays_undated():
+    text = ("Coastguards found 14 Iraqi Kurds in a dinghy off Gravelines last month.\n\n"
+            "A 31-year-old man was arrested in Loon-Plage village later that night on suspicion of steering it.")
+    assert event_triples(text, "2026-04-14") == [("arrest", None, "occurred")]

@@ -3935,6 +3935,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
+            elif (kind == "arrest" and status == "occurred" and (same := SAME_DAY.search(text, lo, hi)) is not None
+                  and not same.group("now") and not same.group("after") and same.group("unit") in (None, "day")
+                  and (scene := _paragraph_day(text, sentence, reference)) is not None
+                  and (day := same_day(scene, same)) is not None):
+                cand.values["date"] = day  # "... found 30 people in a lorry on Friday afternoon. ... Two men were detained
+                # in the town later that night": told by the incident's day (no event told before it to count from)
             elif (kind == "arrest" and status == "occurred" and m.group(0) in ("arrested", "detained")
                   and (place := _AT_THE_PLACE.match(text, m.end())) is not None
                   and (_PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start()) or text[m.start() - 2:m.start()] == ", ")
