@@ -28914,3 +28914,13 @@ def test_fix155b_an_arrest_that_night_with_no_incident_day_stays_undated():
     text = ("Coastguards found 14 Iraqi Kurds in a dinghy off Gravelines last month.\n\n"
             "A 31-year-old man was arrested in Loon-Plage village later that night on suspicion of steering it.")
     assert event_triples(text, "2026-04-14") == [("arrest", None, "occurred")]
+
+
+def test_fix155b_talks_given_to_an_audience_are_no_meeting():
+    assert event_triples("Nurses will show a video about the crossing, and border officers will give talks in community halls on"
+                         " how gangs lure teenagers online.", "2026-04-14") == []
+
+
+def test_fix155b_talks_held_between_parties_stay_a_meeting():
+    assert event_triples("Border officers from both countries will hold talks in Basra on how gangs lure teenagers online.",
+                         "2026-04-14") == [("planned_meeting", None, "planned")]

@@ -1686,6 +1686,9 @@ _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{
 # one at the meeting, told again by the title alone, announcing undated: "The ambassador announced that ..." (at that meeting)
 _PARTICIPANT_SUBJECT = re.compile(r"The (?:[\w-]+ )?(?:ambassador|minister|adviser|advisor|envoy|delegation|secretary|commissioner|"
                                   r"governor|delegate)s? (?:also )?")
+# talks given or delivered are lectures to an audience, not talks between parties: "will give talks in schools", "delivered
+# short talks to parents" (not "held talks", "gave a press conference")
+_GIVE_TALKS = re.compile(r"\b(?:give|gives|gave|given|giving|deliver|delivers|delivered|delivering)\s+(?:(?:a\s+)?(?:series|number|couple)\s+of\s+)?(?:[\w-]+\s+){0,2}$")
 _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(?:session|meeting)\b")
 # an instrument named, then the parties that agreed it (see "agreed"): "the arrangement Britain and Iraq agreed", "the deal
 # the two governments agreed"
@@ -2553,6 +2556,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # by the conviction it rules on, no ruling of its own
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
+    if kind == "meeting" and word.startswith("talks") and _GIVE_TALKS.search(before):
+        return True  # "nurses will give talks in village halls on the risks": lectures to an audience, no meeting of parties
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
