@@ -28924,3 +28924,13 @@ def test_fix155b_talks_given_to_an_audience_are_no_meeting():
 def test_fix155b_talks_held_between_parties_stay_a_meeting():
     assert event_triples("Border officers from both countries will hold talks in Basra on how gangs lure teenagers online.",
                          "2026-04-14") == [("planned_meeting", None, "planned")]
+
+
+def test_fix155b_a_ruling_done_takes_no_day_still_to_come_from_the_clause_before():
+    assert event_triples("The sheriff adjourned the case until 9 July 2026 at Paisley Sheriff Court and granted the driver bail.",
+                         "2026-05-02") == [("court_ruling", "2026-07-09", "planned"), ("court_ruling", None, "occurred")]
+
+
+def test_fix155b_a_ruling_done_keeps_a_day_already_past():
+    assert event_triples("The judge adjourned the trial until 28 April 2026 and remanded the driver in custody.",
+                         "2026-05-02")[1] == ("court_ruling", "2026-04-28", "occurred")

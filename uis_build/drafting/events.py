@@ -4014,6 +4014,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind == "court_ruling" and _HEARING_ON.match(m.group(0))
                     and any(c.values["event_type"] == "court_ruling" and c.values["date"] == cand.values["date"] for c in out)):
                 continue  # "... was jailed on 3 October. At the hearing on 3 October the judge also ...": that ruling
+            if (status == "occurred" and d is not None and "date" in cand.spans and reference
+                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.values["date"] or "") and cand.values["date"] > reference_day(reference)):
+                # a day still to come dates nothing done: "adjourned the case until 4 May and granted him bail" (the bail,
+                # granted, is undated; the day is the adjournment's)
+                cand.values["date"] = None
+                del cand.spans["date"]
             lo_q = min(s for s, _ in cand.spans.values())
             hi_q = max(e for _, e in cand.spans.values())
             cand.start, cand.end = clause_around(text, sentence, lo_q, hi_q)
