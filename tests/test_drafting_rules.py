@@ -28934,3 +28934,18 @@ def test_fix155b_a_ruling_done_takes_no_day_still_to_come_from_the_clause_before
 def test_fix155b_a_ruling_done_keeps_a_day_already_past():
     assert event_triples("The judge adjourned the trial until 28 April 2026 and remanded the driver in custody.",
                          "2026-05-02")[1] == ("court_ruling", "2026-04-28", "occurred")
+
+
+def test_fix155b_one_defendant_also_convicted_of_a_further_offence_is_a_ruling_of_its_own():
+    text = "Three men were found guilty on Monday 3 March of people smuggling. Omar was also convicted of forging passports."
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred"), ("court_ruling", None, "occurred")]
+
+
+def test_fix155b_a_dated_convictions_offences_restated_stay_that_conviction():
+    text = ("Three men were found guilty on Monday 3 March of people smuggling. The men were convicted of conspiracy to"
+            " bring Iraqis into Britain in lorries.")
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred")]
+    # (nor does a release's note to editors restating the charges, "also" or not)
+    text = ("Three men were found guilty on Monday 3 March of people smuggling.\n\nNotes to editors\n\n"
+            "1. Omar was also convicted of forging passports under section 4 of the Forgery Act.")
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred")]

@@ -2269,6 +2269,8 @@ _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]t
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b"
                              rf"| for [a-z]+ing\b(?=[^.;]{{0,100}}?\b(?:in|on) (?:\d{{1,2}} )?(?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
 _CONVICTED = re.compile(r"convicted|found guilty")
+_ALSO_BEFORE = re.compile(r"\b(?:was|were) also $")
+_NOTES_HEADING = re.compile(r"^\s*Notes? (?:to|for) [Ee]ditors\b", re.MULTILINE)
 # ... or the law it was under, told undated after any dated ruling (a sentencing too) of one referred back to: "He was convicted
 # under Article 5 of ...", "The man, X, was convicted under ..." (not one first named there: "X, 41, was convicted under")
 # (or in the active, the convict its pronoun, the court told again: "The court, presided over by X, convicted him under ...")
@@ -3606,7 +3608,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (d is None and apart is None and kind == "court_ruling" and (off := _OFFENCE_AFTER.match(text, m.start()))
                     and (convicted or off.group(1) == "under" and _REFERRED_BACK.match(text, sentence[0]) and any(c.values["event_type"] == "court_ruling" and c.values["date"]
                                                                       and c.values["status"] == "occurred" for c in out))
-                    and not _ANOTHER_DEFENDANT.match(text, sentence[0])):
+                    and not _ANOTHER_DEFENDANT.match(text, sentence[0])
+                    # (not one convicted "also" of a further offence in the body, a ruling on that person: "Omar was also
+                    # convicted of fraud"; a release's notes to editors restate the charges)
+                    and not (_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start())
+                             and not _NOTES_HEADING.search(text, 0, sentence[0]))):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and not (kind == "arrest" and " in " in text[m.end():m.end() + 60] and _IN_ONE_OPERATION.match(text, m.end())) and (
                     # (a day named by its distance from the article's, "yesterday", "today", is a day: "The four were convicted
