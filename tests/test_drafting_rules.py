@@ -28949,3 +28949,17 @@ def test_fix155b_a_dated_convictions_offences_restated_stay_that_conviction():
     text = ("Three men were found guilty on Monday 3 March of people smuggling.\n\nNotes to editors\n\n"
             "1. Omar was also convicted of forging passports under section 4 of the Forgery Act.")
     assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred")]
+
+
+def test_fix155b_a_signing_at_the_end_of_hours_of_talks_takes_the_meetings_day():
+    text = ("Ministers from Jordan and Britain met in Amman on Monday to review the returns deal.\n\n"
+            "Home Office minister Ruth Ellery and Jordanian Interior Minister Faris Haddad signed a memorandum at the end of six"
+            " hours of talks at the palace.")
+    assert event_triples(text, "2026-03-05") == [("meeting", "2026-03-02", "occurred"), ("signing", "2026-03-02", "occurred")]
+
+
+def test_fix155b_a_signing_after_weeks_of_drafting_takes_no_meetings_day():
+    text = ("Ministers from Jordan and Britain met in Amman on Monday to review the returns deal.\n\n"
+            "Home Office minister Ruth Ellery and Jordanian Interior Minister Faris Haddad signed a memorandum at the end of six"
+            " weeks of drafting by officials.")
+    assert event_triples(text, "2026-03-05") == [("meeting", "2026-03-02", "occurred"), ("signing", None, "occurred")]

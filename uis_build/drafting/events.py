@@ -2101,7 +2101,9 @@ _INFINITIVE_DEADLINE = re.compile(r"\bto (?!(?:the|a|an|his|her|their|its|our|th
 _HELD_NOUNS = frozenset(("conference", "Conference", "forum", "Forum", "summit", "Summit", "meeting", "Meeting", "workshop", "Workshop",
                          "seminar", "Seminar", "review", "Review"))
 _TO_BE_HELD = re.compile(r"[^.;:]{0,40}? (?:will|is (?:due |expected |set |scheduled )?to) be held\b")  # (see the status's plan)
-_AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)\b")
+# (or the talks told by how long they ran: "at the end of six hours of talks", "after two days of negotiations")
+_AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) (?:the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)"
+                                r"|(?:the |their )?(?:[\w-]+ ){1,2}?(?:hours?|days?) of (?:talks|negotiations|discussions))\b")
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
 _PART_TURN = re.compile(rf"\s*{_PART}")
