@@ -28963,3 +28963,12 @@ def test_fix155b_a_signing_after_weeks_of_drafting_takes_no_meetings_day():
             "Home Office minister Ruth Ellery and Jordanian Interior Minister Faris Haddad signed a memorandum at the end of six"
             " weeks of drafting by officials.")
     assert event_triples(text, "2026-03-05") == [("meeting", "2026-03-02", "occurred"), ("signing", None, "occurred")]
+
+
+def test_fix155b_the_arrest_last_weekday_in_a_place_of_a_person_is_an_arrest():
+    assert event_triples("The minister welcomed the arrest last Friday in Basra of a man accused of forging visas.",
+                         "2026-03-10") == [("arrest", "2026-03-06", "occurred")]
+
+
+def test_fix155b_arrests_last_year_of_a_count_stay_no_arrest():
+    assert event_triples("The minister said the arrests last year of 40 forgers had slowed the trade.", "2026-03-10") == []

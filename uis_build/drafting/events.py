@@ -747,8 +747,9 @@ EVENT_VERBS = (
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
                # ... the place a port or an airport: "led to the arrest at Stansted airport of a man"
                # ... its day told first too: "cited the arrest on 4 May in Mosul of three men"
-               # ... or "last week" told first: "briefed MPs on the arrest last week in Mosul of a gang"
-               rf"|(?<=\b[Tt]he )arrests?(?: (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|last (?:week|month))\b)?"
+               # ... or "last week" told first: "briefed MPs on the arrest last week in Mosul of a gang" (a weekday too: "the arrest
+               # last Friday in Basra of a forger")
+               rf"|(?<=\b[Tt]he )arrests?(?: (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|last (?:week|month|{'|'.join(WEEKDAYS)}))\b)?"
                r"(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?: (?:airport|port|station|docks|harbour|terminal|crossing))?)?"
                # ... or its day after its place: "led to the arrest in Zakho on 3 May of a driver"
                rf"(?: on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)? of\b"
