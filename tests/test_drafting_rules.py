@@ -28972,3 +28972,12 @@ def test_fix155b_the_arrest_last_weekday_in_a_place_of_a_person_is_an_arrest():
 
 def test_fix155b_arrests_last_year_of_a_count_stay_no_arrest():
     assert event_triples("The minister said the arrests last year of 40 forgers had slowed the trade.", "2026-03-10") == []
+
+
+def test_fix155b_a_dates_numbers_before_a_journey_count_no_crowd():
+    assert event_triples("In March 2025 two detectives travelled to Basra, where they interviewed the families.",
+                         "2026-05-21") == [("visit", "2025-03", "occurred")]
+
+
+def test_fix155b_people_counted_arriving_after_a_date_stay_no_visit():
+    assert event_triples("On 3 March 300 migrants arrived in Dover.", "2026-05-21") == []

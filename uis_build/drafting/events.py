@@ -2789,7 +2789,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return", "travel")):
         # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
         subject = (before[:aside.start()] if not clause.strip() and (aside := _last_aside(before)) is not None else "")
-        return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:])
+        # (a date's numbers count no one: "In March 2025 two detectives travelled to Erbil")
+        return bool(_CROWD_BEFORE.search(DATE_RE.sub(lambda x: " " * len(x.group()), clause))
+                    or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:])
                     # ... or an aircraft named as the subject further back than the window, its load told between: "A returns
                     # flight carrying 40 people with no right to stay in the UK left Luton on Monday and landed in Erbil"
                     or m.start() - sentence[0] > 80 and _CRAFT_SUBJECT.match(text, sentence[0]) is not None
