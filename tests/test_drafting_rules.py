@@ -28981,3 +28981,9 @@ def test_fix155b_a_dates_numbers_before_a_journey_count_no_crowd():
 
 def test_fix155b_people_counted_arriving_after_a_date_stay_no_visit():
     assert event_triples("On 3 March 300 migrants arrived in Dover.", "2026-05-21") == []
+
+
+def test_fix155b_a_second_plan_later_that_month_takes_the_month_of_the_day_before():
+    text = ("Mara Quist is due to give evidence to the Home Affairs Committee on 8 September and to travel to Amman later that"
+            " month for talks on the deal.")
+    assert event_triples(text, "2026-08-24") == [("planned_meeting", "2026-09-08", "planned"), ("visit", "2026-09", "planned")]

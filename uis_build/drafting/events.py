@@ -4025,6 +4025,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind == "court_ruling" and _HEARING_ON.match(m.group(0))
                     and any(c.values["event_type"] == "court_ruling" and c.values["date"] == cand.values["date"] for c in out)):
                 continue  # "... was jailed on 3 October. At the hearing on 3 October the judge also ...": that ruling
+            if (d is not None and d.end() <= m.start() and cand.values["date"] and "date" in cand.spans
+                    and (same := SAME_DAY.search(text, m.end(), hi)) is not None and same.group("unit") in ("week", "month")
+                    and (day := same_day(cand.values["date"], same))):
+                # "to give evidence on 8 September and to travel to Amman later that month": the month of the day before
+                cand.values["date"] = day
+                cand.spans["date"] = same.span()
             if (status == "occurred" and d is not None and "date" in cand.spans and reference
                     and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.values["date"] or "") and cand.values["date"] > reference_day(reference)):
                 # a day still to come dates nothing done: "adjourned the case until 4 May and granted him bail" (the bail,
