@@ -28945,6 +28945,10 @@ def test_fix155b_a_dated_convictions_offences_restated_stay_that_conviction():
     text = ("Three men were found guilty on Monday 3 March of people smuggling. The men were convicted of conspiracy to"
             " bring Iraqis into Britain in lorries.")
     assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred")]
+    # (nor does a count of them, or a pronoun, told "also" convicted)
+    for who in ("Two of them were", "He was"):
+        text = f"Omar Rauf was found guilty on Monday 3 March of people smuggling. {who} also convicted of forging passports."
+        assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred")]
     # (nor does a release's note to editors restating the charges, "also" or not)
     text = ("Three men were found guilty on Monday 3 March of people smuggling.\n\nNotes to editors\n\n"
             "1. Omar was also convicted of forging passports under section 4 of the Forgery Act.")

@@ -2272,7 +2272,7 @@ _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]t
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b"
                              rf"| for [a-z]+ing\b(?=[^.;]{{0,100}}?\b(?:in|on) (?:\d{{1,2}} )?(?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
 _CONVICTED = re.compile(r"convicted|found guilty")
-_ALSO_BEFORE = re.compile(r"\b(?:was|were) also $")
+_ALSO_BEFORE = re.compile(r"\b(?!(?:He|She|It|This|That)\b)[A-Z][\w’'-]+ was also $")  # one named defendant (not "Two of them were also")
 _NOTES_HEADING = re.compile(r"^\s*Notes? (?:to|for) [Ee]ditors\b", re.MULTILINE)
 # ... or the law it was under, told undated after any dated ruling (a sentencing too) of one referred back to: "He was convicted
 # under Article 5 of ...", "The man, X, was convicted under ..." (not one first named there: "X, 41, was convicted under")
@@ -3616,7 +3616,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and not _ANOTHER_DEFENDANT.match(text, sentence[0])
                     # (not one convicted "also" of a further offence in the body, a ruling on that person: "Omar was also
                     # convicted of fraud"; a release's notes to editors restate the charges)
-                    and not (_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start())
+                    and not (_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                              and not _NOTES_HEADING.search(text, 0, sentence[0]))):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and not (kind == "arrest" and " in " in text[m.end():m.end() + 60] and _IN_ONE_OPERATION.match(text, m.end())) and (
