@@ -29010,3 +29010,92 @@ def test_r155a_a_count_out_of_a_base_opening_with_at_is_no_time_of_day():
 def test_r155a_a_time_of_day_opening_with_at_stays_no_figure():
     assert figure_texts("At 12 the officers left the port. Some 40 people were found in the lorry.") == ["Some 40"]
     assert figure_texts("At 10 of the clock the court rose.") == []
+def test_fix155b_an_arrest_later_that_night_takes_the_incidents_day():
+    text = ("Coastguards found 14 Iraqi Kurds in a dinghy off Gravelines on Saturday evening.\n\n"
+            "The boat was towed into the harbour at about 11 p.m.\n\n"
+            "Two men, a 31-year-old Iraqi and a 40-year-old Frenchman, were arrested in Loon-Plage village later that"
+            " night on suspicion of steering it.")
+    assert event_triples(text, "2026-04-14") == [("arrest", "2026-04-11", "occurred")]
+
+
+def test_fix155b_an_arrest_that_night_with_no_incident_day_stays_undated():
+    text = ("Coastguards found 14 Iraqi Kurds in a dinghy off Gravelines last month.\n\n"
+            "A 31-year-old man was arrested in Loon-Plage village later that night on suspicion of steering it.")
+    assert event_triples(text, "2026-04-14") == [("arrest", None, "occurred")]
+
+
+def test_fix155b_talks_given_to_an_audience_are_no_meeting():
+    assert event_triples("Nurses will show a video about the crossing, and border officers will give talks in community halls on"
+                         " how gangs lure teenagers online.", "2026-04-14") == []
+
+
+def test_fix155b_talks_held_between_parties_stay_a_meeting():
+    assert event_triples("Border officers from both countries will hold talks in Basra on how gangs lure teenagers online.",
+                         "2026-04-14") == [("planned_meeting", None, "planned")]
+
+
+def test_fix155b_a_ruling_done_takes_no_day_still_to_come_from_the_clause_before():
+    assert event_triples("The sheriff adjourned the case until 9 July 2026 at Paisley Sheriff Court and granted the driver bail.",
+                         "2026-05-02") == [("court_ruling", "2026-07-09", "planned"), ("court_ruling", None, "occurred")]
+
+
+def test_fix155b_a_ruling_done_keeps_a_day_already_past():
+    assert event_triples("The judge adjourned the trial until 28 April 2026 and remanded the driver in custody.",
+                         "2026-05-02")[1] == ("court_ruling", "2026-04-28", "occurred")
+
+
+def test_fix155b_one_defendant_also_convicted_of_a_further_offence_is_a_ruling_of_its_own():
+    text = "Three men were found guilty on Monday 3 March of people smuggling. Omar was also convicted of forging passports."
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred"), ("court_ruling", None, "occurred")]
+
+
+def test_fix155b_a_dated_convictions_offences_restated_stay_that_conviction():
+    text = ("Three men were found guilty on Monday 3 March of people smuggling. The men were convicted of conspiracy to"
+            " bring Iraqis into Britain in lorries.")
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred")]
+    # (nor does a count of them, or a pronoun, told "also" convicted)
+    for who in ("Two of them were", "He was"):
+        text = f"Omar Rauf was found guilty on Monday 3 March of people smuggling. {who} also convicted of forging passports."
+        assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred")]
+    # (nor does a release's note to editors restating the charges, "also" or not)
+    text = ("Three men were found guilty on Monday 3 March of people smuggling.\n\nNotes to editors\n\n"
+            "1. Omar was also convicted of forging passports under section 4 of the Forgery Act.")
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-03", "occurred")]
+
+
+def test_fix155b_a_signing_at_the_end_of_hours_of_talks_takes_the_meetings_day():
+    text = ("Ministers from Jordan and Britain met in Amman on Monday to review the returns deal.\n\n"
+            "Home Office minister Ruth Ellery and Jordanian Interior Minister Faris Haddad signed a memorandum at the end of six"
+            " hours of talks at the palace.")
+    assert event_triples(text, "2026-03-05") == [("meeting", "2026-03-02", "occurred"), ("signing", "2026-03-02", "occurred")]
+
+
+def test_fix155b_a_signing_after_weeks_of_drafting_takes_no_meetings_day():
+    text = ("Ministers from Jordan and Britain met in Amman on Monday to review the returns deal.\n\n"
+            "Home Office minister Ruth Ellery and Jordanian Interior Minister Faris Haddad signed a memorandum at the end of six"
+            " weeks of drafting by officials.")
+    assert event_triples(text, "2026-03-05") == [("meeting", "2026-03-02", "occurred"), ("signing", None, "occurred")]
+
+
+def test_fix155b_the_arrest_last_weekday_in_a_place_of_a_person_is_an_arrest():
+    assert event_triples("The minister welcomed the arrest last Friday in Basra of a man accused of forging visas.",
+                         "2026-03-10") == [("arrest", "2026-03-06", "occurred")]
+
+
+def test_fix155b_arrests_last_year_of_a_count_stay_no_arrest():
+    assert event_triples("The minister said the arrests last year of 40 forgers had slowed the trade.", "2026-03-10") == []
+
+
+def test_fix155b_a_dates_numbers_before_a_journey_count_no_crowd():
+    assert event_triples("In March 2025 two detectives travelled to Basra, where they interviewed the families.",
+                         "2026-05-21") == [("visit", "2025-03", "occurred")]
+
+
+def test_fix155b_people_counted_arriving_after_a_date_stay_no_visit():
+    assert event_triples("On 3 March 300 migrants arrived in Dover.", "2026-05-21") == []
+
+
+def test_fix155b_a_second_plan_later_that_month_takes_the_month_of_the_day_before():
+    text = ("Mara Quist is due to give evidence to the Home Affairs Committee on 8 September and to travel to Amman later that"
+            " month for talks on the deal.")
+    assert event_triples(text, "2026-08-24") == [("planned_meeting", "2026-09-08", "planned"), ("visit", "2026-09", "planned")]

@@ -747,8 +747,9 @@ EVENT_VERBS = (
                # ... its place told before whom it took: "led to the arrest in Zakho of a man" (see _LED_TO_BEFORE)
                # ... the place a port or an airport: "led to the arrest at Stansted airport of a man"
                # ... its day told first too: "cited the arrest on 4 May in Mosul of three men"
-               # ... or "last week" told first: "briefed MPs on the arrest last week in Mosul of a gang"
-               rf"|(?<=\b[Tt]he )arrests?(?: (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|last (?:week|month))\b)?"
+               # ... or "last week" told first: "briefed MPs on the arrest last week in Mosul of a gang" (a weekday too: "the arrest
+               # last Friday in Basra of a forger")
+               rf"|(?<=\b[Tt]he )arrests?(?: (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|last (?:week|month|{'|'.join(WEEKDAYS)}))\b)?"
                r"(?: (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?: (?:airport|port|station|docks|harbour|terminal|crossing))?)?"
                # ... or its day after its place: "led to the arrest in Zakho on 3 May of a driver"
                rf"(?: on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)? of\b"
@@ -1686,6 +1687,9 @@ _NTH = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d{
 # one at the meeting, told again by the title alone, announcing undated: "The ambassador announced that ..." (at that meeting)
 _PARTICIPANT_SUBJECT = re.compile(r"The (?:[\w-]+ )?(?:ambassador|minister|adviser|advisor|envoy|delegation|secretary|commissioner|"
                                   r"governor|delegate)s? (?:also )?")
+# talks given or delivered are lectures to an audience, not talks between parties: "will give talks in schools", "delivered
+# short talks to parents" (not "held talks", "gave a press conference")
+_GIVE_TALKS = re.compile(r"\b(?:give|gives|gave|given|giving|deliver|delivers|delivered|delivering)\s+(?:(?:a\s+)?(?:series|number|couple)\s+of\s+)?(?:[\w-]+\s+){0,2}$")
 _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(?:session|meeting)\b")
 # an instrument named, then the parties that agreed it (see "agreed"): "the arrangement Britain and Iraq agreed", "the deal
 # the two governments agreed"
@@ -2098,7 +2102,9 @@ _INFINITIVE_DEADLINE = re.compile(r"\bto (?!(?:the|a|an|his|her|their|its|our|th
 _HELD_NOUNS = frozenset(("conference", "Conference", "forum", "Forum", "summit", "Summit", "meeting", "Meeting", "workshop", "Workshop",
                          "seminar", "Seminar", "review", "Review"))
 _TO_BE_HELD = re.compile(r"[^.;:]{0,40}? (?:will|is (?:due |expected |set |scheduled )?to) be held\b")  # (see the status's plan)
-_AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)\b")
+# (or the talks told by how long they ran: "at the end of six hours of talks", "after two days of negotiations")
+_AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) (?:the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)"
+                                r"|(?:the |their )?(?:[\w-]+ ){1,2}?(?:hours?|days?) of (?:talks|negotiations|discussions))\b")
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
 _PART_TURN = re.compile(rf"\s*{_PART}")
@@ -2266,6 +2272,8 @@ _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]t
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b"
                              rf"| for [a-z]+ing\b(?=[^.;]{{0,100}}?\b(?:in|on) (?:\d{{1,2}} )?(?:{'|'.join(MONTHS)}) (?:19|20)\d\d\b)")
 _CONVICTED = re.compile(r"convicted|found guilty")
+_ALSO_BEFORE = re.compile(r"\b(?!(?:He|She|It|This|That)\b)[A-Z][\w’'-]+ was also $")  # one named defendant (not "Two of them were also")
+_NOTES_HEADING = re.compile(r"^\s*Notes? (?:to|for) [Ee]ditors\b", re.MULTILINE)
 # ... or the law it was under, told undated after any dated ruling (a sentencing too) of one referred back to: "He was convicted
 # under Article 5 of ...", "The man, X, was convicted under ..." (not one first named there: "X, 41, was convicted under")
 # (or in the active, the convict its pronoun, the court told again: "The court, presided over by X, convicted him under ...")
@@ -2553,6 +2561,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # by the conviction it rules on, no ruling of its own
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
+    if kind == "meeting" and word.startswith("talks") and _GIVE_TALKS.search(before):
+        return True  # "nurses will give talks in village halls on the risks": lectures to an audience, no meeting of parties
     if (kind == "visit" and word.startswith("visit") and _BARE_SITES.match(text, m.end())
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "Parents visit schools in Ranya every week": a habit (told with its day, a visit: "will visit schools in Ranya on Thursday")
@@ -2779,7 +2789,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "return", "travel")):
         # the subject before an aside: "The flight, which campaigners tracked, landed in Erbil"
         subject = (before[:aside.start()] if not clause.strip() and (aside := _last_aside(before)) is not None else "")
-        return bool(_CROWD_BEFORE.search(clause) or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:])
+        # (a date's numbers count no one: "In March 2025 two detectives travelled to Erbil")
+        return bool(_CROWD_BEFORE.search(DATE_RE.sub(lambda x: " " * len(x.group()), clause))
+                    or _CROWD_BEFORE.search(subject[max(subject.rfind(", "), subject.rfind("; ")) + 1:])
                     # ... or an aircraft named as the subject further back than the window, its load told between: "A returns
                     # flight carrying 40 people with no right to stay in the UK left Luton on Monday and landed in Erbil"
                     or m.start() - sentence[0] > 80 and _CRAFT_SUBJECT.match(text, sentence[0]) is not None
@@ -3601,7 +3613,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (d is None and apart is None and kind == "court_ruling" and (off := _OFFENCE_AFTER.match(text, m.start()))
                     and (convicted or off.group(1) == "under" and _REFERRED_BACK.match(text, sentence[0]) and any(c.values["event_type"] == "court_ruling" and c.values["date"]
                                                                       and c.values["status"] == "occurred" for c in out))
-                    and not _ANOTHER_DEFENDANT.match(text, sentence[0])):
+                    and not _ANOTHER_DEFENDANT.match(text, sentence[0])
+                    # (not one convicted "also" of a further offence in the body, a ruling on that person: "Omar was also
+                    # convicted of fraud"; a release's notes to editors restate the charges)
+                    and not (_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
+                             and not _NOTES_HEADING.search(text, 0, sentence[0]))):
                 continue  # "A jury convicted them in May. ... The defendants were convicted of conspiracy to ...": that conviction
             if kind in _COUNTED and not (kind == "arrest" and " in " in text[m.end():m.end() + 60] and _IN_ONE_OPERATION.match(text, m.end())) and (
                     # (a day named by its distance from the article's, "yesterday", "today", is a day: "The four were convicted
@@ -3935,6 +3951,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and (scene := _paragraph_day(text, sentence, reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
+            elif (kind == "arrest" and status == "occurred" and (same := SAME_DAY.search(text, lo, hi)) is not None
+                  and not same.group("now") and not same.group("after") and same.group("unit") in (None, "day")
+                  and (scene := _paragraph_day(text, sentence, reference)) is not None
+                  and (day := same_day(scene, same)) is not None):
+                cand.values["date"] = day  # "... found 30 people in a lorry on Friday afternoon. ... Two men were detained
+                # in the town later that night": told by the incident's day (no event told before it to count from)
             elif (kind == "arrest" and status == "occurred" and m.group(0) in ("arrested", "detained")
                   and (place := _AT_THE_PLACE.match(text, m.end())) is not None
                   and (_PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start()) or text[m.start() - 2:m.start()] == ", ")
@@ -4003,6 +4025,18 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind == "court_ruling" and _HEARING_ON.match(m.group(0))
                     and any(c.values["event_type"] == "court_ruling" and c.values["date"] == cand.values["date"] for c in out)):
                 continue  # "... was jailed on 3 October. At the hearing on 3 October the judge also ...": that ruling
+            if (d is not None and d.end() <= m.start() and cand.values["date"] and "date" in cand.spans
+                    and (same := SAME_DAY.search(text, m.end(), hi)) is not None and same.group("unit") in ("week", "month")
+                    and (day := same_day(cand.values["date"], same))):
+                # "to give evidence on 8 September and to travel to Amman later that month": the month of the day before
+                cand.values["date"] = day
+                cand.spans["date"] = same.span()
+            if (status == "occurred" and d is not None and "date" in cand.spans and reference
+                    and re.fullmatch(r"\d{4}-\d{2}-\d{2}", cand.values["date"] or "") and cand.values["date"] > reference_day(reference)):
+                # a day still to come dates nothing done: "adjourned the case until 4 May and granted him bail" (the bail,
+                # granted, is undated; the day is the adjournment's)
+                cand.values["date"] = None
+                del cand.spans["date"]
             lo_q = min(s for s, _ in cand.spans.values())
             hi_q = max(e for _, e in cand.spans.values())
             cand.start, cand.end = clause_around(text, sentence, lo_q, hi_q)
