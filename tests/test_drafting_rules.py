@@ -28958,3 +28958,15 @@ def test_fix155c_a_scanning_shed_only_named_as_a_scene_is_no_measure():
     text = ("Police found 12 migrants in a lorry at the port.\n\n"
             "The lorry was stopped outside the scanning shed, where the driver fled.")
     assert proposed(text, "measures") == []
+
+
+def test_fix156c_mixed_patrols_of_two_forces_are_joint_patrols():
+    text = ("Police found six migrants on a train at the border on Sunday.\n\n"
+            "The check was made by one of the mixed Austrian-Slovene patrols that have worked on the line since spring.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_patrol"]
+
+
+def test_fix156c_a_mixed_group_is_no_patrol():
+    text = ("Police found six migrants on a train at the border on Sunday.\n\n"
+            "A mixed group of patrols and volunteers then searched the station.")
+    assert proposed(text, "measures") == []

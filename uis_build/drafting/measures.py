@@ -281,7 +281,11 @@ MEASURES = (
                                  r"(?:smuggl\w+|traffick\w+|gangs?|networks?|rings?)\b"),
     # patrols two countries' police run together: "joint patrols with Croatian officers", "a joint patrol arrangement with
     # Austrian police", "joint Croatian-Slovenian police patrols" (one patrol's stop is no measure: plural, or the arrangement)
-    ("joint_patrol", r"\bjoint (?:[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)* )?(?:police |border )?(?:patrols\b|patrol (?:arrangements?|"
+    # ... or "mixed" with the two forces' nations, the same patrols: "the mixed Austrian-Slovene patrols on the trains" (a bare
+    # "mixed patrols" may be of men and women); or named by the roads or trains they cover: "joint highway patrols"
+    ("joint_patrol", r"\b(?:[Jj]oint (?:[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)* )?|[Mm]ixed [A-Z][\w’'-]*[-–][A-Z][\w’'-]* )"
+                     r"(?:police |border |motorway |highway |road |train |rail )?"
+                     r"(?:patrols\b|patrol (?:arrangements?|"
                      r"schemes?|agreements?|programmes?)\b)"),
     # ... or named by two media it runs on: "a poster and video campaign"
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
