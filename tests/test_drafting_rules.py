@@ -28970,3 +28970,19 @@ def test_fix156c_a_mixed_group_is_no_patrol():
     text = ("Police found six migrants on a train at the border on Sunday.\n\n"
             "A mixed group of patrols and volunteers then searched the station.")
     assert proposed(text, "measures") == []
+
+
+def test_fix156c_a_standfirst_told_with_have_left_is_body():
+    text = ("Villages empty as young men head for Europe\n\n"
+            "Parents in the valley say some 30 young men have left since spring, despite a Dutch-funded campaign warning of the dangers\n\n"
+            "By Ann Vos\n\n"
+            "ZAKHO – The village school has lost half its pupils this year.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_fix156c_a_short_deck_with_have_left_stays_a_headline():
+    text = ("Villages empty as young men head for Europe\n\n"
+            "Dozens have left despite campaign warning of dangers\n\n"
+            "By Ann Vos\n\n"
+            "ZAKHO – The village school has lost half its pupils this year.")
+    assert proposed(text, "measures") == []
