@@ -28986,3 +28986,16 @@ def test_fix156c_a_short_deck_with_have_left_stays_a_headline():
             "By Ann Vos\n\n"
             "ZAKHO – The village school has lost half its pupils this year.")
     assert proposed(text, "measures") == []
+
+
+def test_fix156c_more_of_a_measure_a_critic_judges_is_no_measure():
+    text = ("Britain and Norway agreed on Monday to speed up the return of Afghans with no right to stay.\n\n"
+            "A spokesman for a refugee charity said faster deportations would not stop young men leaving.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == [
+        "speed up the return of Afghans with no right to stay"]
+
+
+def test_fix156c_more_of_a_measure_announced_stays_a_measure():
+    text = ("Britain and Norway agreed on Monday to speed up the return of Afghans with no right to stay.\n\n"
+            "The minister said faster deportations would start in May.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["faster deportations would start in May"]

@@ -1692,6 +1692,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "returns" and _RETURNS_PROCESS.search(m.group(0)) and _REPORT_ON.search(text, max(sentence[0], m.start() - 100), m.start()):
             continue  # "a report by the chief inspector on the returns process": what a report looks into, no step taken
             # (the faster returns an article tells of elsewhere are the measure, not the inspection's topic)
+        if _judged_more(text, m.start()):
+            continue  # "a charity said faster deportations would not stop young men leaving": a view of the step (see below)
         if kind == "returns" and (_RETURNS_PROCESS.search(m.group(0)) or _SPED_UP.fullmatch(m.group(0))):
             process_named.add(_paragraph(text, m.start()))  # travel documents issued within a time are this process, if its paragraph names it (below)
             # (a promise told paragraphs later, "Iraq has promised to issue travel documents within ten days", is its own)
@@ -2215,7 +2217,26 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # (the model's clause given way to the exchange proposed after it; a rule's match, in the loop above)
     found = [c for c in found if not ((at := _case_information(text, *c.spans["description"])) >= 0
                                       and any(k.spans["description"][0] <= at < k.spans["description"][1] for k in found))]
+    # a measure named only by more of it, as what a speaker judges it would do: 'a charity said tougher checks would only
+    # push people to sea', '"Faster deportations mean nothing," she said' (a view of the step, told where the article
+    # tells it; no step of its own)
+    found = [c for c in found if not _judged_more(text, c.spans["description"][0])]
     return sorted(found, key=lambda c: c.start)
+
+
+def _judged_more(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` name a measure only by more of it, as what a speaker judges it would do (see
+    measure_candidates' end)."""
+    judged = _JUDGED_MORE.match(text, pos)
+    return judged is not None and (judged.group(1) is not None or _SAID_BEFORE.search(text, max(0, pos - 12), pos) is not None)
+
+
+_JUDGED_MORE = re.compile(r"((?:said|says|argued|argues|warned|warns|added):?\s+(?:that\s+)?[\"“]?)?"
+                          r"(?:[Ff]aster|[Qq]uicker|[Ss]wifter|[Mm]ore|[Tt]ougher|[Hh]arsher|[Ss]tricter|[Bb]igger) (?:[a-z-]+ )?[a-z]+s\s+"
+                          # (judged: denied, belittled or quoted as its effect; "said faster returns will start in May" is news)
+                          r"(?:(?:(?:would|will|could|can|do|does)\s+(?:not|never|only|just|simply|merely)|won[’']t|can[’']t|cannot|"
+                          r"don[’']t|doesn[’']t|mean|means|only|just|alone)\b|would\s+[\"“])")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|argued|argues|warned|warns|added):?\s+(?:that\s+)?[\"“]?$|^[\"“]$|[\"“]\s*$")
 
 
 def _case_information(text: str, lo: int, hi: int) -> int:
