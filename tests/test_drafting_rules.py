@@ -28999,3 +28999,22 @@ def test_fix156c_more_of_a_measure_announced_stays_a_measure():
     text = ("Britain and Norway agreed on Monday to speed up the return of Afghans with no right to stay.\n\n"
             "The minister said faster deportations would start in May.")
     assert [c["description_text"] for c in proposed(text, "measures")] == ["faster deportations would start in May"]
+
+
+def test_fix156c_an_exchange_of_criminal_records_is_a_data_system():
+    text = ("Police in Ghent found nine men in a lorry on Monday.\n\n"
+            "The two states signed a memorandum on the exchange of criminal records, which lets officers check a suspect's "
+            "record within two days.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+
+
+def test_fix156c_men_with_criminal_records_are_no_data_system():
+    text = ("Police in Ghent found nine men in a lorry on Monday.\n\n"
+            "Two of them had criminal records in Belgium, a spokesman said.")
+    assert proposed(text, "measures") == []
+
+
+def test_fix156c_an_exchange_of_criminal_records_still_to_be_signed_is_no_measure():
+    text = ("Police in Ghent found nine men in a lorry on Monday.\n\n"
+            "The minister will travel to Rome next week to sign a memorandum on the exchange of criminal records.")
+    assert proposed(text, "measures") == []

@@ -485,7 +485,10 @@ MEASURES = (
                     r"|\baudit (?:logs?|trails?) (?:to|on|in|for) (?:its |the |their |our )?(?:[\w’'-]+ ){0,3}?"
                     r"(?:system|database|platform|register|registry)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
-                    r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
+                    r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric|criminal) records\b"
+                    # ... or criminal records so swapped, told by the noun: "a deal on the exchange of criminal records" (a man
+                    # "with criminal records" is no step)
+                    r"|\b(?:exchange|sharing|swapping|pooling) of (?:(?:their|its|the) )?(?:fingerprint|biometric|criminal) records\b(?! data\b)"
                     # ... or a register of the things smugglers use, told by the serial numbers it keeps: "a register of
                     # outboard motors by serial number" (the numbers say it tracks each item, not a list of names)
                     r"|\b(?:register|registry|database)s? of (?:[\w’'-]+ ){1,3}?(?:by|with) (?:their |its )?serial numbers?\b"
@@ -1692,6 +1695,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "returns" and _RETURNS_PROCESS.search(m.group(0)) and _REPORT_ON.search(text, max(sentence[0], m.start() - 100), m.start()):
             continue  # "a report by the chief inspector on the returns process": what a report looks into, no step taken
             # (the faster returns an article tells of elsewhere are the measure, not the inspection's topic)
+        if kind == "data_system" and _RECORDS_SWAPPED.fullmatch(m.group(0)) and _TO_SIGN.search(text, max(sentence[0], m.start() - 120), m.start()):
+            continue  # "will travel to London to sign a memorandum on the exchange of criminal records": the planned
+            # instrument's subject, no step yet (one signed is: "signed a memorandum on the exchange of criminal records")
         if _judged_more(text, m.start()):
             continue  # "a charity said faster deportations would not stop young men leaving": a view of the step (see below)
         if kind == "returns" and (_RETURNS_PROCESS.search(m.group(0)) or _SPED_UP.fullmatch(m.group(0))):
@@ -2222,6 +2228,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # tells it; no step of its own)
     found = [c for c in found if not _judged_more(text, c.spans["description"][0])]
     return sorted(found, key=lambda c: c.start)
+
+
+# (only the records named alone: a planned memorandum's "exchange of criminal records data" is the data system named in full)
+_RECORDS_SWAPPED = re.compile(r"(?:exchange|sharing|swapping|pooling) of (?:(?:their|its|the) )?(?:fingerprint|biometric|criminal) records")
+_TO_SIGN = re.compile(r"\b(?:to|will|would) sign\b(?:[^.;]|\.\d)*$")
 
 
 def _judged_more(text: str, pos: int) -> bool:
