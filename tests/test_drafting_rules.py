@@ -29099,3 +29099,63 @@ def test_fix155b_a_second_plan_later_that_month_takes_the_month_of_the_day_befor
     text = ("Mara Quist is due to give evidence to the Home Affairs Committee on 8 September and to travel to Amman later that"
             " month for talks on the deal.")
     assert event_triples(text, "2026-08-24") == [("planned_meeting", "2026-09-08", "planned"), ("visit", "2026-09", "planned")]
+
+
+def test_fix156c_mixed_patrols_of_two_forces_are_joint_patrols():
+    text = ("Police found six migrants on a train at the border on Sunday.\n\n"
+            "The check was made by one of the mixed Austrian-Slovene patrols that have worked on the line since spring.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["joint_patrol"]
+
+
+def test_fix156c_a_mixed_group_is_no_patrol():
+    text = ("Police found six migrants on a train at the border on Sunday.\n\n"
+            "A mixed group of patrols and volunteers then searched the station.")
+    assert proposed(text, "measures") == []
+
+
+def test_fix156c_a_standfirst_told_with_have_left_is_body():
+    text = ("Villages empty as young men head for Europe\n\n"
+            "Parents in the valley say some 30 young men have left since spring, despite a Dutch-funded campaign warning of the dangers\n\n"
+            "By Ann Vos\n\n"
+            "ZAKHO – The village school has lost half its pupils this year.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_fix156c_a_short_deck_with_have_left_stays_a_headline():
+    text = ("Villages empty as young men head for Europe\n\n"
+            "Dozens have left despite campaign warning of dangers\n\n"
+            "By Ann Vos\n\n"
+            "ZAKHO – The village school has lost half its pupils this year.")
+    assert proposed(text, "measures") == []
+
+
+def test_fix156c_more_of_a_measure_a_critic_judges_is_no_measure():
+    text = ("Britain and Norway agreed on Monday to speed up the return of Afghans with no right to stay.\n\n"
+            "A spokesman for a refugee charity said faster deportations would not stop young men leaving.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == [
+        "speed up the return of Afghans with no right to stay"]
+
+
+def test_fix156c_more_of_a_measure_announced_stays_a_measure():
+    text = ("Britain and Norway agreed on Monday to speed up the return of Afghans with no right to stay.\n\n"
+            "The minister said faster deportations would start in May.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["faster deportations would start in May"]
+
+
+def test_fix156c_an_exchange_of_criminal_records_is_a_data_system():
+    text = ("Police in Ghent found nine men in a lorry on Monday.\n\n"
+            "The two states signed a memorandum on the exchange of criminal records, which lets officers check a suspect's "
+            "record within two days.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+
+
+def test_fix156c_men_with_criminal_records_are_no_data_system():
+    text = ("Police in Ghent found nine men in a lorry on Monday.\n\n"
+            "Two of them had criminal records in Belgium, a spokesman said.")
+    assert proposed(text, "measures") == []
+
+
+def test_fix156c_an_exchange_of_criminal_records_still_to_be_signed_is_no_measure():
+    text = ("Police in Ghent found nine men in a lorry on Monday.\n\n"
+            "The minister will travel to Rome next week to sign a memorandum on the exchange of criminal records.")
+    assert proposed(text, "measures") == []

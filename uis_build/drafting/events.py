@@ -1990,10 +1990,13 @@ _NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|de
 # (not a headline's shorthand: "Four jailed after network sent hundreds across the Channel")
 # ... or active with its auxiliary: "A British-funded scheme has paid grants to 310 returnees since last spring" (a
 # headline's shorthand drops "has" too: "Scheme pays grants to 310 returnees")
+# ... or with a participle not in -ed: "Families say 30 young men have left since June, despite a state-funded campaign ..."
 # ... or in the present passive, what a statement brought ("..., as more liaison officers and a new database are promised"; a
 # headline's shorthand drops "are": "Liaison officers promised")
 _FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had|are|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
-                          r"sent|spent|built|set up|given|brought|won|held|helped|found|taken|seen)\b")
+                          r"sent|spent|built|set up|given|brought|won|held|helped|found|taken|seen|"
+                          # ... or an irregular participle of people's going: "say 30 young men have left since June"
+                          r"left|gone|fled|run|come|become|fallen|risen|grown|lost)\b")
 
 
 # a report's title page dating it, a heading of its own: "Summary of the annual review, published 4 March" (a page's bare

@@ -281,7 +281,11 @@ MEASURES = (
                                  r"(?:smuggl\w+|traffick\w+|gangs?|networks?|rings?)\b"),
     # patrols two countries' police run together: "joint patrols with Croatian officers", "a joint patrol arrangement with
     # Austrian police", "joint Croatian-Slovenian police patrols" (one patrol's stop is no measure: plural, or the arrangement)
-    ("joint_patrol", r"\bjoint (?:[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)* )?(?:police |border )?(?:patrols\b|patrol (?:arrangements?|"
+    # ... or "mixed" with the two forces' nations, the same patrols: "the mixed Austrian-Slovene patrols on the trains" (a bare
+    # "mixed patrols" may be of men and women); or named by the roads or trains they cover: "joint highway patrols"
+    ("joint_patrol", r"\b(?:[Jj]oint (?:[A-Z][\w’'-]*(?:[-–][A-Z][\w’'-]*)* )?|[Mm]ixed [A-Z][\w’'-]*[-–][A-Z][\w’'-]* )"
+                     r"(?:police |border |motorway |highway |road |train |rail )?"
+                     r"(?:patrols\b|patrol (?:arrangements?|"
                      r"schemes?|agreements?|programmes?)\b)"),
     # ... or named by two media it runs on: "a poster and video campaign"
     ("communications_campaign", r"\b(?:communications?|social media|information|awareness|public information|advertising|media|radio|"
@@ -481,7 +485,10 @@ MEASURES = (
                     r"|\baudit (?:logs?|trails?) (?:to|on|in|for) (?:its |the |their |our )?(?:[\w’'-]+ ){0,3}?"
                     r"(?:system|database|platform|register|registry)s?\b"
                     # fingerprint records shared or swapped: "on sharing fingerprint records of people suspected of smuggling"
-                    r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric) records\b"
+                    r"|\b(?:shar|exchang|swap|pool)(?:e|es|ed|ing|s|ped|ping)? (?:their |its |the )?(?:fingerprint|biometric|criminal) records\b"
+                    # ... or criminal records so swapped, told by the noun: "a deal on the exchange of criminal records" (a man
+                    # "with criminal records" is no step)
+                    r"|\b(?:exchange|sharing|swapping|pooling) of (?:(?:their|its|the) )?(?:fingerprint|biometric|criminal) records\b(?! data\b)"
                     # ... or a register of the things smugglers use, told by the serial numbers it keeps: "a register of
                     # outboard motors by serial number" (the numbers say it tracks each item, not a list of names)
                     r"|\b(?:register|registry|database)s? of (?:[\w’'-]+ ){1,3}?(?:by|with) (?:their |its )?serial numbers?\b"
@@ -1688,6 +1695,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "returns" and _RETURNS_PROCESS.search(m.group(0)) and _REPORT_ON.search(text, max(sentence[0], m.start() - 100), m.start()):
             continue  # "a report by the chief inspector on the returns process": what a report looks into, no step taken
             # (the faster returns an article tells of elsewhere are the measure, not the inspection's topic)
+        if kind == "data_system" and _RECORDS_SWAPPED.fullmatch(m.group(0)) and _TO_SIGN.search(text, max(sentence[0], m.start() - 120), m.start()):
+            continue  # "will travel to London to sign a memorandum on the exchange of criminal records": the planned
+            # instrument's subject, no step yet (one signed is: "signed a memorandum on the exchange of criminal records")
+        if _judged_more(text, m.start()):
+            continue  # "a charity said faster deportations would not stop young men leaving": a view of the step (see below)
         if kind == "returns" and (_RETURNS_PROCESS.search(m.group(0)) or _SPED_UP.fullmatch(m.group(0))):
             process_named.add(_paragraph(text, m.start()))  # travel documents issued within a time are this process, if its paragraph names it (below)
             # (a promise told paragraphs later, "Iraq has promised to issue travel documents within ten days", is its own)
@@ -2211,7 +2223,31 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # (the model's clause given way to the exchange proposed after it; a rule's match, in the loop above)
     found = [c for c in found if not ((at := _case_information(text, *c.spans["description"])) >= 0
                                       and any(k.spans["description"][0] <= at < k.spans["description"][1] for k in found))]
+    # a measure named only by more of it, as what a speaker judges it would do: 'a charity said tougher checks would only
+    # push people to sea', '"Faster deportations mean nothing," she said' (a view of the step, told where the article
+    # tells it; no step of its own)
+    found = [c for c in found if not _judged_more(text, c.spans["description"][0])]
     return sorted(found, key=lambda c: c.start)
+
+
+# (only the records named alone: a planned memorandum's "exchange of criminal records data" is the data system named in full)
+_RECORDS_SWAPPED = re.compile(r"(?:exchange|sharing|swapping|pooling) of (?:(?:their|its|the) )?(?:fingerprint|biometric|criminal) records")
+_TO_SIGN = re.compile(r"\b(?:to|will|would) sign\b(?:[^.;]|\.\d)*$")
+
+
+def _judged_more(text: str, pos: int) -> bool:
+    """Whether the words at ``pos`` name a measure only by more of it, as what a speaker judges it would do (see
+    measure_candidates' end)."""
+    judged = _JUDGED_MORE.match(text, pos)
+    return judged is not None and (judged.group(1) is not None or _SAID_BEFORE.search(text, max(0, pos - 12), pos) is not None)
+
+
+_JUDGED_MORE = re.compile(r"((?:said|says|argued|argues|warned|warns|added):?\s+(?:that\s+)?[\"“]?)?"
+                          r"(?:[Ff]aster|[Qq]uicker|[Ss]wifter|[Mm]ore|[Tt]ougher|[Hh]arsher|[Ss]tricter|[Bb]igger) (?:[a-z-]+ )?[a-z]+s\s+"
+                          # (judged: denied, belittled or quoted as its effect; "said faster returns will start in May" is news)
+                          r"(?:(?:(?:would|will|could|can|do|does)\s+(?:not|never|only|just|simply|merely)|won[’']t|can[’']t|cannot|"
+                          r"don[’']t|doesn[’']t|mean|means|only|just|alone)\b|would\s+[\"“])")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|argued|argues|warned|warns|added):?\s+(?:that\s+)?[\"“]?$|^[\"“]$|[\"“]\s*$")
 
 
 def _case_information(text: str, lo: int, hi: int) -> int:
