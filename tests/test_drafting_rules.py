@@ -29099,3 +29099,15 @@ def test_fix155b_a_second_plan_later_that_month_takes_the_month_of_the_day_befor
     text = ("Mara Quist is due to give evidence to the Home Affairs Committee on 8 September and to travel to Amman later that"
             " month for talks on the deal.")
     assert event_triples(text, "2026-08-24") == [("planned_meeting", "2026-09-08", "planned"), ("visit", "2026-09", "planned")]
+
+
+def test_fixr156b_a_person_announcing_money_in_the_present_is_an_announcement_that_day():
+    found = event_triples("Speaking in Leeds, the Foreign Secretary announces £6 million for border police in Anbar.", "2026-05-12")
+    assert ("announcement", "2026-05-12", "occurred") in found
+    found = event_triples("He also announces £400,000 for a radio campaign in Duhok.", "2026-05-12")
+    assert ("announcement", "2026-05-12", "occurred") in found
+
+
+def test_fixr156b_a_body_or_a_habit_announcing_in_the_present_is_no_event():
+    assert event_triples("The agency announces £1 million in grants every autumn.", "2026-05-12") == []
+    assert event_triples("She usually announces £2 million for the fund each year.", "2026-05-12") == []

@@ -3289,6 +3289,12 @@ def _witness_sessions(text: str, reference: str | None) -> list[Candidate]:
 _SKETCH_HOUR = re.compile(r"^(?:\d{1,2}[.:]\d\d ?[ap]\.?m\b|[012]\d:[0-5]\d[ \t]*$)", re.MULTILINE)
 
 
+# a person told as announcing in the present, by a pronoun or a minister's title: "She also announces", "as the Home
+# Secretary announces" (see _event_candidates)
+_PERSON_ANNOUNCES = re.compile(r"(?:\b(?:[Ss]he|[Hh]e)|\b[Tt]he (?:[A-Z][a-z]+ )*(?:Secretary|Minister))(?: also)? $")
+_EVERY = re.compile(r"\b(?:every|each year|annually|usually|often)\b")
+
+
 def _sketch(text: str, reference: str | None) -> tuple[int, tuple[int, int], str] | None:
     """Where a one-day sketch's first hour opens, its day's words and its day; None unless three paragraphs open with an hour."""
     if "am" not in text and "pm" not in text and ":" not in text:  # (most texts: no scan)
@@ -3368,7 +3374,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
                      or detail and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
         if sketch is None or sentence[0] < sketch[0]:
-            verbs = [(kind, m) for kind, m in verbs if m.group(0) != "announces"]  # (only a sketch's present tells its news so)
+            # (only a sketch's present tells its news so, or a person's, as a live blog or a release tells the day's news: "She
+            # also announces £750,000 for ...", "as the Home Secretary announces £24 million"; not a body's or a habit's: "The
+            # ministry announces £2 million every spring")
+            verbs = [(kind, m) for kind, m in verbs if m.group(0) != "announces" or _PERSON_ANNOUNCES.search(text, sentence[0], m.start())
+                     and not _EVERY.search(text, m.end(), sentence[1])]
         if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence) and not _REPORT_DATELINE.search(text, *sentence) and not (
                 # a sketch's standfirst, its day told: "Our correspondent joined the minister on her day trip ... on Wednesday"
                 sketch is not None and sentence[0] <= sketch[1][0] and sketch[1][1] <= sentence[1]):
@@ -3979,6 +3989,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and m.start() - heard.start < _HEARING_WINDOW):
                 cand.values["date"] = heard.values["date"]  # "... during the hearing at Newcastle Magistrates' Court on Tuesday.
                 # [the case argued] The judge remanded him in custody": the judge told before is that hearing's, its day
+            elif kind == "announcement" and status == "occurred" and m.group(0) == "announces" and (sketch is None or m.start() < sketch[0]):
+                cand.values["date"] = reference_day(reference)  # "as the Home Secretary announces £24 million": a person's news
+                # told in the present, the day's (a sketch's present is its own day, below)
             elif sketch is not None and status == "occurred" and m.start() > sketch[0]:
                 cand.values["date"] = sketch[2]  # "12.30pm, Ministry of Interior. The talks in Mr X's office ...": the sketch's day
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
