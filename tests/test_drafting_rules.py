@@ -29111,3 +29111,13 @@ def test_fixr156b_a_person_announcing_money_in_the_present_is_an_announcement_th
 def test_fixr156b_a_body_or_a_habit_announcing_in_the_present_is_no_event():
     assert event_triples("The agency announces £1 million in grants every autumn.", "2026-05-12") == []
     assert event_triples("She usually announces £2 million for the fund each year.", "2026-05-12") == []
+
+
+def test_fixr156b_arrests_over_a_year_compared_against_an_earlier_count_of_several_digits_are_a_figure():
+    text = "In 2024 the coastguard arrested 318 people accused of smuggling, against 250 in 2023."
+    assert [t for t in event_triples(text, "2026-03-03") if t[0] == "arrest"] == []
+
+
+def test_fixr156b_one_ring_arrested_in_a_year_stays_an_arrest_beside_a_comparison():
+    text = "In 2024 police arrested 17 members of a smuggling ring in a raid, against 250 in 2023."
+    assert ("arrest", "2024", "occurred") in event_triples(text, "2026-03-03")

@@ -1781,7 +1781,7 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|s
 _THE_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose) (?:[\w’'-]+ ){1,4}?(?:will|would|was|were|is|are|has|have|had|can|could|must|should|may|might)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 _ONE_OPERATION = re.compile(rf"\b{_RING}s?\b|\b(?:raids?|operation|swoop)\b")
-_YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared with|against \d|in the (?:region|province|country|governorate|area)|"
+_YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared with|against \d[\d,]*|in the (?:region|province|country|governorate|area)|"
                              r"across the|nationwide|"
                              # ... or counted by the charge they were held on: "arrested 164 people on smuggling charges in 2025"
                              r"on (?:[\w-]+ )?charges|"
