@@ -29121,3 +29121,16 @@ def test_fixr156b_arrests_over_a_year_compared_against_an_earlier_count_of_sever
 def test_fixr156b_one_ring_arrested_in_a_year_stays_an_arrest_beside_a_comparison():
     text = "In 2024 police arrested 17 members of a smuggling ring in a raid, against 250 in 2023."
     assert ("arrest", "2024", "occurred") in event_triples(text, "2026-03-03")
+
+
+def test_fixr156b_an_act_told_to_the_meeting_before_or_by_its_delegations_takes_the_meetings_day():
+    text = ("Customs chiefs from six countries met in Vienna on Tuesday. Two Iraqi officers briefed the meeting on forged visas. "
+            "A protocol was signed by all six delegations.")
+    found = event_triples(text, "2026-03-05")
+    assert ("briefing", "2026-03-03", "occurred") in found
+    assert ("signing", "2026-03-03", "occurred") in found
+
+
+def test_fixr156b_a_briefing_of_others_after_a_meeting_is_not_given_its_day():
+    text = "The ministers met in Vienna on Tuesday. The ministers briefed reporters on forged visas."
+    assert ("briefing", None, "occurred") in event_triples(text, "2026-03-05")

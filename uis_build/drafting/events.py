@@ -2105,6 +2105,10 @@ _TO_BE_HELD = re.compile(r"[^.;:]{0,40}? (?:will|is (?:due |expected |set |sched
 # (or the talks told by how long they ran: "at the end of six hours of talks", "after two days of negotiations")
 _AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) (?:the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)"
                                 r"|(?:the |their )?(?:[\w-]+ ){1,2}?(?:hours?|days?) of (?:talks|negotiations|discussions))\b")
+# ... or the meeting itself, named again as what the act was told to, or its delegations as who signed: "The observers briefed
+# the meeting on ...", "addressed the talks", "a declaration signed by the five delegations" (see _SIDELINES)
+_TO_THE_MEETING = re.compile(r" (?:the|that) (?:meeting|talks|summit|conference|session)\b"
+                             r"| by (?:the|all) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve) )?(?:delegations|participants)\b")
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
 _PART_TURN = re.compile(rf"\s*{_PART}")
@@ -3580,6 +3584,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                           and (_SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start())
                                # ... or what it followed told after it, in the past: "met returnees there after the dialogue"
                                or _AFTER_THE_MEETING.search(text, m.end(), desc[1]) and not future_tense(text, sentence, m.start())
+                               # ... or the meeting named again just after the verb: "briefed the meeting", "signed by the delegations"
+                               or kind in ("briefing", "signing") and _TO_THE_MEETING.match(text, m.end())
+                               and not future_tense(text, sentence, m.start())
                                # ... or the sentence after, its subject the pronoun: "For her part, the Ambassador conveyed ...
                                # She announced that ...": the same turn at the meeting
                                or i_sentence and _PRONOUN_SUBJECT.match(text, sentence[0]) and "\n\n" not in text[told_from:sentence[0]]
