@@ -29134,3 +29134,12 @@ def test_fixr156b_an_act_told_to_the_meeting_before_or_by_its_delegations_takes_
 def test_fixr156b_a_briefing_of_others_after_a_meeting_is_not_given_its_day():
     text = "The ministers met in Vienna on Tuesday. The ministers briefed reporters on forged visas."
     assert ("briefing", None, "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr156b_an_appeal_lost_against_a_penalty_is_a_ruling():
+    text = "A Kent coach firm lost its appeal against the fine at Maidstone County Court on Friday."
+    assert ("court_ruling", "2026-02-27", "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr156b_a_place_that_lost_its_appeal_for_visitors_is_no_ruling():
+    assert event_triples("The seaside town lost its appeal for young travellers years ago.", "2026-03-05") == []

@@ -639,6 +639,9 @@ EVENT_VERBS = (
                      r"|\bsent down\b(?:(?<=was sent down)|(?<=were sent down)|(?<=also sent down)|(?<=been sent down))(?! the\b)"
                      # ... and a defendant cleared, told without the charges: "A fourth man was cleared." (not "the road was cleared")
                      r"|\bcleared\b(?:(?<=man was cleared)|(?<=men were cleared)|(?<=woman was cleared)|(?<=women were cleared)|(?<=defendant was cleared)|(?<=defendants were cleared)|(?<=accused was cleared)|(?<=suspect was cleared)|(?<=others were cleared)|(?<=other was cleared)|(?<=driver was cleared)|(?<=brother was cleared))"
+                     # an appeal told as lost against what it challenged: the court's dismissal of it, "lost its appeal against the
+                     # fine at Bristol Crown Court on Monday" (not "lost its appeal for tourists")
+                     r"|\blost\b(?= (?:his|her|their|its|an|the) (?:[\w-]+ )?appeals? against\b)"
                      # a coroner's or judge's refusal of what was asked, told bare: "The coroner declined, but heard evidence"
                      # (not "declined to comment")
                      r"|\bdeclined\b(?:(?<=[Cc]oroner declined)|(?<=[Jj]udge declined)|(?<=[Cc]ourt declined)|(?<=[Tt]ribunal declined)"
@@ -1484,7 +1487,7 @@ _EVENT_RE = KindScan(EVENT_VERBS)
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "decided arraigned press meetings session pencilled penciled scheduled timetabled announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
-    "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
+    "lost detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
