@@ -29143,3 +29143,13 @@ def test_fixr156b_an_appeal_lost_against_a_penalty_is_a_ruling():
 
 def test_fixr156b_a_place_that_lost_its_appeal_for_visitors_is_no_ruling():
     assert event_triples("The seaside town lost its appeal for young travellers years ago.", "2026-03-05") == []
+
+
+def test_fixr156b_the_host_of_a_coming_meeting_in_a_when_clause_is_no_meeting_of_its_own():
+    text = "Interior ministers will meet again in Oslo next year, when Norway hosts the fourth round of talks."
+    assert event_triples(text, "2026-03-05") == [("planned_meeting", "2027", "planned")]
+
+
+def test_fixr156b_a_host_told_in_the_present_outside_a_when_clause_stays_a_meeting():
+    text = "Denmark hosts the fourth round of talks in Aarhus on Monday."
+    assert ("meeting", "2026-03-02", "occurred") in event_triples(text, "2026-03-05")

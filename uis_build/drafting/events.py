@@ -2544,6 +2544,11 @@ def _asked_to_meet(text: str, sentence: tuple[int, int], m: re.Match) -> bool:
             and _QUESTION.search(text, *sentence) is not None)
 
 
+# a "when" clause naming who will host the meeting a sentence's future told (see _not_an_event)
+_WHEN_HOST = re.compile(r", when (?:the )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){0,2} $")
+_WILL = re.compile(r"\b(?:will|is to|are to|is due to|are due to)\b")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2566,6 +2571,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "court_ruling" and word in ("found guilty", "convicted") and _CONVICTION_OF_PERSON.search(before):
         return True  # "upheld the conviction of a local man found guilty of ...": the person the ruling told is on, described
         # by the conviction it rules on, no ruling of its own
+    if (kind in ("meeting", "host") and word.startswith("hosts") and _WHEN_HOST.search(before)
+            and _WILL.search(text, sentence[0], m.start() - len(_WHEN_HOST.search(before).group(0)))):
+        return True  # "Ministers will meet again in Oslo next year, when Norway hosts the fourth round": the coming meeting
+        # told again by its host, in a "when" clause's present (its future), no meeting of its own
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
     if kind == "meeting" and word.startswith("talks") and _GIVE_TALKS.search(before):
