@@ -29153,3 +29153,11 @@ def test_fixr156b_the_host_of_a_coming_meeting_in_a_when_clause_is_no_meeting_of
 def test_fixr156b_a_host_told_in_the_present_outside_a_when_clause_stays_a_meeting():
     text = "Denmark hosts the fourth round of talks in Aarhus on Monday."
     assert ("meeting", "2026-03-02", "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr156b_a_journey_an_inquiry_asks_about_is_no_event():
+    assert event_triples("Detectives are working to establish how the five men travelled to Dover.", "2026-03-05") == []
+
+
+def test_fixr156b_a_journey_told_as_fact_stays_a_visit():
+    assert ("visit", "2026-03-01", "occurred") in event_triples("The five men travelled to Dover on Sunday, police said.", "2026-03-05")

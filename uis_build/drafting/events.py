@@ -2544,6 +2544,10 @@ def _asked_to_meet(text: str, sentence: tuple[int, int], m: re.Match) -> bool:
             and _QUESTION.search(text, *sentence) is not None)
 
 
+# an indirect question an inquiry or a person asks (see _not_an_event): "to establish how the group travelled", "trying to find out
+# whether they met"
+_INDIRECT_QUESTION = re.compile(r"\b(?:establish|determine|find out|ascertain|investigate|investigating|establishing|determining)"
+                                r"\s+(?:how|whether|why|where|if)\s+(?:[\w’'-]+\s+){0,4}$")
 # a "when" clause naming who will host the meeting a sentence's future told (see _not_an_event)
 _WHEN_HOST = re.compile(r", when (?:the )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){0,2} $")
 _WILL = re.compile(r"\b(?:will|is to|are to|is due to|are due to)\b")
@@ -2575,6 +2579,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             and _WILL.search(text, sentence[0], m.start() - len(_WHEN_HOST.search(before).group(0)))):
         return True  # "Ministers will meet again in Oslo next year, when Norway hosts the fourth round": the coming meeting
         # told again by its host, in a "when" clause's present (its future), no meeting of its own
+    if _INDIRECT_QUESTION.search(before):
+        return True  # "Enquiries are ongoing to establish how the group travelled to Belfast": what an inquiry asks, no event told
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
     if kind == "meeting" and word.startswith("talks") and _GIVE_TALKS.search(before):
