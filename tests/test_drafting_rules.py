@@ -29159,3 +29159,63 @@ def test_fix156c_an_exchange_of_criminal_records_still_to_be_signed_is_no_measur
     text = ("Police in Ghent found nine men in a lorry on Monday.\n\n"
             "The minister will travel to Rome next week to sign a memorandum on the exchange of criminal records.")
     assert proposed(text, "measures") == []
+def test_fixr156b_a_person_announcing_money_in_the_present_is_an_announcement_that_day():
+    found = event_triples("Speaking in Leeds, the Foreign Secretary announces £6 million for border police in Anbar.", "2026-05-12")
+    assert ("announcement", "2026-05-12", "occurred") in found
+    found = event_triples("He also announces £400,000 for a radio campaign in Duhok.", "2026-05-12")
+    assert ("announcement", "2026-05-12", "occurred") in found
+
+
+def test_fixr156b_a_body_or_a_habit_announcing_in_the_present_is_no_event():
+    assert event_triples("The agency announces £1 million in grants every autumn.", "2026-05-12") == []
+    assert event_triples("She usually announces £2 million for the fund each year.", "2026-05-12") == []
+
+
+def test_fixr156b_arrests_over_a_year_compared_against_an_earlier_count_of_several_digits_are_a_figure():
+    text = "In 2024 the coastguard arrested 318 people accused of smuggling, against 250 in 2023."
+    assert [t for t in event_triples(text, "2026-03-03") if t[0] == "arrest"] == []
+
+
+def test_fixr156b_one_ring_arrested_in_a_year_stays_an_arrest_beside_a_comparison():
+    text = "In 2024 police arrested 17 members of a smuggling ring in a raid, against 250 in 2023."
+    assert ("arrest", "2024", "occurred") in event_triples(text, "2026-03-03")
+
+
+def test_fixr156b_an_act_told_to_the_meeting_before_or_by_its_delegations_takes_the_meetings_day():
+    text = ("Customs chiefs from six countries met in Vienna on Tuesday. Two Iraqi officers briefed the meeting on forged visas. "
+            "A protocol was signed by all six delegations.")
+    found = event_triples(text, "2026-03-05")
+    assert ("briefing", "2026-03-03", "occurred") in found
+    assert ("signing", "2026-03-03", "occurred") in found
+
+
+def test_fixr156b_a_briefing_of_others_after_a_meeting_is_not_given_its_day():
+    text = "The ministers met in Vienna on Tuesday. The ministers briefed reporters on forged visas."
+    assert ("briefing", None, "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr156b_an_appeal_lost_against_a_penalty_is_a_ruling():
+    text = "A Kent coach firm lost its appeal against the fine at Maidstone County Court on Friday."
+    assert ("court_ruling", "2026-02-27", "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr156b_a_place_that_lost_its_appeal_for_visitors_is_no_ruling():
+    assert event_triples("The seaside town lost its appeal for young travellers years ago.", "2026-03-05") == []
+
+
+def test_fixr156b_the_host_of_a_coming_meeting_in_a_when_clause_is_no_meeting_of_its_own():
+    text = "Interior ministers will meet again in Oslo next year, when Norway hosts the fourth round of talks."
+    assert event_triples(text, "2026-03-05") == [("planned_meeting", "2027", "planned")]
+
+
+def test_fixr156b_a_host_told_in_the_present_outside_a_when_clause_stays_a_meeting():
+    text = "Denmark hosts the fourth round of talks in Aarhus on Monday."
+    assert ("meeting", "2026-03-02", "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr156b_a_journey_an_inquiry_asks_about_is_no_event():
+    assert event_triples("Detectives are working to establish how the five men travelled to Dover.", "2026-03-05") == []
+
+
+def test_fixr156b_a_journey_told_as_fact_stays_a_visit():
+    assert ("visit", "2026-03-01", "occurred") in event_triples("The five men travelled to Dover on Sunday, police said.", "2026-03-05")

@@ -639,6 +639,9 @@ EVENT_VERBS = (
                      r"|\bsent down\b(?:(?<=was sent down)|(?<=were sent down)|(?<=also sent down)|(?<=been sent down))(?! the\b)"
                      # ... and a defendant cleared, told without the charges: "A fourth man was cleared." (not "the road was cleared")
                      r"|\bcleared\b(?:(?<=man was cleared)|(?<=men were cleared)|(?<=woman was cleared)|(?<=women were cleared)|(?<=defendant was cleared)|(?<=defendants were cleared)|(?<=accused was cleared)|(?<=suspect was cleared)|(?<=others were cleared)|(?<=other was cleared)|(?<=driver was cleared)|(?<=brother was cleared))"
+                     # an appeal told as lost against what it challenged: the court's dismissal of it, "lost its appeal against the
+                     # fine at Bristol Crown Court on Monday" (not "lost its appeal for tourists")
+                     r"|\blost\b(?= (?:his|her|their|its|an|the) (?:[\w-]+ )?appeals? against\b)"
                      # a coroner's or judge's refusal of what was asked, told bare: "The coroner declined, but heard evidence"
                      # (not "declined to comment")
                      r"|\bdeclined\b(?:(?<=[Cc]oroner declined)|(?<=[Jj]udge declined)|(?<=[Cc]ourt declined)|(?<=[Tt]ribunal declined)"
@@ -1484,7 +1487,7 @@ _EVENT_RE = KindScan(EVENT_VERBS)
 # a word every event pattern holds: most sentences have none and are not searched with the alternation
 _ANY_EVENT = keywords(
     "decided arraigned press meetings session pencilled penciled scheduled timetabled announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
-    "detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
+    "lost detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
     "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
@@ -1781,7 +1784,7 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|s
 _THE_SUBJECT = re.compile(r"(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hese|[Tt]hose) (?:[\w’'-]+ ){1,4}?(?:will|would|was|were|is|are|has|have|had|can|could|must|should|may|might)\b")
 _RELATIVE = re.compile(r"\b(?:that|which|who|whose)\b")
 _ONE_OPERATION = re.compile(rf"\b{_RING}s?\b|\b(?:raids?|operation|swoop)\b")
-_YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared with|against \d|in the (?:region|province|country|governorate|area)|"
+_YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared with|against \d[\d,]*|in the (?:region|province|country|governorate|area)|"
                              r"across the|nationwide|"
                              # ... or counted by the charge they were held on: "arrested 164 people on smuggling charges in 2025"
                              r"on (?:[\w-]+ )?charges|"
@@ -2108,6 +2111,10 @@ _TO_BE_HELD = re.compile(r"[^.;:]{0,40}? (?:will|is (?:due |expected |set |sched
 # (or the talks told by how long they ran: "at the end of six hours of talks", "after two days of negotiations")
 _AFTER_THE_MEETING = re.compile(r"\b(?:after|following|at the (?:end|close) of) (?:the (?:[\w-]+ )?(?:meeting|talks|summit|dialogue)"
                                 r"|(?:the |their )?(?:[\w-]+ ){1,2}?(?:hours?|days?) of (?:talks|negotiations|discussions))\b")
+# ... or the meeting itself, named again as what the act was told to, or its delegations as who signed: "The observers briefed
+# the meeting on ...", "addressed the talks", "a declaration signed by the five delegations" (see _SIDELINES)
+_TO_THE_MEETING = re.compile(r" (?:the|that) (?:meeting|talks|summit|conference|session)\b"
+                             r"| by (?:the|all) (?:(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|twelve) )?(?:delegations|participants)\b")
 # a sentence opening with a pronoun subject and its verb, and one opening with the other party's turn (see _SIDELINES)
 _PRONOUN_SUBJECT = re.compile(r"\s*(?:He|She|They) (?=[a-z])")
 _PART_TURN = re.compile(rf"\s*{_PART}")
@@ -2540,6 +2547,15 @@ def _asked_to_meet(text: str, sentence: tuple[int, int], m: re.Match) -> bool:
             and _QUESTION.search(text, *sentence) is not None)
 
 
+# an indirect question an inquiry or a person asks (see _not_an_event): "to establish how the group travelled", "trying to find out
+# whether they met"
+_INDIRECT_QUESTION = re.compile(r"\b(?:establish|determine|find out|ascertain|investigate|investigating|establishing|determining)"
+                                r"\s+(?:how|whether|why|where|if)\s+(?:[\w’'-]+\s+){0,4}$")
+# a "when" clause naming who will host the meeting a sentence's future told (see _not_an_event)
+_WHEN_HOST = re.compile(r", when (?:the )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){0,2} $")
+_WILL = re.compile(r"\b(?:will|is to|are to|is due to|are due to)\b")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2562,6 +2578,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "court_ruling" and word in ("found guilty", "convicted") and _CONVICTION_OF_PERSON.search(before):
         return True  # "upheld the conviction of a local man found guilty of ...": the person the ruling told is on, described
         # by the conviction it rules on, no ruling of its own
+    if (kind in ("meeting", "host") and word.startswith("hosts") and _WHEN_HOST.search(before)
+            and _WILL.search(text, sentence[0], m.start() - len(_WHEN_HOST.search(before).group(0)))):
+        return True  # "Ministers will meet again in Oslo next year, when Norway hosts the fourth round": the coming meeting
+        # told again by its host, in a "when" clause's present (its future), no meeting of its own
+    if _INDIRECT_QUESTION.search(before):
+        return True  # "Enquiries are ongoing to establish how the group travelled to Belfast": what an inquiry asks, no event told
     if _EVERY_DAY.match(text, m.end(), min(m.end() + 60, described[1])):
         return True  # "Police chiefs meet in Berlin every Thursday": a habit, no dated event
     if kind == "meeting" and word.startswith("talks") and _GIVE_TALKS.search(before):
@@ -3292,6 +3314,12 @@ def _witness_sessions(text: str, reference: str | None) -> list[Candidate]:
 _SKETCH_HOUR = re.compile(r"^(?:\d{1,2}[.:]\d\d ?[ap]\.?m\b|[012]\d:[0-5]\d[ \t]*$)", re.MULTILINE)
 
 
+# a person told as announcing in the present, by a pronoun or a minister's title: "She also announces", "as the Home
+# Secretary announces" (see _event_candidates)
+_PERSON_ANNOUNCES = re.compile(r"(?:\b(?:[Ss]he|[Hh]e)|\b[Tt]he (?:[A-Z][a-z]+ )*(?:Secretary|Minister))(?: also)? $")
+_EVERY = re.compile(r"\b(?:every|each year|annually|usually|often)\b")
+
+
 def _sketch(text: str, reference: str | None) -> tuple[int, tuple[int, int], str] | None:
     """Where a one-day sketch's first hour opens, its day's words and its day; None unless three paragraphs open with an hour."""
     if "am" not in text and "pm" not in text and ":" not in text:  # (most texts: no scan)
@@ -3371,7 +3399,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                      and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])
                      or detail and DATE_RE.search(text, m.end(), _description(text, m.start(), sentence)[1])]
         if sketch is None or sentence[0] < sketch[0]:
-            verbs = [(kind, m) for kind, m in verbs if m.group(0) != "announces"]  # (only a sketch's present tells its news so)
+            # (only a sketch's present tells its news so, or a person's, as a live blog or a release tells the day's news: "She
+            # also announces £750,000 for ...", "as the Home Secretary announces £24 million"; not a body's or a habit's: "The
+            # ministry announces £2 million every spring")
+            verbs = [(kind, m) for kind, m in verbs if m.group(0) != "announces" or _PERSON_ANNOUNCES.search(text, sentence[0], m.start())
+                     and not _EVERY.search(text, m.end(), sentence[1])]
         if not verbs or is_heading(text, sentence) and not _standfirst(text, sentence) and not _REPORT_DATELINE.search(text, *sentence) and not (
                 # a sketch's standfirst, its day told: "Our correspondent joined the minister on her day trip ... on Wednesday"
                 sketch is not None and sentence[0] <= sketch[1][0] and sketch[1][1] <= sentence[1]):
@@ -3573,6 +3605,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                           and (_SIDELINES.search(text, max(sentence[0], m.start() - 200), m.start())
                                # ... or what it followed told after it, in the past: "met returnees there after the dialogue"
                                or _AFTER_THE_MEETING.search(text, m.end(), desc[1]) and not future_tense(text, sentence, m.start())
+                               # ... or the meeting named again just after the verb: "briefed the meeting", "signed by the delegations"
+                               or kind in ("briefing", "signing") and _TO_THE_MEETING.match(text, m.end())
+                               and not future_tense(text, sentence, m.start())
                                # ... or the sentence after, its subject the pronoun: "For her part, the Ambassador conveyed ...
                                # She announced that ...": the same turn at the meeting
                                or i_sentence and _PRONOUN_SUBJECT.match(text, sentence[0]) and "\n\n" not in text[told_from:sentence[0]]
@@ -3982,6 +4017,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and m.start() - heard.start < _HEARING_WINDOW):
                 cand.values["date"] = heard.values["date"]  # "... during the hearing at Newcastle Magistrates' Court on Tuesday.
                 # [the case argued] The judge remanded him in custody": the judge told before is that hearing's, its day
+            elif kind == "announcement" and status == "occurred" and m.group(0) == "announces" and (sketch is None or m.start() < sketch[0]):
+                cand.values["date"] = reference_day(reference)  # "as the Home Secretary announces £24 million": a person's news
+                # told in the present, the day's (a sketch's present is its own day, below)
             elif sketch is not None and status == "occurred" and m.start() > sketch[0]:
                 cand.values["date"] = sketch[2]  # "12.30pm, Ministry of Interior. The talks in Mr X's office ...": the sketch's day
             elif (marked := _marked_day(text, sentence, m.start(), reference)) is not None:
