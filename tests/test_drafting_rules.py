@@ -29014,3 +29014,10 @@ def test_r155a_a_count_out_of_a_base_opening_with_at_is_no_time_of_day():
 def test_r155a_a_time_of_day_opening_with_at_stays_no_figure():
     assert figure_texts("At 12 the officers left the port. Some 40 people were found in the lorry.") == ["Some 40"]
     assert figure_texts("At 10 of the clock the court rose.") == []
+
+
+def test_r156a_one_persons_own_partners_in_their_account_are_no_figure() -> None:
+    found = proposed("Three of my former associates are now in jail, and the rest have gone quiet.", "statistics")
+    assert 3 not in [c["value"] for c in found], found
+    found = proposed("Three of the smuggler's associates are now in jail, police said.", "statistics")
+    assert 3 in [c["value"] for c in found], found

@@ -910,6 +910,10 @@ _SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:t
 # pupils drowned", as "lost three former pupils to the sea")
 _OWN_CIRCLE_AHEAD = re.compile(r" of\s+(?:my|our)\s+(?:(?:old|closest|close|best|former|school|university|own)\s+)?"
                                r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students|students|pupils)\b"
+                               # (or one person's own partners in a trade, in their own account: "Two of my old partners are
+                               # in prison"; only "my": "two of our partners" may be a body's partner agencies)
+                               r"| of\s+my\s+(?:(?:old|former|closest|close|own)\s+)?(?:partners|associates|colleagues|"
+                               r"business\s+partners)\b"
                                # (or the people of the speaker's own street or class: "Half of the boys on my street talk
                                # about it"; not a neighbourhood's families, a count of a community: "Nearly half of the
                                # families in my neighbourhood, by my own rough count, owe money")
