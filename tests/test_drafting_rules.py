@@ -29021,3 +29021,10 @@ def test_r156a_one_persons_own_partners_in_their_account_are_no_figure() -> None
     assert 3 not in [c["value"] for c in found], found
     found = proposed("Three of the smuggler's associates are now in jail, police said.", "statistics")
     assert 3 in [c["value"] for c in found], found
+
+
+def test_r156a_a_witness_aside_on_how_bad_a_groups_state_was_is_no_figure() -> None:
+    found = proposed('"Two of the boys were very cold when we found them," the officer said.', "statistics")
+    assert 2 not in [c["value"] for c in found], found
+    found = proposed("Two of the boys were very cold when they were found, police said.", "statistics")
+    assert 2 in [c["value"] for c in found], found

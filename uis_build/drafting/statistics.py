@@ -3194,7 +3194,9 @@ _TOOK_TO_DO_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+)?(?:men
 # conscious," the spokesman said' — a witness's aside on people already counted, no count of its own)
 _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|babies|boys|girls|women|men|people|passengers|others))"
                                    r"\s+(?:could\s+not|couldn[’']t|can\s*not|can[’']t|were\s+unable|"
-                                   r"were\s+too\s+(?:weak|ill|cold|sick|frail)"
+                                   # (or how bad their state was: '"Two of the boys were very cold when we found them"')
+                                   r"were\s+(?:too|very|so|extremely|badly|severely|dangerously)\s+"
+                                   r"(?:weak|ill|cold|sick|frail|dehydrated|hypothermic|exhausted)"
                                    r"|were\s+(?:barely|hardly|half|semi-?|un)\s*conscious|could\s+(?:barely|hardly)\s+breathe"
                                    # ... or a speaker's friends lost, no time nor event told: "Two of them are not alive any more"
                                    r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive)"
