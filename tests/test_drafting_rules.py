@@ -29028,3 +29028,10 @@ def test_r156a_a_witness_aside_on_how_bad_a_groups_state_was_is_no_figure() -> N
     assert 2 not in [c["value"] for c in found], found
     found = proposed("Two of the boys were very cold when they were found, police said.", "statistics")
     assert 2 in [c["value"] for c in found], found
+
+
+def test_r156a_a_prices_change_told_with_the_sum_it_went_to_is_no_figure() -> None:
+    found = proposed("Shares in Ardent Logistics dropped 3.2 per cent to 148p on Friday after the fine.", "statistics")
+    assert 3.2 not in [c["value"] for c in found], found
+    found = proposed("Arrivals at the port dropped 3.2 per cent to 4,100 last year, the agency said.", "statistics")
+    assert 3.2 in [c["value"] for c in found], found

@@ -1943,6 +1943,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
             if _after_a_sum(text, money_ends, start):
                 continue  # "€2.6 million, 80 percent of it from EU funds": the sum's share, money, no count
+            if (to_sum := _TO_A_SUM_AHEAD.match(text, m.end())) and to_sum.end() in money_starts:
+                continue  # "Shares fell 3.2 per cent to 148p": a price's change, a share of a sum of money, no count
             end = m.end()
         if quantity.qualifier == "more_than" and start - 1 in money_ends and _CAUSAL_OVER.fullmatch(text, start, num_start):
             start, quantity = num_start, Quantity(quantity.value, None, text[num_start:end])  # "fined £5,000 over three men"
@@ -2232,6 +2234,9 @@ _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|co
                                 r"(?:(?:him|her|them|us|me|you|it)\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|"
                                 r"less\s+than|just\s+over|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
 # ... nor what a sum just told is of: "move £12 million, half of the pact's budget" (the sum's share, money, no count)
+# ... nor a price's change, told with the sum it went to or from: "Shares fell 3.2 per cent to 148p" (a share of a sum of
+# money; "Arrivals fell 12 per cent to 4,100" stays a figure)
+_TO_A_SUM_AHEAD = re.compile(r"\s+(?:to|from)\s+(?:(?:about|around|some|nearly|almost|just\s+(?:over|under))\s+)?")
 _APPOSITION_GAP = re.compile(r",\s*(?:(?:more\s+than|nearly|almost|about|around|roughly|over|just\s+over|just\s+under)\s+)?$",
                              re.IGNORECASE)
 
