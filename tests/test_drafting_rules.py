@@ -29035,3 +29035,10 @@ def test_r156a_a_prices_change_told_with_the_sum_it_went_to_is_no_figure() -> No
     assert 3.2 not in [c["value"] for c in found], found
     found = proposed("Arrivals at the port dropped 3.2 per cent to 4,100 last year, the agency said.", "statistics")
     assert 3.2 in [c["value"] for c in found], found
+
+
+def test_r156a_a_multiple_of_a_sum_of_money_is_no_figure() -> None:
+    found = proposed("Drivers now face fines of £25,000, a threefold rise on the £8,000 cap set in 2019.", "statistics")
+    assert 3 not in [c["value"] for c in found], found
+    found = proposed("Police made 900 arrests, a threefold rise on the 300 arrests made in 2019.", "statistics")
+    assert 3 in [c["value"] for c in found], found

@@ -1945,6 +1945,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 continue  # "€2.6 million, 80 percent of it from EU funds": the sum's share, money, no count
             if (to_sum := _TO_A_SUM_AHEAD.match(text, m.end())) and to_sum.end() in money_starts:
                 continue  # "Shares fell 3.2 per cent to 148p": a price's change, a share of a sum of money, no count
+        if fold(text[num_start:end].split()[-1]) in MULTIPLIERS and _a_rise_on_a_sum(text, end, money_starts):
+            continue  # "a threefold rise on the £5,000 cap": a multiple of a sum of money, no count
             end = m.end()
         if quantity.qualifier == "more_than" and start - 1 in money_ends and _CAUSAL_OVER.fullmatch(text, start, num_start):
             start, quantity = num_start, Quantity(quantity.value, None, text[num_start:end])  # "fined £5,000 over three men"
@@ -2239,6 +2241,18 @@ _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|co
 _TO_A_SUM_AHEAD = re.compile(r"\s+(?:to|from)\s+(?:(?:about|around|some|nearly|almost|just\s+(?:over|under))\s+)?")
 _APPOSITION_GAP = re.compile(r",\s*(?:(?:more\s+than|nearly|almost|about|around|roughly|over|just\s+over|just\s+under)\s+)?$",
                              re.IGNORECASE)
+
+
+# ... nor a multiple of a sum of money: "a threefold rise on the £5,000 cap" ("a threefold rise on the 300 arrests" stays)
+_RISE_ON_AHEAD = re.compile(r"\s+(?:increase|rise|jump|hike|cut|reduction|drop|fall)\s+(?:on|from|over|in)\s+")
+
+
+def _a_rise_on_a_sum(text: str, end: int, money_starts: set[int]) -> bool:
+    """Whether the multiplier ending at ``end`` is a rise on a sum of money told within a few words after it."""
+    if not (m := _RISE_ON_AHEAD.match(text, end)):
+        return False
+    return any(at in money_starts and not any(ch in text[m.end():at] for ch in ".,;:!?\n")
+               for at in range(m.end(), min(len(text), m.end() + 40)))
 
 
 def _after_a_sum(text: str, money_ends: set[int], start: int) -> bool:
