@@ -29035,6 +29035,8 @@ def test_r156a_a_prices_change_told_with_the_sum_it_went_to_is_no_figure() -> No
     assert 3.2 not in [c["value"] for c in found], found
     found = proposed("Arrivals at the port dropped 3.2 per cent to 4,100 last year, the agency said.", "statistics")
     assert 3.2 in [c["value"] for c in found], found
+    found = proposed("The haulier's revenue dropped 3.2 per cent to £48 million last year, the group said.", "statistics")
+    assert 3.2 in [c["value"] for c in found], found
 
 
 def test_r156a_a_multiple_of_a_sum_of_money_is_no_figure() -> None:

@@ -1943,7 +1943,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
             if _after_a_sum(text, money_ends, start):
                 continue  # "€2.6 million, 80 percent of it from EU funds": the sum's share, money, no count
-            if (to_sum := _TO_A_SUM_AHEAD.match(text, m.end())) and to_sum.end() in money_starts:
+            if (to_sum := _TO_A_SUM_AHEAD.match(text, m.end())) and to_sum.end() in money_starts \
+                    and _PRICE_BEFORE.search(text, max(0, start - 100), start):
                 continue  # "Shares fell 3.2 per cent to 148p": a price's change, a share of a sum of money, no count
         if fold(text[num_start:end].split()[-1]) in MULTIPLIERS and _a_rise_on_a_sum(text, end, money_starts):
             continue  # "a threefold rise on the £5,000 cap": a multiple of a sum of money, no count
@@ -2237,8 +2238,10 @@ _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|co
                                 r"less\s+than|just\s+over|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
 # ... nor what a sum just told is of: "move £12 million, half of the pact's budget" (the sum's share, money, no count)
 # ... nor a price's change, told with the sum it went to or from: "Shares fell 3.2 per cent to 148p" (a share of a sum of
-# money; "Arrivals fell 12 per cent to 4,100" stays a figure)
+# money; "Arrivals fell 12 per cent to 4,100" stays a figure, and so does a firm's takings' change, "Its revenue fell 9% to $186
+# million", as the opened gold counts it)
 _TO_A_SUM_AHEAD = re.compile(r"\s+(?:to|from)\s+(?:(?:about|around|some|nearly|almost|just\s+(?:over|under))\s+)?")
+_PRICE_BEFORE = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|[Ss]hare\s+price|[Pp]rices?|[Ff]ares?|[Ff]ees?)\b[^.;!?\n]{0,80}$")
 _APPOSITION_GAP = re.compile(r",\s*(?:(?:more\s+than|nearly|almost|about|around|roughly|over|just\s+over|just\s+under)\s+)?$",
                              re.IGNORECASE)
 
