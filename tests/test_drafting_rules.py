@@ -29044,3 +29044,11 @@ def test_r156a_a_multiple_of_a_sum_of_money_is_no_figure() -> None:
     assert 3 not in [c["value"] for c in found], found
     found = proposed("Police made 900 arrests, a threefold rise on the 300 arrests made in 2019.", "statistics")
     assert 3 in [c["value"] for c in found], found
+
+
+def test_r156a_a_holder_who_retired_in_a_year_is_no_official() -> None:
+    text = ("The port's new chief is blunt. His predecessor, Brigadier General Salim Hadi al-Obeidi, who retired in 2022, "
+            "says the job is harder now.")
+    assert "Salim Hadi al-Obeidi" not in _officials(text)
+    text = "Brigadier General Salim Hadi al-Obeidi, who retired from the army in 2019, is now governor of the province."
+    assert "Salim Hadi al-Obeidi" in _officials(text)
