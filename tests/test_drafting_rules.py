@@ -29052,3 +29052,15 @@ def test_r156a_a_holder_who_retired_in_a_year_is_no_official() -> None:
     assert "Salim Hadi al-Obeidi" not in _officials(text)
     text = "Brigadier General Salim Hadi al-Obeidi, who retired from the army in 2019, is now governor of the province."
     assert "Salim Hadi al-Obeidi" in _officials(text)
+
+
+def test_r156a_a_courts_or_a_groups_plural_word_is_no_persons_name() -> None:
+    text = ("Both men will appear before Leeds Magistrates' Court on Monday.\n\nLeeds East and Garforth MP Helen Marsh called for calm "
+            "and said she had written to the minister. \"We need answers, and we need them this week,\" she said.\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Helen Marsh"]
+    text = ("Police Find 12 Migrants Hidden in Van\n\nSara Lind of the Nordic Council on Refugees and Migrants said most would claim "
+            "asylum. \"They hide in vans because nobody offers them a door,\" she said.\n")
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Sara Lind"]
+    # (a name is still a name: "Leeds Central MP Helen Marsh" alone keeps its speaker)
+    text = "Leeds Central MP Helen Marsh called for calm and said she had written. \"We need answers, and we need them this week,\" she said.\n"
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Helen Marsh"]
