@@ -1946,9 +1946,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             if (to_sum := _TO_A_SUM_AHEAD.match(text, m.end())) and to_sum.end() in money_starts \
                     and _PRICE_BEFORE.search(text, max(0, start - 100), start):
                 continue  # "Shares fell 3.2 per cent to 148p": a price's change, a share of a sum of money, no count
+            end = m.end()
         if fold(text[num_start:end].split()[-1]) in MULTIPLIERS and _a_rise_on_a_sum(text, end, money_starts):
             continue  # "a threefold rise on the £5,000 cap": a multiple of a sum of money, no count
-            end = m.end()
         if quantity.qualifier == "more_than" and start - 1 in money_ends and _CAUSAL_OVER.fullmatch(text, start, num_start):
             start, quantity = num_start, Quantity(quantity.value, None, text[num_start:end])  # "fined £5,000 over three men"
         if quantity.qualifier is None and not text[num_start].isascii() and _SCRIPT_AT_LEAST_AHEAD.match(text, end):
