@@ -878,7 +878,10 @@ def official_candidates(text: str) -> list[Candidate]:
 # a holder the story says has left the post since ("X retired in 2010 and now lives in Deal", "X has since retired", "X, now
 # retired,"): an archive's or a profile's past post, a former one (a retirement to come, "will retire", "is to retire", stays)
 _RETIRED_AFTER = re.compile(r"(?:\s(?:has\s|had\s)?(?:since\s|later\s|then\s)?retired(?=\s(?:in|on|at|from|last|after|since|two|three|"
-                            r"four|five|several|years|\d)\b|[,.;])|,\s(?:who\s(?:has|had)\s(?:since\s)?retired|now\sretired)\b)")
+                            r"four|five|several|years|\d)\b|[,.;])|,\s(?:who\s(?:has|had)\s(?:since\s)?retired|now\sretired)\b"
+                            # (or "who retired" with a time of its own: "His predecessor, X, who retired in 2023, says"; not
+                            # "X, who retired from the army in 2019, is now governor", a post held since)
+                            r"|,\swho\sretired(?=\s(?:in|on|last|earlier|this)\b|[,.;]))")
 
 
 def _retired_since(text: str, name: str) -> bool:

@@ -64,6 +64,10 @@ _NOT_PERSON = _NOT_NAME | {
     # a ship's log opens an entry with its verb, no subject ("21.40 Sailed Dover.", "06.25 Landed 111 persons"): no forename
     "sailed", "landed", "departed", "arrived", "launched", "recovered", "transferred", "anchored", "berthed", "docked",
     "intercepted", "boarded", "embarked", "disembarked", "returned",
+    # (a group of people by their plight or their bench, capitalised in a court's name or a title-case headline: "before
+    # Leeds Magistrates' Court", "Police Find 31 Migrants Hidden in Truck", "Council on Refugees and Migrants"; and a
+    # directorate's subject, "Director of Civil Status, Passports and Residence, Major General X": no one's name)
+    "magistrates", "magistrates'", "magistrates’", "justices", "migrants", "refugees", "status", "passports",
     # (a London park or lane names a district and a stop as much as a street: "the imam of a mosque in Finsbury Park")
     "park", "lane", "lanes", "masjid", "mosque",
     # (a broadcast programme's: "Coastline Breakfast with X", "the Kent Drivetime phone-in")

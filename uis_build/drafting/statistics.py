@@ -910,6 +910,10 @@ _SAID_THAT_BEFORE = re.compile(r"\b(?=[st])(?:said|says|told\s+[a-zA-Z]+)\s+(?:t
 # pupils drowned", as "lost three former pupils to the sea")
 _OWN_CIRCLE_AHEAD = re.compile(r" of\s+(?:my|our)\s+(?:(?:old|closest|close|best|former|school|university|own)\s+)?"
                                r"(?:friends|classmates|schoolmates|neighbours|neighbors|fellow\s+students|students|pupils)\b"
+                               # (or one person's own partners in a trade, in their own account: "Two of my old partners are
+                               # in prison"; only "my": "two of our partners" may be a body's partner agencies)
+                               r"| of\s+my\s+(?:(?:old|former|closest|close|own)\s+)?(?:partners|associates|colleagues|"
+                               r"business\s+partners)\b"
                                # (or the people of the speaker's own street or class: "Half of the boys on my street talk
                                # about it"; not a neighbourhood's families, a count of a community: "Nearly half of the
                                # families in my neighbourhood, by my own rough count, owe money")
@@ -1255,9 +1259,8 @@ _ASIDE_VERB_AHEAD = re.compile(r",\s[^.;:!?\n,]{1,80},\s+(?:were|are|was|have|ha
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
 _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|advocate)s?\b[^.;\n]{0,40}$", re.IGNORECASE)
-# ... but not the wronged side's: "a lawyer who represents 14 of the families" counts the families in the case (the
-# accused's lawyer's "two of the suspects" are some of those counted already)
-_VICTIM_SIDE_AHEAD = re.compile(r"\s+of\s+the\s+(?:[a-z-]+\s+)?(?:families|victims|bereaved|relatives|survivors|parents|mothers)\b")
+# (the wronged side's too: "a lawyer who represents 14 of the families" counts whom one person acts for, not the people an
+# event touched, as the accused's lawyer's "two of the suspects" does; tests/articles/README.md)
 _CLIENTS_BEFORE = EndsOnWords(re.compile(r"\b(?=[adlr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for|"
                              r"lawyers? for|lawyers? representing)\s+$",
                              re.IGNORECASE), ("represents", "represented", "representing", "defends", "defended", "defending", "for"))
@@ -1940,7 +1943,12 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
             if _after_a_sum(text, money_ends, start):
                 continue  # "€2.6 million, 80 percent of it from EU funds": the sum's share, money, no count
+            if (to_sum := _TO_A_SUM_AHEAD.match(text, m.end())) and to_sum.end() in money_starts \
+                    and _PRICE_BEFORE.search(text, max(0, start - 100), start):
+                continue  # "Shares fell 3.2 per cent to 148p": a price's change, a share of a sum of money, no count
             end = m.end()
+        if fold(text[num_start:end].split()[-1]) in MULTIPLIERS and _a_rise_on_a_sum(text, end, money_starts):
+            continue  # "a threefold rise on the £5,000 cap": a multiple of a sum of money, no count
         if quantity.qualifier == "more_than" and start - 1 in money_ends and _CAUSAL_OVER.fullmatch(text, start, num_start):
             start, quantity = num_start, Quantity(quantity.value, None, text[num_start:end])  # "fined £5,000 over three men"
         if quantity.qualifier is None and not text[num_start].isascii() and _SCRIPT_AT_LEAST_AHEAD.match(text, end):
@@ -2229,8 +2237,25 @@ _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|co
                                 r"(?:(?:him|her|them|us|me|you|it)\s+)?(?:(?:more\s+than|over|nearly|almost|about|around|roughly|"
                                 r"less\s+than|just\s+over|just\s+under|close\s+to)\s+)?$", re.IGNORECASE)
 # ... nor what a sum just told is of: "move £12 million, half of the pact's budget" (the sum's share, money, no count)
+# ... nor a price's change, told with the sum it went to or from: "Shares fell 3.2 per cent to 148p" (a share of a sum of
+# money; "Arrivals fell 12 per cent to 4,100" stays a figure, and so does a firm's takings' change, "Its revenue fell 9% to $186
+# million", as the opened gold counts it)
+_TO_A_SUM_AHEAD = re.compile(r"\s+(?:to|from)\s+(?:(?:about|around|some|nearly|almost|just\s+(?:over|under))\s+)?")
+_PRICE_BEFORE = re.compile(r"\b(?:[Ss]hares?|[Ss]tocks?|[Ss]hare\s+price|[Pp]rices?|[Ff]ares?|[Ff]ees?)\b[^.;!?\n]{0,80}$")
 _APPOSITION_GAP = re.compile(r",\s*(?:(?:more\s+than|nearly|almost|about|around|roughly|over|just\s+over|just\s+under)\s+)?$",
                              re.IGNORECASE)
+
+
+# ... nor a multiple of a sum of money: "a threefold rise on the £5,000 cap" ("a threefold rise on the 300 arrests" stays)
+_RISE_ON_AHEAD = re.compile(r"\s+(?:increase|rise|jump|hike|cut|reduction|drop|fall)\s+(?:on|from|over|in)\s+")
+
+
+def _a_rise_on_a_sum(text: str, end: int, money_starts: set[int]) -> bool:
+    """Whether the multiplier ending at ``end`` is a rise on a sum of money told within a few words after it."""
+    if not (m := _RISE_ON_AHEAD.match(text, end)):
+        return False
+    return any(at in money_starts and not any(ch in text[m.end():at] for ch in ".,;:!?\n")
+               for at in range(m.end(), min(len(text), m.end() + 40)))
 
 
 def _after_a_sum(text: str, money_ends: set[int], start: int) -> bool:
@@ -2917,8 +2942,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and ", " in before[-14:] and _OF_MY_OPENS_BEFORE.search(text, max(0, start - 90), start) \
             and not _DIED_AHEAD.match(text, end):
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
-    if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
-            and not _VICTIM_SIDE_AHEAD.match(text, end):
+    if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
         return False
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"
@@ -3192,7 +3216,9 @@ _TOOK_TO_DO_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them)|\s+(?:[a-z-]+\s+)?(?:men
 # conscious," the spokesman said' — a witness's aside on people already counted, no count of its own)
 _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|babies|boys|girls|women|men|people|passengers|others))"
                                    r"\s+(?:could\s+not|couldn[’']t|can\s*not|can[’']t|were\s+unable|"
-                                   r"were\s+too\s+(?:weak|ill|cold|sick|frail)"
+                                   # (or how bad their state was: '"Two of the boys were very cold when we found them"')
+                                   r"were\s+(?:too|very|so|extremely|badly|severely|dangerously)\s+"
+                                   r"(?:weak|ill|cold|sick|frail|dehydrated|hypothermic|exhausted)"
                                    r"|were\s+(?:barely|hardly|half|semi-?|un)\s*conscious|could\s+(?:barely|hardly)\s+breathe"
                                    # ... or a speaker's friends lost, no time nor event told: "Two of them are not alive any more"
                                    r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive)"
