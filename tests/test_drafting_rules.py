@@ -29219,3 +29219,11 @@ def test_fixr156b_a_journey_an_inquiry_asks_about_is_no_event():
 
 def test_fixr156b_a_journey_told_as_fact_stays_a_visit():
     assert ("visit", "2026-03-01", "occurred") in event_triples("The five men travelled to Dover on Sunday, police said.", "2026-03-05")
+
+
+def test_people_facing_return_under_an_arrangement_between_states_are_the_returns_measure():
+    text = "Asylum seekers whose claims fail face removal under a readmission agreement that Rome and Tunis signed in 2023."
+    assert one(text, "measures")["measure_type"] == "returns"
+    text = "Migrants who do not claim asylum face return under a memorandum that Rome and Tunis signed in 2023."
+    assert one(text, "measures")["measure_type"] == "returns"
+    assert proposed("The driver could face deportation if he is convicted.", "measures") == []

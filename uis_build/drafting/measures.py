@@ -928,6 +928,11 @@ MEASURES = (
                         r"|(?:(?<=began )|(?<=begun )|(?<=begin )|(?<=started )|(?<=start ))checking (?:the )?(?:travel |identity )?"
                         r"(?:documents|passports|papers|IDs) of (?:every|all|each) (?:[\w-]+ )?(?:passengers?|travell?ers?)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
+                # people who face return under an arrangement between states: "rejected applicants face removal under a
+                # readmission agreement the two countries signed" (the arrangement named in the clause; "could face
+                # deportation if convicted" is a risk to one person, no measure)
+                r"|\b(?:face|faces|facing) (?:return|removal|deportation|readmission)(?= under (?:a|an|the|its|their) (?:[\w’'-]+ ){0,3}?"
+                r"(?:memorandum|agreement|deal|pact|arrangement|accord|protocol)\b)"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
                 # ... or returns of a kind it had refused: "Iraq agreed to accept enforced returns"
@@ -1470,8 +1475,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # (and so does a speaker's quoted question, its tag after it: '"What do we get, a course in welding?" he asked.')
         if (negated := _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start())) \
                 and not (_WHO_NOT.search(text, max(sentence[0], negated.start() - 20), negated.start())
-                         and _MODAL.search(text, negated.start(), m.start())):
+                         and (_MODAL.search(text, negated.start(), m.start()) or text.startswith("fac", m.start()))):
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
+            # (those a relative clause denies something of, who "face removal under" an arrangement, face it: told)
         if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 7), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
         if kind != "equipment" and _WITHOUT_OPENS.search(text, max(sentence[0], m.start() - 20), m.start()) \
