@@ -29227,3 +29227,9 @@ def test_people_facing_return_under_an_arrangement_between_states_are_the_return
     text = "Migrants who do not claim asylum face return under a memorandum that Rome and Tunis signed in 2023."
     assert one(text, "measures")["measure_type"] == "returns"
     assert proposed("The driver could face deportation if he is convicted.", "measures") == []
+
+
+def test_equipment_a_place_received_with_a_donors_money_is_equipment():
+    text = "The lorry went through a baggage X-ray scanner that the port received last year with Dutch funding."
+    assert one(text, "measures")["measure_type"] == "equipment"
+    assert proposed("The van was checked with an X-ray scanner that the port received in 2019.", "measures") == []

@@ -61,7 +61,11 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              r"(?:was|were|have been|has been|had been|will be|would be|are to be|is to be|(?:will|would) (?:also|soon) be) "
                              r"(?:handed over|delivered|donated|supplied|installed|provided|given|gifted)\b"
                              r"|\s+(?:that|which) (?!(?:[\w’'-]+ ){0,3}?(?:gangs?|smugglers?|traffickers?|criminals?|networks?)\b)"
-                             r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for)\b"
+                             r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for|"
+                             # ... or got by the force or the place, with a donor's or a fund's money: "a baggage scanner that
+                             # the airport received last year with Dutch funding" (a bare "received" may be anyone's getting)
+                             r"(?:received|acquired|obtained)(?= (?:[\w’'-]+ ){0,3}?(?:with|from|under|through) (?:the |an? )?(?:[\w’'-]+ ){0,3}?"
+                             r"(?:funding|funds|money|grant|aid|donation|programme|project|fund|government|EU|UK|Britain|embassy)\b))\b"
                              # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings", told after the
                              # list it closes or under the project that gave it ("two drones and a patrol car supplied under a
                              # British-funded project")
