@@ -29233,3 +29233,10 @@ def test_equipment_a_place_received_with_a_donors_money_is_equipment():
     text = "The lorry went through a baggage X-ray scanner that the port received last year with Dutch funding."
     assert one(text, "measures")["measure_type"] == "equipment"
     assert proposed("The van was checked with an X-ray scanner that the port received in 2019.", "measures") == []
+
+
+def test_equipment_with_its_price_and_payer_set_off_after_it_is_equipment():
+    text = ("Four thermal cameras for Zakho and Duhok, worth £900,000 and paid for by the Danish government's stabilisation "
+            "fund, are due to arrive next spring.")
+    assert one(text, "measures")["measure_type"] == "equipment"
+    assert proposed("The gang's drones, worth £3,000 and paid for by the smugglers, were found in the van.", "measures") == []

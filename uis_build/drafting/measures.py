@@ -86,6 +86,12 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              # (set off by a comma too: "drones with night sights, funded by Britain, will patrol")
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?,?\s+(?:paid for|funded|financed|bought) by\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
+                             # ... or with its price and its payer set off after it, where it is bound maybe told first: "four
+                             # thermal cameras for Zakho and Duhok, worth £900,000 and paid for by Denmark, are due in spring"
+                             # (the same test for a gang)
+                             r"|(?:\s+for [A-Z][^.;,]{0,60}?)?,?\s+(?:worth|costing|valued at) (?:about |some |around |nearly |over |more than )?"
+                             r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn))?,?\s+and (?:(?:was|were) )?(?:paid for|funded|financed) by\b"
+                             r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... told in the passive, where they stand and how much paid told between: "cameras along the
                              # wall were paid for in part by the UK" (the same test for a gang)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?(?:\s+(?:along|on|at|in) [^.;,]{1,60}?)?\s+(?:was|were|has been|have been) "
