@@ -29240,3 +29240,9 @@ def test_equipment_with_its_price_and_payer_set_off_after_it_is_equipment():
             "fund, are due to arrive next spring.")
     assert one(text, "measures")["measure_type"] == "equipment"
     assert proposed("The gang's drones, worth £3,000 and paid for by the smugglers, were found in the van.", "measures") == []
+
+
+def test_equipment_told_still_to_be_put_in_place_is_equipment():
+    text = "The minister will present plans for number-plate recognition cameras on the ring road, to be installed by the end of the year."
+    assert one(text, "measures")["measure_type"] == "equipment"
+    assert proposed("Police found two thermal cameras in the van, to be examined by experts.", "measures") == []

@@ -113,6 +113,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              # (a gang's money is told by no grant)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for) with (?:a|an|the) [£$€]\s?\d[\d.,]*"
                              r"(?:\s?(?:million|billion|m|bn))? (?:[\w’'-]+ ){0,2}?(?:grant|donation)\b"
+                             # ... or told still to be put in place, a reduced infinitive after it: "plans for plate cameras on the
+                             # ring road, to be installed by the end of the year" ("cameras found in the van, to be examined" is none)
+                             r"|[^.;\"“”]{0,80}?,\s+to be (?:installed|delivered|handed over|supplied|deployed|"
+                             r"put up|fitted|mounted|donated|provided)\b"
                              # ... or told as a part of an aid package: "12 mobile scanners, part of a £2 million equipment package"
                              # ... or told as due where they are bound: "12 passport scanners for Umm Qasr arrive next month"
                              r"|\s+for (?:the )?[A-Z][^.;]{0,80}?\b(?:arrive|will arrive|(?:is|are) due to arrive|(?:is|are) due)\b(?! (?:in|on) (?:the )?(?:beach|shore|coast))"
