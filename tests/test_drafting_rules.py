@@ -29246,3 +29246,10 @@ def test_equipment_told_still_to_be_put_in_place_is_equipment():
     text = "The minister will present plans for number-plate recognition cameras on the ring road, to be installed by the end of the year."
     assert one(text, "measures")["measure_type"] == "equipment"
     assert proposed("Police found two thermal cameras in the van, to be examined by experts.", "measures") == []
+
+
+def test_a_clause_naming_only_the_arrangement_a_step_is_taken_under_is_no_measure():
+    assert [c["measure_type"] for c in proposed("Under the civil penalty regime, hauliers can be fined up to £10,000 for each stowaway.",
+                                                "measures")] == []
+    text = "Under the deal, Iraq will take back its nationals with no right to remain."
+    assert one(text, "measures")["measure_type"] == "returns"

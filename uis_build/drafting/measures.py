@@ -2313,7 +2313,15 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or text.startswith(("said", "says"), hi - 4) and _ATTRIBUTION_ONLY.fullmatch(text, lo, hi) is not None
             # ... or one private person as its subject ("A neighbour passed information to colleagues of the victim": what
             # one person did, no step a government or an agency took)
-            or _PRIVATE_PERSON_SUBJECT.match(text, lo) is not None)
+            or _PRIVATE_PERSON_SUBJECT.match(text, lo) is not None
+            # ... or only the arrangement something is done under, maybe with who agreed it and when ("under a deal Rome and
+            # Tunis struck in May": the agreement's frame and its signing, no step of its own; what is done is told beside it)
+            or text.startswith(("under ", "Under "), lo) and _UNDER_ARRANGEMENT_ONLY.fullmatch(text, lo, hi) is not None)
+
+
+_UNDER_ARRANGEMENT_ONLY = re.compile(r"[Uu]nder (?:a|an|the|its|their|this|that|[A-Z][\w’'-]*[’']s?) (?:[\w’'-]+ ){0,5}?"
+                                     r"(?:arrangement|agreement|pact|deal|memorandum(?: of understanding)?|regime|accord|protocol)"
+                                     r"(?: (?:that |which )?(?:[\w’'-]+ ){0,6}?(?:agreed|signed|struck|reached|concluded)(?: [\w’'-]+){0,4})?")
 
 
 _PRIVATE_PERSON_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne) (?:neighbou?r|relative|friend|cousin|passer-by|"
