@@ -29253,3 +29253,10 @@ def test_a_clause_naming_only_the_arrangement_a_step_is_taken_under_is_no_measur
                                                 "measures")] == []
     text = "Under the deal, Iraq will take back its nationals with no right to remain."
     assert one(text, "measures")["measure_type"] == "returns"
+
+
+def test_where_a_liaison_officer_is_posted_set_off_after_it_is_that_officer():
+    text = "A Home Office liaison officer, posted to Basra in March under the returns pact with Baghdad, passed a tip to customs officials."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+    text = "The Home Office posted a liaison officer to Basra in March, and a second officer will join him in Erbil in June."
+    assert len(proposed(text, "measures")) == 2  # the later officer's clause is its own

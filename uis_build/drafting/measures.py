@@ -2624,7 +2624,8 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 # ... or a reduced relative after a comma: "a case-management system, installed in March with British money" (who gave it)
 # ... or what the person a measure posts did: "a liaison officer based in Vienna, who had received details from ..." (the
 # officer's own work, told of the measure kept, no measure of its own)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
+# (or where an officer is posted: "a liaison officer, posted to Basra in May under the pact, ...")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over|posted|based|stationed|seconded)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # what is done for people at a centre, told after it: "..., where they will be registered and can apply for asylum"
