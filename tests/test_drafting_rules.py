@@ -29273,3 +29273,42 @@ def test_r156a_a_courts_or_a_groups_plural_word_is_no_persons_name() -> None:
     # (a name is still a name: "Leeds Central MP Helen Marsh" alone keeps its speaker)
     text = "Leeds Central MP Helen Marsh called for calm and said she had written. \"We need answers, and we need them this week,\" she said.\n"
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Helen Marsh"]
+def test_people_facing_return_under_an_arrangement_between_states_are_the_returns_measure():
+    text = "Asylum seekers whose claims fail face removal under a readmission agreement that Rome and Tunis signed in 2023."
+    assert one(text, "measures")["measure_type"] == "returns"
+    text = "Migrants who do not claim asylum face return under a memorandum that Rome and Tunis signed in 2023."
+    assert one(text, "measures")["measure_type"] == "returns"
+    assert proposed("The driver could face deportation if he is convicted.", "measures") == []
+
+
+def test_equipment_a_place_received_with_a_donors_money_is_equipment():
+    text = "The lorry went through a baggage X-ray scanner that the port received last year with Dutch funding."
+    assert one(text, "measures")["measure_type"] == "equipment"
+    assert proposed("The van was checked with an X-ray scanner that the port received in 2019.", "measures") == []
+
+
+def test_equipment_with_its_price_and_payer_set_off_after_it_is_equipment():
+    text = ("Four thermal cameras for Zakho and Duhok, worth £900,000 and paid for by the Danish government's stabilisation "
+            "fund, are due to arrive next spring.")
+    assert one(text, "measures")["measure_type"] == "equipment"
+    assert proposed("The gang's drones, worth £3,000 and paid for by the smugglers, were found in the van.", "measures") == []
+
+
+def test_equipment_told_still_to_be_put_in_place_is_equipment():
+    text = "The minister will present plans for number-plate recognition cameras on the ring road, to be installed by the end of the year."
+    assert one(text, "measures")["measure_type"] == "equipment"
+    assert proposed("Police found two thermal cameras in the van, to be examined by experts.", "measures") == []
+
+
+def test_a_clause_naming_only_the_arrangement_a_step_is_taken_under_is_no_measure():
+    assert [c["measure_type"] for c in proposed("Under the civil penalty regime, hauliers can be fined up to £10,000 for each stowaway.",
+                                                "measures")] == []
+    text = "Under the deal, Iraq will take back its nationals with no right to remain."
+    assert one(text, "measures")["measure_type"] == "returns"
+
+
+def test_where_a_liaison_officer_is_posted_set_off_after_it_is_that_officer():
+    text = "A Home Office liaison officer, posted to Basra in March under the returns pact with Baghdad, passed a tip to customs officials."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+    text = "The Home Office posted a liaison officer to Basra in March, and a second officer will join him in Erbil in June."
+    assert len(proposed(text, "measures")) == 2  # the later officer's clause is its own

@@ -61,7 +61,11 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              r"(?:was|were|have been|has been|had been|will be|would be|are to be|is to be|(?:will|would) (?:also|soon) be) "
                              r"(?:handed over|delivered|donated|supplied|installed|provided|given|gifted)\b"
                              r"|\s+(?:that|which) (?!(?:[\w’'-]+ ){0,3}?(?:gangs?|smugglers?|traffickers?|criminals?|networks?)\b)"
-                             r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for)\b"
+                             r"(?:[\w’'-]+ ){1,4}?(?:handed over|delivered|donated|supplied|installed|provided|gave|gifted|funded|paid for|"
+                             # ... or got by the force or the place, with a donor's or a fund's money: "a baggage scanner that
+                             # the airport received last year with Dutch funding" (a bare "received" may be anyone's getting)
+                             r"(?:received|acquired|obtained)(?= (?:[\w’'-]+ ){0,3}?(?:with|from|under|through) (?:the |an? )?(?:[\w’'-]+ ){0,3}?"
+                             r"(?:funding|funds|money|grant|aid|donation|programme|project|fund|government|EU|UK|Britain|embassy)\b))\b"
                              # ... or in a reduced relative: "40 document readers delivered to Iraqi crossings", told after the
                              # list it closes or under the project that gave it ("two drones and a patrol car supplied under a
                              # British-funded project")
@@ -81,6 +85,12 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              # ... or by whoever paid for it: "cameras paid for by Britain" (not a gang's buying: the same test)
                              # (set off by a comma too: "drones with night sights, funded by Britain, will patrol")
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?,?\s+(?:paid for|funded|financed|bought) by\b"
+                             r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
+                             # ... or with its price and its payer set off after it, where it is bound maybe told first: "four
+                             # thermal cameras for Zakho and Duhok, worth £900,000 and paid for by Denmark, are due in spring"
+                             # (the same test for a gang)
+                             r"|(?:\s+for [A-Z][^.;,]{0,60}?)?,?\s+(?:worth|costing|valued at) (?:about |some |around |nearly |over |more than )?"
+                             r"[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|m|bn))?,?\s+and (?:(?:was|were) )?(?:paid for|funded|financed) by\b"
                              r"(?![^.;]{0,40}?\b(?:gangs?|smuggl\w*|traffick\w*|criminals?|courier)\b)"
                              # ... told in the passive, where they stand and how much paid told between: "cameras along the
                              # wall were paid for in part by the UK" (the same test for a gang)
@@ -103,6 +113,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              # (a gang's money is told by no grant)
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for) with (?:a|an|the) [£$€]\s?\d[\d.,]*"
                              r"(?:\s?(?:million|billion|m|bn))? (?:[\w’'-]+ ){0,2}?(?:grant|donation)\b"
+                             # ... or told still to be put in place, a reduced infinitive after it: "plans for plate cameras on the
+                             # ring road, to be installed by the end of the year" ("cameras found in the van, to be examined" is none)
+                             r"|[^.;\"“”]{0,80}?,\s+to be (?:installed|delivered|handed over|supplied|deployed|"
+                             r"put up|fitted|mounted|donated|provided)\b"
                              # ... or told as a part of an aid package: "12 mobile scanners, part of a £2 million equipment package"
                              # ... or told as due where they are bound: "12 passport scanners for Umm Qasr arrive next month"
                              r"|\s+for (?:the )?[A-Z][^.;]{0,80}?\b(?:arrive|will arrive|(?:is|are) due to arrive|(?:is|are) due)\b(?! (?:in|on) (?:the )?(?:beach|shore|coast))"
@@ -928,6 +942,11 @@ MEASURES = (
                         r"|(?:(?<=began )|(?<=begun )|(?<=begin )|(?<=started )|(?<=start ))checking (?:the )?(?:travel |identity )?"
                         r"(?:documents|passports|papers|IDs) of (?:every|all|each) (?:[\w-]+ )?(?:passengers?|travell?ers?)\b"),
     ("returns", r"\b(?:[Ff]aster|[Qq]uicker|[Ss]peedier|[Ss]wift) (?:returns?|removals?|deportations?)(?: process(?:es)?| arrangement)?\b"
+                # people who face return under an arrangement between states: "rejected applicants face removal under a
+                # readmission agreement the two countries signed" (the arrangement named in the clause; "could face
+                # deportation if convicted" is a risk to one person, no measure)
+                r"|\b(?:face|faces|facing) (?:return|removal|deportation|readmission)(?= under (?:a|an|the|its|their) (?:[\w’'-]+ ){0,3}?"
+                r"(?:memorandum|agreement|deal|pact|arrangement|accord|protocol)\b)"
                 # a country agreeing to take its people back: "Iraq agreed to accept the return of its nationals", "readmit"
                 r"|\b(?:accept(?:s|ed|ing)?|readmit(?:s|ted|ting)?) (?:the )?(?:return|readmission) of\b"
                 # ... or returns of a kind it had refused: "Iraq agreed to accept enforced returns"
@@ -1470,8 +1489,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             # (and so does a speaker's quoted question, its tag after it: '"What do we get, a course in welding?" he asked.')
         if (negated := _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start())) \
                 and not (_WHO_NOT.search(text, max(sentence[0], negated.start() - 20), negated.start())
-                         and _MODAL.search(text, negated.start(), m.start())):
+                         and (_MODAL.search(text, negated.start(), m.start()) or text.startswith("fac", m.start()))):
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
+            # (those a relative clause denies something of, who "face removal under" an arrangement, face it: told)
         if _OPENS_CLAUSE.search(text, max(sentence[0], m.start() - 7), m.start()) and _DENIED_AFTER.match(text, m.end(), sentence[1]):
             continue  # "'Training police will not feed anyone,' he said": a measure said to do no good, the subject of a denial
         if kind != "equipment" and _WITHOUT_OPENS.search(text, max(sentence[0], m.start() - 20), m.start()) \
@@ -2293,7 +2313,15 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or text.startswith(("said", "says"), hi - 4) and _ATTRIBUTION_ONLY.fullmatch(text, lo, hi) is not None
             # ... or one private person as its subject ("A neighbour passed information to colleagues of the victim": what
             # one person did, no step a government or an agency took)
-            or _PRIVATE_PERSON_SUBJECT.match(text, lo) is not None)
+            or _PRIVATE_PERSON_SUBJECT.match(text, lo) is not None
+            # ... or only the arrangement something is done under, maybe with who agreed it and when ("under a deal Rome and
+            # Tunis struck in May": the agreement's frame and its signing, no step of its own; what is done is told beside it)
+            or text.startswith(("under ", "Under "), lo) and _UNDER_ARRANGEMENT_ONLY.fullmatch(text, lo, hi) is not None)
+
+
+_UNDER_ARRANGEMENT_ONLY = re.compile(r"[Uu]nder (?:a|an|the|its|their|this|that|[A-Z][\w’'-]*[’']s?) (?:[\w’'-]+ ){0,5}?"
+                                     r"(?:arrangement|agreement|pact|deal|memorandum(?: of understanding)?|regime|accord|protocol)"
+                                     r"(?: (?:that |which )?(?:[\w’'-]+ ){0,6}?(?:agreed|signed|struck|reached|concluded)(?: [\w’'-]+){0,4})?")
 
 
 _PRIVATE_PERSON_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Oo]ne) (?:neighbou?r|relative|friend|cousin|passer-by|"
@@ -2596,7 +2624,8 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 # ... or a reduced relative after a comma: "a case-management system, installed in March with British money" (who gave it)
 # ... or what the person a measure posts did: "a liaison officer based in Vienna, who had received details from ..." (the
 # officer's own work, told of the measure kept, no measure of its own)
-_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
+# (or where an officer is posted: "a liaison officer, posted to Basra in May under the pact, ...")
+_RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over|posted|based|stationed|seconded)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
 # what is done for people at a centre, told after it: "..., where they will be registered and can apply for asylum"
