@@ -29273,3 +29273,11 @@ def test_r156a_a_courts_or_a_groups_plural_word_is_no_persons_name() -> None:
     # (a name is still a name: "Leeds Central MP Helen Marsh" alone keeps its speaker)
     text = "Leeds Central MP Helen Marsh called for calm and said she had written. \"We need answers, and we need them this week,\" she said.\n"
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Helen Marsh"]
+
+
+def test_r157d_anyone_arrested_named_by_two_words_is_no_arrest() -> None:
+    text = '"Every people smuggler detained in Mosul is one less boat on the water," the governor said on Sunday.'
+    assert [t for t in event_triples(text, "2025-06-10") if t[0] == "arrest"] == [], event_triples(text, "2025-06-10")
+    # (an arrest told of such people stays one: "two people smugglers were detained in Mosul on Sunday")
+    text = "Two people smugglers were detained in Mosul on Sunday, the governor said."
+    assert ("arrest", "2025-06-08", "occurred") in event_triples(text, "2025-06-10")

@@ -2503,7 +2503,8 @@ _COUNTED_PEOPLE_BEFORE = EndsOnWords(re.compile(rf"\b(?:[Ff]rom|[Oo]n|[Aa]bout|[
                                     r"criminals|prisoners|members)\s+$"), ("smugglers", "offenders", "men", "people", "suspects", "nationals", "migrants", "drivers", "criminals", "prisoners", "members"))
 # whoever does a thing, told as the subject of what will befall them: "Anyone who smuggles people will be arrested"
 _ANYONE_WHO_WILL_BE = re.compile(r"(?:^|[\s“\"‘(])(?:[Aa]nyone|[Aa]nybody|[Ww]hoever)\b[^,;:.?!]{0,90}\b(?:will|would|can|could|shall|must) (?:also |now |always )?be $")
-_ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
+# (a noun of two words too: "Every gang leader arrested in Iraq is one fewer")
+_ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ ){0,2}|[Nn]obody )$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
 
