@@ -29281,3 +29281,11 @@ def test_r157d_anyone_arrested_named_by_two_words_is_no_arrest() -> None:
     # (an arrest told of such people stays one: "two people smugglers were detained in Mosul on Sunday")
     text = "Two people smugglers were detained in Mosul on Sunday, the governor said."
     assert ("arrest", "2025-06-08", "occurred") in event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_report_called_for_to_be_published_is_no_publication() -> None:
+    text = "The opposition's immigration spokesman, Tomas Reid, has called for the inspection report to be published in full."
+    assert [t for t in event_triples(text, "2025-06-10") if t[0] == "publication"] == [], event_triples(text, "2025-06-10")
+    # (one the government says will be published keeps its plan)
+    text = "The Home Office said the inspection report will be published in July."
+    assert ("publication", "2025-07", "planned") in event_triples(text, "2025-06-10")

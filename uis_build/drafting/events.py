@@ -1895,7 +1895,8 @@ _ITEM_REPORT_BEFORE = re.compile(r"(?::|[–—-]) (?:(?:the|a|an|its|their|new|
                                  r"(?:statistics|figures|data|report|review|study|survey|strategy|assessment|evaluation|inspection|audit)s? $",
                                  re.IGNORECASE)
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
-_ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
+# (or asked to be published: "has called for the full report to be published", matched at "be published")
+_ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|calling for|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
 _NTH_TO_BE = re.compile(rf"\b(?:{_NTH}|last|latest|only)\b"
                         r"(?: [\w’'-]+){0,5}? to be $")
@@ -2910,6 +2911,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # ... or the day of the decision it was taken at, told just before it: "approved on Tuesday, at its eleventh session"
         return not (DATE_RE.search(text, m.end(), described[1])
                     or _DAY_BEFORE_SETTING.search(text, max(sentence[0], m.start() - 40), m.start()))
+    if word in ("be published", "be released") and _ASKED_TO.search(before):
+        return True  # "The MP has called for the review to be published": a wish, no publication told
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid", "report"):  # a report still to come: with a day, and not asked for
         if (word in ("publishes", "releases") and text.startswith((" today", " tomorrow", " on "), m.end())
                 and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
