@@ -29289,3 +29289,11 @@ def test_r157d_a_report_called_for_to_be_published_is_no_publication() -> None:
     # (one the government says will be published keeps its plan)
     text = "The Home Office said the inspection report will be published in July."
     assert ("publication", "2025-07", "planned") in event_triples(text, "2025-06-10")
+
+
+def test_r157d_ones_arrest_told_with_its_month_alone_is_an_arrest() -> None:
+    text = "From March 2023 until her arrest in June 2024, she kept the network's accounts."
+    assert ("arrest", "2024-06", "occurred") in event_triples(text, "2025-06-10")
+    # (with no day of its own it names no event: "since his arrest in a raid")
+    text = "She has kept silent since her arrest in a dawn raid."
+    assert [t for t in event_triples(text, "2025-06-10") if t[0] == "arrest"] == [], event_triples(text, "2025-06-10")

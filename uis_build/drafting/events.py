@@ -757,7 +757,8 @@ EVENT_VERBS = (
                # ... or its day after its place: "led to the arrest in Zakho on 3 May of a driver"
                rf"(?: on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)? of\b"
                # ... or one person's, told with its place and day: "held in custody since his arrest in Dortmund in February"
-               rf"|(?:(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))arrests?\b(?= (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? "
+               # (or with its month or day alone: "between January 2024 and his arrest in April 2025")
+               rf"|(?:(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))arrests?\b(?= (?:(?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? )?"
                rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b))"
                # ... or told in the present, as a timeline's entry tells it: "Police arrest 11 members of a ring", "the team
                # makes its first arrests" (not a count made over time: "made 312 arrests")
