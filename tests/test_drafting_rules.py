@@ -29297,3 +29297,12 @@ def test_r157d_ones_arrest_told_with_its_month_alone_is_an_arrest() -> None:
     # (with no day of its own it names no event: "since his arrest in a raid")
     text = "She has kept silent since her arrest in a dawn raid."
     assert [t for t in event_triples(text, "2025-06-10") if t[0] == "arrest"] == [], event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_warrant_issued_by_a_court_with_its_day_is_a_ruling() -> None:
+    text = "The driver was sought on a warrant issued by a Basra court in March, officials said."
+    assert ("court_ruling", "2025-03", "occurred") in event_triples(text, "2025-06-10")
+    # (not one a ministry issued, nor one with no day of its own)
+    for text in ("The driver was sought on a warrant issued by the interior ministry in March.",
+                 "The driver was sought on a warrant issued by a Basra court."):
+        assert [t for t in event_triples(text, "2025-06-10") if t[0] == "court_ruling"] == [], event_triples(text, "2025-06-10")

@@ -490,6 +490,10 @@ EVENT_VERBS = (
                      # Friday, also banned him from driving" (the ruling's mention, its day told there)
                      rf"|(?:(?<=[Rr]uling, )|(?<=[Vv]erdict, )|(?<=[Jj]udgment, )|(?<=[Jj]udgement, )|(?<=[Ss]entence, ))issued\b"
                      rf"(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday\b|last (?:week|month)\b)[^,;.]{{0,20}},)"
+                     # ... or a warrant told by its participle after it, a court issuing it, with a day of its own: "wanted under an
+                     # arrest warrant issued by a Sulaimani court in November" (not undated, nor one a ministry issued)
+                     r"|(?:(?<=[Ww]arrant )|(?<=[Ww]arrants ))issued\b(?= by (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:court|judge|magistrates?)\b"
+                     rf"[^,;.]{{0,40}}? (?:in (?:{'|'.join(MONTHS)})|on (?:\d|(?:{'|'.join(WEEKDAYS)}))|last (?:week|month|year)|yesterday)\b)"
                      # ... or told in the passive, at (by) a court named: "The warrant was issued at Westminster Magistrates' Court on
                      # Thursday" (only a court issues there: not a visa "issued by the Home Office")
                      r"|\bissued\b(?:(?<=was issued)|(?<=were issued)|(?<=been issued))(?= (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -2952,7 +2956,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if (kind == "court_ruling" and word == "issued" and not _PASSIVE_BEFORE.search(before)
-            and not before.endswith(_RULING_ASIDE)):  # "the court issued a sentence" (not
+            and not before.endswith(_RULING_ASIDE) and not before.endswith(("warrant ", "warrants ", "Warrant "))):  # "the court issued a sentence" (not
         # a ministry's ruling; one "was issued at" a court named is the court's: see "issued" under "court_ruling")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word in ("opened", "began"):  # "the court opened the trial of ..." (not a ministry's
