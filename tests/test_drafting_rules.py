@@ -29306,3 +29306,11 @@ def test_r157d_a_warrant_issued_by_a_court_with_its_day_is_a_ruling() -> None:
     for text in ("The driver was sought on a warrant issued by the interior ministry in March.",
                  "The driver was sought on a warrant issued by a Basra court."):
         assert [t for t in event_triples(text, "2025-06-10") if t[0] == "court_ruling"] == [], event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_dialogue_to_be_held_told_after_a_comma_is_a_planned_meeting() -> None:
+    text = "Both sides will take stock at the next migration dialogue, to be held in Amman in September."
+    assert ("planned_meeting", "2025-09", "planned") in event_triples(text, "2025-06-10")
+    # (not one asked to be held, a wish)
+    text = "Both sides called for the migration dialogue to be held in Amman in September."
+    assert [t for t in event_triples(text, "2025-06-10") if "meeting" in t[0]] == [], event_triples(text, "2025-06-10")

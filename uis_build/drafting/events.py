@@ -1006,7 +1006,8 @@ EVENT_VERBS = (
                 # (a joint body's name may join its countries with a dash: "the next meeting of the UK–Iraq Joint Working Group
                 # on Migration will be held in London")
                 # (with whom set aside between commas: "A second session, with the head of Border Force, is scheduled for")
-                r"(?=(?:, with [^,.;]{1,80},)? (?:[\w’'–-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
+                # (or its plan set after a comma: "at the next border security dialogue, to be held in Baghdad in October")
+                r"(?=(?:, with [^,.;]{1,80},|,(?= to be held\b))? (?:[\w’'–-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?<=, to )be held\b|(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 # ... or planned for a month: "a workshop with the ministry is planned in Basra for October"
