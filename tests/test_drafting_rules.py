@@ -29314,3 +29314,12 @@ def test_r157d_a_dialogue_to_be_held_told_after_a_comma_is_a_planned_meeting() -
     # (not one asked to be held, a wish)
     text = "Both sides called for the migration dialogue to be held in Amman in September."
     assert [t for t in event_triples(text, "2025-06-10") if "meeting" in t[0]] == [], event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_bodys_head_hosted_is_a_meeting() -> None:
+    text = "The inquiry panel will host the director of the coastguard, Rear Admiral Paul Stead, on Thursday, its clerk said."
+    assert ("planned_meeting", "2025-06-12", "planned") in event_triples(text, "2025-06-10")
+    # (not a head's office housed there, nor a rate per head)
+    for text in ("From next week the new annex will host the director's office and two training rooms.",
+                 "The town hosts more refugees per head of population than any other in the county."):
+        assert [t for t in event_triples(text, "2025-06-10") if "meeting" in t[0]] == [], event_triples(text, "2025-06-10")
