@@ -29299,13 +29299,13 @@ def test_r157d_ones_arrest_told_with_its_month_alone_is_an_arrest() -> None:
     assert [t for t in event_triples(text, "2025-06-10") if t[0] == "arrest"] == [], event_triples(text, "2025-06-10")
 
 
-def test_r157d_a_warrant_issued_by_a_court_with_its_day_is_a_ruling() -> None:
-    text = "The driver was sought on a warrant issued by a Basra court in March, officials said."
-    assert ("court_ruling", "2025-03", "occurred") in event_triples(text, "2025-06-10")
-    # (not one a ministry issued, nor one with no day of its own)
-    for text in ("The driver was sought on a warrant issued by the interior ministry in March.",
-                 "The driver was sought on a warrant issued by a Basra court."):
-        assert [t for t in event_triples(text, "2025-06-10") if t[0] == "court_ruling"] == [], event_triples(text, "2025-06-10")
+def test_r157d_a_bodys_head_hosted_is_a_meeting() -> None:
+    text = "The inquiry panel will host the director of the coastguard, Rear Admiral Paul Stead, on Thursday, its clerk said."
+    assert ("planned_meeting", "2025-06-12", "planned") in event_triples(text, "2025-06-10")
+    # (not a head's office housed there, nor a rate per head)
+    for text in ("From next week the new annex will host the director's office and two training rooms.",
+                 "The town hosts more refugees per head of population than any other in the county."):
+        assert [t for t in event_triples(text, "2025-06-10") if "meeting" in t[0]] == [], event_triples(text, "2025-06-10")
 
 
 def test_r157d_a_dialogue_to_be_held_told_after_a_comma_is_a_planned_meeting() -> None:
@@ -29316,10 +29316,19 @@ def test_r157d_a_dialogue_to_be_held_told_after_a_comma_is_a_planned_meeting() -
     assert [t for t in event_triples(text, "2025-06-10") if "meeting" in t[0]] == [], event_triples(text, "2025-06-10")
 
 
-def test_r157d_a_bodys_head_hosted_is_a_meeting() -> None:
-    text = "The inquiry panel will host the director of the coastguard, Rear Admiral Paul Stead, on Thursday, its clerk said."
-    assert ("planned_meeting", "2025-06-12", "planned") in event_triples(text, "2025-06-10")
-    # (not a head's office housed there, nor a rate per head)
-    for text in ("From next week the new annex will host the director's office and two training rooms.",
-                 "The town hosts more refugees per head of population than any other in the county."):
-        assert [t for t in event_triples(text, "2025-06-10") if "meeting" in t[0]] == [], event_triples(text, "2025-06-10")
+def test_r157d_a_warrant_issued_by_a_court_with_its_day_is_a_ruling() -> None:
+    text = "The driver was sought on a warrant issued by a Basra court in March, officials said."
+    assert ("court_ruling", "2025-03", "occurred") in event_triples(text, "2025-06-10")
+    # (not one a ministry issued, nor one with no day of its own)
+    for text in ("The driver was sought on a warrant issued by the interior ministry in March.",
+                 "The driver was sought on a warrant issued by a Basra court."):
+        assert [t for t in event_triples(text, "2025-06-10") if t[0] == "court_ruling"] == [], event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_visit_told_as_where_a_saying_was_made_takes_its_day() -> None:
+    text = 'The minister said on Tuesday that the scheme was working. "We are turning the tide," she told journalists during a visit to Calais.'
+    assert event_triples(text, "2025-06-13") == [("visit", "2025-06-10", "occurred")]
+    # (one told with a day of its own keeps it)
+    text = ('The minister said on Tuesday that the scheme was working. "We are turning the tide," she told journalists during a '
+            "visit to Calais on Thursday.")
+    assert event_triples(text, "2025-06-13") == [("visit", "2025-06-12", "occurred")]

@@ -2111,6 +2111,9 @@ _IN_THE_RAIDS = re.compile(r"(?: (?!(?:in|at|on|during)\b)[\w’'-]+){0,4}? (?:i
 # a visit named as where someone spoke, undated: "was speaking during a visit to", "Speaking on a visit to" (the day of the
 # announcement told just before)
 _SPEAKING_ON = re.compile(r"\b(?:[Ss]peaking|spoke) (?:during|on|at the end of) (?:a|an|her|his|their) (?:[\w-]+ )?$")
+# ... or where someone told reporters what they said on a day told just before: 'X said on Monday that ... "...," he told
+# reporters during a visit to Dover' (the saying's day, the visit's)
+_TOLD_DURING = re.compile(r"\b(?:told (?:reporters|journalists)|said) (?:during|on) (?:a|an|her|his|their) (?:[\w-]+ )?$")
 _OCCASION_WALK = 30  # sentences looked back for the occasion's day: it is told in the article's lead
 # a deadline told in an infinitive after a past verb: "met the minister, and agreed to post two officers by the end of the year"
 # (what was agreed is due then; the meeting is not)
@@ -3647,6 +3650,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # was made, on its day ("today announced £3 million")
                 at_meeting = next((c.values["date"] for c in reversed(out) if c.start >= told_from
                                    and c.values["event_type"] == "announcement" and c.values["date"]), None)
+            if (at_meeting is None and d is None and apart is None and kind == "visit"
+                    and _TOLD_DURING.search(text, max(sentence[0], m.start() - 40), m.start())):
+                # '"...," he told reporters during a visit to Dover', after "X said on Monday": the saying's day
+                said = [x for x in DATE_RE.finditer(text, told_from, m.start()) if _one_day(x) and text.endswith("said ", 0, x.start())]
+                at_meeting = resolve(said[-1], reference, False) if said else None
             if (put_off := _POSTPONED.search(text, m.start(), min(desc[1], hi))) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif ((set_for := _SET_FOR.search(text, m.start(), desc[1]))
