@@ -29312,3 +29312,62 @@ def test_where_a_liaison_officer_is_posted_set_off_after_it_is_that_officer():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
     text = "The Home Office posted a liaison officer to Basra in March, and a second officer will join him in Erbil in June."
     assert len(proposed(text, "measures")) == 2  # the later officer's clause is its own
+
+
+def test_r157d_anyone_arrested_named_by_two_words_is_no_arrest() -> None:
+    text = '"Every people smuggler detained in Mosul is one less boat on the water," the governor said on Sunday.'
+    assert [t for t in event_triples(text, "2025-06-10") if t[0] == "arrest"] == [], event_triples(text, "2025-06-10")
+    # (an arrest told of such people stays one: "two people smugglers were detained in Mosul on Sunday")
+    text = "Two people smugglers were detained in Mosul on Sunday, the governor said."
+    assert ("arrest", "2025-06-08", "occurred") in event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_report_called_for_to_be_published_is_no_publication() -> None:
+    text = "The opposition's immigration spokesman, Tomas Reid, has called for the inspection report to be published in full."
+    assert [t for t in event_triples(text, "2025-06-10") if t[0] == "publication"] == [], event_triples(text, "2025-06-10")
+    # (one the government says will be published keeps its plan)
+    text = "The Home Office said the inspection report will be published in July."
+    assert ("publication", "2025-07", "planned") in event_triples(text, "2025-06-10")
+
+
+def test_r157d_ones_arrest_told_with_its_month_alone_is_an_arrest() -> None:
+    text = "From March 2023 until her arrest in June 2024, she kept the network's accounts."
+    assert ("arrest", "2024-06", "occurred") in event_triples(text, "2025-06-10")
+    # (with no day of its own it names no event: "since his arrest in a raid")
+    text = "She has kept silent since her arrest in a dawn raid."
+    assert [t for t in event_triples(text, "2025-06-10") if t[0] == "arrest"] == [], event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_bodys_head_hosted_is_a_meeting() -> None:
+    text = "The inquiry panel will host the director of the coastguard, Rear Admiral Paul Stead, on Thursday, its clerk said."
+    assert ("planned_meeting", "2025-06-12", "planned") in event_triples(text, "2025-06-10")
+    # (not a head's office housed there, nor a rate per head)
+    for text in ("From next week the new annex will host the director's office and two training rooms.",
+                 "The town hosts more refugees per head of population than any other in the county."):
+        assert [t for t in event_triples(text, "2025-06-10") if "meeting" in t[0]] == [], event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_dialogue_to_be_held_told_after_a_comma_is_a_planned_meeting() -> None:
+    text = "Both sides will take stock at the next migration dialogue, to be held in Amman in September."
+    assert ("planned_meeting", "2025-09", "planned") in event_triples(text, "2025-06-10")
+    # (not one asked to be held, a wish)
+    text = "Both sides called for the migration dialogue to be held in Amman in September."
+    assert [t for t in event_triples(text, "2025-06-10") if "meeting" in t[0]] == [], event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_warrant_issued_by_a_court_with_its_day_is_a_ruling() -> None:
+    text = "The driver was sought on a warrant issued by a Basra court in March, officials said."
+    assert ("court_ruling", "2025-03", "occurred") in event_triples(text, "2025-06-10")
+    # (not one a ministry issued, nor one with no day of its own)
+    for text in ("The driver was sought on a warrant issued by the interior ministry in March.",
+                 "The driver was sought on a warrant issued by a Basra court."):
+        assert [t for t in event_triples(text, "2025-06-10") if t[0] == "court_ruling"] == [], event_triples(text, "2025-06-10")
+
+
+def test_r157d_a_visit_told_as_where_a_saying_was_made_takes_its_day() -> None:
+    text = 'The minister said on Tuesday that the scheme was working. "We are turning the tide," she told journalists during a visit to Calais.'
+    assert event_triples(text, "2025-06-13") == [("visit", "2025-06-10", "occurred")]
+    # (one told with a day of its own keeps it)
+    text = ('The minister said on Tuesday that the scheme was working. "We are turning the tide," she told journalists during a '
+            "visit to Calais on Thursday.")
+    assert event_triples(text, "2025-06-13") == [("visit", "2025-06-12", "occurred")]

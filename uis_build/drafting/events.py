@@ -490,6 +490,10 @@ EVENT_VERBS = (
                      # Friday, also banned him from driving" (the ruling's mention, its day told there)
                      rf"|(?:(?<=[Rr]uling, )|(?<=[Vv]erdict, )|(?<=[Jj]udgment, )|(?<=[Jj]udgement, )|(?<=[Ss]entence, ))issued\b"
                      rf"(?= (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|yesterday\b|last (?:week|month)\b)[^,;.]{{0,20}},)"
+                     # ... or a warrant told by its participle after it, a court issuing it, with a day of its own: "wanted under an
+                     # arrest warrant issued by a Sulaimani court in November" (not undated, nor one a ministry issued)
+                     r"|(?:(?<=[Ww]arrant )|(?<=[Ww]arrants ))issued\b(?= by (?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:court|judge|magistrates?)\b"
+                     rf"[^,;.]{{0,40}}? (?:in (?:{'|'.join(MONTHS)})|on (?:\d|(?:{'|'.join(WEEKDAYS)}))|last (?:week|month|year)|yesterday)\b)"
                      # ... or told in the passive, at (by) a court named: "The warrant was issued at Westminster Magistrates' Court on
                      # Thursday" (only a court issues there: not a visa "issued by the Home Office")
                      r"|\bissued\b(?:(?<=was issued)|(?<=were issued)|(?<=been issued))(?= (?:at|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
@@ -757,7 +761,8 @@ EVENT_VERBS = (
                # ... or its day after its place: "led to the arrest in Zakho on 3 May of a driver"
                rf"(?: on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)? of\b"
                # ... or one person's, told with its place and day: "held in custody since his arrest in Dortmund in February"
-               rf"|(?:(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))arrests?\b(?= (?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? "
+               # (or with its month or day alone: "between January 2024 and his arrest in April 2025")
+               rf"|(?:(?<=\b[Hh]is )|(?<=\b[Hh]er )|(?<=\b[Tt]heir ))arrests?\b(?= (?:(?:in|at|near) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? )?"
                rf"(?:in (?:{'|'.join(MONTHS)})\b|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|last (?:week|month)\b))"
                # ... or told in the present, as a timeline's entry tells it: "Police arrest 11 members of a ring", "the team
                # makes its first arrests" (not a count made over time: "made 312 arrests")
@@ -1001,7 +1006,8 @@ EVENT_VERBS = (
                 # (a joint body's name may join its countries with a dash: "the next meeting of the UK–Iraq Joint Working Group
                 # on Migration will be held in London")
                 # (with whom set aside between commas: "A second session, with the head of Border Force, is scheduled for")
-                r"(?=(?:, with [^,.;]{1,80},)? (?:[\w’'–-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?:is|are|was|were|has been|have been) "
+                # (or its plan set after a comma: "at the next border security dialogue, to be held in Baghdad in October")
+                r"(?=(?:, with [^,.;]{1,80},|,(?= to be held\b))? (?:[\w’'–-]+(?:,(?= [A-Z]))? ){0,12}?(?:(?<=, to )be held\b|(?:is|are|was|were|has been|have been) "
                 r"(?:(?:scheduled|due|expected|set|planned|likely) to (?:be held|take place|resume|reconvene)|held"
                 # ... or fixed for a day: "talks are scheduled in Amman for 11 June", "the summit is set for next month"
                 # ... or planned for a month: "a workshop with the ministry is planned in Basra for October"
@@ -1339,7 +1345,10 @@ EVENT_VERBS = (
              # visitors hosted are a meeting: "will host Iraqi, British and American border officials in Baghdad"
              # (not staff posted there: "the office would host four liaison officers")
              # ... a title capitalised too: "hosted on Monday the Deputy Minister of Interior"
-             r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|[Mm]inisters?|counterparts?|[Ee]nvoys?|leaders?|chiefs?|[Aa]mbassadors?|representatives?)\b"),
+             # ... or a body's head, named by the post: "will host the chairman of the Border Ports Commission next week" (not
+             # a head's office: "hosts the director's office", nor a rate: "hosts more people per head of population")
+             r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|[Mm]inisters?|counterparts?|[Ee]nvoys?|leaders?|chiefs?|[Aa]mbassadors?|representatives?"
+             r"|[Cc]hairm[ae]n|[Cc]hairwom[ae]n|[Cc]hairpersons?|[Dd]irectors?(?![’'])|[Gg]overnors?(?![’'])|(?<=[Tt]he )[Hh]eads?(?= of\b)|[Hh]eads(?= of\b))\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
                     # statistics (a report) told due on their day: "The next quarterly asylum statistics are due on Tuesday 10 June"
                     r"|\bdue\b(?:(?<=statistics are due)|(?<=figures are due)|(?<=report is due))(?= (?:on|out on) (?:\d|[A-Z][a-z]+day\b))"
@@ -1895,7 +1904,8 @@ _ITEM_REPORT_BEFORE = re.compile(r"(?::|[–—-]) (?:(?:the|a|an|its|their|new|
                                  r"(?:statistics|figures|data|report|review|study|survey|strategy|assessment|evaluation|inspection|audit)s? $",
                                  re.IGNORECASE)
 # a report someone is asked to publish: "MPs urged the Home Office to publish its review by June"
-_ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
+# (or asked to be published: "has called for the full report to be published", matched at "be published")
+_ASKED_TO = re.compile(r"\b(?:asked|asks|urged|urges|called on|calls on|called for|calls for|calling for|pressed|presses|wants?|demanded|demands)\b[^.;]{0,60}\bto $")
 # a person described by a rank among those convicted, no event: "the fourth member of the network to be jailed"
 _NTH_TO_BE = re.compile(rf"\b(?:{_NTH}|last|latest|only)\b"
                         r"(?: [\w’'-]+){0,5}? to be $")
@@ -2101,6 +2111,9 @@ _IN_THE_RAIDS = re.compile(r"(?: (?!(?:in|at|on|during)\b)[\w’'-]+){0,4}? (?:i
 # a visit named as where someone spoke, undated: "was speaking during a visit to", "Speaking on a visit to" (the day of the
 # announcement told just before)
 _SPEAKING_ON = re.compile(r"\b(?:[Ss]peaking|spoke) (?:during|on|at the end of) (?:a|an|her|his|their) (?:[\w-]+ )?$")
+# ... or where someone told reporters what they said on a day told just before: 'X said on Monday that ... "...," he told
+# reporters during a visit to Dover' (the saying's day, the visit's)
+_TOLD_DURING = re.compile(r"\b(?:told (?:reporters|journalists)|said) (?:during|on) (?:a|an|her|his|their) (?:[\w-]+ )?$")
 _OCCASION_WALK = 30  # sentences looked back for the occasion's day: it is told in the article's lead
 # a deadline told in an infinitive after a past verb: "met the minister, and agreed to post two officers by the end of the year"
 # (what was agreed is due then; the meeting is not)
@@ -2503,7 +2516,8 @@ _COUNTED_PEOPLE_BEFORE = EndsOnWords(re.compile(rf"\b(?:[Ff]rom|[Oo]n|[Aa]bout|[
                                     r"criminals|prisoners|members)\s+$"), ("smugglers", "offenders", "men", "people", "suspects", "nationals", "migrants", "drivers", "criminals", "prisoners", "members"))
 # whoever does a thing, told as the subject of what will befall them: "Anyone who smuggles people will be arrested"
 _ANYONE_WHO_WILL_BE = re.compile(r"(?:^|[\s“\"‘(])(?:[Aa]nyone|[Aa]nybody|[Ww]hoever)\b[^,;:.?!]{0,90}\b(?:will|would|can|could|shall|must) (?:also |now |always )?be $")
-_ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ )?|[Nn]obody )$")
+# (a noun of two words too: "Every gang leader arrested in Iraq is one fewer")
+_ANY_ONE_BEFORE = re.compile(r"(?:^|[\s“\"‘])(?:(?:[Ee]very|[Aa]ny|[Nn]o) (?:[\w’'-]+ ){0,2}|[Nn]obody )$")
 _NO_SUBJECT_BEFORE = re.compile(r"\b(?:[Oo]f|[Ff]rom|[Aa]mong|[Aa]gainst|[Ww]ith|the|[Tt]he|[Tt]hose) (?:\d[\d,]* |newly |recently )?$")
 
 
@@ -2909,6 +2923,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # ... or the day of the decision it was taken at, told just before it: "approved on Tuesday, at its eleventh session"
         return not (DATE_RE.search(text, m.end(), described[1])
                     or _DAY_BEFORE_SETTING.search(text, max(sentence[0], m.start() - 40), m.start()))
+    if word in ("be published", "be released") and _ASKED_TO.search(before):
+        return True  # "The MP has called for the review to be published": a wish, no publication told
     if word in ("publish", "publishes", "publishing", "release", "releases", "lay", "lays", "laid", "report"):  # a report still to come: with a day, and not asked for
         if (word in ("publishes", "releases") and text.startswith((" today", " tomorrow", " on "), m.end())
                 and not _REPORT_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
@@ -2947,7 +2963,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # detention" (not police who did; one ordered to pay is a court's order: "has been ordered to hand back £2million")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if (kind == "court_ruling" and word == "issued" and not _PASSIVE_BEFORE.search(before)
-            and not before.endswith(_RULING_ASIDE)):  # "the court issued a sentence" (not
+            and not before.endswith(_RULING_ASIDE) and not before.endswith(("warrant ", "warrants ", "Warrant "))):  # "the court issued a sentence" (not
         # a ministry's ruling; one "was issued at" a court named is the court's: see "issued" under "court_ruling")
         return not _COURT_SUBJECT.search(_subject_clause(before))
     if kind == "court_ruling" and word in ("opened", "began"):  # "the court opened the trial of ..." (not a ministry's
@@ -3634,6 +3650,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # was made, on its day ("today announced £3 million")
                 at_meeting = next((c.values["date"] for c in reversed(out) if c.start >= told_from
                                    and c.values["event_type"] == "announcement" and c.values["date"]), None)
+            if (at_meeting is None and d is None and apart is None and kind == "visit"
+                    and _TOLD_DURING.search(text, max(sentence[0], m.start() - 40), m.start())):
+                # '"...," he told reporters during a visit to Dover', after "X said on Monday": the saying's day
+                said = [x for x in DATE_RE.finditer(text, told_from, m.start()) if _one_day(x) and text.endswith("said ", 0, x.start())]
+                at_meeting = resolve(said[-1], reference, False) if said else None
             if (put_off := _POSTPONED.search(text, m.start(), min(desc[1], hi))) is not None:  # the verb itself: "adjourned to"
                 d = next((x for x in dates if x.start() == put_off.end()), d)
             elif ((set_for := _SET_FOR.search(text, m.start(), desc[1]))
