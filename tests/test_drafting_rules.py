@@ -29219,3 +29219,13 @@ def test_fixr156b_a_journey_an_inquiry_asks_about_is_no_event():
 
 def test_fixr156b_a_journey_told_as_fact_stays_a_visit():
     assert ("visit", "2026-03-01", "occurred") in event_triples("The five men travelled to Dover on Sunday, police said.", "2026-03-05")
+
+
+def test_fixr157b_a_date_in_a_since_clause_after_the_verb_is_not_the_event_s():
+    text = "A Leeds coach firm was ordered to pay £40,000, the highest sum since the council raised its limits last year."
+    assert ("court_ruling", None, "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr157b_a_date_after_since_and_an_and_clause_is_still_the_verb_s():
+    text = "The driver had been held since the raid and was jailed at Leeds Crown Court on 2 March."
+    assert ("court_ruling", "2026-03-02", "occurred") in event_triples(text, "2026-03-05")

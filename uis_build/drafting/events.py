@@ -1746,6 +1746,9 @@ _SIGNING_RECALLED = re.compile(r"\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]nt
                                r"memorandum|treaty|statement|protocol|declaration|arrangement) (?:was|were|had been) $")
 _NEW_PART = re.compile(r",| and ")
 _SINCE_GERUND = re.compile(r"\b[Ss]ince [a-z]{2,14}ing(?: [\w’'-]+){0,3} $")
+# a clause opened by "since" after the verb, its subject and verb told: its date is what the clause tells, not the verb's ("was
+# fined £9,000, the largest penalty since the council raised its limits last year": the fine undated)
+_SINCE_AFTER_VERB = re.compile(r"\b[Ss]ince (?:the|a|an|its|his|her|their|our|it|they|we|he|she|(?-i:[A-Z])[\w’'-]+)\b(?:(?! and\b)[^,;:.]){1,80}$")
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or counted before a verb in the present perfect, however long the words describing them: "38 people suspected of links to
 # Kurdish smuggling networks have been arrested in the UK since the pact came into force"
@@ -3462,7 +3465,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                      # network that sent boats since last summer"), but counts a tally from it (see _TALLY)
                      and not (text.startswith(("since ", "Since "), d.start()) or text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start())
                               # ... and so does one after "since" and a gerund: "his first talks since taking office in 2022"
-                              or _SINCE_GERUND.search(text, max(0, d.start() - 40), d.start()) is not None)]
+                              or _SINCE_GERUND.search(text, max(0, d.start() - 40), d.start()) is not None
+                              # ... or one inside a "since" clause told after the verb (see _SINCE_AFTER_VERB)
+                              or d.start() >= m.end() and _SINCE_AFTER_VERB.search(text, max(m.end(), d.start() - 90), d.start()) is not None)]
             if dates and dates[0].end() <= m.start() and (tags := [*_TAG_AND.finditer(text, dates[0].end(), m.start())]):
                 # a day told before a speech tag is the reported clause's, not the one joined after it: "capsized on Sunday,
                 # authorities said, and police have arrested four men" (undated)
