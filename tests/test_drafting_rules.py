@@ -29229,3 +29229,12 @@ def test_fixr157b_a_date_in_a_since_clause_after_the_verb_is_not_the_event_s():
 def test_fixr157b_a_date_after_since_and_an_and_clause_is_still_the_verb_s():
     text = "The driver had been held since the raid and was jailed at Leeds Crown Court on 2 March."
     assert ("court_ruling", "2026-03-02", "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr157b_a_thing_announced_by_its_maker_today_was_announced_whatever_the_future_around_it():
+    text = "Drivers who ignore the ban will face fines of up to £5,000 under rules unveiled by the Transport Secretary today."
+    assert event_triples(text, "2026-03-05") == [("announcement", "2026-03-05", "occurred")]
+
+
+def test_fixr157b_a_thing_still_to_be_unveiled_by_its_maker_today_stays_planned():
+    assert event_triples("New rules will be unveiled by the Transport Secretary today.", "2026-03-05") == [("announcement", "2026-03-05", "planned")]

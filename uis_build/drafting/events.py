@@ -142,6 +142,7 @@ from .dates import (
     coming_day,
     dates_in,
     days_apart,
+    _MADE_BY,
     future_tense,
     later,
     reference_day,
@@ -2172,6 +2173,9 @@ _ANNOUNCED_PLAN = re.compile(r"\b(?:(?i:plans|proposals|measures|package|reforms
                              r"|[A-Z][\w’'-]*) $")
 _TODAY_OR_BEHIND = re.compile(r"(?:today|yesterday|this morning|last (?:week|month))\b")  # (see the publication named by its day)
 _TODAY_OR_PAST = re.compile(r"(?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on (?:" + "|".join(WEEKDAYS) + r"))\b")
+# ... or named by its maker, told between it and that day: "will face fines under rules unveiled by the Transport Secretary
+# today" (the participle's maker marks it as done; not "will be announced by the minister today", see _MADE_BY)
+_BY_MAKER = re.compile(r" by (?:the |a |an |its |their )?(?:[\w’'-]+ ){1,5}")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # a question asking only a detail of a dated past event tells the event as fact, as a quiz does: "The minister landed in
 # which city on Monday?", "How many men did police arrest in Friday's raids on 7 May?" (not one asking why, or whether)
@@ -3771,6 +3775,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (planned and m.group(0) in ("announced", "unveiled") and d is not None and d.start() == m.end() + 1
                     and _TODAY_OR_PAST.match(d.group(0)) and _ANNOUNCED_PLAN.search(text, max(sentence[0], m.start() - 12), m.start())):
                 planned = False
+            if (planned and m.group(0) in ("announced", "unveiled") and d is not None and d.start() > m.end()
+                    and _TODAY_OR_PAST.match(d.group(0)) and _MADE_BY.match(text, m.start())
+                    and _BY_MAKER.fullmatch(text, m.end(), d.start())):
+                planned = False  # (see _BY_MAKER)
             if (planned and kind == "publication" and m.group(0) in ("published", "released", "issued") and d is not None
                     and d.start() == m.end() + 1 and _TODAY_OR_BEHIND.match(d.group(0))
                     and not _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())):
