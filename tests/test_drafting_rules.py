@@ -29231,6 +29231,16 @@ def test_fixr157b_a_date_after_since_and_an_and_clause_is_still_the_verb_s():
     assert ("court_ruling", "2026-03-02", "occurred") in event_triples(text, "2026-03-05")
 
 
+def test_fixr157b_a_paper_presented_to_counterparts_at_a_named_council_is_a_planned_meeting():
+    text = "The minister will present the roadmap to her counterparts at the Foreign Affairs Council in Brussels on 12 June."
+    assert event_triples(text, "2026-05-22") == [("planned_meeting", "2026-06-12", "planned")]
+
+
+def test_fixr157b_a_paper_presented_at_a_council_with_no_day_is_no_meeting():
+    text = "The minister will present the roadmap to her counterparts at the Foreign Affairs Council."
+    assert event_triples(text, "2026-05-22") == []
+
+
 def test_fixr157b_a_thing_announced_by_its_maker_today_was_announced_whatever_the_future_around_it():
     text = "Drivers who ignore the ban will face fines of up to £5,000 under rules unveiled by the Transport Secretary today."
     assert event_triples(text, "2026-03-05") == [("announcement", "2026-03-05", "occurred")]

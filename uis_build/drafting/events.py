@@ -206,6 +206,11 @@ _OFFICIAL_MET = (r"(?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]
                  rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b"
                  # ... or a day past, for what was raised with them (see "raised" under "meeting"): "last Thursday", "yesterday"
                  rf"|last (?:week|month|{'|'.join(WEEKDAYS)})\b|yesterday\b)")
+# counterparts met at a named body's sitting, with its day (see "present" under "meeting"): "his EU counterparts at the Justice
+# and Home Affairs Council in Brussels on 12 June"
+_COUNTERPARTS_AT_SITTING = (r"(?:the |his |her |their |its )?(?:[\w’'-]+ ){0,3}?(?:[Cc]ounterparts|[Mm]inisters|[Pp]artners) at (?:the |a )?"
+                            r"(?:(?:[A-Z][\w’'-]*|and|of|for) ){1,6}?(?:Council|Summit|Conference|Forum)(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
+                            rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
@@ -1144,8 +1149,10 @@ EVENT_VERBS = (
                 # Berlin last Thursday"
                 r"|\braised\b(?= (?!(?:money|funds?|cash|awareness)\b)(?:[\w’'-]+ ){1,4}?with "
                 rf"{_OFFICIAL_MET})"
-                r"|\bpresent\b(?:(?<=\bwill present)|(?<=\bto present))(?= (?:the|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:plans?|proposals?|strategy|findings|report) to "
-                rf"{_OFFICIAL_MET})"
+                # ... or to counterparts at a named body's sitting, with its day: "will present the declaration to his EU
+                # counterparts at the Foreign Affairs Council in Brussels on 12 June" (that sitting the meeting)
+                r"|\bpresent\b(?:(?<=\bwill present)|(?<=\bto present))(?= (?:the|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:plans?|proposals?|strategy|findings|report"
+                rf"|declaration|roadmap) to (?:{_OFFICIAL_MET}|{_COUNTERPARTS_AT_SITTING}))"
                 # ... or told in the passive, the paper its subject: "The strategy will be presented to the Security and Defence
                 # Committee on 17 March"
                 # ... or as done, to officials at a workshop of their own: "findings were presented to officials at a workshop in
