@@ -29248,3 +29248,13 @@ def test_fixr157b_a_thing_announced_by_its_maker_today_was_announced_whatever_th
 
 def test_fixr157b_a_thing_still_to_be_unveiled_by_its_maker_today_stays_planned():
     assert event_triples("New rules will be unveiled by the Transport Secretary today.", "2026-03-05") == [("announcement", "2026-03-05", "planned")]
+
+
+def test_fixr157b_an_arrest_at_the_scene_after_a_semicolon_takes_the_day_told_before_it():
+    text = "Last Tuesday a patrol at Dover found 12 people hidden in a lorry; the Polish driver was arrested at the scene."
+    assert event_triples(text, "2026-03-05") == [("arrest", "2026-03-03", "occurred")]
+
+
+def test_fixr157b_an_arrest_at_the_scene_after_a_semicolon_with_no_day_before_stays_undated():
+    text = "Last year police opened 40 cases; the driver was arrested at the scene."
+    assert event_triples(text, "2026-03-05") == [("arrest", None, "occurred")]

@@ -4006,7 +4006,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # mention dated by its own words)
                        and not any(c.values["event_type"] == "arrest" and c.values["date"] and c.start >= sentence[0] - _SCENE_WINDOW
                                    for c in out))
-                  and (scene := _paragraph_day(text, sentence, reference)) is not None):
+                  # (the scene told in the sentence's clause before a semicolon is told before it too: "On Monday a patrol
+                  # stopped a van at the port; its driver was arrested at the scene")
+                  and (scene := _paragraph_day(text, sentence if (semi := text.rfind("; ", sentence[0], m.start())) == -1
+                                               else (semi + 2, sentence[1]), reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
             elif (kind == "arrest" and status == "occurred" and (same := SAME_DAY.search(text, lo, hi)) is not None
