@@ -132,6 +132,7 @@ from functools import lru_cache
 from ..parsing.numbers import fold
 from .candidates import Candidate
 from .dates import (
+    _MADE_BY,
     DATE_RE,
     LATER,
     MONTHS,
@@ -142,7 +143,6 @@ from .dates import (
     coming_day,
     dates_in,
     days_apart,
-    _MADE_BY,
     future_tense,
     later,
     reference_day,
