@@ -29258,3 +29258,17 @@ def test_fixr157b_an_arrest_at_the_scene_after_a_semicolon_takes_the_day_told_be
 def test_fixr157b_an_arrest_at_the_scene_after_a_semicolon_with_no_day_before_stays_undated():
     text = "Last year police opened 40 cases; the driver was arrested at the scene."
     assert event_triples(text, "2026-03-05") == [("arrest", None, "occurred")]
+
+
+def test_fixr157b_people_counted_as_arrested_over_a_week_of_action_are_a_tally():
+    text = "Police forces across Wales arrested 45 people and safeguarded 60 victims during a week of action against trafficking."
+    assert event_triples(text, "2026-03-05") == []
+
+
+def test_fixr157b_one_man_arrested_during_a_week_of_action_stays_an_arrest():
+    assert event_triples("Police arrested a man during a week of action against trafficking.", "2026-03-05") == [("arrest", None, "occurred")]
+
+
+def test_fixr157b_people_arrested_in_a_week_of_raids_in_one_city_stay_one_operation():
+    text = "Police arrested 41 suspected smugglers in a week of raids in Leeds last month."
+    assert event_triples(text, "2026-03-05") == [("arrest", "2026-02", "occurred")]

@@ -1785,7 +1785,11 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|s
                     # ... or a quarter (half) of a year: "arrested 61 suspects during the third quarter of 2025"
                     r"|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout) the (?:first|second|third|fourth|final|last) (?:quarter|half)(?= of\b)"
                     # ... or a whole month: "arrested 63 people suspected of smuggling during August"
-                    rf"|(?:[Dd]uring|[Tt]hroughout) (?:the month of )?(?:{'|'.join(MONTHS)}))\b")
+                    rf"|(?:[Dd]uring|[Tt]hroughout) (?:the month of )?(?:{'|'.join(MONTHS)})"
+                    # ... or a week (fortnight, month) of action, a campaign of many operations counted: "arrested 45 people
+                    # during a week of action against trafficking" (not "in a week of raids in Sulaimani", one operation)
+                    r"|(?:[Dd]uring|[Oo]ver|[Tt]hroughout) (?:a|the|its|their) (?:[\w-]+ )?(?:week|fortnight|month)(?:-long)? of "
+                    r"(?:[\w-]+ ){0,2}?(?:action|enforcement|activity))\b")
 
 
 # ... or over a whole year, told as a statistic (suspects counted, a comparison, an area): "had arrested 96 suspected smugglers in
