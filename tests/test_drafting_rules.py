@@ -29269,6 +29269,14 @@ def test_fixr157b_one_man_arrested_during_a_week_of_action_stays_an_arrest():
     assert event_triples("Police arrested a man during a week of action against trafficking.", "2026-03-05") == [("arrest", None, "occurred")]
 
 
+def test_fixr157b_a_plea_told_as_made_at_a_hearing_is_no_ruling():
+    assert event_triples("Hassan admitted the charge at a hearing in January.", "2026-03-13") == []
+
+
+def test_fixr157b_a_sentence_passed_at_a_hearing_stays_a_ruling():
+    assert event_triples("The judge jailed Hassan at a hearing in January.", "2026-03-13") == [("court_ruling", "2026-01", "occurred")]
+
+
 def test_fixr157b_people_arrested_in_a_week_of_raids_in_one_city_stay_one_operation():
     text = "Police arrested 41 suspected smugglers in a week of raids in Leeds last month."
     assert event_triples(text, "2026-03-05") == [("arrest", "2026-02", "occurred")]

@@ -2574,6 +2574,10 @@ _WHEN_HOST = re.compile(r", when (?:the )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\
 _WILL = re.compile(r"\b(?:will|is to|are to|is due to|are due to)\b")
 
 
+# a plea told as made, in the clause before a hearing (see _not_an_event): "admitted the offence at", "pleaded guilty at"
+_PLEA_TOLD = re.compile(r"\b(?:admitted|pleaded (?:not )?guilty|denied|confessed)\b(?: (?:to )?(?:the |a |an |all |both |his |her |their )?(?:[\w-]+ ){0,3}?)?\s*$")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2582,6 +2586,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
     described = _description(text, m.start(), sentence)  # (once: most of the tests below ask where the verb's clause ends)
+    if kind == "court_ruling" and word.endswith("hearing") and _PLEA_TOLD.search(clause):
+        return True  # a plea told as made at a hearing is an appearance told as done, no ruling: "Hassan admitted the charge at a
+        # hearing in May", "pleaded guilty at a hearing on 3 June" (see _PLEA_TOLD)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
     if ("one" in clause or "obody" in clause or "either" in clause) and _NOBODY_SUBJECT.search(clause):
