@@ -29277,6 +29277,16 @@ def test_fixr157b_a_sentence_passed_at_a_hearing_stays_a_ruling():
     assert event_triples("The judge jailed Hassan at a hearing in January.", "2026-03-13") == [("court_ruling", "2026-01", "occurred")]
 
 
+def test_fixr157b_an_arrest_when_the_rescuing_craft_docked_takes_the_crossing_s_day():
+    text = ("The dinghy left a beach near Calais early on 4 August. The crew of a lifeboat picked everyone up.\n\n"
+            "The pilot was identified by passengers and was arrested when the lifeboat docked at Ramsgate.")
+    assert event_triples(text, "2026-03-13") == [("arrest", "2025-08-04", "occurred")]
+
+
+def test_fixr157b_an_arrest_when_a_craft_docked_with_no_scene_told_stays_undated():
+    assert event_triples("The pilot was arrested when the lifeboat docked at Ramsgate.", "2026-03-13") == [("arrest", None, "occurred")]
+
+
 def test_fixr157b_people_arrested_in_a_week_of_raids_in_one_city_stay_one_operation():
     text = "Police arrested 41 suspected smugglers in a week of raids in Leeds last month."
     assert event_triples(text, "2026-03-05") == [("arrest", "2026-02", "occurred")]

@@ -4227,7 +4227,8 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            r"|(?:when|after|as) (?:[\w’'-]+ ){1,8}?later that (?:day|morning|afternoon|evening|night)"
                            # ... or when the craft of the scene told before was brought in or reached land: "were arrested
                            # when it was brought into Dover harbour", "was detained as the boat reached the beach"
-                           r"|(?:when|after|as) (?:it|the (?:[\w-]+ )?(?:boat|dinghy|vessel|lorry|truck|van|ship|craft)) "
+                           # (or the craft that picked them up: "when the lifeboat docked at Ramsgate", "as the ferry reached Dover")
+                           r"|(?:when|after|as) (?:it|the (?:[\w-]+ )?(?:boat|dinghy|vessel|lorry|truck|van|ship|craft|cutter|ferry|lifeboat|coach)) "
                            r"(?:(?:was|were) (?:brought|towed|escorted|taken) (?:in)?to|reached|docked (?:at|in)|arrived (?:at|in)) (?:the |a )?[\w’'-]+"
                            # ... or some hours after the scene told before, as a chase ends the same night: "fled into the
                            # forest and was detained about two hours later" (hours on from it, its day)
