@@ -29290,3 +29290,12 @@ def test_fixr157b_an_arrest_when_a_craft_docked_with_no_scene_told_stays_undated
 def test_fixr157b_people_arrested_in_a_week_of_raids_in_one_city_stay_one_operation():
     text = "Police arrested 41 suspected smugglers in a week of raids in Leeds last month."
     assert event_triples(text, "2026-03-05") == [("arrest", "2026-02", "occurred")]
+
+
+def test_fixr157b_a_pre_trial_arrest_ordered_by_a_tribunal_is_a_ruling():
+    text = "A Bulgarian driver was placed under pre-trial arrest for 30 days by the Cluj Tribunal on Monday."
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-02", "occurred")]
+
+
+def test_fixr157b_a_pre_trial_arrest_with_no_court_named_is_no_ruling():
+    assert event_triples("A Bulgarian driver was placed under pre-trial arrest for 30 days.", "2026-03-05") == []

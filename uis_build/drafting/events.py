@@ -607,11 +607,13 @@ EVENT_VERBS = (
                      # a remand in custody told as a court's ruling: "were remanded in custody by a magistrate on Wednesday" (not a
                      # remand told after a charge: "were charged and remanded in custody")
                      # ... its term told between: "were remanded in custody for eight days by a district court on Monday"
-                     r"|\bremanded (?:in|into) (?:custody|prison|detention) "
+                     # ... or placed under arrest (detention) pending trial by a court, as Romanian and Moldovan courts order it:
+                     # "was placed under pre-trial arrest for 30 days by the Cluj Tribunal on Monday"
+                     r"|\b(?:remanded (?:in|into) (?:custody|prison|detention)|placed under (?:pre-?trial|preventive|provisional) (?:arrest|detention)) "
                      rf"(?:for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months) )?"
-                     r"by (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
+                     r"by (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court|tribunal)s?\b"
                      # ... or a court named: "were remanded in custody by Folkestone Magistrates' Court on Wednesday"
-                     r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court|Tribunal)\b)"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
                      # the suspects in custody on Wednesday"
                      r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:pre-?trial |provisional )?(?:custody|prison|detention)\b"
