@@ -29371,3 +29371,81 @@ def test_r157d_a_visit_told_as_where_a_saying_was_made_takes_its_day() -> None:
     text = ('The minister said on Tuesday that the scheme was working. "We are turning the tide," she told journalists during a '
             "visit to Calais on Thursday.")
     assert event_triples(text, "2025-06-13") == [("visit", "2025-06-12", "occurred")]
+def test_fixr157b_a_date_in_a_since_clause_after_the_verb_is_not_the_event_s():
+    text = "A Leeds coach firm was ordered to pay £40,000, the highest sum since the council raised its limits last year."
+    assert ("court_ruling", None, "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr157b_a_date_after_since_and_an_and_clause_is_still_the_verb_s():
+    text = "The driver had been held since the raid and was jailed at Leeds Crown Court on 2 March."
+    assert ("court_ruling", "2026-03-02", "occurred") in event_triples(text, "2026-03-05")
+
+
+def test_fixr157b_a_paper_presented_to_counterparts_at_a_named_council_is_a_planned_meeting():
+    text = "The minister will present the roadmap to her counterparts at the Foreign Affairs Council in Brussels on 12 June."
+    assert event_triples(text, "2026-05-22") == [("planned_meeting", "2026-06-12", "planned")]
+
+
+def test_fixr157b_a_paper_presented_at_a_council_with_no_day_is_no_meeting():
+    text = "The minister will present the roadmap to her counterparts at the Foreign Affairs Council."
+    assert event_triples(text, "2026-05-22") == []
+
+
+def test_fixr157b_a_thing_announced_by_its_maker_today_was_announced_whatever_the_future_around_it():
+    text = "Drivers who ignore the ban will face fines of up to £5,000 under rules unveiled by the Transport Secretary today."
+    assert event_triples(text, "2026-03-05") == [("announcement", "2026-03-05", "occurred")]
+
+
+def test_fixr157b_a_thing_still_to_be_unveiled_by_its_maker_today_stays_planned():
+    assert event_triples("New rules will be unveiled by the Transport Secretary today.", "2026-03-05") == [("announcement", "2026-03-05", "planned")]
+
+
+def test_fixr157b_an_arrest_at_the_scene_after_a_semicolon_takes_the_day_told_before_it():
+    text = "Last Tuesday a patrol at Dover found 12 people hidden in a lorry; the Polish driver was arrested at the scene."
+    assert event_triples(text, "2026-03-05") == [("arrest", "2026-03-03", "occurred")]
+
+
+def test_fixr157b_an_arrest_at_the_scene_after_a_semicolon_with_no_day_before_stays_undated():
+    text = "Last year police opened 40 cases; the driver was arrested at the scene."
+    assert event_triples(text, "2026-03-05") == [("arrest", None, "occurred")]
+
+
+def test_fixr157b_people_counted_as_arrested_over_a_week_of_action_are_a_tally():
+    text = "Police forces across Wales arrested 45 people and safeguarded 60 victims during a week of action against trafficking."
+    assert event_triples(text, "2026-03-05") == []
+
+
+def test_fixr157b_one_man_arrested_during_a_week_of_action_stays_an_arrest():
+    assert event_triples("Police arrested a man during a week of action against trafficking.", "2026-03-05") == [("arrest", None, "occurred")]
+
+
+def test_fixr157b_a_plea_told_as_made_at_a_hearing_is_no_ruling():
+    assert event_triples("Hassan admitted the charge at a hearing in January.", "2026-03-13") == []
+
+
+def test_fixr157b_a_sentence_passed_at_a_hearing_stays_a_ruling():
+    assert event_triples("The judge jailed Hassan at a hearing in January.", "2026-03-13") == [("court_ruling", "2026-01", "occurred")]
+
+
+def test_fixr157b_an_arrest_when_the_rescuing_craft_docked_takes_the_crossing_s_day():
+    text = ("The dinghy left a beach near Calais early on 4 August. The crew of a lifeboat picked everyone up.\n\n"
+            "The pilot was identified by passengers and was arrested when the lifeboat docked at Ramsgate.")
+    assert event_triples(text, "2026-03-13") == [("arrest", "2025-08-04", "occurred")]
+
+
+def test_fixr157b_an_arrest_when_a_craft_docked_with_no_scene_told_stays_undated():
+    assert event_triples("The pilot was arrested when the lifeboat docked at Ramsgate.", "2026-03-13") == [("arrest", None, "occurred")]
+
+
+def test_fixr157b_people_arrested_in_a_week_of_raids_in_one_city_stay_one_operation():
+    text = "Police arrested 41 suspected smugglers in a week of raids in Leeds last month."
+    assert event_triples(text, "2026-03-05") == [("arrest", "2026-02", "occurred")]
+
+
+def test_fixr157b_a_pre_trial_arrest_ordered_by_a_tribunal_is_a_ruling():
+    text = "A Bulgarian driver was placed under pre-trial arrest for 30 days by the Cluj Tribunal on Monday."
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-02", "occurred")]
+
+
+def test_fixr157b_a_pre_trial_arrest_with_no_court_named_is_no_ruling():
+    assert event_triples("A Bulgarian driver was placed under pre-trial arrest for 30 days.", "2026-03-05") == []

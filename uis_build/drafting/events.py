@@ -132,6 +132,7 @@ from functools import lru_cache
 from ..parsing.numbers import fold
 from .candidates import Candidate
 from .dates import (
+    _MADE_BY,
     DATE_RE,
     LATER,
     MONTHS,
@@ -205,6 +206,11 @@ _OFFICIAL_MET = (r"(?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]
                  rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b"
                  # ... or a day past, for what was raised with them (see "raised" under "meeting"): "last Thursday", "yesterday"
                  rf"|last (?:week|month|{'|'.join(WEEKDAYS)})\b|yesterday\b)")
+# counterparts met at a named body's sitting, with its day (see "present" under "meeting"): "his EU counterparts at the Justice
+# and Home Affairs Council in Brussels on 12 June"
+_COUNTERPARTS_AT_SITTING = (r"(?:the |his |her |their |its )?(?:[\w’'-]+ ){0,3}?(?:[Cc]ounterparts|[Mm]inisters|[Pp]artners) at (?:the |a )?"
+                            r"(?:(?:[A-Z][\w’'-]*|and|of|for) ){1,6}?(?:Council|Summit|Conference|Forum)(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
+                            rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
@@ -605,11 +611,13 @@ EVENT_VERBS = (
                      # a remand in custody told as a court's ruling: "were remanded in custody by a magistrate on Wednesday" (not a
                      # remand told after a charge: "were charged and remanded in custody")
                      # ... its term told between: "were remanded in custody for eight days by a district court on Monday"
-                     r"|\bremanded (?:in|into) (?:custody|prison|detention) "
+                     # ... or placed under arrest (detention) pending trial by a court, as Romanian and Moldovan courts order it:
+                     # "was placed under pre-trial arrest for 30 days by the Cluj Tribunal on Monday"
+                     r"|\b(?:remanded (?:in|into) (?:custody|prison|detention)|placed under (?:pre-?trial|preventive|provisional) (?:arrest|detention)) "
                      rf"(?:for (?:a further |another |up to )?(?:\d+|{_NUMBER_WORDS}) (?:more )?(?:days|weeks|months) )?"
-                     r"by (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court)s?\b"
+                     r"by (?:(?:a|an|the) (?:[\w-]+ ){0,2}?(?:magistrate|judge|court|tribunal)s?\b"
                      # ... or a court named: "were remanded in custody by Folkestone Magistrates' Court on Wednesday"
-                     r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court|Tribunal)\b)"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
                      # the suspects in custody on Wednesday"
                      r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:pre-?trial |provisional )?(?:custody|prison|detention)\b"
@@ -1149,8 +1157,10 @@ EVENT_VERBS = (
                 # Berlin last Thursday"
                 r"|\braised\b(?= (?!(?:money|funds?|cash|awareness)\b)(?:[\w’'-]+ ){1,4}?with "
                 rf"{_OFFICIAL_MET})"
-                r"|\bpresent\b(?:(?<=\bwill present)|(?<=\bto present))(?= (?:the|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:plans?|proposals?|strategy|findings|report) to "
-                rf"{_OFFICIAL_MET})"
+                # ... or to counterparts at a named body's sitting, with its day: "will present the declaration to his EU
+                # counterparts at the Foreign Affairs Council in Brussels on 12 June" (that sitting the meeting)
+                r"|\bpresent\b(?:(?<=\bwill present)|(?<=\bto present))(?= (?:the|its|their|his|her|a|an) (?:[\w’'-]+ ){0,2}?(?:plans?|proposals?|strategy|findings|report"
+                rf"|declaration|roadmap) to (?:{_OFFICIAL_MET}|{_COUNTERPARTS_AT_SITTING}))"
                 # ... or told in the passive, the paper its subject: "The strategy will be presented to the Security and Defence
                 # Committee on 17 March"
                 # ... or as done, to officials at a workshop of their own: "findings were presented to officials at a workshop in
@@ -1755,6 +1765,9 @@ _SIGNING_RECALLED = re.compile(r"\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]nt
                                r"memorandum|treaty|statement|protocol|declaration|arrangement) (?:was|were|had been) $")
 _NEW_PART = re.compile(r",| and ")
 _SINCE_GERUND = re.compile(r"\b[Ss]ince [a-z]{2,14}ing(?: [\w’'-]+){0,3} $")
+# a clause opened by "since" after the verb, its subject and verb told: its date is what the clause tells, not the verb's ("was
+# fined £9,000, the largest penalty since the council raised its limits last year": the fine undated)
+_SINCE_AFTER_VERB = re.compile(r"\b[Ss]ince (?:the|a|an|its|his|her|their|our|it|they|we|he|she|(?-i:[A-Z])[\w’'-]+)\b(?:(?! and\b)[^,;:.]){1,80}$")
 _SINCE_DATE = re.compile(rf"\b[Ss]ince (?:(?:early|mid|late)[- ])?(?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b|the (?:start|beginning) of\b)")
 # ... or counted before a verb in the present perfect, however long the words describing them: "38 people suspected of links to
 # Kurdish smuggling networks have been arrested in the UK since the pact came into force"
@@ -1783,7 +1796,11 @@ _TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|s
                     # ... or a quarter (half) of a year: "arrested 61 suspects during the third quarter of 2025"
                     r"|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout) the (?:first|second|third|fourth|final|last) (?:quarter|half)(?= of\b)"
                     # ... or a whole month: "arrested 63 people suspected of smuggling during August"
-                    rf"|(?:[Dd]uring|[Tt]hroughout) (?:the month of )?(?:{'|'.join(MONTHS)}))\b")
+                    rf"|(?:[Dd]uring|[Tt]hroughout) (?:the month of )?(?:{'|'.join(MONTHS)})"
+                    # ... or a week (fortnight, month) of action, a campaign of many operations counted: "arrested 45 people
+                    # during a week of action against trafficking" (not "in a week of raids in Sulaimani", one operation)
+                    r"|(?:[Dd]uring|[Oo]ver|[Tt]hroughout) (?:a|the|its|their) (?:[\w-]+ )?(?:week|fortnight|month)(?:-long)? of "
+                    r"(?:[\w-]+ ){0,2}?(?:action|enforcement|activity))\b")
 
 
 # ... or over a whole year, told as a statistic (suspects counted, a comparison, an area): "had arrested 96 suspected smugglers in
@@ -2182,6 +2199,9 @@ _ANNOUNCED_PLAN = re.compile(r"\b(?:(?i:plans|proposals|measures|package|reforms
                              r"|[A-Z][\w’'-]*) $")
 _TODAY_OR_BEHIND = re.compile(r"(?:today|yesterday|this morning|last (?:week|month))\b")  # (see the publication named by its day)
 _TODAY_OR_PAST = re.compile(r"(?:today|yesterday|this (?:morning|afternoon|week)|last \w+|on (?:" + "|".join(WEEKDAYS) + r"))\b")
+# ... or named by its maker, told between it and that day: "will face fines under rules unveiled by the Transport Secretary
+# today" (the participle's maker marks it as done; not "will be announced by the minister today", see _MADE_BY)
+_BY_MAKER = re.compile(r" by (?:the |a |an |its |their )?(?:[\w’'-]+ ){1,5}")
 _QUESTION = re.compile(r'\?[\s"”’»]*$')
 # a question asking only a detail of a dated past event tells the event as fact, as a quiz does: "The minister landed in
 # which city on Monday?", "How many men did police arrest in Friday's raids on 7 May?" (not one asking why, or whether)
@@ -2570,6 +2590,10 @@ _WHEN_HOST = re.compile(r", when (?:the )?(?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\
 _WILL = re.compile(r"\b(?:will|is to|are to|is due to|are due to)\b")
 
 
+# a plea told as made, in the clause before a hearing (see _not_an_event): "admitted the offence at", "pleaded guilty at"
+_PLEA_TOLD = re.compile(r"\b(?:admitted|pleaded (?:not )?guilty|denied|confessed)\b(?: (?:to )?(?:the |a |an |all |both |his |her |their )?(?:[\w-]+ ){0,3}?)?\s*$")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2578,6 +2602,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     clause = before[max(before.rfind(", "), before.rfind("; ")) + 1:]
     word = m.group(0)
     described = _description(text, m.start(), sentence)  # (once: most of the tests below ask where the verb's clause ends)
+    if kind == "court_ruling" and word.endswith("hearing") and _PLEA_TOLD.search(clause):
+        return True  # a plea told as made at a hearing is an appearance told as done, no ruling: "Hassan admitted the charge at a
+        # hearing in May", "pleaded guilty at a hearing on 3 June" (see _PLEA_TOLD)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
     if ("one" in clause or "obody" in clause or "either" in clause) and _NOBODY_SUBJECT.search(clause):
@@ -3478,7 +3505,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                      # network that sent boats since last summer"), but counts a tally from it (see _TALLY)
                      and not (text.startswith(("since ", "Since "), d.start()) or text.endswith(("since ", "Since "), max(0, d.start() - 6), d.start())
                               # ... and so does one after "since" and a gerund: "his first talks since taking office in 2022"
-                              or _SINCE_GERUND.search(text, max(0, d.start() - 40), d.start()) is not None)]
+                              or _SINCE_GERUND.search(text, max(0, d.start() - 40), d.start()) is not None
+                              # ... or one inside a "since" clause told after the verb (see _SINCE_AFTER_VERB)
+                              or d.start() >= m.end() and _SINCE_AFTER_VERB.search(text, max(m.end(), d.start() - 90), d.start()) is not None)]
             if dates and dates[0].end() <= m.start() and (tags := [*_TAG_AND.finditer(text, dates[0].end(), m.start())]):
                 # a day told before a speech tag is the reported clause's, not the one joined after it: "capsized on Sunday,
                 # authorities said, and police have arrested four men" (undated)
@@ -3787,6 +3816,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (planned and m.group(0) in ("announced", "unveiled") and d is not None and d.start() == m.end() + 1
                     and _TODAY_OR_PAST.match(d.group(0)) and _ANNOUNCED_PLAN.search(text, max(sentence[0], m.start() - 12), m.start())):
                 planned = False
+            if (planned and m.group(0) in ("announced", "unveiled") and d is not None and d.start() > m.end()
+                    and _TODAY_OR_PAST.match(d.group(0)) and _MADE_BY.match(text, m.start())
+                    and _BY_MAKER.fullmatch(text, m.end(), d.start())):
+                planned = False  # (see _BY_MAKER)
             if (planned and kind == "publication" and m.group(0) in ("published", "released", "issued") and d is not None
                     and d.start() == m.end() + 1 and _TODAY_OR_BEHIND.match(d.group(0))
                     and not _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())):
@@ -4007,7 +4040,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # mention dated by its own words)
                        and not any(c.values["event_type"] == "arrest" and c.values["date"] and c.start >= sentence[0] - _SCENE_WINDOW
                                    for c in out))
-                  and (scene := _paragraph_day(text, sentence, reference)) is not None):
+                  # (the scene told in the sentence's clause before a semicolon is told before it too: "On Monday a patrol
+                  # stopped a van at the port; its driver was arrested at the scene")
+                  and (scene := _paragraph_day(text, sentence if (semi := text.rfind("; ", sentence[0], m.start())) == -1
+                                               else (semi + 2, sentence[1]), reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
             elif (kind == "arrest" and status == "occurred" and (same := SAME_DAY.search(text, lo, hi)) is not None
@@ -4214,7 +4250,8 @@ _AT_THE_SCENE = re.compile(r"(?: (?!(?:at|in|on|near|during|the same|that)\b)[\w
                            r"|(?:when|after|as) (?:[\w’'-]+ ){1,8}?later that (?:day|morning|afternoon|evening|night)"
                            # ... or when the craft of the scene told before was brought in or reached land: "were arrested
                            # when it was brought into Dover harbour", "was detained as the boat reached the beach"
-                           r"|(?:when|after|as) (?:it|the (?:[\w-]+ )?(?:boat|dinghy|vessel|lorry|truck|van|ship|craft)) "
+                           # (or the craft that picked them up: "when the lifeboat docked at Ramsgate", "as the ferry reached Dover")
+                           r"|(?:when|after|as) (?:it|the (?:[\w-]+ )?(?:boat|dinghy|vessel|lorry|truck|van|ship|craft|cutter|ferry|lifeboat|coach)) "
                            r"(?:(?:was|were) (?:brought|towed|escorted|taken) (?:in)?to|reached|docked (?:at|in)|arrived (?:at|in)) (?:the |a )?[\w’'-]+"
                            # ... or some hours after the scene told before, as a chase ends the same night: "fled into the
                            # forest and was detained about two hours later" (hours on from it, its day)
