@@ -29273,3 +29273,12 @@ def test_r156a_a_courts_or_a_groups_plural_word_is_no_persons_name() -> None:
     # (a name is still a name: "Leeds Central MP Helen Marsh" alone keeps its speaker)
     text = "Leeds Central MP Helen Marsh called for calm and said she had written. \"We need answers, and we need them this week,\" she said.\n"
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Helen Marsh"]
+
+
+def test_r157a_a_short_number_a_reader_is_told_to_report_to_a_body_on_is_no_figure() -> None:
+    assert figure_texts("Residents can report suspicious boats to the coastguard on 112, police said.") == []
+    assert figure_texts("Anyone who sees a stranded boat should alert the coastguard on 118.") == []
+
+
+def test_r157a_a_report_to_a_body_on_a_date_or_a_count_of_occasions_is_left() -> None:
+    assert figure_texts("Volunteers alerted the coastguard on 31 boats in distress last month.") == ["31"]

@@ -131,6 +131,12 @@ _LINE_ON_BEFORE = EndsOnWords(re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2
                              # ... or a line's "at": "the police emergency line at 112" (only a line's kind named: "the
                              # number at 40" may be a level held)
                              r"|\b(?:[Hh]ot|[Hh]elp|[Ee]mergency\s|[Aa]dvice\s|[Pp]hone\s|[Tt]ip-off\s)line\s+at\s+$"), ("on", "at"))
+# ... or any body a reader is told to report to, call or contact "on" a short number closing its clause: "can report
+# smuggling to the coastguard on 112, police said" (not "reported the arrests to the prosecutor on 12 March", "called the
+# police on 40 occasions": a date, a count with its noun)
+_REPORT_TO_ON_BEFORE = re.compile(r"\b(?=[acdnprt])(?:report|call|ring|phone|contact|text|dial|tip\s+off|alert|notify)(?:s|ed|ing)?\b[^.;:!?\n\d]{0,60}"
+                                  r"\s(?:to\s+)?the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+on\s+$", re.IGNORECASE)
+_NUMBER_CLOSES_AHEAD = re.compile(r"\s*(?:[.,;)]|$)")
 # a place someone lives or works at, and a street's name after the number
 # ... or a charity's: "volunteers at the food bank at 14 Magdalen Street"
 # ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
@@ -2923,6 +2929,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
+    if words.isdigit() and len(words) <= 4 and _REPORT_TO_ON_BEFORE.search(text, max(0, start - 110), start) \
+            and _NUMBER_CLOSES_AHEAD.match(text, end):
+        return False  # "can report smuggling to the coastguard on 112.": the body's number to call, no count
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
     if _EMPLOYS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
