@@ -29282,3 +29282,12 @@ def test_r157a_a_short_number_a_reader_is_told_to_report_to_a_body_on_is_no_figu
 
 def test_r157a_a_report_to_a_body_on_a_date_or_a_count_of_occasions_is_left() -> None:
     assert figure_texts("Volunteers alerted the coastguard on 31 boats in distress last month.") == ["31"]
+
+
+def test_r157a_the_sides_of_a_stand_off_counted_as_protests_are_no_figure() -> None:
+    assert figure_texts("Dozens massed in the square on Friday as rows of riot officers held two rival demonstrations apart.") == ["Dozens"]
+    assert figure_texts("Dozens massed in the square on Friday as officers kept two opposing rallies apart.") == ["Dozens"]
+
+
+def test_r157a_people_at_rival_protests_stay_a_figure() -> None:
+    assert figure_texts("About 300 people joined the two rival marches on Friday.") == ["About 300"]

@@ -137,6 +137,9 @@ _LINE_ON_BEFORE = EndsOnWords(re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2
 _REPORT_TO_ON_BEFORE = re.compile(r"\b(?=[acdnprt])(?:report|call|ring|phone|contact|text|dial|tip\s+off|alert|notify)(?:s|ed|ing)?\b[^.;:!?\n\d]{0,60}"
                                   r"\s(?:to\s+)?the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+on\s+$", re.IGNORECASE)
 _NUMBER_CLOSES_AHEAD = re.compile(r"\s*(?:[.,;)]|$)")
+# the sides of a stand-off counted as demonstrations: "police kept two rival protests apart" (the headcounts are the figures)
+_RIVAL_PROTESTS_AHEAD = re.compile(r"\s+(?:rival|opposing|competing)\s+(?:protests|counter-protests|demonstrations|rallies|marches|vigils)\b",
+                                   re.IGNORECASE)
 # a place someone lives or works at, and a street's name after the number
 # ... or a charity's: "volunteers at the food bank at 14 Magdalen Street"
 # ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
@@ -2929,6 +2932,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
+    if value < 10 and _RIVAL_PROTESTS_AHEAD.match(text, end):
+        return False  # "kept two rival protests apart": the sides of a stand-off, no people or things counted
     if words.isdigit() and len(words) <= 4 and _REPORT_TO_ON_BEFORE.search(text, max(0, start - 110), start) \
             and _NUMBER_CLOSES_AHEAD.match(text, end):
         return False  # "can report smuggling to the coastguard on 112.": the body's number to call, no count
