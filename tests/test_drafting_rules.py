@@ -29291,3 +29291,11 @@ def test_r157a_the_sides_of_a_stand_off_counted_as_protests_are_no_figure() -> N
 
 def test_r157a_people_at_rival_protests_stay_a_figure() -> None:
     assert figure_texts("About 300 people joined the two rival marches on Friday.") == ["About 300"]
+
+
+def test_r157a_the_questions_an_outlets_audience_sent_are_no_figure() -> None:
+    assert figure_texts("Since the new law came in, listeners have sent us dozens of questions about the scheme.") == []
+
+
+def test_r157a_messages_others_sent_stay_a_figure() -> None:
+    assert figure_texts("Investigators found the gang had sent 300 messages to migrants in Calais.") == ["300"]

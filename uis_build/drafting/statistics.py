@@ -140,6 +140,18 @@ _NUMBER_CLOSES_AHEAD = re.compile(r"\s*(?:[.,;)]|$)")
 # the sides of a stand-off counted as demonstrations: "police kept two rival protests apart" (the headcounts are the figures)
 _RIVAL_PROTESTS_AHEAD = re.compile(r"\s+(?:rival|opposing|competing)\s+(?:protests|counter-protests|demonstrations|rallies|marches|vigils)\b",
                                    re.IGNORECASE)
+# the mail an outlet's audience sent it: "listeners have sent us dozens of questions about the scheme" (not "smugglers sent
+# 300 messages to migrants")
+_AUDIENCE_SENT_BEFORE = re.compile(r"\b(?=[alrvy])(?:readers|listeners|viewers|audience|you)\s+(?:have\s+|had\s+)?(?:sent|submitted|emailed|written|"
+                                   r"put)(?:\s+(?:us|in|to\s+us))?\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?$", re.IGNORECASE)
+_AUDIENCE_MAIL_AHEAD = re.compile(r"(?:\s+of)?\s+(?:questions|letters|emails|e-mails|messages|comments|queries)\b", re.IGNORECASE)
+
+
+def _audience_mail(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` counts the questions, letters or messages an outlet's audience sent it."""
+    return bool(_AUDIENCE_SENT_BEFORE.search(text, max(0, start - 60), start) and _AUDIENCE_MAIL_AHEAD.match(text, end))
+
+
 # a place someone lives or works at, and a street's name after the number
 # ... or a charity's: "volunteers at the food bank at 14 Magdalen Street"
 # ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
@@ -2934,6 +2946,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
     if value < 10 and _RIVAL_PROTESTS_AHEAD.match(text, end):
         return False  # "kept two rival protests apart": the sides of a stand-off, no people or things counted
+    if _audience_mail(text, start, end):
+        return False  # "readers have sent us hundreds of questions": what a piece is made from, no count of the story's
     if words.isdigit() and len(words) <= 4 and _REPORT_TO_ON_BEFORE.search(text, max(0, start - 110), start) \
             and _NUMBER_CLOSES_AHEAD.match(text, end):
         return False  # "can report smuggling to the coastguard on 112.": the body's number to call, no count
@@ -3334,7 +3348,7 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 # a firm's hiring: "her firm had interviewed dozens of candidates" (but a researcher who "has interviewed
                 # dozens of returnees" counts them)
                 or _JOB_CANDIDATES_AHEAD.match(text, end) and _INTERVIEWED_BEFORE.search(text, max(0, start - 40), start)
-                or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start)
+                or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start) or _audience_mail(text, start, end)
                 or _IT_SENDS_AHEAD.match(text, end)
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
                 or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start)
