@@ -29299,3 +29299,13 @@ def test_r157a_the_questions_an_outlets_audience_sent_are_no_figure() -> None:
 
 def test_r157a_messages_others_sent_stay_a_figure() -> None:
     assert figure_texts("Investigators found the gang had sent 300 messages to migrants in Calais.") == ["300"]
+
+
+def test_r157a_a_places_price_compared_with_a_sum_per_head_just_told_is_that_currencys_money() -> None:
+    text = "Greece was $5,000 a head. Germany was more, maybe 8,000."
+    assert figure_texts(text) == []
+    assert [(c["amount"], c["currency"], c["qualifier"]) for c in proposed(text, "funding")] == [(5000, "USD", None), (8000, "USD", "about")]
+
+
+def test_r157a_a_count_compared_after_a_price_per_head_stays_a_figure() -> None:
+    assert figure_texts("Greece was $5,000 a head. Germany was more, maybe 8,000 people.") == ["maybe 8,000"]

@@ -164,10 +164,16 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 _PRICE_BEFORE = EndsOnWords(re.compile(r"\b(?=[cfpt])(?:cost|costs|costing|charged?|charges|paid|pays?|price\s+(?:was|is)|fare\s+(?:was|is)|"
                            r"fees?\s+(?:was|is|were|are))\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?$",
                            re.IGNORECASE), ("cost", "costs", "costing", "charge", "charged", "charges", "paid", "pay", "pays", "was", "is", "were", "are", "about", "around", "roughly", "nearly", "almost", "some", "over", "than"))
+# ... or a sum told per head: "Greece was $5,000 a head"
+_PER_HEAD_AHEAD = re.compile(r"\s+(?:a|per)\s+(?:head|person|passenger|seat)\b")
 # ... and the next sentence a fragment parallel to it, its sum's currency left out: "To England, the whole way, around
 # 13,000." (an opening word and a comma, no verb, the bare number closing it)
-_ELIDED_SUM_SENTENCE = re.compile(r"(?:To|For|From|And|Now|Today|Then|Later|Nowadays)\b[^\d.;:!?\n£$€]{0,60},\s+"
-                                  r"(?P<q>(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
+# ... or a place's price set beside it, its verb kept and a comparison before the sum: "Greece was $5,000 a head. Germany
+# was more, maybe 8,000."
+_ELIDED_SUM_SENTENCE = re.compile(r"(?:(?:To|For|From|And|Now|Today|Then|Later|Nowadays)\b[^\d.;:!?\n£$€]{0,60},\s+"
+                                  r"|(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?\s+(?:was|is|cost|costs)\s+"
+                                  r"(?:(?:more|less|higher|lower|cheaper|dearer|double)\s*,?\s+))"
+                                  r"(?P<q>(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|maybe|perhaps|probably)\s+)?"
                                   r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3})[.!]?\s*$")
 
 
@@ -176,8 +182,9 @@ def _elided_sums(text: str, sentences: list[tuple[int, int]], found: list) -> li
     the whole way, around 13,000."): that currency's money, as the reader takes it (amount_basis by_reference, its
     currency being the sum's before it), no figure."""
     out = []
-    for start, _end, money, basis in found:
-        if basis != "stated" or not money.currency or not _PRICE_BEFORE.search(text, max(0, start - 40), start):
+    for start, end, money, basis in found:
+        if basis != "stated" or not money.currency or not (_PRICE_BEFORE.search(text, max(0, start - 40), start)
+                                                           or _PER_HEAD_AHEAD.match(text, end)):
             continue
         here = sentence_at(sentences, start)
         k = sentences.index(here) if here in sentences else -1
