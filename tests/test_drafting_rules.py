@@ -29309,3 +29309,12 @@ def test_r157a_a_places_price_compared_with_a_sum_per_head_just_told_is_that_cur
 
 def test_r157a_a_count_compared_after_a_price_per_head_stays_a_figure() -> None:
     assert figure_texts("Greece was $5,000 a head. Germany was more, maybe 8,000 people.") == ["maybe 8,000"]
+
+
+def test_r157a_a_one_word_bodys_spokesperson_telling_customers_compensation_is_no_official() -> None:
+    assert official_pairs("The train was held for an hour. An ÖBB spokesman, Karl Huber, said travellers would get refunds.\n") == []
+
+
+def test_r157a_a_one_word_agencys_spokesperson_telling_of_passengers_checked_stays() -> None:
+    assert official_pairs("A Frontex spokesman, Jan Kowalski, said passengers had been checked.\n") == [
+        ("Jan Kowalski", "Frontex spokesman")]
