@@ -29318,3 +29318,13 @@ def test_r157a_a_one_word_bodys_spokesperson_telling_customers_compensation_is_n
 def test_r157a_a_one_word_agencys_spokesperson_telling_of_passengers_checked_stays() -> None:
     assert official_pairs("A Frontex spokesman, Jan Kowalski, said passengers had been checked.\n") == [
         ("Jan Kowalski", "Frontex spokesman")]
+
+
+def test_r157a_a_serbian_dateline_on_a_line_of_its_own_makes_a_bare_dinar_serbias() -> None:
+    text = "Lorry stopped at Kelebija\n\nNOVI SAD, 12.03.2026. 09:10 | Dnevnik\n\nThe ministry gave the unit £200,000 (about 27 million dinars) for new scanners."
+    assert [(c["converted_amount"], c["converted_currency"]) for c in proposed(text, "funding")] == [(27000000, "RSD")]
+
+
+def test_r157a_a_serbian_towns_name_opening_a_body_line_is_no_dateline() -> None:
+    text = "Lorry stopped at Kelebija\n\nThe ministry gave the unit £200,000 (about 27 million dinars) for new scanners.\n\nNOVI SAD, the city, is near."
+    assert [(c["converted_amount"], c["converted_currency"]) for c in proposed(text, "funding")] == [(27000000, "IQD")]
