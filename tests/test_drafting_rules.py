@@ -29328,3 +29328,13 @@ def test_r157a_a_serbian_dateline_on_a_line_of_its_own_makes_a_bare_dinar_serbia
 def test_r157a_a_serbian_towns_name_opening_a_body_line_is_no_dateline() -> None:
     text = "Lorry stopped at Kelebija\n\nThe ministry gave the unit £200,000 (about 27 million dinars) for new scanners.\n\nNOVI SAD, the city, is near."
     assert [(c["converted_amount"], c["converted_currency"]) for c in proposed(text, "funding")] == [(27000000, "IQD")]
+
+
+def test_r157a_sums_a_trade_took_told_by_what_they_reached_are_up_to() -> None:
+    found = proposed("The gang was selling fake work permits for sums reaching 4,000 euros each.", "funding")
+    assert [(c["amount"], c["currency"], c["qualifier"]) for c in found] == [(4000, "EUR", "up_to")]
+
+
+def test_r157a_a_fund_reaching_a_level_keeps_no_qualifier() -> None:
+    found = proposed("The border fund, reaching £5 million this year, pays for scanners.", "funding")
+    assert [(c["amount"], c["qualifier"]) for c in found] == [(5000000, None)]

@@ -80,6 +80,10 @@ _TOP_BEFORE = re.compile(r"\b[a-z]{3,}s\s+top\s+$")
 # a fact box's line labelling its sum a maximum: "Maximum grant: £3,000", "- Max. award per family: $1,500" (a ceiling,
 # as "up to" is; the label's line only, not prose that names a maximum earlier on)
 _MAXIMUM_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:Maximum|Max\.)[^\n:]{0,40}:[^\S\n]*$")
+# the top of the sums a trade took, told by what they reached: "selling fake permits for sums reaching 4,000 euros", "fees
+# reaching $9,000 a head" (up to; a total that reached a level, "the fund reaching £5 million", keeps none)
+_SUMS_REACHING_BEFORE = re.compile(r"\b(?=[abcfpsu])(?:sums|prices|fees|fares|amounts|payments|charges|bribes)\s+reaching\s+$",
+                                   re.IGNORECASE)
 # a limit every such sum is held to, not a hedged sum: "every transfer above $10,000 is checked", "any payment over £500",
 # "all contracts over £5m" (the limit is the sum the words state; "transfers over $1m reached the gang" keeps its floor)
 _EVERY_SUM_BEFORE = re.compile(r"\b(?=[aAeE])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+(?:[a-z]+\s+)?(?:transfers?|payments?|transactions?|deposits?|"
@@ -125,7 +129,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if qualifier is None and basis == "stated" and (_ESTIMATED_AT_BEFORE.search(text, max(0, qstart - 24), qstart)
                                                         or _ESTIMATED_VALUE_BEFORE.search(text, max(0, qstart - 90), qstart)):
             qualifier = "about"
-        if qualifier is None and basis == "stated" and _MAXIMUM_LABEL_BEFORE.search(text, max(0, qstart - 60), qstart):
+        if qualifier is None and basis == "stated" and (_MAXIMUM_LABEL_BEFORE.search(text, max(0, qstart - 60), qstart)
+                                                        or _SUMS_REACHING_BEFORE.search(text, max(0, qstart - 30), qstart)):
             qualifier = "up_to"
         if qualifier is None and basis == "stated" and _TOP_BEFORE.search(text, max(0, qstart - 24), qstart) \
                 and not any(m.amount == money.amount and m.currency == money.currency for s, _, m, _ in found if s != start):
