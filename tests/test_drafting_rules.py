@@ -29338,3 +29338,13 @@ def test_r157a_sums_a_trade_took_told_by_what_they_reached_are_up_to() -> None:
 def test_r157a_a_fund_reaching_a_level_keeps_no_qualifier() -> None:
     found = proposed("The border fund, reaching £5 million this year, pays for scanners.", "funding")
     assert [(c["amount"], c["qualifier"]) for c in found] == [(5000000, None)]
+
+
+def test_r157a_a_portfolio_of_two_words_at_a_body_named_without_the_is_the_title() -> None:
+    assert official_pairs("The delegation was headed by the Director of Overseas Returns at Border Force, Sarah Mills, who met "
+                          "officials.\n") == [("Sarah Mills", "Director of Overseas Returns at Border Force")]
+
+
+def test_r157a_a_place_after_a_two_word_portfolio_before_an_attribution_is_no_title() -> None:
+    pairs = official_pairs("He met the Minister of Foreign Affairs at Lancaster House, Omar Aziz said.\n")
+    assert ("Omar Aziz", "Minister of Foreign Affairs at Lancaster House") not in pairs

@@ -2427,8 +2427,11 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         # (or a body named without "the" after a portfolio: "Director of Returns at Border Enforcement, X", "Head of Intelligence
         # at Border Force, X,"; "at" after a bare title, "the Home Secretary at Westminster, X", is where she was, and a name
         # not closed by a comma may open the attribution: "he met the Minister of Finance at Lancaster House, X said")
+        # (the portfolio may run to two words: "Director of International Operations at Border Force, X,")
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0)[:1].isupper() and k > 1 \
-            and words[k - 1].group(0)[:1].isupper() and words[k - 2].group(0) in ("of", "for") \
+            and words[k - 1].group(0)[:1].isupper() and (words[k - 2].group(0) in ("of", "for")
+                                                         or k > 2 and words[k - 2].group(0)[:1].isupper()
+                                                         and words[k - 3].group(0) in ("of", "for")) \
             and _APPOSITIVE_CLOSED.match(text, comma) is not None
         # (or one place after a lowercase title, the station or port the post is at: "the Coastguard's duty commander at Dover,
         # X"; a country or a British port, as no gazetteer holds towns)
