@@ -29348,3 +29348,11 @@ def test_r157a_a_portfolio_of_two_words_at_a_body_named_without_the_is_the_title
 def test_r157a_a_place_after_a_two_word_portfolio_before_an_attribution_is_no_title() -> None:
     pairs = official_pairs("He met the Minister of Foreign Affairs at Lancaster House, Omar Aziz said.\n")
     assert ("Omar Aziz", "Minister of Foreign Affairs at Lancaster House") not in pairs
+
+
+def test_r157a_the_people_a_scheme_gives_work_to_are_a_figure() -> None:
+    assert figure_texts("A Dutch-funded cash-for-work programme employs about 150 camp residents clearing rubble.") == ["about 150"]
+
+
+def test_r157a_a_businesss_staff_told_by_what_it_employs_stays_no_figure() -> None:
+    assert figure_texts("The seaside hotel employs about 40 local residents.") == []

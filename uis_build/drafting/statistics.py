@@ -1659,6 +1659,11 @@ _EMPLOYS_BEFORE = EndsOnWords(re.compile(r"\b(?=[aeho])(?:employs|employed|emplo
 _OFFICE_STAFF_OF_BEFORE = re.compile(r"\b(?:centre|center|office|unit|directorate|agency|department|desk|hub|cell|taskforce|"
                                      r"task\s+force|team)\b[^.;!?\n]{0,90}?\s(?:now\s+|will\s+)?(?:has|had|have|employs|will\s+have)\s+a\s+staff\s+of\s+"
                                      r"(?:(?:about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
+# ... and so are the people a scheme or programme gives work to, whom the measure reaches: "a cash-for-work programme employs
+# about 150 refugees clearing rubble" (a firm's or a shop's staff stays its size)
+_SCHEME_EMPLOYS_BEFORE = re.compile(r"\b(?:scheme|programme|program|project|initiative)\s+(?:now\s+|still\s+|currently\s+)?"
+                                    r"(?:employs|employed|has\s+employed)\s+(?:(?:only|just|about|around|some|nearly|over)\s+)?$",
+                                    re.IGNORECASE)
 # ... and a small workplace's headcount told by a bare staff noun ("today he employs four people"): its size, not who
 # (a count of who was employed, "employed nine illegal workers", "two young men from his neighbourhood", keeps its noun's words)
 _HEADCOUNT_AHEAD = re.compile(r"\s+(?:people|staff|employees)\b(?!\s+(?:who|whom|from)\b)")
@@ -2954,7 +2959,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
     if _EMPLOYS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
-            and not _OFFICE_STAFF_OF_BEFORE.search(text, max(0, start - 130), start):
+            and not _OFFICE_STAFF_OF_BEFORE.search(text, max(0, start - 130), start) \
+            and not _SCHEME_EMPLOYS_BEFORE.search(text, max(0, start - 90), start):
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
