@@ -29449,3 +29449,86 @@ def test_fixr157b_a_pre_trial_arrest_ordered_by_a_tribunal_is_a_ruling():
 
 def test_fixr157b_a_pre_trial_arrest_with_no_court_named_is_no_ruling():
     assert event_triples("A Bulgarian driver was placed under pre-trial arrest for 30 days.", "2026-03-05") == []
+
+
+def test_r157a_a_short_number_a_reader_is_told_to_report_to_a_body_on_is_no_figure() -> None:
+    assert figure_texts("Residents can report suspicious boats to the coastguard on 112, police said.") == []
+    assert figure_texts("Anyone who sees a stranded boat should alert the coastguard on 118.") == []
+
+
+def test_r157a_a_report_to_a_body_on_a_date_or_a_count_of_occasions_is_left() -> None:
+    assert figure_texts("Volunteers alerted the coastguard on 31 boats in distress last month.") == ["31"]
+
+
+def test_r157a_the_sides_of_a_stand_off_counted_as_protests_are_no_figure() -> None:
+    assert figure_texts("Dozens massed in the square on Friday as rows of riot officers held two rival demonstrations apart.") == ["Dozens"]
+    assert figure_texts("Dozens massed in the square on Friday as officers kept two opposing rallies apart.") == ["Dozens"]
+
+
+def test_r157a_people_at_rival_protests_stay_a_figure() -> None:
+    assert figure_texts("About 300 people joined the two rival marches on Friday.") == ["About 300"]
+
+
+def test_r157a_the_questions_an_outlets_audience_sent_are_no_figure() -> None:
+    assert figure_texts("Since the new law came in, listeners have sent us dozens of questions about the scheme.") == []
+
+
+def test_r157a_messages_others_sent_stay_a_figure() -> None:
+    assert figure_texts("Investigators found the gang had sent 300 messages to migrants in Calais.") == ["300"]
+
+
+def test_r157a_a_places_price_compared_with_a_sum_per_head_just_told_is_that_currencys_money() -> None:
+    text = "Greece was $5,000 a head. Germany was more, maybe 8,000."
+    assert figure_texts(text) == []
+    assert [(c["amount"], c["currency"], c["qualifier"]) for c in proposed(text, "funding")] == [(5000, "USD", None), (8000, "USD", "about")]
+
+
+def test_r157a_a_count_compared_after_a_price_per_head_stays_a_figure() -> None:
+    assert figure_texts("Greece was $5,000 a head. Germany was more, maybe 8,000 people.") == ["maybe 8,000"]
+
+
+def test_r157a_a_one_word_bodys_spokesperson_telling_customers_compensation_is_no_official() -> None:
+    assert official_pairs("The train was held for an hour. An ÖBB spokesman, Karl Huber, said travellers would get refunds.\n") == []
+
+
+def test_r157a_a_one_word_agencys_spokesperson_telling_of_passengers_checked_stays() -> None:
+    assert official_pairs("A Frontex spokesman, Jan Kowalski, said passengers had been checked.\n") == [
+        ("Jan Kowalski", "Frontex spokesman")]
+
+
+def test_r157a_a_serbian_dateline_on_a_line_of_its_own_makes_a_bare_dinar_serbias() -> None:
+    text = "Lorry stopped at Kelebija\n\nNOVI SAD, 12.03.2026. 09:10 | Dnevnik\n\nThe ministry gave the unit £200,000 (about 27 million dinars) for new scanners."
+    assert [(c["converted_amount"], c["converted_currency"]) for c in proposed(text, "funding")] == [(27000000, "RSD")]
+
+
+def test_r157a_a_serbian_towns_name_opening_a_body_line_is_no_dateline() -> None:
+    text = "Lorry stopped at Kelebija\n\nThe ministry gave the unit £200,000 (about 27 million dinars) for new scanners.\n\nNOVI SAD, the city, is near."
+    assert [(c["converted_amount"], c["converted_currency"]) for c in proposed(text, "funding")] == [(27000000, "IQD")]
+
+
+def test_r157a_sums_a_trade_took_told_by_what_they_reached_are_up_to() -> None:
+    found = proposed("The gang was selling fake work permits for sums reaching 4,000 euros each.", "funding")
+    assert [(c["amount"], c["currency"], c["qualifier"]) for c in found] == [(4000, "EUR", "up_to")]
+
+
+def test_r157a_a_fund_reaching_a_level_keeps_no_qualifier() -> None:
+    found = proposed("The border fund, reaching £5 million this year, pays for scanners.", "funding")
+    assert [(c["amount"], c["qualifier"]) for c in found] == [(5000000, None)]
+
+
+def test_r157a_a_portfolio_of_two_words_at_a_body_named_without_the_is_the_title() -> None:
+    assert official_pairs("The delegation was headed by the Director of Overseas Returns at Border Force, Sarah Mills, who met "
+                          "officials.\n") == [("Sarah Mills", "Director of Overseas Returns at Border Force")]
+
+
+def test_r157a_a_place_after_a_two_word_portfolio_before_an_attribution_is_no_title() -> None:
+    pairs = official_pairs("He met the Minister of Foreign Affairs at Lancaster House, Omar Aziz said.\n")
+    assert ("Omar Aziz", "Minister of Foreign Affairs at Lancaster House") not in pairs
+
+
+def test_r157a_the_people_a_scheme_gives_work_to_are_a_figure() -> None:
+    assert figure_texts("A Dutch-funded cash-for-work programme employs about 150 camp residents clearing rubble.") == ["about 150"]
+
+
+def test_r157a_a_businesss_staff_told_by_what_it_employs_stays_no_figure() -> None:
+    assert figure_texts("The seaside hotel employs about 40 local residents.") == []

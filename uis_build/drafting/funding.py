@@ -80,6 +80,10 @@ _TOP_BEFORE = re.compile(r"\b[a-z]{3,}s\s+top\s+$")
 # a fact box's line labelling its sum a maximum: "Maximum grant: £3,000", "- Max. award per family: $1,500" (a ceiling,
 # as "up to" is; the label's line only, not prose that names a maximum earlier on)
 _MAXIMUM_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:Maximum|Max\.)[^\n:]{0,40}:[^\S\n]*$")
+# the top of the sums a trade took, told by what they reached: "selling fake permits for sums reaching 4,000 euros", "fees
+# reaching $9,000 a head" (up to; a total that reached a level, "the fund reaching £5 million", keeps none)
+_SUMS_REACHING_BEFORE = re.compile(r"\b(?=[abcfpsu])(?:sums|prices|fees|fares|amounts|payments|charges|bribes)\s+reaching\s+$",
+                                   re.IGNORECASE)
 # a limit every such sum is held to, not a hedged sum: "every transfer above $10,000 is checked", "any payment over £500",
 # "all contracts over £5m" (the limit is the sum the words state; "transfers over $1m reached the gang" keeps its floor)
 _EVERY_SUM_BEFORE = re.compile(r"\b(?=[aAeE])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+(?:[a-z]+\s+)?(?:transfers?|payments?|transactions?|deposits?|"
@@ -125,7 +129,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if qualifier is None and basis == "stated" and (_ESTIMATED_AT_BEFORE.search(text, max(0, qstart - 24), qstart)
                                                         or _ESTIMATED_VALUE_BEFORE.search(text, max(0, qstart - 90), qstart)):
             qualifier = "about"
-        if qualifier is None and basis == "stated" and _MAXIMUM_LABEL_BEFORE.search(text, max(0, qstart - 60), qstart):
+        if qualifier is None and basis == "stated" and (_MAXIMUM_LABEL_BEFORE.search(text, max(0, qstart - 60), qstart)
+                                                        or _SUMS_REACHING_BEFORE.search(text, max(0, qstart - 30), qstart)):
             qualifier = "up_to"
         if qualifier is None and basis == "stated" and _TOP_BEFORE.search(text, max(0, qstart - 24), qstart) \
                 and not any(m.amount == money.amount and m.currency == money.currency for s, _, m, _ in found if s != start):
@@ -164,10 +169,16 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 _PRICE_BEFORE = EndsOnWords(re.compile(r"\b(?=[cfpt])(?:cost|costs|costing|charged?|charges|paid|pays?|price\s+(?:was|is)|fare\s+(?:was|is)|"
                            r"fees?\s+(?:was|is|were|are))\s+(?:(?:about|around|roughly|nearly|almost|some|over|more\s+than)\s+)?$",
                            re.IGNORECASE), ("cost", "costs", "costing", "charge", "charged", "charges", "paid", "pay", "pays", "was", "is", "were", "are", "about", "around", "roughly", "nearly", "almost", "some", "over", "than"))
+# ... or a sum told per head: "Greece was $5,000 a head"
+_PER_HEAD_AHEAD = re.compile(r"\s+(?:a|per)\s+(?:head|person|passenger|seat)\b")
 # ... and the next sentence a fragment parallel to it, its sum's currency left out: "To England, the whole way, around
 # 13,000." (an opening word and a comma, no verb, the bare number closing it)
-_ELIDED_SUM_SENTENCE = re.compile(r"(?:To|For|From|And|Now|Today|Then|Later|Nowadays)\b[^\d.;:!?\n£$€]{0,60},\s+"
-                                  r"(?P<q>(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to)\s+)?"
+# ... or a place's price set beside it, its verb kept and a comparison before the sum: "Greece was $5,000 a head. Germany
+# was more, maybe 8,000."
+_ELIDED_SUM_SENTENCE = re.compile(r"(?:(?:To|For|From|And|Now|Today|Then|Later|Nowadays)\b[^\d.;:!?\n£$€]{0,60},\s+"
+                                  r"|(?-i:[A-Z])[\w’'-]+(?:\s(?-i:[A-Z])[\w’'-]+)?\s+(?:was|is|cost|costs)\s+"
+                                  r"(?:(?:more|less|higher|lower|cheaper|dearer|double)\s*,?\s+))"
+                                  r"(?P<q>(?:about|around|roughly|nearly|almost|some|over|more\s+than|up\s+to|maybe|perhaps|probably)\s+)?"
                                   r"(?P<n>\d{1,3}(?:,\d{3})+|\d{2,3})[.!]?\s*$")
 
 
@@ -176,8 +187,9 @@ def _elided_sums(text: str, sentences: list[tuple[int, int]], found: list) -> li
     the whole way, around 13,000."): that currency's money, as the reader takes it (amount_basis by_reference, its
     currency being the sum's before it), no figure."""
     out = []
-    for start, _end, money, basis in found:
-        if basis != "stated" or not money.currency or not _PRICE_BEFORE.search(text, max(0, start - 40), start):
+    for start, end, money, basis in found:
+        if basis != "stated" or not money.currency or not (_PRICE_BEFORE.search(text, max(0, start - 40), start)
+                                                           or _PER_HEAD_AHEAD.match(text, end)):
             continue
         here = sentence_at(sentences, start)
         k = sentences.index(here) if here in sentences else -1

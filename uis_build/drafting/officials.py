@@ -655,6 +655,10 @@ _UNION_INITIALS_POSSESSOR = re.compile(rf"{_UNION_INITIALS.pattern}[’']s\s$")
 # railway, an airline or an operator: a trading body's, whoever owns it (a public one by its initials stays: _public_acronym)
 _ONE_WORD_SPOKESPERSON = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]* [Ss]pokes(?:person|man|woman)")
 _SAID_THE_TRADE = re.compile(rf" {_NAME} said (?:that )?the (?:railway|airline|carrier|operator)\b")
+# ... or whom his own sentence shows speaking for a service's customers, compensated: "An SBB spokeswoman, X, said travellers
+# had been given vouchers" (a border agency's spokesman who "said passengers had been checked" stays)
+_SAID_CUSTOMERS_COMPENSATED = re.compile(rf",? {_NAME},? said (?:that )?[^.!?\n]{{0,80}}?\b(?:vouchers|refunds?|refunded|rebooked|"
+                                         r"replacement\s+(?:buses|coaches|trains))\b")
 # a union of states the story may call "the union" too: "the union's envoy" after "the African Union"
 _PUBLIC_UNION = re.compile(r"\b(?:European|African|Arab|Soviet|Eurasian|Postal|Customs) Union\b")
 _CENTRE_POSSESSOR = re.compile(r"\b[Tt]he [Cc]ent(?:re|er)[’']s\s$")
@@ -1801,7 +1805,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True
     if _UNION_INITIALS_POSSESSOR.search(text, max(0, at - 10), at) or _UNION_INITIALS.search(role_text):
         return True  # "the NFU's Kent adviser, X", "RMT organiser X": a trade union's or a trade association's post
-    if _ONE_WORD_SPOKESPERSON.fullmatch(role_text) and _SAID_THE_TRADE.match(text, role[1], role[1] + 80) \
+    if _ONE_WORD_SPOKESPERSON.fullmatch(role_text) and (_SAID_THE_TRADE.match(text, role[1], role[1] + 80)
+                                                        or _SAID_CUSTOMERS_COMPENSATED.match(text, role[1], role[1] + 160)) \
             and not (_PUBLIC_BODY.search(role_text) or _public_acronym(text, role_text)):
         return True  # "SBB spokesman X said the railway supported …": the railway's spokesman, a company's
     if _BANK_POSSESSOR.search(text, max(0, at - 14), at) and _PRIVATE_BANK.search(text):
@@ -2422,8 +2427,11 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
         # (or a body named without "the" after a portfolio: "Director of Returns at Border Enforcement, X", "Head of Intelligence
         # at Border Force, X,"; "at" after a bare title, "the Home Secretary at Westminster, X", is where she was, and a name
         # not closed by a comma may open the attribution: "he met the Minister of Finance at Lancaster House, X said")
+        # (the portfolio may run to two words: "Director of International Operations at Border Force, X,")
         in_portfolio = in_portfolio or w.group(0) == "at" and kept and kept[0].group(0)[:1].isupper() and k > 1 \
-            and words[k - 1].group(0)[:1].isupper() and words[k - 2].group(0) in ("of", "for") \
+            and words[k - 1].group(0)[:1].isupper() and (words[k - 2].group(0) in ("of", "for")
+                                                         or k > 2 and words[k - 2].group(0)[:1].isupper()
+                                                         and words[k - 3].group(0) in ("of", "for")) \
             and _APPOSITIVE_CLOSED.match(text, comma) is not None
         # (or one place after a lowercase title, the station or port the post is at: "the Coastguard's duty commander at Dover,
         # X"; a country or a British port, as no gazetteer holds towns)

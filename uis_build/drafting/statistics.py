@@ -131,6 +131,27 @@ _LINE_ON_BEFORE = EndsOnWords(re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2
                              # ... or a line's "at": "the police emergency line at 112" (only a line's kind named: "the
                              # number at 40" may be a level held)
                              r"|\b(?:[Hh]ot|[Hh]elp|[Ee]mergency\s|[Aa]dvice\s|[Pp]hone\s|[Tt]ip-off\s)line\s+at\s+$"), ("on", "at"))
+# ... or any body a reader is told to report to, call or contact "on" a short number closing its clause: "can report
+# smuggling to the coastguard on 112, police said" (not "reported the arrests to the prosecutor on 12 March", "called the
+# police on 40 occasions": a date, a count with its noun)
+_REPORT_TO_ON_BEFORE = re.compile(r"\b(?=[acdnprt])(?:report|call|ring|phone|contact|text|dial|tip\s+off|alert|notify)(?:s|ed|ing)?\b[^.;:!?\n\d]{0,60}"
+                                  r"\s(?:to\s+)?the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+on\s+$", re.IGNORECASE)
+_NUMBER_CLOSES_AHEAD = re.compile(r"\s*(?:[.,;)]|$)")
+# the sides of a stand-off counted as demonstrations: "police kept two rival protests apart" (the headcounts are the figures)
+_RIVAL_PROTESTS_AHEAD = re.compile(r"\s+(?:rival|opposing|competing)\s+(?:protests|counter-protests|demonstrations|rallies|marches|vigils)\b",
+                                   re.IGNORECASE)
+# the mail an outlet's audience sent it: "listeners have sent us dozens of questions about the scheme" (not "smugglers sent
+# 300 messages to migrants")
+_AUDIENCE_SENT_BEFORE = re.compile(r"\b(?=[alrvy])(?:readers|listeners|viewers|audience|you)\s+(?:have\s+|had\s+)?(?:sent|submitted|emailed|written|"
+                                   r"put)(?:\s+(?:us|in|to\s+us))?\s+(?:(?:more\s+than|over|about|nearly|almost|some)\s+)?$", re.IGNORECASE)
+_AUDIENCE_MAIL_AHEAD = re.compile(r"(?:\s+of)?\s+(?:questions|letters|emails|e-mails|messages|comments|queries)\b", re.IGNORECASE)
+
+
+def _audience_mail(text: str, start: int, end: int) -> bool:
+    """Whether the number at ``start`` counts the questions, letters or messages an outlet's audience sent it."""
+    return bool(_AUDIENCE_SENT_BEFORE.search(text, max(0, start - 60), start) and _AUDIENCE_MAIL_AHEAD.match(text, end))
+
+
 # a place someone lives or works at, and a street's name after the number
 # ... or a charity's: "volunteers at the food bank at 14 Magdalen Street"
 # ... or a venue people meet at: "came to the Kurdish Community Centre at 71 Green Lanes"
@@ -1638,6 +1659,11 @@ _EMPLOYS_BEFORE = EndsOnWords(re.compile(r"\b(?=[aeho])(?:employs|employed|emplo
 _OFFICE_STAFF_OF_BEFORE = re.compile(r"\b(?:centre|center|office|unit|directorate|agency|department|desk|hub|cell|taskforce|"
                                      r"task\s+force|team)\b[^.;!?\n]{0,90}?\s(?:now\s+|will\s+)?(?:has|had|have|employs|will\s+have)\s+a\s+staff\s+of\s+"
                                      r"(?:(?:about|around|some|nearly|over)\s+)?$", re.IGNORECASE)
+# ... and so are the people a scheme or programme gives work to, whom the measure reaches: "a cash-for-work programme employs
+# about 150 refugees clearing rubble" (a firm's or a shop's staff stays its size)
+_SCHEME_EMPLOYS_BEFORE = re.compile(r"\b(?:scheme|programme|program|project|initiative)\s+(?:now\s+|still\s+|currently\s+)?"
+                                    r"(?:employs|employed|has\s+employed)\s+(?:(?:only|just|about|around|some|nearly|over)\s+)?$",
+                                    re.IGNORECASE)
 # ... and a small workplace's headcount told by a bare staff noun ("today he employs four people"): its size, not who
 # (a count of who was employed, "employed nine illegal workers", "two young men from his neighbourhood", keeps its noun's words)
 _HEADCOUNT_AHEAD = re.compile(r"\s+(?:people|staff|employees)\b(?!\s+(?:who|whom|from)\b)")
@@ -2923,10 +2949,18 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if words.isdigit() and len(words) <= 4 and _LINE_ON_BEFORE.search_ending(last, before) and _unit(text, end) is None:
         return False  # a number to call: "passed to West Yorkshire Police on 101", "the helpline on 116 006"
+    if value < 10 and _RIVAL_PROTESTS_AHEAD.match(text, end):
+        return False  # "kept two rival protests apart": the sides of a stand-off, no people or things counted
+    if _audience_mail(text, start, end):
+        return False  # "readers have sent us hundreds of questions": what a piece is made from, no count of the story's
+    if words.isdigit() and len(words) <= 4 and _REPORT_TO_ON_BEFORE.search(text, max(0, start - 110), start) \
+            and _NUMBER_CLOSES_AHEAD.match(text, end):
+        return False  # "can report smuggling to the coastguard on 112.": the body's number to call, no count
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
     if _EMPLOYS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
-            and not _OFFICE_STAFF_OF_BEFORE.search(text, max(0, start - 130), start):
+            and not _OFFICE_STAFF_OF_BEFORE.search(text, max(0, start - 130), start) \
+            and not _SCHEME_EMPLOYS_BEFORE.search(text, max(0, start - 90), start):
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
@@ -3320,7 +3354,7 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 # a firm's hiring: "her firm had interviewed dozens of candidates" (but a researcher who "has interviewed
                 # dozens of returnees" counts them)
                 or _JOB_CANDIDATES_AHEAD.match(text, end) and _INTERVIEWED_BEFORE.search(text, max(0, start - 40), start)
-                or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start)
+                or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start) or _audience_mail(text, start, end)
                 or _IT_SENDS_AHEAD.match(text, end)
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
                 or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start)

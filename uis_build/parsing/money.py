@@ -471,8 +471,11 @@ _JORDAN_DATELINE = re.compile(r"(?m)^(?-i:AMMAN|Amman|AQABA|Aqaba|IRBID|Irbid|ZA
 # ... and so does a story filed in Serbia, whose dinar is the other one in the news of the route: "SUBOTICA, 9 October
 # 2025 (Novosti Sever) —", "BELGRADE —" (its dateline's date and outlet may run longer than Jordan's wire tags)
 SERBIAN_DATELINE_TOWNS = ("Belgrade", "Subotica", "Novi Sad", "Sombor", "Kikinda", "Preševo", "Presevo")
+# ... or a dateline on a line of its own, the town in capitals and the date after its comma: "SUBOTICA, 20.05.2026. 13:47 |
+# Vojvodina Info"
 _SERBIA_DATELINE = re.compile(rf"(?m)^(?-i:{'|'.join(t for town in SERBIAN_DATELINE_TOWNS for t in (town, town.upper()))})\b"
-                              r"[^\n—–-]{0,50}?\s[—–-]{1,2}\s")
+                              r"[^\n—–-]{0,50}?\s[—–-]{1,2}\s"
+                              rf"|^(?-i:{'|'.join(town.upper() for town in SERBIAN_DATELINE_TOWNS)}),[^\S\n]*\d[^\n]{{0,60}}$")
 
 
 def bare_dinar(text: str) -> str | None:
