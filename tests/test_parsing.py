@@ -194,6 +194,23 @@ def test_a_bare_dinar_filed_from_each_serbian_dateline_town_is_serbia_s(town):
         assert bare_dinar(f"{written}, 9 October 2025 — Police seized 500,000 dinars.") == "RSD"
 
 
+@pytest.mark.parametrize("town", ["Belgrade", "Subotica", "Novi Sad", "Sombor", "Kikinda", "Preševo", "Presevo"])
+def test_a_bare_dinar_under_a_serbian_dateline_on_its_own_line_is_serbia_s(town):
+    """A dateline on a line of its own ("SOMBOR, 3.4.2026. 09:15 | Radio Sombor") files the story from Serbia."""
+    from uis_build.parsing.money import bare_dinar
+    assert bare_dinar(f"Headline\n{town.upper()}, 3.4.2026. 09:15 | Radio Sombor\nPolice seized 500,000 dinars.") == "RSD"
+
+
+@pytest.mark.parametrize("text", [
+    "Headline\nSombor, 3.4.2026. 09:15\nPolice seized 500,000 dinars.",  # the town not in capitals: no dateline
+    "Headline\nSOMBOR, 3.4.2026, police seized 500,000 dinars from a smuggler who had driven in from the south.\n",  # a sentence
+    "Headline\nSOMBOR, the town's police said\nPolice seized 500,000 dinars.",  # no date after the comma
+])
+def test_a_capital_serbian_town_opening_a_line_is_no_dateline_unless_a_short_date_line_follows(text):
+    from uis_build.parsing.money import bare_dinar
+    assert bare_dinar(text) == "IQD"
+
+
 def test_a_range_opening_the_text_shares_its_scale_and_currency():
     """The search for a range's first number before an amount starts at the text's first character."""
     from uis_build.parsing.money import find_money, find_range_starts
