@@ -29312,3 +29312,12 @@ def test_where_a_liaison_officer_is_posted_set_off_after_it_is_that_officer():
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
     text = "The Home Office posted a liaison officer to Basra in March, and a second officer will join him in Erbil in June."
     assert len(proposed(text, "measures")) == 2  # the later officer's clause is its own
+
+
+def test_new_powers_told_coming_into_force_are_a_legal_reform():
+    text = "Landlords who rent rooms to smuggling gangs will face heavy fines under new powers which come into force in April."
+    assert one(text, "measures")["measure_type"] == "legal_reform"
+    text = "The minister said new border powers that come into force in June would let officers seize phones at the kerb."
+    assert "legal_reform" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "The new powers in the region, Turkey and Iran, were invited to the talks."
+    assert "legal_reform" not in [c["measure_type"] for c in proposed(text, "measures")]

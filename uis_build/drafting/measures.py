@@ -1116,6 +1116,11 @@ MEASURES = (
                      r"(?:penalties|sentences|punishments|prison terms)\b)"
                      # a duty the law puts on the firms that carry the gangs' adverts: "a duty on platforms to remove smuggling
                      # adverts within 24 hours" (the duty is new law, whoever asks about it)
+                     # new powers in law, told as coming into force: "new powers that come into force in May" (not "the new
+                     # powers in the region", rising states; nor the powers named only as what a step is taken under, "face
+                     # travel bans under new powers": the step told there is the measure)
+                     r"|\bnew (?:[\w-]+ )?powers\b(?= (?:(?:that|which) (?:will )?(?:come|comes|came) into (?:force|effect)|"
+                     r"(?:coming|due to come|set to come) into (?:force|effect)))"
                      r"|\b(?:a |the |new )(?:new )?(?:legal |statutory )?duty on (?:[\w’'-]+ ){0,3}?(?:platforms|companies|firms|providers|"
                      r"websites|sites|networks|services) to (?:remove|take down|block|delete|report|flag)\b"
                      # a power a law's provision gives officers: "Clause 13 lets officers seize and search the phones of ...",
