@@ -29321,3 +29321,11 @@ def test_new_powers_told_coming_into_force_are_a_legal_reform():
     assert "legal_reform" in [c["measure_type"] for c in proposed(text, "measures")]
     text = "The new powers in the region, Turkey and Iran, were invited to the talks."
     assert "legal_reform" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_a_licensing_scheme_for_a_trade_to_be_brought_in_is_a_legal_reform():
+    text = "Ministers will consult next year on a licensing scheme for nail bars, the minister said."
+    assert one(text, "measures")["measure_type"] == "legal_reform"
+    text = "The van's plates were checked against the vehicle licensing system at the port."
+    assert "legal_reform" not in [c["measure_type"] for c in proposed(text, "measures")]
+    assert "legal_reform" not in [c["measure_type"] for c in proposed("The council runs a licensing scheme for taxis.", "measures")]

@@ -1116,6 +1116,12 @@ MEASURES = (
                      r"(?:penalties|sentences|punishments|prison terms)\b)"
                      # a duty the law puts on the firms that carry the gangs' adverts: "a duty on platforms to remove smuggling
                      # adverts within 24 hours" (the duty is new law, whoever asks about it)
+                     # a licensing scheme for a trade, to be brought in: "will consult on a licensing scheme for nail bars",
+                     # "a new licensing regime for labour providers" (not one told as running: "the council runs a licensing
+                     # scheme for taxis"; nor a driving licence's system, "the vehicle licensing system")
+                     r"|\b(?:(?:introduc\w+|consult\w* (?:[\w’'-]+ ){0,3}?on|plans? for|propos\w+|bring(?:s|ing)? in|brought in|"
+                     r"creat\w+|set(?:s|ting)? up|launch\w*) (?:a |the )?(?:(?:national|mandatory|statutory) )?|new )"
+                     r"(?:(?:national|mandatory|statutory) )?licensing (?:scheme|regime)s?\b"
                      # new powers in law, told as coming into force: "new powers that come into force in May" (not "the new
                      # powers in the region", rising states; nor the powers named only as what a step is taken under, "face
                      # travel bans under new powers": the step told there is the measure)
@@ -1416,7 +1422,7 @@ _ANY_MEASURE = keywords(
     "build builds building capacity capabilities capacities skills "
     "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
     "centre center issue issues issued issuing "
-    "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
+    "licensing enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
