@@ -29329,3 +29329,10 @@ def test_a_licensing_scheme_for_a_trade_to_be_brought_in_is_a_legal_reform():
     text = "The van's plates were checked against the vehicle licensing system at the port."
     assert "legal_reform" not in [c["measure_type"] for c in proposed(text, "measures")]
     assert "legal_reform" not in [c["measure_type"] for c in proposed("The council runs a licensing scheme for taxis.", "measures")]
+
+
+def test_iraqi_officers_told_posted_at_a_british_body_are_a_liaison_posting():
+    text = "Three Kurdish fingerprint officers are now based at Border Force's command centre in Dover to check the identity of arrivals."
+    assert "liaison_officer" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "Two Iraqi police officers were stationed at the Turkish border for the holiday."
+    assert "liaison_officer" not in [c["measure_type"] for c in proposed(text, "measures")]

@@ -768,6 +768,11 @@ MEASURES = (
                         r"|\b(?:plac(?:e|es|ed|ing)|embed(?:s|ded|ding)?) (?:\S+ ){0,4}?(?:Iraqi|Kurdish|KRG) (?:[\w’'-]+ )?"
                         r"(?:officers?|investigators?|detectives?|agents?|experts?|analysts?) (?:in|at|with|into) (?:the )?"
                         r"(?:British|UK|English|Scottish|Home Office|National Crime Agency|NCA|Border Force)\b"
+                        # ... or Iraq's officers told posted at a British body, the verb after them: "three Kurdish fingerprint
+                        # officers are now based at Border Force's centre in Dover" (not "Iraqi officers based at the Zakho crossing")
+                        r"|\b(?:Iraqi|Kurdish|KRG) (?:[\w’'-]+ )?(?:officers?|officials?|investigators?|detectives?|agents?|experts?|analysts?) "
+                        r"(?:(?:is|are|was|were|(?:has|have|had) been|will be)(?: (?:now|already|also))? )?(?:posted|based|stationed|embedded|"
+                        r"seconded) (?:to|in|at|with) (?:the )?(?:British|UK|Home Office|National Crime Agency|NCA|Border Force)\b"
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
                         # (an adviser too: "a second adviser is due to join the team in Baghdad")
                         r"|\b(?:officers?|agents?|investigators?|advis[eo]rs?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
