@@ -29336,3 +29336,10 @@ def test_iraqi_officers_told_posted_at_a_british_body_are_a_liaison_posting():
     assert "liaison_officer" in [c["measure_type"] for c in proposed(text, "measures")]
     text = "Two Iraqi police officers were stationed at the Turkish border for the holiday."
     assert "liaison_officer" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_britain_told_as_having_officers_in_iraq_is_a_liaison_posting():
+    text = "Everyone in the trade knows the British have officers in Basra and Sulaimani now, and the police talk to them."
+    assert "liaison_officer" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "Kurdish police have officers in Erbil and Duhok checking the buses."
+    assert "liaison_officer" not in [c["measure_type"] for c in proposed(text, "measures")]

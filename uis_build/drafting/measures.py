@@ -773,6 +773,10 @@ MEASURES = (
                         r"|\b(?:Iraqi|Kurdish|KRG) (?:[\w’'-]+ )?(?:officers?|officials?|investigators?|detectives?|agents?|experts?|analysts?) "
                         r"(?:(?:is|are|was|were|(?:has|have|had) been|will be)(?: (?:now|already|also))? )?(?:posted|based|stationed|embedded|"
                         r"seconded) (?:to|in|at|with) (?:the )?(?:British|UK|Home Office|National Crime Agency|NCA|Border Force)\b"
+                        # ... or Britain told as having officers in Iraq: "the British have officers in Basra and Erbil now",
+                        # "the UK already has two officers in Baghdad" (not Iraq's own: "Kurdish police have officers in Erbil")
+                        rf"|\b(?:Britain|[Tt]he British|[Tt]he UK|London|[Tt]he Home Office)(?: (?:now|also|already))? (?:has|have|had) "
+                        rf"(?:\S+ ){{0,2}}?(?:officers|agents|investigators)(?: (?:now|also|already))? (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
                         # (an adviser too: "a second adviser is due to join the team in Baghdad")
                         r"|\b(?:officers?|agents?|investigators?|advis[eo]rs?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
@@ -1427,7 +1431,7 @@ _ANY_MEASURE = keywords(
     "build builds building capacity capabilities capacities skills "
     "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
     "centre center issue issues issued issuing "
-    "licensing enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
+    "officers agents investigators licensing enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
