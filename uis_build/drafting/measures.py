@@ -774,9 +774,10 @@ MEASURES = (
                         r"(?:(?:is|are|was|were|(?:has|have|had) been|will be)(?: (?:now|already|also))? )?(?:posted|based|stationed|embedded|"
                         r"seconded) (?:to|in|at|with) (?:the )?(?:British|UK|Home Office|National Crime Agency|NCA|Border Force)\b"
                         # ... or Britain told as having officers in Iraq: "the British have officers in Basra and Erbil now",
-                        # "the UK already has two officers in Baghdad" (not Iraq's own: "Kurdish police have officers in Erbil")
+                        # "the UK already has two officers in Baghdad" (not Iraq's own: "Kurdish police have officers in Erbil"; a liaison
+                        # officer counted, "has four liaison officers in Erbil", is the liaison officers' words above)
                         rf"|\b(?:Britain|[Tt]he British|[Tt]he UK|London|[Tt]he Home Office)(?: (?:now|also|already))? (?:has|have|had) "
-                        rf"(?:\S+ ){{0,2}}?(?:officers|agents|investigators)(?: (?:now|also|already))? (?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        rf"(?:(?!liaison\b)\S+ ){{0,2}}?(?:officers|agents|investigators)(?: (?:now|also|already))? (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
                         # (an adviser too: "a second adviser is due to join the team in Baghdad")
                         r"|\b(?:officers?|agents?|investigators?|advis[eo]rs?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
