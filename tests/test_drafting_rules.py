@@ -29532,3 +29532,32 @@ def test_r157a_the_people_a_scheme_gives_work_to_are_a_figure() -> None:
 
 def test_r157a_a_businesss_staff_told_by_what_it_employs_stays_no_figure() -> None:
     assert figure_texts("The seaside hotel employs about 40 local residents.") == []
+def test_new_powers_told_coming_into_force_are_a_legal_reform():
+    text = "Landlords who rent rooms to smuggling gangs will face heavy fines under new powers which come into force in April."
+    assert one(text, "measures")["measure_type"] == "legal_reform"
+    text = "The minister said new border powers that come into force in June would let officers seize phones at the kerb."
+    assert "legal_reform" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "The new powers in the region, Turkey and Iran, were invited to the talks."
+    assert "legal_reform" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_a_licensing_scheme_for_a_trade_to_be_brought_in_is_a_legal_reform():
+    text = "Ministers will consult next year on a licensing scheme for nail bars, the minister said."
+    assert one(text, "measures")["measure_type"] == "legal_reform"
+    text = "The van's plates were checked against the vehicle licensing system at the port."
+    assert "legal_reform" not in [c["measure_type"] for c in proposed(text, "measures")]
+    assert "legal_reform" not in [c["measure_type"] for c in proposed("The council runs a licensing scheme for taxis.", "measures")]
+
+
+def test_iraqi_officers_told_posted_at_a_british_body_are_a_liaison_posting():
+    text = "Three Kurdish fingerprint officers are now based at Border Force's command centre in Dover to check the identity of arrivals."
+    assert "liaison_officer" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "Two Iraqi police officers were stationed at the Turkish border for the holiday."
+    assert "liaison_officer" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_britain_told_as_having_officers_in_iraq_is_a_liaison_posting():
+    text = "Everyone in the trade knows the British have officers in Basra and Sulaimani now, and the police talk to them."
+    assert "liaison_officer" in [c["measure_type"] for c in proposed(text, "measures")]
+    text = "Kurdish police have officers in Erbil and Duhok checking the buses."
+    assert "liaison_officer" not in [c["measure_type"] for c in proposed(text, "measures")]

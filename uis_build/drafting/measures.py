@@ -768,6 +768,16 @@ MEASURES = (
                         r"|\b(?:plac(?:e|es|ed|ing)|embed(?:s|ded|ding)?) (?:\S+ ){0,4}?(?:Iraqi|Kurdish|KRG) (?:[\w’'-]+ )?"
                         r"(?:officers?|investigators?|detectives?|agents?|experts?|analysts?) (?:in|at|with|into) (?:the )?"
                         r"(?:British|UK|English|Scottish|Home Office|National Crime Agency|NCA|Border Force)\b"
+                        # ... or Iraq's officers told posted at a British body, the verb after them: "three Kurdish fingerprint
+                        # officers are now based at Border Force's centre in Dover" (not "Iraqi officers based at the Zakho crossing")
+                        r"|\b(?:Iraqi|Kurdish|KRG) (?:[\w’'-]+ )?(?:officers?|officials?|investigators?|detectives?|agents?|experts?|analysts?) "
+                        r"(?:(?:is|are|was|were|(?:has|have|had) been|will be)(?: (?:now|already|also))? )?(?:posted|based|stationed|embedded|"
+                        r"seconded) (?:to|in|at|with) (?:the )?(?:British|UK|Home Office|National Crime Agency|NCA|Border Force)\b"
+                        # ... or Britain told as having officers in Iraq: "the British have officers in Basra and Erbil now",
+                        # "the UK already has two officers in Baghdad" (not Iraq's own: "Kurdish police have officers in Erbil"; a liaison
+                        # officer counted, "has four liaison officers in Erbil", is the liaison officers' words above)
+                        rf"|\b(?:Britain|[Tt]he British|[Tt]he UK|London|[Tt]he Home Office)(?: (?:now|also|already))? (?:has|have|had) "
+                        rf"(?:(?!liaison\b)\S+ ){{0,2}}?(?:officers|agents|investigators)(?: (?:now|also|already))? (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or an officer joining a team there: "a second NCA officer would join the team in Erbil"
                         # (an adviser too: "a second adviser is due to join the team in Baghdad")
                         r"|\b(?:officers?|agents?|investigators?|advis[eo]rs?)(?: (?:will|would|is to|are to|is due to|are due to|has|have|had))? "
@@ -1116,6 +1126,17 @@ MEASURES = (
                      r"(?:penalties|sentences|punishments|prison terms)\b)"
                      # a duty the law puts on the firms that carry the gangs' adverts: "a duty on platforms to remove smuggling
                      # adverts within 24 hours" (the duty is new law, whoever asks about it)
+                     # a licensing scheme for a trade, to be brought in: "will consult on a licensing scheme for nail bars",
+                     # "a new licensing regime for labour providers" (not one told as running: "the council runs a licensing
+                     # scheme for taxis"; nor a driving licence's system, "the vehicle licensing system")
+                     r"|\b(?:(?:introduc\w+|consult\w* (?:[\w’'-]+ ){0,3}?on|plans? for|propos\w+|bring(?:s|ing)? in|brought in|"
+                     r"creat\w+|set(?:s|ting)? up|launch\w*) (?:a |the )?(?:(?:national|mandatory|statutory) )?|new )"
+                     r"(?:(?:national|mandatory|statutory) )?licensing (?:scheme|regime)s?\b"
+                     # new powers in law, told as coming into force: "new powers that come into force in May" (not "the new
+                     # powers in the region", rising states; nor the powers named only as what a step is taken under, "face
+                     # travel bans under new powers": the step told there is the measure)
+                     r"|\bnew (?:[\w-]+ )?powers\b(?= (?:(?:that|which) (?:will )?(?:come|comes|came) into (?:force|effect)|"
+                     r"(?:coming|due to come|set to come) into (?:force|effect)))"
                      r"|\b(?:a |the |new )(?:new )?(?:legal |statutory )?duty on (?:[\w’'-]+ ){0,3}?(?:platforms|companies|firms|providers|"
                      r"websites|sites|networks|services) to (?:remove|take down|block|delete|report|flag)\b"
                      # a power a law's provision gives officers: "Clause 13 lets officers seize and search the phones of ...",
@@ -1411,7 +1432,7 @@ _ANY_MEASURE = keywords(
     "build builds building capacity capabilities capacities skills "
     "extend extends extended extending bring brings brought bringing expand expands expanded expanding roll rolls rolled rolling "
     "centre center issue issues issued issuing "
-    "enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
+    "officers agents investigators licensing enlarge enlarges enlarged enlarging fortify fortifies fortified fortifying fortification workshop workshops "
     "classes accept accepts accepted accepting readmit readmits readmitted readmitting databases passport forensics forensic "
     "send sending remove removing deport deporting returning mentored rebuild counselling counseling warn awareness top-up "
     "placements allowance allowances legal stipend stipends caseworker caseworkers wall walls law act advisers advisors coaches "
