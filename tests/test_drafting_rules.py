@@ -29561,3 +29561,11 @@ def test_britain_told_as_having_officers_in_iraq_is_a_liaison_posting():
     assert "liaison_officer" in [c["measure_type"] for c in proposed(text, "measures")]
     text = "Kurdish police have officers in Erbil and Duhok checking the buses."
     assert "liaison_officer" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_a_call_told_as_spoken_to_a_lower_case_minister_is_a_meeting():
+    text = "The envoy had spoken to Turkey's foreign minister, Kemal Arslan, by video call on Friday to settle the plan."
+    got = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-11")]
+    assert got == [("meeting", "2026-03-06")]
+    text = "The envoy had spoken to his lawyer by phone on Friday."
+    assert [c for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "meeting"] == []

@@ -896,9 +896,10 @@ EVENT_VERBS = (
                 # strategy" (a decision told with no day is no sitting told)
                 r"|\b(?:Council of Ministers|[Cc]abinet)\b(?= (?:on [A-Z][a-z]+day|yesterday|today) (?:approved|endorsed|adopted)\b)"
                 # a ministers' call, told as who spoke to whom: "spoke to Iraq's Foreign Minister", "spoke by phone with his
-                # Kurdish counterpart" (not "spoke to reporters", nor to "the minister" a source heard)
-                r"|\bspoke\b(?= (?:(?:today|yesterday|on [A-Z][a-z]+day) )?(?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
-                r"(?:Minister|Secretary|counterparts?|President|Ambassador)\b)"
+                # Kurdish counterpart", "had spoken to Iraq's interior minister" (not "spoke to reporters", nor to "the minister" a
+                # source heard, nor "had spoken to his lawyer")
+                r"|\b(?:spoke|spoken)\b(?= (?:(?:today|yesterday|on [A-Z][a-z]+day) )?(?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
+                r"(?:[Mm]inister|[Ss]ecretary|counterparts?|President|[Aa]mbassador)\b)"
                 # ... or to a leader told by a title then a name, no possessive: "spoke to the President of Turkey, Ahmet Yilmaz,
                 # this morning", "last spoke to Foreign Minister al-Rashid on 2 May" (a name after: not "spoke to the Minister")
                 # (its day may come first, and the office be of a body named with its article: "spoke yesterday with Interior
@@ -1515,7 +1516,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial working raised")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken action judicial working raised")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
