@@ -29569,3 +29569,13 @@ def test_a_call_told_as_spoken_to_a_lower_case_minister_is_a_meeting():
     assert got == [("meeting", "2026-03-06")]
     text = "The envoy had spoken to his lawyer by phone on Friday."
     assert [c for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "meeting"] == []
+
+
+def test_a_meeting_someone_will_attend_with_its_day_is_a_planned_meeting():
+    text = "Iraqi officials would attend a meeting of the border group in Rome on 4 May, the embassy said."
+    got = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-11")]
+    assert got == [("planned_meeting", "2026-05-04", "planned")]
+    text = "She refused to attend the meeting on Monday."
+    assert proposed(text, "events", "2026-03-11") == []
+    text = "Officers will attend meetings with the families every month."
+    assert proposed(text, "events", "2026-03-11") == []

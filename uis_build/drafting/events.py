@@ -940,6 +940,10 @@ EVENT_VERBS = (
                 # Home Secretary and the Iraqi foreign minister in Baghdad")
                 # a decision put to the whole council at its sitting: "The recommendation goes to full council on 22 October"
                 r"|\b(?:goes|go|going|went) (?:to|before) (?:a |the )?full (?:council|[Cc]ouncil|[Cc]abinet)\b"
+                # a sitting someone is to attend: "Iraqi officials would attend a meeting of the joint working group in Rome on
+                # 4 May" (not one attended, told as done, nor "will attend meetings" as a habit, nor one "refused to attend")
+                r"|\battend\b(?:(?<=\bwill attend)|(?<=\bwould attend)|(?<=\bdue to attend)|(?<=\bexpected to attend))(?= (?:a|an|the|its|their|next week[’']s) "
+                r"(?:(?!press\b|news\b)[\w’'–-]+ ){0,2}?(?:meeting|session)\b)"
                 r"|\bbilateral meeting\b|\b(?:talks|summit)(?: between (?:(?:the )?(?:two|both) (?:sides|countries|governments|delegations|ministers)"
                 r"|(?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5}? and (?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,6}?))?"
                 # (or set off as an aside, its day in it: "The talks, held at the Interior Ministry on Sunday, were the third round")
@@ -1516,7 +1520,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken action judicial working raised")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
