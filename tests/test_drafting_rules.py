@@ -29579,3 +29579,11 @@ def test_a_meeting_someone_will_attend_with_its_day_is_a_planned_meeting():
     assert proposed(text, "events", "2026-03-11") == []
     text = "Officers will attend meetings with the families every month."
     assert proposed(text, "events", "2026-03-11") == []
+
+
+def test_one_person_the_police_have_caught_told_by_a_pronoun_is_an_arrest():
+    text = "My cousin's family says that at last the police have caught him, but nothing will change."
+    got = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-11")]
+    assert got == [("arrest", None, "occurred")]
+    for text in ("They caught him on camera leaving the shop.", "Police caught him off guard with the question."):
+        assert proposed(text, "events", "2026-03-11") == []

@@ -795,7 +795,12 @@ EVENT_VERBS = (
                # (a time between: "at around 11 p.m. on Tuesday", "at 23:40")
                r"|\bcaught\b(?= (?:(?:[^.;:?!]|(?<=\d:)(?=\d)|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){1,90}? )?(?:as|while|when) (?:they|he|she) (?:(?:were|was) (?:leading|driving|guiding|smuggling|"
                r"transporting|ferrying|taking|bringing|moving|escorting)|led|drove|guided|smuggled|transported|ferried|took|brought|moved|"
-               r"escorted) (?:[\w’'-]+ ){0,4}?(?:migrants|refugees|people|group|passengers)\b)"),
+               r"escorted) (?:[\w’'-]+ ){0,4}?(?:migrants|refugees|people|group|passengers)\b)"
+               # ... or one person caught by those who make arrests, told by a pronoun: "Now the police have caught him", "they
+               # finally caught her in Dohuk" (not "caught him on camera", "caught him off guard", nor "caught him by the arm")
+               + r"|\bcaught\b(?:" + "|".join(rf"(?<=\b{who}{aux} caught)" for who in ("they", "They", "police", "officers", "guards", "Asayish")
+                                           for aux in ("", " have", " had", " finally", " have finally", " eventually"))
+               + r")(?= (?:him|her)\b(?! (?:on|off|out|up|by|in a|unawares|napping|red)\b))"),
     # (not a parliamentary committee briefed: a committee hearing is a meeting, see "meeting")
     ("briefing", r"\bbriefed\b(?! the (?:[A-Z][\w’'-]+ ){1,5}?Committee\b)"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
