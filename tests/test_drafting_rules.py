@@ -29587,3 +29587,11 @@ def test_one_person_the_police_have_caught_told_by_a_pronoun_is_an_arrest():
     assert got == [("arrest", None, "occurred")]
     for text in ("They caught him on camera leaving the shop.", "Police caught him off guard with the question."):
         assert proposed(text, "events", "2026-03-11") == []
+
+
+def test_a_signing_recalled_by_its_owner_and_party_only_as_a_bound_is_no_event():
+    lead = "The two ministers signed a returns deal in Ankara on 2 March. "
+    text = lead + "Police have arrested 200 drivers since our deal with the Turkish government was signed, the minister said."
+    assert [c["date"] for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "signing"] == ["2026-03-02"]
+    text = lead + "Arrests have doubled since our deal with the Turkish government was signed in Rome on 4 June."
+    assert [c["date"] for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "signing"] == ["2026-03-02", "2025-06-04"]

@@ -1771,8 +1771,9 @@ _COUNT_AFTER = re.compile(rf" [“\"‘]?(?:a record |a total of |an estimated )
 # a meeting named again in an appositive after its verb (see event_candidates)
 _TALKS_RENAMED = re.compile(r", (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?$")
 # an instrument's signing recalled in a clause of time, in the passive (see event_candidates)
-_SIGNING_RECALLED = re.compile(r"\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil) (?:the|this|that) (?:[\w-]+ ){0,2}?(?:pact|deal|agreement|accord|"
-                               r"memorandum|treaty|statement|protocol|declaration|arrangement) (?:was|were|had been) $")
+# (its owner or its other party may be told: "since our agreement with the United Kingdom was signed")
+_SIGNING_RECALLED = re.compile(r"\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil) (?:the|this|that|our|their|its) (?:[\w-]+ ){0,2}?(?:pact|deal|agreement|accord|"
+                               r"memorandum|treaty|statement|protocol|declaration|arrangement)(?: (?:with|between)(?: [\w’'-]+){1,5}?)? (?:was|were|had been) $")
 _NEW_PART = re.compile(r",| and ")
 _SINCE_GERUND = re.compile(r"\b[Ss]ince [a-z]{2,14}ing(?: [\w’'-]+){0,3} $")
 # a clause opened by "since" after the verb, its subject and verb told: its date is what the clause tells, not the verb's ("was
