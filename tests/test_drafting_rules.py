@@ -29561,3 +29561,37 @@ def test_britain_told_as_having_officers_in_iraq_is_a_liaison_posting():
     assert "liaison_officer" in [c["measure_type"] for c in proposed(text, "measures")]
     text = "Kurdish police have officers in Erbil and Duhok checking the buses."
     assert "liaison_officer" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_a_call_told_as_spoken_to_a_lower_case_minister_is_a_meeting():
+    text = "The envoy had spoken to Turkey's foreign minister, Kemal Arslan, by video call on Friday to settle the plan."
+    got = [(c["event_type"], c["date"]) for c in proposed(text, "events", "2026-03-11")]
+    assert got == [("meeting", "2026-03-06")]
+    text = "The envoy had spoken to his lawyer by phone on Friday."
+    assert [c for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "meeting"] == []
+
+
+def test_a_meeting_someone_will_attend_with_its_day_is_a_planned_meeting():
+    text = "Iraqi officials would attend a meeting of the border group in Rome on 4 May, the embassy said."
+    got = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-11")]
+    assert got == [("planned_meeting", "2026-05-04", "planned")]
+    text = "She refused to attend the meeting on Monday."
+    assert proposed(text, "events", "2026-03-11") == []
+    text = "Officers will attend meetings with the families every month."
+    assert proposed(text, "events", "2026-03-11") == []
+
+
+def test_one_person_the_police_have_caught_told_by_a_pronoun_is_an_arrest():
+    text = "My cousin's family says that at last the police have caught him, but nothing will change."
+    got = [(c["event_type"], c["date"], c["status"]) for c in proposed(text, "events", "2026-03-11")]
+    assert got == [("arrest", None, "occurred")]
+    for text in ("They caught him on camera leaving the shop.", "Police caught him off guard with the question."):
+        assert proposed(text, "events", "2026-03-11") == []
+
+
+def test_a_signing_recalled_by_its_owner_and_party_only_as_a_bound_is_no_event():
+    lead = "The two ministers signed a returns deal in Ankara on 2 March. "
+    text = lead + "Police have arrested 200 drivers since our deal with the Turkish government was signed, the minister said."
+    assert [c["date"] for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "signing"] == ["2026-03-02"]
+    text = lead + "Arrests have doubled since our deal with the Turkish government was signed in Rome on 4 June."
+    assert [c["date"] for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "signing"] == ["2026-03-02", "2025-06-04"]

@@ -795,7 +795,12 @@ EVENT_VERBS = (
                # (a time between: "at around 11 p.m. on Tuesday", "at 23:40")
                r"|\bcaught\b(?= (?:(?:[^.;:?!]|(?<=\d:)(?=\d)|(?<=\d)[:.](?=\d)|(?<=\b[ap])\.(?=m\.)|(?<=\b[ap]\.m)\.){1,90}? )?(?:as|while|when) (?:they|he|she) (?:(?:were|was) (?:leading|driving|guiding|smuggling|"
                r"transporting|ferrying|taking|bringing|moving|escorting)|led|drove|guided|smuggled|transported|ferried|took|brought|moved|"
-               r"escorted) (?:[\w’'-]+ ){0,4}?(?:migrants|refugees|people|group|passengers)\b)"),
+               r"escorted) (?:[\w’'-]+ ){0,4}?(?:migrants|refugees|people|group|passengers)\b)"
+               # ... or one person caught by those who make arrests, told by a pronoun: "Now the police have caught him", "they
+               # finally caught her in Dohuk" (not "caught him on camera", "caught him off guard", nor "caught him by the arm")
+               + r"|\bcaught\b(?:" + "|".join(rf"(?<=\b{who}{aux} caught)" for who in ("they", "They", "police", "officers", "guards", "Asayish")
+                                           for aux in ("", " have", " had", " finally", " have finally", " eventually"))
+               + r")(?= (?:him|her)\b(?! (?:on|off|out|up|by|in a|unawares|napping|red)\b))"),
     # (not a parliamentary committee briefed: a committee hearing is a meeting, see "meeting")
     ("briefing", r"\bbriefed\b(?! the (?:[A-Z][\w’'-]+ ){1,5}?Committee\b)"),
     # (a standard met, quoted too: 'met "every standard the Home Office sets"')
@@ -896,9 +901,10 @@ EVENT_VERBS = (
                 # strategy" (a decision told with no day is no sitting told)
                 r"|\b(?:Council of Ministers|[Cc]abinet)\b(?= (?:on [A-Z][a-z]+day|yesterday|today) (?:approved|endorsed|adopted)\b)"
                 # a ministers' call, told as who spoke to whom: "spoke to Iraq's Foreign Minister", "spoke by phone with his
-                # Kurdish counterpart" (not "spoke to reporters", nor to "the minister" a source heard)
-                r"|\bspoke\b(?= (?:(?:today|yesterday|on [A-Z][a-z]+day) )?(?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
-                r"(?:Minister|Secretary|counterparts?|President|Ambassador)\b)"
+                # Kurdish counterpart", "had spoken to Iraq's interior minister" (not "spoke to reporters", nor to "the minister" a
+                # source heard, nor "had spoken to his lawyer")
+                r"|\b(?:spoke|spoken)\b(?= (?:(?:today|yesterday|on [A-Z][a-z]+day) )?(?:by (?:tele)?phone )?(?:to|with) (?:(?-i:[A-Z])[\w-]+[’']s|his|her|their) (?:[\w-]+ ){0,3}?"
+                r"(?:[Mm]inister|[Ss]ecretary|counterparts?|President|[Aa]mbassador)\b)"
                 # ... or to a leader told by a title then a name, no possessive: "spoke to the President of Turkey, Ahmet Yilmaz,
                 # this morning", "last spoke to Foreign Minister al-Rashid on 2 May" (a name after: not "spoke to the Minister")
                 # (its day may come first, and the office be of a body named with its article: "spoke yesterday with Interior
@@ -939,6 +945,10 @@ EVENT_VERBS = (
                 # Home Secretary and the Iraqi foreign minister in Baghdad")
                 # a decision put to the whole council at its sitting: "The recommendation goes to full council on 22 October"
                 r"|\b(?:goes|go|going|went) (?:to|before) (?:a |the )?full (?:council|[Cc]ouncil|[Cc]abinet)\b"
+                # a sitting someone is to attend: "Iraqi officials would attend a meeting of the joint working group in Rome on
+                # 4 May" (not one attended, told as done, nor "will attend meetings" as a habit, nor one "refused to attend")
+                r"|\battend\b(?:(?<=\bwill attend)|(?<=\bwould attend)|(?<=\bdue to attend)|(?<=\bexpected to attend))(?= (?:a|an|the|its|their|next week[’']s) "
+                r"(?:(?!press\b|news\b)[\w’'–-]+ ){0,2}?(?:meeting|session)\b)"
                 r"|\bbilateral meeting\b|\b(?:talks|summit)(?: between (?:(?:the )?(?:two|both) (?:sides|countries|governments|delegations|ministers)"
                 r"|(?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,5}? and (?:the )?[A-Z][\w’'-]*(?: [\w’'-]+){0,6}?))?"
                 # (or set off as an aside, its day in it: "The talks, held at the Interior Ministry on Sunday, were the third round")
@@ -1515,7 +1525,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke action judicial working raised")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1761,8 +1771,9 @@ _COUNT_AFTER = re.compile(rf" [“\"‘]?(?:a record |a total of |an estimated )
 # a meeting named again in an appositive after its verb (see event_candidates)
 _TALKS_RENAMED = re.compile(r", (?:his|her|their|its|the) (?:[\w-]+ ){0,2}?$")
 # an instrument's signing recalled in a clause of time, in the passive (see event_candidates)
-_SIGNING_RECALLED = re.compile(r"\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil) (?:the|this|that) (?:[\w-]+ ){0,2}?(?:pact|deal|agreement|accord|"
-                               r"memorandum|treaty|statement|protocol|declaration|arrangement) (?:was|were|had been) $")
+# (its owner or its other party may be told: "since our agreement with the United Kingdom was signed")
+_SIGNING_RECALLED = re.compile(r"\b(?:[Ss]ince|[Ww]hen|[Aa]fter|[Bb]efore|[Uu]ntil) (?:the|this|that|our|their|its) (?:[\w-]+ ){0,2}?(?:pact|deal|agreement|accord|"
+                               r"memorandum|treaty|statement|protocol|declaration|arrangement)(?: (?:with|between)(?: [\w’'-]+){1,5}?)? (?:was|were|had been) $")
 _NEW_PART = re.compile(r",| and ")
 _SINCE_GERUND = re.compile(r"\b[Ss]ince [a-z]{2,14}ing(?: [\w’'-]+){0,3} $")
 # a clause opened by "since" after the verb, its subject and verb told: its date is what the clause tells, not the verb's ("was
