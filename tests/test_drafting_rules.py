@@ -29561,3 +29561,22 @@ def test_britain_told_as_having_officers_in_iraq_is_a_liaison_posting():
     assert "liaison_officer" in [c["measure_type"] for c in proposed(text, "measures")]
     text = "Kurdish police have officers in Erbil and Duhok checking the buses."
     assert "liaison_officer" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+@pytest.mark.parametrize("text", [
+    "“Removals will not end the crossings,” said Priya Nandi, Amnesty International's UK director.",
+    "“Nobody is safe there,” said Lars Weber, head of the refugee advice centre Asylhilfe Nord.",
+    "Maya Rossi, Oxfam's country director in Iraq, said the camps were full.",
+])
+def test_a_post_at_an_international_charity_or_an_advice_centre_is_no_office(text):
+    assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("“We act,” said Ann Cole, the Home Office's UK director of border security.", ("Ann Cole", "director of border security")),
+    ("“We act,” said Ann Cole, Britain's Iraq envoy.", ("Ann Cole", "envoy")),
+    ("Ann Cole, the council's housing director, said the refugee advice service was busy.", ("Ann Cole", "housing director")),
+])
+def test_a_public_post_beside_a_place_or_an_advice_service_stays_an_office(text, pair):
+    assert official_pairs(text) == [pair]
+
