@@ -29580,3 +29580,16 @@ def test_a_post_at_an_international_charity_or_an_advice_centre_is_no_office(tex
 def test_a_public_post_beside_a_place_or_an_advice_service_stays_an_office(text, pair):
     assert official_pairs(text) == [pair]
 
+
+@pytest.mark.parametrize("text", [
+    "“We were nine brothers and sisters in one house in Ranya,” said Hemin Qadir.",
+    "“My grandfather had 3 wives and 14 children,” said Hemin Qadir.",
+])
+def test_a_speakers_kin_told_as_a_group_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_people_counted_as_we_or_beside_adults_stay_figures():
+    assert figure_texts("“We were 11 children in the back of the van,” said Hemin Qadir.") == ["11"]
+    assert figure_texts("The smuggler had two drivers and 11 children in the van.") == ["two", "11"]
+

@@ -899,6 +899,10 @@ _FAMILY_BEFORE = re.compile(r"(?:\b(?=[fgmp])(?:grand)?(?:father|mother|parent)s
 # ("the second of five children", "the middle of three sisters")
 _SIBLINGS_BEFORE = re.compile(r"\b(?=[efilmosty])(?:one|eldest|oldest|youngest|first|second|third|fourth|fifth|sixth|seventh|"
                               r"middle|last)\s+of\s+$", re.IGNORECASE)
+# ... or the speaker's own family told as a group: "We were 11 brothers and sisters", "we are seven children" (first person
+# only: "they were 11 children" may count children found)
+_WE_WERE_BEFORE = re.compile(r"\b(?=[wW])we\s+(?:were|are)\s+$", re.IGNORECASE)
+_WE_WERE_SIBLINGS_AHEAD = re.compile(r"\s+(?:children|kids|siblings|brothers|sisters)\b(?!\s+(?:in|on|at|from|who|that)\b)")
 _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+(?:who|were|are|was|have|had)\b)")
 # ... or the kin someone has or leaves: "survived by his parents and three sisters", "has two brothers", "her husband
 # and two sons", or the friends someone came with: "sat in the gallery with two friends" (not "two brothers were
@@ -960,6 +964,9 @@ _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:
                                   r"|\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:(?:have|has|had)\s+)?(?:raised|reared|"
                                   r"brought\s+up|is\s+raising|are\s+raising|was\s+raising|were\s+raising)\s+$"
                                   r"|\b(?=[hta])(?:his|her|their|a)\s+(?:wife|husband|partner|spouse)\s+and\s+$"
+                                  # ... or a person's spouses told with the children, one household: "My uncle had 3 wives
+                                  # and 14 children", "he has two wives and nine kids"
+                                  r"|\b(?=[h])(?:has|had|have)\s+(?:a|one|two|three|four|\d)\s+(?:wives|wife|husbands?)\s+and\s+$"
 
                                   # ... or said of who someone is: "He is a man with four children" (a family's size; not
                                   # "a woman with two children was rescued", people counted)
@@ -2898,6 +2905,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_AHEAD.match(text, end) and _SIBLINGS_BEFORE.search(before)):
         return False
+    if value < 20 and _WE_WERE_SIBLINGS_AHEAD.match(text, end) and _WE_WERE_BEFORE.search(before):
+        return False  # "We were 11 brothers and sisters": the speaker's own family, its size
     if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
         return False  # "survived by his parents and three sisters": one family's members
     if value < 20 and (circle := _CIRCLE_AHEAD.match(text, end)) and _SAID_THAT_BEFORE.search(before) \
