@@ -29593,3 +29593,14 @@ def test_people_counted_as_we_or_beside_adults_stay_figures():
     assert figure_texts("“We were 11 children in the back of the van,” said Hemin Qadir.") == ["11"]
     assert figure_texts("The smuggler had two drivers and 11 children in the van.") == ["two", "11"]
 
+
+@pytest.mark.parametrize("text", [
+    "“Every night I find 2 or 3 men under the axles,” said Piotr Nowak, a haulier.",
+    "“I stop three or four vans a week on this road,” said Piotr Nowak.",
+])
+def test_a_speakers_routine_finds_are_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_one_find_told_by_the_speaker_stays_a_figure():
+    assert figure_texts("“Last night I found 7 men under the axles,” said Piotr Nowak.") == ["7"]

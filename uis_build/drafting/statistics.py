@@ -1695,11 +1695,29 @@ _PEOPLE_I_MEET_AHEAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:people|
 _I_OWE_BEFORE = re.compile(r"\bI\s+(?:(?:still|now|also)\s+)?(?:owe|owed)\s+(?:money\s+|debts?\s+)?to\s+$")
 _CREDITORS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:people|men|women|relatives|friends|smugglers|lenders)\b")
 
+# ... or what one speaker routinely comes upon, told as a habit: "Every week I find 1 or 2 people in the trailers", "I see
+# three or four boats a night" (an anecdote of one job, no count; not "Last week we found 12 people", one find)
+_ROUTINE_PERIOD = r"(?:day|night|week|month|morning|evening|shift|trip|run|crossing|summer|winter)"
+_I_ROUTINELY_FIND_BEFORE = re.compile(rf"(?:\b(?:[Ee]very|[Ee]ach)\s+(?:single\s+)?{_ROUTINE_PERIOD},?\s+)?\b(?:I|we)\s+(?:usually\s+|still\s+|often\s+|always\s+)?"
+                                      r"(?:find|see|catch|stop|pick\s+up|meet|pull\s+out)\s+(?:(?:maybe|about|around|perhaps|only|at\s+least)\s+)?"
+                                      rf"(?:{_N_WORD}\s+(?:or|to)\s+)?$", re.IGNORECASE)
+_ROUTINE_AFTER = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:every|each|a|per)\s+(?:single\s+)?{_ROUTINE_PERIOD}\b", re.IGNORECASE)
+
+
+def _routine_find(text: str, start: int, end: int, before: str) -> bool:
+    """Is the number at ``start``..``end`` what one speaker finds or sees as a habit ("Every week I find 1 or 2 people")?"""
+    found = _I_ROUTINELY_FIND_BEFORE.search(before)
+    if not found or not re.search(r"\b(?:I|we)\s", found.group(0)):
+        return False
+    return bool(re.match(r"(?i)(?:every|each)\s", found.group(0)) or _ROUTINE_AFTER.match(text, end))
+
 
 def _first_persons_own(text: str, start: int, end: int, before: str, value) -> bool:
     """Is the number at ``start``..``end`` one speaker's own staff, pupils or creditors, told with "I"?"""
     if value < 20 and _I_HAVE_STAFF_BEFORE.search(before) and (_MY_STAFF_AHEAD.match(text, end)
                                                                or _HEADCOUNT_AHEAD.match(text, end) and "employ" in before):
+        return True
+    if value < 20 and _routine_find(text, start, end, before):
         return True
     if _I_TAUGHT_BEFORE.search(before) and (_PUPILS_AHEAD.match(text, end) or "taught" in before and _TAUGHT_AHEAD.match(text, end)):
         return not _DIED_AHEAD.match(text, _TAUGHT_AHEAD.match(text, end).end())
