@@ -29604,3 +29604,10 @@ def test_a_speakers_routine_finds_are_no_figure(text):
 
 def test_one_find_told_by_the_speaker_stays_a_figure():
     assert figure_texts("“Last night I found 7 men under the axles,” said Piotr Nowak.") == ["7"]
+
+
+def test_a_quotation_added_after_the_first_ones_clause_goes_on_is_the_same_speakers():
+    text = "The Home Office said it “welcomed the work” of the officers, adding that “fake visas keep the gangs in business”."
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Home Office", "Home Office"]
+    text = "Officers described the find as “a shock” to the port. “No lorry will cross unchecked,” a driver said."
+    assert [c["speaker"] for c in proposed(text, "statements")][-1] != "Officers"
