@@ -29595,3 +29595,51 @@ def test_a_signing_recalled_by_its_owner_and_party_only_as_a_bound_is_no_event()
     assert [c["date"] for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "signing"] == ["2026-03-02"]
     text = lead + "Arrests have doubled since our deal with the Turkish government was signed in Rome on 4 June."
     assert [c["date"] for c in proposed(text, "events", "2026-03-11") if c["event_type"] == "signing"] == ["2026-03-02", "2025-06-04"]
+@pytest.mark.parametrize("text", [
+    "“Removals will not end the crossings,” said Priya Nandi, Amnesty International's UK director.",
+    "“Nobody is safe there,” said Lars Weber, head of the refugee advice centre Asylhilfe Nord.",
+    "Maya Rossi, Oxfam's country director in Iraq, said the camps were full.",
+])
+def test_a_post_at_an_international_charity_or_an_advice_centre_is_no_office(text):
+    assert proposed(text, "officials") == []
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("“We act,” said Ann Cole, the Home Office's UK director of border security.", ("Ann Cole", "director of border security")),
+    ("“We act,” said Ann Cole, Britain's Iraq envoy.", ("Ann Cole", "envoy")),
+    ("Ann Cole, the council's housing director, said the refugee advice service was busy.", ("Ann Cole", "housing director")),
+])
+def test_a_public_post_beside_a_place_or_an_advice_service_stays_an_office(text, pair):
+    assert official_pairs(text) == [pair]
+
+
+@pytest.mark.parametrize("text", [
+    "“We were nine brothers and sisters in one house in Ranya,” said Hemin Qadir.",
+    "“My grandfather had 3 wives and 14 children,” said Hemin Qadir.",
+])
+def test_a_speakers_kin_told_as_a_group_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_people_counted_as_we_or_beside_adults_stay_figures():
+    assert figure_texts("“We were 11 children in the back of the van,” said Hemin Qadir.") == ["11"]
+    assert figure_texts("The smuggler had two drivers and 11 children in the van.") == ["two", "11"]
+
+
+@pytest.mark.parametrize("text", [
+    "“Every night I find 2 or 3 men under the axles,” said Piotr Nowak, a haulier.",
+    "“I stop three or four vans a week on this road,” said Piotr Nowak.",
+])
+def test_a_speakers_routine_finds_are_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_one_find_told_by_the_speaker_stays_a_figure():
+    assert figure_texts("“Last night I found 7 men under the axles,” said Piotr Nowak.") == ["7"]
+
+
+def test_a_quotation_added_after_the_first_ones_clause_goes_on_is_the_same_speakers():
+    text = "The Home Office said it “welcomed the work” of the officers, adding that “fake visas keep the gangs in business”."
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Home Office", "Home Office"]
+    text = "Officers described the find as “a shock” to the port. “No lorry will cross unchecked,” a driver said."
+    assert [c["speaker"] for c in proposed(text, "statements")][-1] != "Officers"

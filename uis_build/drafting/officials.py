@@ -411,6 +411,9 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           r"(?<!gendarmerie )(?<!police )(?<!infantry )(?<!rifle )(?<!army )(?<!military )company|firm|"
                           # a centre for victims is run by a charity: "Payoke, the Antwerp centre for victims of human trafficking"
                           r"cent(?:re|er) for (?:the )?(?:victims|survivors)|"
+                          # (so is an advice centre or service described lowercase, by the people it advises: "head of the
+                          # refugee advice centre X", "a migrant advice service"; the state advises no one by that name)
+                          r"(?-i:advice (?:cent(?:re|er)|service|bureau)s?)|"
                           # (spelt hyphenated or closed up too: "a think-tank")
                           r"university|college|think[ -]?tank|law firm|newspaper|magazine|trustees?|(?-i:associations?)|"
                           # (companies joined for one contract are a consortium, a company's post: "a spokesperson for the
@@ -438,7 +441,7 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # of the collective X"; not the adjective, "collective security", a lowercase word after it)
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
-_PRIVATE_WORDS = ("charit", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
+_PRIVATE_WORDS = ("charit", "advice ", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
                   "rights group", "support group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
@@ -537,6 +540,11 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:(?:{'|
                            # ... or the UK's cultural relations body, a charity under royal charter, no government department
                            # ("who heads the British Council's programmes in Iraq")
                            r"|British Council\b"
+                           # ... or an international charity known by its own name, with no kind word to tell it by: "Amnesty
+                           # International's UK director X", "X of Human Rights Watch", "Oxfam's country director in Iraq"
+                           r"|(?:Amnesty International|Human Rights Watch|Oxfam|Save the Children|M[ée]decins Sans Fronti[èe]res|"
+                           r"Doctors Without Borders|International Rescue Committee|Mercy Corps|Caritas|Care4Calais|Safe Passage|"
+                           r"Freedom from Torture|Refugee Action|Refugees International)\b"
                            # ... or a theatre or a troupe by its name, an arts group's, its director no state's officer ("the
                            # Volt Theatre's director, X"; not a force's "Eastern Theatre Command", a capital after it)
                            r"|[A-Z][\w’'-]* (?:Theatre|Theater)\b(?! [A-Z])))")
@@ -2089,7 +2097,8 @@ def _writer_registered(text: str) -> bool:
 
 # a possessor's one capitalised word before a post: "Jiyan’s | executive director"
 _SHORT_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]{3,})[’']s\s$")
-_NAME_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]*(?: [A-Z][\w-]*){1,3})[’']s\s$")
+# (a country or a place may stand between the name and the post: "Amnesty International's UK director", "Oxfam's Iraq director")
+_NAME_POSSESSOR = re.compile(r"(?<![\w’'-])([A-Z][\w-]*(?: [A-Z][\w-]*){0,3})[’']s\s(?:[A-Z][\w-]*\s)?$")
 # the contact line closing a press release: "Media enquiries: X, press officer", "4. Press contact: X"
 _CONTACT_LINE = re.compile(r"[^\S\n]*(?:\d{1,2}\.[^\S\n]*)?(?:[Mm]edia|[Pp]ress)[^\S\n]+(?:[Ee]nquiries|[Ii]nquiries|[Cc]ontacts?)[^\S\n]*:")
 # ... and a contract award notice's line naming the winning firm's own contact: "Supplier contact: X, Bid Director" (the

@@ -390,6 +390,9 @@ _PARTICIPLE_OF_SAYING = re.compile(r",\s+(?=[abcdeinprsvw])(?:stressing|adding|n
                                    r"affirming|confirming|reiterating|pointing out|declaring|arguing|stating|indicating|describing (?:[\w’'-]+ ){1,5}?as|"
                                    r"promising|claiming|boasting(?: of)?|vowing)\s+(?:that\s+)?"
                                    r"(?:[^.;:!?“”\"«»‘’\n]{1,160}\s)?$")
+# ... or the participle after the words the first quotation's clause goes on with: "X said it “welcomed the work” of the
+# officers, adding that “…”" (the same clause, no other speaker named in it)
+_WORDS_THEN_PARTICIPLE = re.compile(r"[^\S\n]+(?:of|for|by|in|on|at|to|from|with)\s[^.;:!?“”\"«»‘’\n]{1,80}?" + _PARTICIPLE_OF_SAYING.pattern)
 # a source the article does not name, as the subject of the quotation's sentence: "A Home Office source put the cost at",
 # "a senior source said", "sources close to the minister", "one government source"
 _ANONYMOUS_SOURCE = re.compile(r"(?<!\w)(?:(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w’'-]+\s+){0,4}?sources?|[Ss]ources\s+(?:close|familiar)\s+(?:to|with)"
@@ -642,7 +645,8 @@ def statement_candidates(text: str) -> list[Candidate]:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
         elif out and out[-1].values["speaker"] and (_continues_speech(text, last_end, q.start(), q.end())
                                                     or _ATTRIBUTION_REST.fullmatch(text, last_end, q.start())
-                                                    or _PARTICIPLE_OF_SAYING.fullmatch(text, last_end, q.start())):
+                                                    or _PARTICIPLE_OF_SAYING.fullmatch(text, last_end, q.start())
+                                                    or _WORDS_THEN_PARTICIPLE.fullmatch(text, last_end, q.start())):
             # "“…,” Minister X told the BBC." then a paragraph that is only "“…”": X goes on speaking; so in the paragraph
             # ("“…,” said the minister, who cut the ribbon. “…”")
             cand.values.update({k: out[-1].values[k] for k in ("speaker", "speaker_kind")})

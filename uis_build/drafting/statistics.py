@@ -899,6 +899,10 @@ _FAMILY_BEFORE = re.compile(r"(?:\b(?=[fgmp])(?:grand)?(?:father|mother|parent)s
 # ("the second of five children", "the middle of three sisters")
 _SIBLINGS_BEFORE = re.compile(r"\b(?=[efilmosty])(?:one|eldest|oldest|youngest|first|second|third|fourth|fifth|sixth|seventh|"
                               r"middle|last)\s+of\s+$", re.IGNORECASE)
+# ... or the speaker's own family told as a group: "We were 11 brothers and sisters", "we are seven children" (first person
+# only: "they were 11 children" may count children found)
+_WE_WERE_BEFORE = re.compile(r"\b(?=[wW])we\s+(?:were|are)\s+$", re.IGNORECASE)
+_WE_WERE_SIBLINGS_AHEAD = re.compile(r"\s+(?:children|kids|siblings|brothers|sisters)\b(?!\s+(?:in|on|at|from|who|that)\b)")
 _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+(?:who|were|are|was|have|had)\b)")
 # ... or the kin someone has or leaves: "survived by his parents and three sisters", "has two brothers", "her husband
 # and two sons", or the friends someone came with: "sat in the gallery with two friends" (not "two brothers were
@@ -960,6 +964,9 @@ _PARENTS_HAVE_BEFORE = re.compile(r"\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:
                                   r"|\b(?=[hstwiy])(?:they|he|she|we|I|you)\s+(?:(?:have|has|had)\s+)?(?:raised|reared|"
                                   r"brought\s+up|is\s+raising|are\s+raising|was\s+raising|were\s+raising)\s+$"
                                   r"|\b(?=[hta])(?:his|her|their|a)\s+(?:wife|husband|partner|spouse)\s+and\s+$"
+                                  # ... or a person's spouses told with the children, one household: "My uncle had 3 wives
+                                  # and 14 children", "he has two wives and nine kids"
+                                  r"|\b(?=[h])(?:has|had|have)\s+(?:a|one|two|three|four|\d)\s+(?:wives|wife|husbands?)\s+and\s+$"
 
                                   # ... or said of who someone is: "He is a man with four children" (a family's size; not
                                   # "a woman with two children was rescued", people counted)
@@ -1688,11 +1695,29 @@ _PEOPLE_I_MEET_AHEAD = re.compile(r"\s+of\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:people|
 _I_OWE_BEFORE = re.compile(r"\bI\s+(?:(?:still|now|also)\s+)?(?:owe|owed)\s+(?:money\s+|debts?\s+)?to\s+$")
 _CREDITORS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:people|men|women|relatives|friends|smugglers|lenders)\b")
 
+# ... or what one speaker routinely comes upon, told as a habit: "Every week I find 1 or 2 people in the trailers", "I see
+# three or four boats a night" (an anecdote of one job, no count; not "Last week we found 12 people", one find)
+_ROUTINE_PERIOD = r"(?:day|night|week|month|morning|evening|shift|trip|run|crossing|summer|winter)"
+_I_ROUTINELY_FIND_BEFORE = re.compile(rf"(?:\b(?:[Ee]very|[Ee]ach)\s+(?:single\s+)?{_ROUTINE_PERIOD},?\s+)?\b(?:I|we)\s+(?:usually\s+|still\s+|often\s+|always\s+)?"
+                                      r"(?:find|see|catch|stop|pick\s+up|meet|pull\s+out)\s+(?:(?:maybe|about|around|perhaps|only|at\s+least)\s+)?"
+                                      rf"(?:{_N_WORD}\s+(?:or|to)\s+)?$", re.IGNORECASE)
+_ROUTINE_AFTER = re.compile(rf"[^.;!?\n]{{0,60}}?\b(?:every|each|a|per)\s+(?:single\s+)?{_ROUTINE_PERIOD}\b", re.IGNORECASE)
+
+
+def _routine_find(text: str, start: int, end: int, before: str) -> bool:
+    """Is the number at ``start``..``end`` what one speaker finds or sees as a habit ("Every week I find 1 or 2 people")?"""
+    found = _I_ROUTINELY_FIND_BEFORE.search(before)
+    if not found or not re.search(r"\b(?:I|we)\s", found.group(0)):
+        return False
+    return bool(re.match(r"(?i)(?:every|each)\s", found.group(0)) or _ROUTINE_AFTER.match(text, end))
+
 
 def _first_persons_own(text: str, start: int, end: int, before: str, value) -> bool:
     """Is the number at ``start``..``end`` one speaker's own staff, pupils or creditors, told with "I"?"""
     if value < 20 and _I_HAVE_STAFF_BEFORE.search(before) and (_MY_STAFF_AHEAD.match(text, end)
                                                                or _HEADCOUNT_AHEAD.match(text, end) and "employ" in before):
+        return True
+    if value < 20 and _routine_find(text, start, end, before):
         return True
     if _I_TAUGHT_BEFORE.search(before) and (_PUPILS_AHEAD.match(text, end) or "taught" in before and _TAUGHT_AHEAD.match(text, end)):
         return not _DIED_AHEAD.match(text, _TAUGHT_AHEAD.match(text, end).end())
@@ -2898,6 +2923,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_AHEAD.match(text, end) and _SIBLINGS_BEFORE.search(before)):
         return False
+    if value < 20 and _WE_WERE_SIBLINGS_AHEAD.match(text, end) and _WE_WERE_BEFORE.search(before):
+        return False  # "We were 11 brothers and sisters": the speaker's own family, its size
     if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
         return False  # "survived by his parents and three sisters": one family's members
     if value < 20 and (circle := _CIRCLE_AHEAD.match(text, end)) and _SAID_THAT_BEFORE.search(before) \
