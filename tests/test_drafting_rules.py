@@ -17587,6 +17587,18 @@ def test_fixf67_a_table_column_without_a_currency_header_stays_figures():
     assert "240" in {c["value_text"] for c in proposed(text, "statistics")}
 
 
+@pytest.mark.parametrize("text, counted", [
+    ("Port                 Officers    Boats (No.)\nPiraeus                    12          240\n", True),
+    ("Station        Number of arrests\nCalais                      33\nDunkirk                     41\n", True),
+    ("Port                 Officers    Ref. No.\nPiraeus                    12        4471\n", False),  # a reference
+    ("Port                 Officers    Hotline\nPiraeus                    12         112\n", False),  # no count named
+])
+def test_a_number_under_a_text_tables_count_heading_is_counted(text, counted):
+    from uis_build.drafting.statistics import _counted_column
+    start = text.rindex(text.rstrip("\n").split()[-1])
+    assert _counted_column(text, start, start + len(text.rstrip("\n").split()[-1])) is counted
+
+
 def test_fixf67_a_scanners_rate_of_checks_is_a_figure():
     text = "The new gantry is able to scan up to 90 trucks per hour, against about 30 trucks per hour before."
     assert [(c["value_text"], c["qualifier"]) for c in proposed(text, "statistics")] == [("up to 90", "up_to"),

@@ -1980,6 +1980,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 and not (quantity.value > 1 and (owner := _of_a_named_owner(text, end)) and _PLURAL_AHEAD.match(text, owner.end())) \
                 and not (_CALLS_COUNTED_AHEAD.match(text, end) and _LINE_LOGGED_BEFORE.search(text, max(0, num_start - 30), num_start)) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end) \
+                and not _counted_column(text, num_start, end) \
                 and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]) \
                 and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)):
             # (but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
@@ -2555,6 +2556,28 @@ def _chart_row_count(text: str, start: int, end: int, before: str, value) -> boo
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     return "|" in text[line_start:line_end if line_end >= 0 else len(text)]
+
+
+# a text table's column heading that says its cells are counts: "Boats (No.)", "Number of arrests" (not "Ref. No.")
+_COUNT_HEADING = re.compile(r"\((?:No\.?|number|count)\)$|^(?:Number|No\.) of\b", re.IGNORECASE)
+
+
+def _counted_column(text: str, start: int, end: int) -> bool:
+    """Whether a number is a cell of a plain-text table's row whose column, set out in wide gaps, is headed as a count
+    ("Boats (No.)" over "Piraeus      12      240"), whatever the model weighs of the words around it."""
+    line_start = text.rfind("\n", 0, start) + 1
+    first, last = start - line_start, end - line_start
+    pos = line_start
+    for _ in range(40):  # up over the table's other rows to its heading line
+        if pos == 0:
+            return False
+        above_start = text.rfind("\n", 0, pos - 1) + 1
+        line = text[above_start:pos - 1]
+        if not _SPACED_ROW.fullmatch(line):
+            return any(cell.start() <= last and cell.end() >= first and _COUNT_HEADING.search(cell.group())
+                       for cell in re.finditer(r"\S+(?: \S+)*", line))
+        pos = above_start
+    return False
 
 
 def _spaced_row_count(text: str, start: int, end: int, value) -> bool:
