@@ -901,7 +901,7 @@ _SIBLINGS_BEFORE = re.compile(r"\b(?=[efilmosty])(?:one|eldest|oldest|youngest|f
                               r"middle|last)\s+of\s+$", re.IGNORECASE)
 # ... or the speaker's own family told as a group: "We were 11 brothers and sisters", "we are seven children" (first person
 # only: "they were 11 children" may count children found)
-_WE_WERE_BEFORE = re.compile(r"\b(?=[wW])we\s+(?:were|are)\s+$", re.IGNORECASE)
+_WE_ARE_KIN_BEFORE = re.compile(r"\b(?=[wW])we\s+(?:were|are)\s+$", re.IGNORECASE)
 _WE_WERE_SIBLINGS_AHEAD = re.compile(r"\s+(?:children|kids|siblings|brothers|sisters)\b(?!\s+(?:in|on|at|from|who|that)\b)")
 _SIBLINGS_AHEAD = re.compile(r"\s+(?:children|siblings|brothers|sisters)\b(?!\s+(?:who|were|are|was|have|had)\b)")
 # ... or the kin someone has or leaves: "survived by his parents and three sisters", "has two brothers", "her husband
@@ -2946,7 +2946,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and (_FAMILY_BEFORE.search(before) or _SIBLINGS_AHEAD.match(text, end) and _SIBLINGS_BEFORE.search(before)):
         return False
-    if value < 20 and _WE_WERE_SIBLINGS_AHEAD.match(text, end) and _WE_WERE_BEFORE.search(before):
+    if value < 20 and _WE_WERE_SIBLINGS_AHEAD.match(text, end) and _WE_ARE_KIN_BEFORE.search(before):
         return False  # "We were 11 brothers and sisters": the speaker's own family, its size
     if value < 20 and _KIN_AHEAD.match(text, end) and _KIN_OWNER_BEFORE.search(text, max(0, start - 80), start):
         return False  # "survived by his parents and three sisters": one family's members
