@@ -24,6 +24,7 @@ from functools import lru_cache
 from itertools import chain
 
 from ..parsing import ParseError
+from ..parsing.columns import column_header
 from ..parsing.numbers import (
     BASE_MULTIPLIERS,
     MULTIPLIERS,
@@ -2563,21 +2564,10 @@ _COUNT_HEADING = re.compile(r"\((?:No\.?|number|count)\)$|^(?:Number|No\.) of\b"
 
 
 def _counted_column(text: str, start: int, end: int) -> bool:
-    """Whether a number is a cell of a plain-text table's row whose column, set out in wide gaps, is headed as a count
-    ("Boats (No.)" over "Piraeus      12      240"), whatever the model weighs of the words around it."""
-    line_start = text.rfind("\n", 0, start) + 1
-    first, last = start - line_start, end - line_start
-    pos = line_start
-    for _ in range(40):  # up over the table's other rows to its heading line
-        if pos == 0:
-            return False
-        above_start = text.rfind("\n", 0, pos - 1) + 1
-        line = text[above_start:pos - 1]
-        if not _SPACED_ROW.fullmatch(line):
-            return any(cell.start() <= last and cell.end() >= first and _COUNT_HEADING.search(cell.group())
-                       for cell in re.finditer(r"\S+(?: \S+)*", line))
-        pos = above_start
-    return False
+    """Whether a number is a cell of a plain-text table whose column is headed as a count ("Boats (No.)" over
+    "Piraeus      12      240"), whatever the model weighs of the words around it."""
+    header = column_header(text, start, end)
+    return header is not None and bool(_COUNT_HEADING.search(header.strip()))
 
 
 def _spaced_row_count(text: str, start: int, end: int, value) -> bool:

@@ -191,6 +191,12 @@ def heading_money(text: str, start: int, end: int) -> Money:
                      f"{_EXAMPLES}: cite words that name its currency, or leave the amount out")
 
 
+def column_header(text: str, start: int, end: int) -> str | None:
+    """The words of the header cell over the cell ``text[start:end]`` of a text table ("Boats (No.)"); None when it is no
+    such cell."""
+    return _header_over(text, start, end)[0]
+
+
 def _header_over(text: str, start: int, end: int) -> tuple[str | None, list[str]]:
     """The words of the header cell over the cell ``text[start:end]`` (the first line of its table's; None when it is no
     cell of a row with a line above it in its table), and its table's caption lines."""
