@@ -29655,3 +29655,17 @@ def test_a_quotation_added_after_the_first_ones_clause_goes_on_is_the_same_speak
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Home Office", "Home Office"]
     text = "Officers described the find as “a shock” to the port. “No lorry will cross unchecked,” a driver said."
     assert [c["speaker"] for c in proposed(text, "statements")][-1] != "Officers"
+
+
+def test_a_date_ending_the_subjects_participle_phrase_yields_to_the_verbs_own():
+    text = "Two of the men named yesterday were detained by border police at Zakho in January."
+    assert event_triples(text, "2026-04-22") == [("arrest", "2026-01", "occurred")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Karim Ahmed on Monday was arrested by police investigating a crossing in March.", "2026-04-20"),
+    ("Three of those named yesterday were arrested by police in Zakho.", "2026-04-21"),
+])
+def test_a_date_before_the_auxiliary_with_no_participle_or_no_later_date_stays(text, date):
+    assert event_triples(text, "2026-04-22") == [("arrest", date, "occurred")]
+

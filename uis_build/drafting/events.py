@@ -1958,6 +1958,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:emerged|said|reported|revealed|announced|co
 # (what a dated subject "has led to" is the verb's own: "the team set up in March has led to the arrest of a broker last week")
 _AUX_BETWEEN = re.compile(r" (?:(?:is|are) (?:due|expected|set|scheduled|likely) to|will|(?:has|have|had) (?:already |now |also )?(?:led|resulted) (?:to|in) the) ")
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
+# a date ending a participle phrase of the subject, right before the verb's passive auxiliary: "Four of those designated
+# today were arrested in raids in March" (the designation's day; see event_candidates)
+_PARTICIPLE_BEFORE_DATE = re.compile(r"\b[A-Za-z]+ (?:[a-z]+ed|held|caught|seen|found|sent|brought|named|taken) $")
+_PASSIVE_AUX_BETWEEN = re.compile(r" (?:was|were|(?:has|have|had) been) (?:[a-z]+ly )?")
 # an arrival told in a life story, undated: "said his client had himself arrived in the UK with nothing", "Aziz, who arrived
 # in Britain as a boy" (a visitor's arrival is told with its day: "the minister, who arrived on Sunday")
 # a body named after its sitting's noun: "the third meeting of the UK–Iraq Joint Working Group" (see "Group" under "meeting")
@@ -3589,6 +3593,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # men charged over deaths in August are due to stand trial in June" (June)
                 dates = [x for x in dates if not (text.startswith(("'s ", "’s "), x.end())
                                                   or x.end() < m.start() and _AUX_BETWEEN.fullmatch(text, x.end(), m.start())
+                                                  and any(y.start() >= m.end() for y in dates))] or dates
+                dates = [x for x in dates if not (x.end() < m.start() and _PASSIVE_AUX_BETWEEN.fullmatch(text, x.end(), m.start())
+                                                  and _PARTICIPLE_BEFORE_DATE.search(text, max(sentence[0], x.start() - 40), x.start())
                                                   and any(y.start() >= m.end() for y in dates))] or dates
             if len(dates) > 1 and any(y.start() >= m.end() for y in dates):
                 # the day a thing was reported dates the report, not what it tells: "It emerged last month that three men
