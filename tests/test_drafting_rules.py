@@ -29669,3 +29669,12 @@ def test_a_date_ending_the_subjects_participle_phrase_yields_to_the_verbs_own():
 def test_a_date_before_the_auxiliary_with_no_participle_or_no_later_date_stays(text, date):
     assert event_triples(text, "2026-04-22") == [("arrest", date, "occurred")]
 
+
+def test_a_verdict_expected_in_a_months_early_or_late_part_is_a_planned_ruling():
+    assert event_triples("The trial has sat for 30 days, and a verdict is expected in early March.", "2025-10-14") == [
+        ("court_ruling", "2026-03", "planned")]
+
+
+def test_a_verdict_expected_with_no_time_stays_no_event():
+    assert event_triples("A verdict is expected soon, and the defence is confident.", "2025-10-14") == []
+

@@ -581,7 +581,7 @@ EVENT_VERBS = (
                      # ... or at the court just named: "a hearing for a third suspect is due there in September"
                      # ... or so named again: "a confiscation hearing is due at the same court in May"
                      rf"|(?:(?:is|are) )?(?:due|expected) (?:there |(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court |(?:at|in|before) the same court )?"
-                     rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b)))"
+                     rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:(?:early|mid|late)[- ])?(?:{'|'.join(MONTHS)})\b)))"
                      # a sentencing named in running text, of whom it sentenced, counted, named or told by a determiner (its day may
                      # come between): "welcomed the sentencing of four smugglers", "the sentencing on 3 May of a six-member gang"
                      # (not sentencing in general: "guidelines for the sentencing of people smugglers"; one still to come is the
