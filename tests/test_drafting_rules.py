@@ -29678,3 +29678,11 @@ def test_a_verdict_expected_in_a_months_early_or_late_part_is_a_planned_ruling()
 def test_a_verdict_expected_with_no_time_stays_no_event():
     assert event_triples("A verdict is expected soon, and the defence is confident.", "2025-10-14") == []
 
+
+def test_a_court_to_hear_a_request_to_hand_someone_over_is_a_planned_ruling():
+    text = "A court in Lyon is due to hear the Belgian request for her extradition on 26 November."
+    assert event_triples(text, "2025-10-14") == [("court_ruling", "2025-11-26", "planned")]
+
+
+def test_hearing_a_request_for_anything_else_is_no_ruling():
+    assert event_triples("The council will hear requests for help from families on 26 November.", "2025-10-14") == []

@@ -440,6 +440,8 @@ EVENT_VERBS = (
                      # ... or a jury's verdicts told bare: "the jury returned its verdicts on Thursday", "returned unanimous verdicts"
                      r"| (?:its |their )(?:(?:unanimous|majority|guilty|not guilty) )?verdicts?\b| (?:unanimous|majority|guilty|not guilty) verdicts?\b)"
                      r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear)|(?<=\bwill also hear)|(?<=\bto also hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?(?:appeals?|challenges?)\b"
+                     # ... or a request to hand someone over: "is due to hear the Belgian request for his extradition on 4 May"
+                     r"| (?:the |an? )?(?:[\w-]+ )?(?:requests? for (?:(?:his|her|their|the) )?(?:surrender|extradition)|(?:extradition|surrender) requests?)\b"
                      # ... or defendants to hear the verdict they await: "are due to hear the State Security Court's verdict on 4 August"
                      r"| the (?:(?:[A-Z][\w-]* ){1,4}?(?:Court|Tribunal)[’']s |(?:court|judge|jury|tribunal)[’']s )?(?:verdicts?|sentences?|judgment)\b)"
                      # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
