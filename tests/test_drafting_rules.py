@@ -29686,3 +29686,16 @@ def test_a_court_to_hear_a_request_to_hand_someone_over_is_a_planned_ruling():
 
 def test_hearing_a_request_for_anything_else_is_no_ruling():
     assert event_triples("The council will hear requests for help from families on 26 November.", "2025-10-14") == []
+
+
+def test_an_instrument_agreed_as_the_object_with_its_own_date_is_a_signing():
+    text = "The two countries agreed their migration partnership in Amman in May 2023."
+    assert event_triples(text, "2026-06-16") == [("signing", "2023-05", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers agreed the plan in May.",
+    "The two sides agreed the partnership should be renewed.",
+])
+def test_a_plan_or_an_undated_partnership_agreed_is_no_signing(text):
+    assert event_triples(text, "2026-06-16") == []

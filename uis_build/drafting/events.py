@@ -211,6 +211,10 @@ _OFFICIAL_MET = (r"(?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]
 _COUNTERPARTS_AT_SITTING = (r"(?:the |his |her |their |its )?(?:[\w’'-]+ ){0,3}?(?:[Cc]ounterparts|[Mm]inisters|[Pp]artners) at (?:the |a )?"
                             r"(?:(?:[A-Z][\w’'-]*|and|of|for) ){1,6}?(?:Council|Summit|Conference|Forum)(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
                             rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b)")
+# an instrument its parties agreed, named as the verb's object with its own date (and place): "the two countries agreed
+# their migration partnership in Amman in May 2023" (a signing; not "agreed the plan", nor one with no date)
+_AGREED_DATED_OBJECT = re.compile(rf" (?:their|its|the|our|a|an) (?:(?!of\b)[\w-]+ ){{0,3}}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol"
+                                  rf"|arrangement|partnership)\b(?: (?:with|in) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?){{0,2}} (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
@@ -238,6 +242,8 @@ EVENT_VERBS = (
                 # (a titled joint text is one too, its capital telling it from a statement made: "agreed a Joint Declaration on ...")
                 r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement"
                 r"|Statement|Declaration)\b)"
+                # ... or agreed as the verb's object with its own date: "agreed their migration partnership in Amman in May 2023"
+                rf"|\bagreed\b(?={_AGREED_DATED_OBJECT.pattern})"
                 # ... or told by "concluded" after its name, with its date: "the memorandum on border security concluded between
                 # the two countries in Baghdad on 26 November 2024" (not talks or an inquiry concluded: no instrument before)
                 # (what it is on told between: the instrument's noun the event's word)
@@ -2656,7 +2662,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not _SIGNED_INSTRUMENT.search(before)  # "the partnership agreed by the UK and Iraq in November 2024"
     if word == "agreed" and (obj := _AGREED_OBJECT.match(text, m.end())) and _SIGNED_LATER.match(text, obj.end()):
         return True  # "agreed a memorandum on returns, which was signed in London on 3 March": one signing, told by "signed"
-    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not (
+    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not _AGREED_DATED_OBJECT.match(text, m.end()) and not (
             _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), described[1])):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
