@@ -29699,3 +29699,15 @@ def test_an_instrument_agreed_as_the_object_with_its_own_date_is_a_signing():
 ])
 def test_a_plan_or_an_undated_partnership_agreed_is_no_signing(text):
     assert event_triples(text, "2026-06-16") == []
+
+
+def test_a_where_clause_after_the_meetings_place_takes_the_meetings_day():
+    text = ("The minister held talks on Monday with his counterpart, Ali Hassan, at the Interior Ministry, "
+            "where the two ministers signed a memorandum on returns.")
+    assert event_triples(text, "2026-06-17") == [("meeting", "2026-06-15", "occurred"), ("signing", "2026-06-15", "occurred")]
+
+
+def test_a_where_clause_with_its_own_date_keeps_it():
+    text = ("The minister held talks on Monday with his counterpart, Ali Hassan, at the Interior Ministry, "
+            "where the two countries signed a memorandum in March 2024.")
+    assert event_triples(text, "2026-06-17") == [("meeting", "2026-06-15", "occurred"), ("signing", "2024-03", "occurred")]

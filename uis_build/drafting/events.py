@@ -2367,6 +2367,9 @@ _AFTER_CONVICTED = re.compile(r"[^;:.]*\b(?:after|following|once) (?:being |(?:h
 # a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
 # (not one told as before it: "where police had arrested ten men")
 _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
+# ... or after a place told with commas before it: "held talks on Monday with the minister, Ali Hassan, at the Interior
+# Ministry, where the two ministers signed ..." (the place the clause's last words: the same occasion, that day)
+_WHERE_AT_PLACE_JOIN = re.compile(r"^[^;:]*\b(?:at|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4},\s+where\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
 # ... or a second party's act told as following it, no day of its own: "Police on Wednesday arrested two men, ..., and a
 # court later ordered them held": the same day (a count of days after it is LATER's)
 _LATER_JOIN = re.compile(r", and (?:[\w’'-]+ ){1,4}?later\s+$")
@@ -4137,6 +4140,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
                                                                           or _AND_JOIN_NAMED.match(between)
                                                                           or _WHERE_JOIN.match(between)
+                                                                          or _WHERE_AT_PLACE_JOIN.match(between)
                                                                           or _LATER_JOIN.search(between)
                                                                           or kind == "signing" and _PARTIES_JOIN.match(between)
                                                                           and previous.values["event_type"] in ("meeting", "planned_meeting")
