@@ -29711,3 +29711,12 @@ def test_a_where_clause_with_its_own_date_keeps_it():
     text = ("The minister held talks on Monday with his counterpart, Ali Hassan, at the Interior Ministry, "
             "where the two countries signed a memorandum in March 2024.")
     assert event_triples(text, "2026-06-17") == [("meeting", "2026-06-15", "occurred"), ("signing", "2024-03", "occurred")]
+
+
+def test_some_of_a_group_sentenced_by_the_court_of_a_place_is_one_ruling():
+    text = "Three of the smugglers were jailed by the district court in Bremen in July to five years each."
+    assert event_triples(text, "2025-10-14") == [("court_ruling", "2025-07", "occurred")]
+
+
+def test_some_of_a_group_sentenced_with_no_court_stays_a_count():
+    assert event_triples("Three of the smugglers were jailed in July.", "2025-10-14") == []

@@ -1568,6 +1568,8 @@ _COUNTED = ("court_ruling", "arrest")
 # (or one unnamed, by its town: "were sentenced by a court in Boulogne-sur-Mer in April")
 _AT_A_COURT = re.compile(r" (?:at|in|by) (?:the )?(?:(?:[A-Z][\w’'-]* ){1,4}?Court\b(?!s)|Old Bailey\b|Court of [A-Z])"
                          r"| (?:at|in|by) a (?:[\w-]+ )?court in (?-i:[A-Z])")
+# ... or the court by its kind and place after "the": "were sentenced by the regional court in Bremen in July" (one court's ruling)
+_BY_THE_COURT_IN = re.compile(r" (?:at|in|by) the (?:[\w-]+ ){0,2}?court (?:in|of|at) (?-i:[A-Z])")
 # a list's item ("(a) ", "2) ") under a lead that names the period it counts over ("Between 1 May and 31 July:", "Since January:")
 # ... nor a gang's members jailed at one hearing, their terms told as one sum: "were jailed in 2019 for a total of 90 years"
 _JOINT_TERM = re.compile(r" (?:in (?:19|20)\d\d )?for a (?:total|combined) (?:of )?[\w-]+ (?:years|months)\b")
@@ -3744,7 +3746,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
                                                                  m.start() + (m.group(0).rfind(" ") + 1 if kind == "arrest" and m.group(0).startswith(("were ", "been ")) else 0))
                                      and not (kind == "court_ruling" and _GROUP_AGAIN.search(text, max(sentence[0], m.start() - 40), m.start()))
-                                     and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _JOINT_TERM.match(text, m.end())))
+                                     and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _BY_THE_COURT_IN.match(text, m.end())
+                                                                     or _JOINT_TERM.match(text, m.end())))
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence) or _TALLY.search(text, *sentence)
                                           # ... or the period told in the sentence just before, the count undated in the present perfect
