@@ -29720,3 +29720,16 @@ def test_some_of_a_group_sentenced_by_the_court_of_a_place_is_one_ruling():
 
 def test_some_of_a_group_sentenced_with_no_court_stays_a_count():
     assert event_triples("Three of the smugglers were jailed in July.", "2025-10-14") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“A victim who is arrested as a criminal will never testify against anyone,” he said.",
+    "Any driver who is detained at the port loses his licence.",
+])
+def test_anyone_of_a_kind_who_is_arrested_in_the_present_is_no_event(text):
+    assert event_triples(text, "2025-10-14") == []
+
+
+def test_one_who_was_arrested_stays_an_arrest():
+    assert event_triples("A driver who was arrested on Monday is due in court.", "2025-10-14") == [
+        ("arrest", "2025-10-13", "occurred")]

@@ -1722,6 +1722,9 @@ _ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:sm
 # back" (a kind of person, what the rule does to them; no arrest told; "cannot" is a modal too, see _MODAL_AFTER)
 _VISITING_ADJECTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")  # "visiting" as a noun's adjective (see _not_an_event)
 _ANYONE_WHO_HAS = re.compile(_ANYONE_DESCRIBED.pattern[:-4] + r" who (?:has|have|had) $")
+# ... or anyone of a kind who is (gets) arrested, in the present: "a driver who is caught at the port loses his lorry" (a
+# rule of what happens, no arrest)
+_ANYONE_WHO_IS = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach) (?:[a-z-]+ ){0,2}?[a-z]+ (?:who|that) (?:is|gets) $")
 _MODAL_AFTER = re.compile(r"\b(?:can(?:not)?|could|may|might|must|will|would|should)\b")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remains|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
@@ -2724,6 +2727,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             and not DATE_RE.search(text, m.end(), main.start())):
         # "The six men arrested in Hamburg will appear before a judge": people described by their arrest, no event (not one
         # with its day: "The six men arrested on Monday were released")
+        return True
+    if word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and _ANYONE_WHO_IS.search(before):
         return True
     if ((word in ("arrested", "detained") and _ANYONE_DESCRIBED.search(before) or word == "been caught" and _ANYONE_WHO_HAS.search(before))
             and (main := _MODAL_AFTER.search(text, m.end(), min(sentence[1], m.end() + 60)))
