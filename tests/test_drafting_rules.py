@@ -29655,3 +29655,81 @@ def test_a_quotation_added_after_the_first_ones_clause_goes_on_is_the_same_speak
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Home Office", "Home Office"]
     text = "Officers described the find as “a shock” to the port. “No lorry will cross unchecked,” a driver said."
     assert [c["speaker"] for c in proposed(text, "statements")][-1] != "Officers"
+
+
+def test_a_date_ending_the_subjects_participle_phrase_yields_to_the_verbs_own():
+    text = "Two of the men named yesterday were detained by border police at Zakho in January."
+    assert event_triples(text, "2026-04-22") == [("arrest", "2026-01", "occurred")]
+
+
+@pytest.mark.parametrize("text, date", [
+    ("Karim Ahmed on Monday was arrested by police investigating a crossing in March.", "2026-04-20"),
+    ("Three of those named yesterday were arrested by police in Zakho.", "2026-04-21"),
+])
+def test_a_date_before_the_auxiliary_with_no_participle_or_no_later_date_stays(text, date):
+    assert event_triples(text, "2026-04-22") == [("arrest", date, "occurred")]
+
+
+def test_a_verdict_expected_in_a_months_early_or_late_part_is_a_planned_ruling():
+    assert event_triples("The trial has sat for 30 days, and a verdict is expected in early March.", "2025-10-14") == [
+        ("court_ruling", "2026-03", "planned")]
+
+
+def test_a_verdict_expected_with_no_time_stays_no_event():
+    assert event_triples("A verdict is expected soon, and the defence is confident.", "2025-10-14") == []
+
+
+def test_a_court_to_hear_a_request_to_hand_someone_over_is_a_planned_ruling():
+    text = "A court in Lyon is due to hear the Belgian request for her extradition on 26 November."
+    assert event_triples(text, "2025-10-14") == [("court_ruling", "2025-11-26", "planned")]
+
+
+def test_hearing_a_request_for_anything_else_is_no_ruling():
+    assert event_triples("The council will hear requests for help from families on 26 November.", "2025-10-14") == []
+
+
+def test_an_instrument_agreed_as_the_object_with_its_own_date_is_a_signing():
+    text = "The two countries agreed their migration partnership in Amman in May 2023."
+    assert event_triples(text, "2026-06-16") == [("signing", "2023-05", "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministers agreed the plan in May.",
+    "The two sides agreed the partnership should be renewed.",
+])
+def test_a_plan_or_an_undated_partnership_agreed_is_no_signing(text):
+    assert event_triples(text, "2026-06-16") == []
+
+
+def test_a_where_clause_after_the_meetings_place_takes_the_meetings_day():
+    text = ("The minister held talks on Monday with his counterpart, Ali Hassan, at the Interior Ministry, "
+            "where the two ministers signed a memorandum on returns.")
+    assert event_triples(text, "2026-06-17") == [("meeting", "2026-06-15", "occurred"), ("signing", "2026-06-15", "occurred")]
+
+
+def test_a_where_clause_with_its_own_date_keeps_it():
+    text = ("The minister held talks on Monday with his counterpart, Ali Hassan, at the Interior Ministry, "
+            "where the two countries signed a memorandum in March 2024.")
+    assert event_triples(text, "2026-06-17") == [("meeting", "2026-06-15", "occurred"), ("signing", "2024-03", "occurred")]
+
+
+def test_some_of_a_group_sentenced_by_the_court_of_a_place_is_one_ruling():
+    text = "Three of the smugglers were jailed by the district court in Bremen in July to five years each."
+    assert event_triples(text, "2025-10-14") == [("court_ruling", "2025-07", "occurred")]
+
+
+def test_some_of_a_group_sentenced_with_no_court_stays_a_count():
+    assert event_triples("Three of the smugglers were jailed in July.", "2025-10-14") == []
+
+
+@pytest.mark.parametrize("text", [
+    "“A victim who is arrested as a criminal will never testify against anyone,” he said.",
+    "Any driver who is detained at the port loses his licence.",
+])
+def test_anyone_of_a_kind_who_is_arrested_in_the_present_is_no_event(text):
+    assert event_triples(text, "2025-10-14") == []
+
+
+def test_one_who_was_arrested_stays_an_arrest():
+    assert event_triples("A driver who was arrested on Monday is due in court.", "2025-10-14") == [
+        ("arrest", "2025-10-13", "occurred")]

@@ -211,6 +211,10 @@ _OFFICIAL_MET = (r"(?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]
 _COUNTERPARTS_AT_SITTING = (r"(?:the |his |her |their |its )?(?:[\w’'-]+ ){0,3}?(?:[Cc]ounterparts|[Mm]inisters|[Pp]artners) at (?:the |a )?"
                             r"(?:(?:[A-Z][\w’'-]*|and|of|for) ){1,6}?(?:Council|Summit|Conference|Forum)(?: (?:in|at) [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? "
                             rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b)")
+# an instrument its parties agreed, named as the verb's object with its own date (and place): "the two countries agreed
+# their migration partnership in Amman in May 2023" (a signing; not "agreed the plan", nor one with no date)
+_AGREED_DATED_OBJECT = re.compile(rf" (?:their|its|the|our|a|an) (?:(?!of\b)[\w-]+ ){{0,3}}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol"
+                                  rf"|arrangement|partnership)\b(?: (?:with|in) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?){{0,2}} (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
@@ -238,6 +242,8 @@ EVENT_VERBS = (
                 # (a titled joint text is one too, its capital telling it from a statement made: "agreed a Joint Declaration on ...")
                 r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement"
                 r"|Statement|Declaration)\b)"
+                # ... or agreed as the verb's object with its own date: "agreed their migration partnership in Amman in May 2023"
+                rf"|\bagreed\b(?={_AGREED_DATED_OBJECT.pattern})"
                 # ... or told by "concluded" after its name, with its date: "the memorandum on border security concluded between
                 # the two countries in Baghdad on 26 November 2024" (not talks or an inquiry concluded: no instrument before)
                 # (what it is on told between: the instrument's noun the event's word)
@@ -440,6 +446,8 @@ EVENT_VERBS = (
                      # ... or a jury's verdicts told bare: "the jury returned its verdicts on Thursday", "returned unanimous verdicts"
                      r"| (?:its |their )(?:(?:unanimous|majority|guilty|not guilty) )?verdicts?\b| (?:unanimous|majority|guilty|not guilty) verdicts?\b)"
                      r"|\bhear\b(?:(?<=\bwill hear)|(?<=\bto hear)|(?<=\bwill also hear)|(?<=\bto also hear))(?= (?:the |their |his |her |its |an |a )?(?:[\w-]+ )?(?:appeals?|challenges?)\b"
+                     # ... or a request to hand someone over: "is due to hear the Belgian request for his extradition on 4 May"
+                     r"| (?:the |an? )?(?:[\w-]+ )?(?:requests? for (?:(?:his|her|their|the) )?(?:surrender|extradition)|(?:extradition|surrender) requests?)\b"
                      # ... or defendants to hear the verdict they await: "are due to hear the State Security Court's verdict on 4 August"
                      r"| the (?:(?:[A-Z][\w-]* ){1,4}?(?:Court|Tribunal)[’']s |(?:court|judge|jury|tribunal)[’']s )?(?:verdicts?|sentences?|judgment)\b)"
                      # an acquittal is a ruling too: "was cleared of all charges", "cleared of smuggling charges", "cleared by a
@@ -581,7 +589,7 @@ EVENT_VERBS = (
                      # ... or at the court just named: "a hearing for a third suspect is due there in September"
                      # ... or so named again: "a confiscation hearing is due at the same court in May"
                      rf"|(?:(?:is|are) )?(?:due|expected) (?:there |(?:at|in|before) (?:the )?(?:[A-Z][\w’'-]* ){{1,4}}?Court |(?:at|in|before) the same court )?"
-                     rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:{'|'.join(MONTHS)})\b)))"
+                     rf"(?:on (?:the )?(?:\d|(?:{'|'.join(WEEKDAYS)})\b)|next (?:week|month|year|{'|'.join(WEEKDAYS)})\b|in (?:(?:early|mid|late)[- ])?(?:{'|'.join(MONTHS)})\b)))"
                      # a sentencing named in running text, of whom it sentenced, counted, named or told by a determiner (its day may
                      # come between): "welcomed the sentencing of four smugglers", "the sentencing on 3 May of a six-member gang"
                      # (not sentencing in general: "guidelines for the sentencing of people smugglers"; one still to come is the
@@ -1560,6 +1568,8 @@ _COUNTED = ("court_ruling", "arrest")
 # (or one unnamed, by its town: "were sentenced by a court in Boulogne-sur-Mer in April")
 _AT_A_COURT = re.compile(r" (?:at|in|by) (?:the )?(?:(?:[A-Z][\w’'-]* ){1,4}?Court\b(?!s)|Old Bailey\b|Court of [A-Z])"
                          r"| (?:at|in|by) a (?:[\w-]+ )?court in (?-i:[A-Z])")
+# ... or the court by its kind and place after "the": "were sentenced by the regional court in Bremen in July" (one court's ruling)
+_BY_THE_COURT_IN = re.compile(r" (?:at|in|by) the (?:[\w-]+ ){0,2}?court (?:in|of|at) (?-i:[A-Z])")
 # a list's item ("(a) ", "2) ") under a lead that names the period it counts over ("Between 1 May and 31 July:", "Since January:")
 # ... nor a gang's members jailed at one hearing, their terms told as one sum: "were jailed in 2019 for a total of 90 years"
 _JOINT_TERM = re.compile(r" (?:in (?:19|20)\d\d )?for a (?:total|combined) (?:of )?[\w-]+ (?:years|months)\b")
@@ -1712,6 +1722,9 @@ _ANYONE_DESCRIBED = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very) (?:[a-z-]+ )?(?:sm
 # back" (a kind of person, what the rule does to them; no arrest told; "cannot" is a modal too, see _MODAL_AFTER)
 _VISITING_ADJECTIVE = re.compile(r"\b(?:[Aa]n?|[Tt]he) $")  # "visiting" as a noun's adjective (see _not_an_event)
 _ANYONE_WHO_HAS = re.compile(_ANYONE_DESCRIBED.pattern[:-4] + r" who (?:has|have|had) $")
+# ... or anyone of a kind who is (gets) arrested, in the present: "a driver who is caught at the port loses his lorry" (a
+# rule of what happens, no arrest)
+_ANYONE_WHO_IS = re.compile(r"\b(?:[Aa]n?|[Aa]ny|[Ee]very|[Ee]ach) (?:[a-z-]+ ){0,2}?[a-z]+ (?:who|that) (?:is|gets) $")
 _MODAL_AFTER = re.compile(r"\b(?:can(?:not)?|could|may|might|must|will|would|should)\b")
 _MAIN_VERB_AFTER = re.compile(r"\b(?:will|would|are|were|have|had|was|is|face|faces|remain|remains|remained|appeared|appear)\b")
 # a body's numbered session held, told undated after its meeting's day (see event_candidates)
@@ -1958,6 +1971,10 @@ _REPORTED_BEFORE = re.compile(r"\b(?:emerged|said|reported|revealed|announced|co
 # (what a dated subject "has led to" is the verb's own: "the team set up in March has led to the arrest of a broker last week")
 _AUX_BETWEEN = re.compile(r" (?:(?:is|are) (?:due|expected|set|scheduled|likely) to|will|(?:has|have|had) (?:already |now |also )?(?:led|resulted) (?:to|in) the) ")
 _SINCE_CLAUSE = re.compile(r"\b[Ss]ince\s+(?:[\w’'-]+\s+){1,4}$")
+# a date ending a participle phrase of the subject, right before the verb's passive auxiliary: "Four of those designated
+# today were arrested in raids in March" (the designation's day; see event_candidates)
+_PARTICIPLE_BEFORE_DATE = re.compile(r"\b[A-Za-z]+ (?:[a-z]+ed|held|caught|seen|found|sent|brought|named|taken) $")
+_PASSIVE_AUX_BETWEEN = re.compile(r" (?:was|were|(?:has|have|had) been) (?:[a-z]+ly )?")
 # an arrival told in a life story, undated: "said his client had himself arrived in the UK with nothing", "Aziz, who arrived
 # in Britain as a boy" (a visitor's arrival is told with its day: "the minister, who arrived on Sunday")
 # a body named after its sitting's noun: "the third meeting of the UK–Iraq Joint Working Group" (see "Group" under "meeting")
@@ -2355,6 +2372,9 @@ _AFTER_CONVICTED = re.compile(r"[^;:.]*\b(?:after|following|once) (?:being |(?:h
 # a clause hung on the event before shares its day: "visited Zakho on Monday, where she met the mayor", ", during which they signed"
 # (not one told as before it: "where police had arrested ten men")
 _WHERE_JOIN = re.compile(r"^[^,;:]*,\s+(?:where|during which|at which|in which)\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
+# ... or after a place told with commas before it: "held talks on Monday with the minister, Ali Hassan, at the Interior
+# Ministry, where the two ministers signed ..." (the place the clause's last words: the same occasion, that day)
+_WHERE_AT_PLACE_JOIN = re.compile(r"^[^;:]*\b(?:at|in) (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4},\s+where\s+(?:[\w’'-]+\s+){0,4}?(?<!had )$")
 # ... or a second party's act told as following it, no day of its own: "Police on Wednesday arrested two men, ..., and a
 # court later ordered them held": the same day (a count of days after it is LATER's)
 _LATER_JOIN = re.compile(r", and (?:[\w’'-]+ ){1,4}?later\s+$")
@@ -2650,7 +2670,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return not _SIGNED_INSTRUMENT.search(before)  # "the partnership agreed by the UK and Iraq in November 2024"
     if word == "agreed" and (obj := _AGREED_OBJECT.match(text, m.end())) and _SIGNED_LATER.match(text, obj.end()):
         return True  # "agreed a memorandum on returns, which was signed in London on 3 March": one signing, told by "signed"
-    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not (
+    if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not _AGREED_DATED_OBJECT.match(text, m.end()) and not (
             _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), described[1])):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
@@ -2707,6 +2727,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             and not DATE_RE.search(text, m.end(), main.start())):
         # "The six men arrested in Hamburg will appear before a judge": people described by their arrest, no event (not one
         # with its day: "The six men arrested on Monday were released")
+        return True
+    if word in ("arrested", "detained", "caught", "convicted", "jailed", "sentenced") and _ANYONE_WHO_IS.search(before):
         return True
     if ((word in ("arrested", "detained") and _ANYONE_DESCRIBED.search(before) or word == "been caught" and _ANYONE_WHO_HAS.search(before))
             and (main := _MODAL_AFTER.search(text, m.end(), min(sentence[1], m.end() + 60)))
@@ -3590,6 +3612,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 dates = [x for x in dates if not (text.startswith(("'s ", "’s "), x.end())
                                                   or x.end() < m.start() and _AUX_BETWEEN.fullmatch(text, x.end(), m.start())
                                                   and any(y.start() >= m.end() for y in dates))] or dates
+                dates = [x for x in dates if not (x.end() < m.start() and _PASSIVE_AUX_BETWEEN.fullmatch(text, x.end(), m.start())
+                                                  and _PARTICIPLE_BEFORE_DATE.search(text, max(sentence[0], x.start() - 40), x.start())
+                                                  and any(y.start() >= m.end() for y in dates))] or dates
             if len(dates) > 1 and any(y.start() >= m.end() for y in dates):
                 # the day a thing was reported dates the report, not what it tells: "It emerged last month that three men
                 # arrested in a raid in April ..." (April)
@@ -3726,7 +3751,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
                                                                  m.start() + (m.group(0).rfind(" ") + 1 if kind == "arrest" and m.group(0).startswith(("were ", "been ")) else 0))
                                      and not (kind == "court_ruling" and _GROUP_AGAIN.search(text, max(sentence[0], m.start() - 40), m.start()))
-                                     and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _JOINT_TERM.match(text, m.end())))
+                                     and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _BY_THE_COURT_IN.match(text, m.end())
+                                                                     or _JOINT_TERM.match(text, m.end())))
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
                                           or _OVER_A_PERIOD.search(text, *sentence) or _TALLY.search(text, *sentence)
                                           # ... or the period told in the sentence just before, the count undated in the present perfect
@@ -4122,6 +4148,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and (_AND_JOIN.match(between := text[verbs[i - 1][1].end():m.start()])
                                                                           or _AND_JOIN_NAMED.match(between)
                                                                           or _WHERE_JOIN.match(between)
+                                                                          or _WHERE_AT_PLACE_JOIN.match(between)
                                                                           or _LATER_JOIN.search(between)
                                                                           or kind == "signing" and _PARTIES_JOIN.match(between)
                                                                           and previous.values["event_type"] in ("meeting", "planned_meeting")
