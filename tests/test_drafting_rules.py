@@ -29655,3 +29655,15 @@ def test_a_quotation_added_after_the_first_ones_clause_goes_on_is_the_same_speak
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Home Office", "Home Office"]
     text = "Officers described the find as “a shock” to the port. “No lorry will cross unchecked,” a driver said."
     assert [c["speaker"] for c in proposed(text, "statements")][-1] != "Officers"
+
+
+def test_one_cases_details_shared_are_not_the_standing_sharing_a_pact_sets_up():
+    text = ("Police in Tampere have shared details of the arrest with Europol and Interpol.\n\n"
+            "London and Baghdad agreed a pact in March 2024 under which the two countries exchange information on people smugglers.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing", "intelligence_sharing"]
+
+
+def test_sharing_told_twice_with_no_case_stays_one():
+    text = ("Police in Tampere have shared information with Europol.\n\n"
+            "London and Baghdad agreed a pact in March 2024 under which the two countries exchange information on people smugglers.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]

@@ -1818,6 +1818,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "travel"  # travellers' data shared is not the intelligence on the gangs told beside it
         elif kind == "intelligence_sharing" and (partner := _EXCHANGED_WITH.search(m.group(0))):
             what = "with " + partner.group(1).lower()  # an exchange told with its partner is not the sharing told bare beside it
+        elif kind == "intelligence_sharing" and _ONE_CASE_SHARED.search(text, m.start(), min(sentence[1], m.end() + 40)):
+            what = "case"  # details of one case passed on ("shared details of the arrest with Europol") are not the standing
+            # sharing a pact sets up, told beside it ("under which the two countries exchange information on smugglers")
         elif kind == "reintegration" and _COUNSELLING.match(m.group(0)):
             what = "counselling"  # beside a programme's training or grants in one sentence, a measure of its own
         elif kind == "reintegration" and m.group(0).startswith("reception"):
@@ -2743,6 +2746,9 @@ _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
 _TRAVELLERS_SHARED = re.compile(r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)(?: of)?) (?:advance )?(?:passenger|travel|visa) (?:data|records|lists)")
 # information swapped with a partner its words name ("the information exchange with Iraqi authorities") is an exchange of
 # its own beside the sharing an agency "facilitated" told bare
+# the one case an exchange is about, told after what is swapped: "shared details of the arrest", "information on the case"
+_ONE_CASE_SHARED = re.compile(r"\b(?:on|of|about|in) (?:the|this|that|his|her|their) (?:[\w’'-]+ )?"
+                              r"(?:case|cases|arrest|arrests|investigation|inquiry|find|seizure|raid|suspects?|detentions?)\b")
 _EXCHANGED_WITH = re.compile(r"\bexchanges?(?: of \w+)? with (?:the )?([\w’'\- ]+)$")
 # ... or told as linked by a verb: "will link the visa and passport databases of the member states" (records other than
 # fingerprints joined are not the biometric data two states then agree to exchange)
