@@ -29667,3 +29667,13 @@ def test_sharing_told_twice_with_no_case_stays_one():
     text = ("Police in Tampere have shared information with Europol.\n\n"
             "London and Baghdad agreed a pact in March 2024 under which the two countries exchange information on people smugglers.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+
+
+def test_boats_a_ringleader_bought_are_no_equipment():
+    text = "Police say Karwan Aziz ran the gang from a garage in Lille, buying boats and engines in Poland."
+    assert proposed(text, "measures") == []
+
+
+def test_boats_an_agency_bought_stay_equipment():
+    text = "Border Force, which runs the Dover cutters, bought four new patrol boats last year."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]

@@ -1698,6 +1698,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "equipment" and (_WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start())
                                     or _GANG_THAT_RAN.search(text, max(sentence[0], m.start() - 90), m.start())):
             continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
+        if kind == "equipment" and _RAN_THEN_BOUGHT.search(text, max(sentence[0], m.start() - 160), m.start()):
+            continue  # "ran the network from Essen, buying boats and engines in Turkey": what the one who ran it bought
         if kind == "equipment" and _GANG_SUPPLIED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "the group had supplied 'dozens of boats'": what a smuggling network sold, no equipment given
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
@@ -3140,6 +3142,10 @@ _WHO_RAN = re.compile(r"\bwho (?:had |has )?(?:ran|run|runs|launched|launches|sa
 _GANG_THAT_RAN = re.compile(r"\b(?:gangs?|networks?|rings?|rackets?|cartels?|smugglers) (?:that|which) (?:had |has )?(?:ran|run|runs|sent|sends|"
                             r"launched|launches|sailed|organised|organized|operated|operates|bought|buys|used|uses|packed|crammed) "
                             r"(?:[\w’'-]+ ){0,10}$")
+# ... or told as what the one who ran a network or its supply did, a participle after it: "ran the ring's supply chain,
+# buying boats and engines in Germany" (an agency's purchase is told by its own verb: "Border Force bought new boats")
+_RAN_THEN_BOUGHT = re.compile(r"\b(?:ran|runs|run|running|led|leads|headed|heads|organised|organized|masterminded)\b[^.;:]{0,120}?,\s+"
+                              r"(?:buying|purchasing|sourcing|acquiring|ordering|stockpiling|storing)\s+(?:[\w’'-]+\s+){0,2}$")
 # what suppliers or dealers trade in: "suppliers of boats and engines", "dealers in inflatable boats"
 _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|makers?|manufacturers?|buyers?) (?:of|in) (?:[\w’'-]+ ){0,2}$",
                      re.IGNORECASE)
