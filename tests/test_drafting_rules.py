@@ -29677,3 +29677,15 @@ def test_boats_a_ringleader_bought_are_no_equipment():
 def test_boats_an_agency_bought_stay_equipment():
     text = "Border Force, which runs the Dover cutters, bought four new patrol boats last year."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_officers_lent_to_a_joint_cell_abroad_are_a_posting():
+    text = "The Kurdish interior ministry said it would second three Peshmerga officers to the joint team in Rome."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+    text += "\n\nThe NCA will also post three more liaison officers to Iraq and Jordan."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]
+
+
+def test_officers_lent_to_a_home_forces_team_are_no_posting():
+    text = "The Kent force said it would second two officers to the murder team in Leeds."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == []

@@ -760,6 +760,11 @@ MEASURES = (
                         # Erbil" (only to a post in Iraq: "seconded two officers to the Met" is no liaison)
                         rf"|\b(?:seconded|seconding|seconds|(?:will|would|to) second) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?|detectives?|"
                         rf"sergeants?|inspectors?|constables?|investigators?|analysts?) to (?:the )?(?:[\w’'-]+ ){{0,5}}?(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or lent to a joint or new cell, team or unit, wherever it sits: "will second three Peshmerga
+                        # officers to the joint team in Rome" (not "seconded two officers to the murder team in Leeds")
+                        r"|\b(?:seconded|seconding|seconds|(?:will|would|to) second) (?:\S+ ){0,5}?(?:officers?|agents?|experts?|detectives?|"
+                        r"investigators?|analysts?) to (?:the|a|an|its|their) (?:new |joint |international |multinational )(?:[\w’'-]+ ){0,2}?"
+                        r"(?:cell|team|unit|centre|center|hub|task ?force)\b"
                         # ... or placed there: "has placed two NCA officers in Erbil" (not "placed officers at the scene")
                         rf"|\bplac(?:e|es|ed|ing) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:in|at|to|with) (?:the )?"
                         rf"(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b)"
@@ -1882,6 +1887,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 post = agency, post[1], post[2] or _SENDER_COUNTRY.get(agency, "")
             if not post[2] and _PLACED_FROM_IRAQ.match(m.group(0)):
                 post = post[0], post[1], "iraq"  # "place six Iraqi investigators in UK forces": Iraq sends them
+            if _LENT_TO_CELL.search(m.group(0)):
+                post = "lent to a cell", post[1], post[2]  # no agency's officers posted abroad told beside them
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
             if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, sentence[0], m.start()):
                 continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
@@ -2602,6 +2609,7 @@ _PLACED_FROM_IRAQ = re.compile(r"(?:plac|embed)\w* (?:\S+ ){0,4}?(?:Iraqi|Kurdis
                                r"|[^.;]* to work (?:alongside|with) (?:the )?(?:British|UK|NCA|Home Office) ")
 _FURTHER_POST = re.compile(r"(?:second|third|fourth|fifth|sixth|another|further) ")
 # officers counted as more than those there: "send two more NCA officers to ...", another posting than the one told before
+_LENT_TO_CELL = re.compile(r"^(?:seconded|seconding|seconds|will second|would second|to second)\b.*\b(?:cell|team|unit|centre|center|hub|task ?force)$")
 _MORE_OFFICERS = re.compile(r"(?:two|three|four|five|six|several|a few) (?:more|additional|extra) ")
 _POST_SET_OFF = re.compile(r"\bpost, ")  # a further post, its place set off by commas (see _OFFICERS_BEFORE)
 # ("another" only told with a verb next, as "another is due to start in Erbil": not "another post in Erbil")
