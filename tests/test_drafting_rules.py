@@ -29689,3 +29689,13 @@ def test_officers_lent_to_a_joint_cell_abroad_are_a_posting():
 def test_officers_lent_to_a_home_forces_team_are_no_posting():
     text = "The Kent force said it would second two officers to the murder team in Leeds."
     assert [c["measure_type"] for c in proposed(text, "measures")] == []
+
+
+def test_a_barrier_a_state_completed_is_equipment():
+    text = "Estonia completed a fence along its eastern frontier in 2023."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_a_search_completed_near_a_fence_is_no_equipment():
+    text = "The men had completed a crossing of the fence at night."
+    assert proposed(text, "measures") == []

@@ -1636,6 +1636,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _WATCH_CRAFT.fullmatch(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _SENT_TO_IRAQ.match(text, m.end(), sentence[1])
+                                        # ... or finished by whoever had it built: "Estonia completed a fence along its eastern frontier"
+                                        or _FINISHED_IT.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         # a facility is opened or built, not handed over: "has opened a forensics laboratory"
                                         or _FIXTURE.search(m.group(0)) and (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -3133,6 +3135,9 @@ _RAISED_AFTER = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|has been|have b
                            # ... or told how far it is built: "the wall along the frontier was 92 percent complete"
                            r"|[^.;]{0,60}?\b(?:was|were|is|are|now) (?:\d[\d.]*(?: percent| per cent|%)|nearly|almost|largely|half) complete\b")
 # (passport gates are opened to travellers as a lab is: "to open its first electronic passport gates")
+# a barrier or system told finished, its verb just before it (a fence "was completed" is caught by _RAISED_AFTER)
+_FINISHED_IT = re.compile(r"\b(?:finished|completed|(?:has|have|had) (?:now |already |also )?(?:finished|completed))\s+"
+                          r"(?:building\s+|work on\s+)?(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 _WATCHING_BY = re.compile(r"\b(?:watched|monitored|guarded|covered) (?:round the clock |around the clock |day and night )?by\b")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
