@@ -29699,3 +29699,13 @@ def test_a_barrier_a_state_completed_is_equipment():
 def test_a_search_completed_near_a_fence_is_no_equipment():
     text = "The men had completed a crossing of the fence at night."
     assert proposed(text, "measures") == []
+
+
+def test_boats_sold_by_a_gang_are_no_equipment():
+    text = "Police said boats supplied by the ring had been used in at least nine crossings."
+    assert proposed(text, "measures") == []
+
+
+def test_boats_supplied_by_an_agency_stay_equipment():
+    text = "The two patrol boats supplied by the British embassy arrived in Basra in June."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]

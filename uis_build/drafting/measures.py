@@ -1707,6 +1707,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
         if kind == "equipment" and _RAN_THEN_BOUGHT.search(text, max(sentence[0], m.start() - 160), m.start()):
             continue  # "ran the network from Essen, buying boats and engines in Turkey": what the one who ran it bought
+        if kind == "equipment" and _SUPPLIED_BY_GANG.match(text, m.end(), sentence[1]):
+            continue  # "the dinghies sold by the ring had carried 300 people": what the gang sold, told with it as agent after
         if kind == "equipment" and _GANG_SUPPLIED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "the group had supplied 'dozens of boats'": what a smuggling network sold, no equipment given
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
@@ -3802,6 +3804,10 @@ _GANGS_OWN = re.compile(r"(?<![-\w])(?:gangs?|networks?|smugglers?|traffickers?|
 _GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
 # the smugglers, or the suspects, as the suppliers: "the group had supplied \"dozens of boats\"" (a government that
 # supplied boats names itself, never "the group")
+# ... or told with the gang as the agent after them: "boats supplied by the network", "engines sold by the smugglers"
+_SUPPLIED_BY_GANG = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|have\s+|has\s+)?been\s+|(?:that|which)\s+(?:was|were)\s+)?"
+                               r"(?:supplied|sold|provided|bought|sourced|delivered)\s+by\s+(?:the|this|that|a|an|its|their|his|her)\s+"
+                               r"(?:[\w’'-]+\s+){0,2}?(?:group|gangs?|networks?|rings?|smugglers|traffickers|suspects|cell)\b")
 _GANG_SUPPLIED = re.compile(r"(?:\b(?:the|this|that|a|an|its|their) (?:[\w’'-]+ ){0,2}?(?:group|gangs?|networks?|rings?|smugglers|traffickers|suspects|cell)\s+"
                             r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|allegedly|reportedly)\s+)?"
                             # ... or the people arrested for it: "arrested nine people suspected of supplying engines and boats"
