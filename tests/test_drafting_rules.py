@@ -29733,3 +29733,55 @@ def test_anyone_of_a_kind_who_is_arrested_in_the_present_is_no_event(text):
 def test_one_who_was_arrested_stays_an_arrest():
     assert event_triples("A driver who was arrested on Monday is due in court.", "2025-10-14") == [
         ("arrest", "2025-10-13", "occurred")]
+def test_one_cases_details_shared_are_not_the_standing_sharing_a_pact_sets_up():
+    text = ("Police in Tampere have shared details of the arrest with Europol and Interpol.\n\n"
+            "London and Baghdad agreed a pact in March 2024 under which the two countries exchange information on people smugglers.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing", "intelligence_sharing"]
+
+
+def test_sharing_told_twice_with_no_case_stays_one():
+    text = ("Police in Tampere have shared information with Europol.\n\n"
+            "London and Baghdad agreed a pact in March 2024 under which the two countries exchange information on people smugglers.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+
+
+def test_boats_a_ringleader_bought_are_no_equipment():
+    text = "Police say Karwan Aziz ran the gang from a garage in Lille, buying boats and engines in Poland."
+    assert proposed(text, "measures") == []
+
+
+def test_boats_an_agency_bought_stay_equipment():
+    text = "Border Force, which runs the Dover cutters, bought four new patrol boats last year."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_officers_lent_to_a_joint_cell_abroad_are_a_posting():
+    text = "The Kurdish interior ministry said it would second three Peshmerga officers to the joint team in Rome."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer"]
+    text += "\n\nThe NCA will also post three more liaison officers to Iraq and Jordan."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["liaison_officer", "liaison_officer"]
+
+
+def test_officers_lent_to_a_home_forces_team_are_no_posting():
+    text = "The Kent force said it would second two officers to the murder team in Leeds."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == []
+
+
+def test_a_barrier_a_state_completed_is_equipment():
+    text = "Estonia completed a fence along its eastern frontier in 2023."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_a_search_completed_near_a_fence_is_no_equipment():
+    text = "The men had completed a crossing of the fence at night."
+    assert proposed(text, "measures") == []
+
+
+def test_boats_sold_by_a_gang_are_no_equipment():
+    text = "Police said boats supplied by the ring had been used in at least nine crossings."
+    assert proposed(text, "measures") == []
+
+
+def test_boats_supplied_by_an_agency_stay_equipment():
+    text = "The two patrol boats supplied by the British embassy arrived in Basra in June."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]

@@ -760,6 +760,11 @@ MEASURES = (
                         # Erbil" (only to a post in Iraq: "seconded two officers to the Met" is no liaison)
                         rf"|\b(?:seconded|seconding|seconds|(?:will|would|to) second) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?|detectives?|"
                         rf"sergeants?|inspectors?|constables?|investigators?|analysts?) to (?:the )?(?:[\w’'-]+ ){{0,5}}?(?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or lent to a joint or new cell, team or unit, wherever it sits: "will second three Peshmerga
+                        # officers to the joint team in Rome" (not "seconded two officers to the murder team in Leeds")
+                        r"|\b(?:seconded|seconding|seconds|(?:will|would|to) second) (?:\S+ ){0,5}?(?:officers?|agents?|experts?|detectives?|"
+                        r"investigators?|analysts?) to (?:the|a|an|its|their) (?:new |joint |international |multinational )(?:[\w’'-]+ ){0,2}?"
+                        r"(?:cell|team|unit|centre|center|hub|task ?force)\b"
                         # ... or placed there: "has placed two NCA officers in Erbil" (not "placed officers at the scene")
                         rf"|\bplac(?:e|es|ed|ing) (?:\S+ ){{0,5}}?(?:officers?|agents?|experts?) (?:in|at|to|with) (?:the )?"
                         rf"(?:(?:British|UK|Iraqi|Kurdish) )?(?:{_IRAQI_PLACE}|[Ee]mbass(?:y|ies)\b|[Cc]onsulates?\b|[Ii]nterior [Mm]inistry\b)"
@@ -1631,6 +1636,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _WATCH_CRAFT.fullmatch(m.group(0)) or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start())
                                         or _SUPPLIED_AFTER.match(text, m.end(), sentence[1])
                                         or _SENT_TO_IRAQ.match(text, m.end(), sentence[1])
+                                        # ... or finished by whoever had it built: "Estonia completed a fence along its eastern frontier"
+                                        or _FINISHED_IT.search(text, max(sentence[0], m.start() - 40), m.start())
                                         or _MONEY_IN.search(text, max(sentence[0], m.start() - 40), m.start())
                                         # a facility is opened or built, not handed over: "has opened a forensics laboratory"
                                         or _FIXTURE.search(m.group(0)) and (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -1698,6 +1705,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         if kind == "equipment" and (_WHO_RAN.search(text, max(sentence[0], m.start() - 40), m.start())
                                     or _GANG_THAT_RAN.search(text, max(sentence[0], m.start() - 90), m.start())):
             continue  # "jailed a man who ran boats from Calais": a smuggler's own boats
+        if kind == "equipment" and _RAN_THEN_BOUGHT.search(text, max(sentence[0], m.start() - 160), m.start()):
+            continue  # "ran the network from Essen, buying boats and engines in Turkey": what the one who ran it bought
+        if kind == "equipment" and _SUPPLIED_BY_GANG.match(text, m.end(), sentence[1]):
+            continue  # "the dinghies sold by the ring had carried 300 people": what the gang sold, told with it as agent after
         if kind == "equipment" and _GANG_SUPPLIED.search(text, max(sentence[0], m.start() - 60), m.start()):
             continue  # "the group had supplied 'dozens of boats'": what a smuggling network sold, no equipment given
         if kind == "equipment" and _PURSUED.search(text, max(sentence[0], m.start() - 60), m.start()):
@@ -1818,6 +1829,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "travel"  # travellers' data shared is not the intelligence on the gangs told beside it
         elif kind == "intelligence_sharing" and (partner := _EXCHANGED_WITH.search(m.group(0))):
             what = "with " + partner.group(1).lower()  # an exchange told with its partner is not the sharing told bare beside it
+        elif kind == "intelligence_sharing" and _ONE_CASE_SHARED.search(text, m.start(), min(sentence[1], m.end() + 40)):
+            what = "case"  # details of one case passed on ("shared details of the arrest with Europol") are not the standing
+            # sharing a pact sets up, told beside it ("under which the two countries exchange information on smugglers")
         elif kind == "reintegration" and _COUNSELLING.match(m.group(0)):
             what = "counselling"  # beside a programme's training or grants in one sentence, a measure of its own
         elif kind == "reintegration" and m.group(0).startswith("reception"):
@@ -1877,6 +1891,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 post = agency, post[1], post[2] or _SENDER_COUNTRY.get(agency, "")
             if not post[2] and _PLACED_FROM_IRAQ.match(m.group(0)):
                 post = post[0], post[1], "iraq"  # "place six Iraqi investigators in UK forces": Iraq sends them
+            if _LENT_TO_CELL.search(m.group(0)):
+                post = "lent to a cell", post[1], post[2]  # no agency's officers posted abroad told beside them
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
             if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, sentence[0], m.start()):
                 continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
@@ -2597,6 +2613,7 @@ _PLACED_FROM_IRAQ = re.compile(r"(?:plac|embed)\w* (?:\S+ ){0,4}?(?:Iraqi|Kurdis
                                r"|[^.;]* to work (?:alongside|with) (?:the )?(?:British|UK|NCA|Home Office) ")
 _FURTHER_POST = re.compile(r"(?:second|third|fourth|fifth|sixth|another|further) ")
 # officers counted as more than those there: "send two more NCA officers to ...", another posting than the one told before
+_LENT_TO_CELL = re.compile(r"^(?:seconded|seconding|seconds|will second|would second|to second)\b.*\b(?:cell|team|unit|centre|center|hub|task ?force)$")
 _MORE_OFFICERS = re.compile(r"(?:two|three|four|five|six|several|a few) (?:more|additional|extra) ")
 _POST_SET_OFF = re.compile(r"\bpost, ")  # a further post, its place set off by commas (see _OFFICERS_BEFORE)
 # ("another" only told with a verb next, as "another is due to start in Erbil": not "another post in Erbil")
@@ -2743,6 +2760,9 @@ _TRAVEL_DATA = re.compile(r"(?:advance |visa |travel |passenger )")
 _TRAVELLERS_SHARED = re.compile(r"(?:shar(?:e|es|ed|ing)|exchang(?:e|es|ed|ing)(?: of)?) (?:advance )?(?:passenger|travel|visa) (?:data|records|lists)")
 # information swapped with a partner its words name ("the information exchange with Iraqi authorities") is an exchange of
 # its own beside the sharing an agency "facilitated" told bare
+# the one case an exchange is about, told after what is swapped: "shared details of the arrest", "information on the case"
+_ONE_CASE_SHARED = re.compile(r"\b(?:on|of|about|in) (?:the|this|that|his|her|their) (?:[\w’'-]+ )?"
+                              r"(?:case|cases|arrest|arrests|investigation|inquiry|find|seizure|raid|suspects?|detentions?)\b")
 _EXCHANGED_WITH = re.compile(r"\bexchanges?(?: of \w+)? with (?:the )?([\w’'\- ]+)$")
 # ... or told as linked by a verb: "will link the visa and passport databases of the member states" (records other than
 # fingerprints joined are not the biometric data two states then agree to exchange)
@@ -3117,6 +3137,9 @@ _RAISED_AFTER = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|has been|have b
                            # ... or told how far it is built: "the wall along the frontier was 92 percent complete"
                            r"|[^.;]{0,60}?\b(?:was|were|is|are|now) (?:\d[\d.]*(?: percent| per cent|%)|nearly|almost|largely|half) complete\b")
 # (passport gates are opened to travellers as a lab is: "to open its first electronic passport gates")
+# a barrier or system told finished, its verb just before it (a fence "was completed" is caught by _RAISED_AFTER)
+_FINISHED_IT = re.compile(r"\b(?:finished|completed|(?:has|have|had) (?:now |already |also )?(?:finished|completed))\s+"
+                          r"(?:building\s+|work on\s+)?(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 _WATCHING_BY = re.compile(r"\b(?:watched|monitored|guarded|covered) (?:round the clock |around the clock |day and night )?by\b")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
@@ -3134,6 +3157,10 @@ _WHO_RAN = re.compile(r"\bwho (?:had |has )?(?:ran|run|runs|launched|launches|sa
 _GANG_THAT_RAN = re.compile(r"\b(?:gangs?|networks?|rings?|rackets?|cartels?|smugglers) (?:that|which) (?:had |has )?(?:ran|run|runs|sent|sends|"
                             r"launched|launches|sailed|organised|organized|operated|operates|bought|buys|used|uses|packed|crammed) "
                             r"(?:[\w’'-]+ ){0,10}$")
+# ... or told as what the one who ran a network or its supply did, a participle after it: "ran the ring's supply chain,
+# buying boats and engines in Germany" (an agency's purchase is told by its own verb: "Border Force bought new boats")
+_RAN_THEN_BOUGHT = re.compile(r"\b(?:ran|runs|run|running|led|leads|headed|heads|organised|organized|masterminded)\b[^.;:]{0,120}?,\s+"
+                              r"(?:buying|purchasing|sourcing|acquiring|ordering|stockpiling|storing)\s+(?:[\w’'-]+\s+){0,2}$")
 # what suppliers or dealers trade in: "suppliers of boats and engines", "dealers in inflatable boats"
 _TRADED = re.compile(r"\b(?:suppliers?|sellers?|dealers?|vendors?|traders?|makers?|manufacturers?|buyers?) (?:of|in) (?:[\w’'-]+ ){0,2}$",
                      re.IGNORECASE)
@@ -3777,6 +3804,10 @@ _GANGS_OWN = re.compile(r"(?<![-\w])(?:gangs?|networks?|smugglers?|traffickers?|
 _GANGS = re.compile(r"(?<![-\w])(?:smuggl\w*|traffick\w*|gangs?|criminals?|networks?)\b(?![-\w])", re.IGNORECASE)
 # the smugglers, or the suspects, as the suppliers: "the group had supplied \"dozens of boats\"" (a government that
 # supplied boats names itself, never "the group")
+# ... or told with the gang as the agent after them: "boats supplied by the network", "engines sold by the smugglers"
+_SUPPLIED_BY_GANG = re.compile(r"\s+(?:(?:that|which)\s+(?:had\s+|have\s+|has\s+)?been\s+|(?:that|which)\s+(?:was|were)\s+)?"
+                               r"(?:supplied|sold|provided|bought|sourced|delivered)\s+by\s+(?:the|this|that|a|an|its|their|his|her)\s+"
+                               r"(?:[\w’'-]+\s+){0,2}?(?:group|gangs?|networks?|rings?|smugglers|traffickers|suspects|cell)\b")
 _GANG_SUPPLIED = re.compile(r"(?:\b(?:the|this|that|a|an|its|their) (?:[\w’'-]+ ){0,2}?(?:group|gangs?|networks?|rings?|smugglers|traffickers|suspects|cell)\s+"
                             r"(?:(?:had|has|have|was|were|is|are)\s+)?(?:(?:also|allegedly|reportedly)\s+)?"
                             # ... or the people arrested for it: "arrested nine people suspected of supplying engines and boats"
