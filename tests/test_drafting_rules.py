@@ -29655,3 +29655,14 @@ def test_a_quotation_added_after_the_first_ones_clause_goes_on_is_the_same_speak
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Home Office", "Home Office"]
     text = "Officers described the find as “a shock” to the port. “No lorry will cross unchecked,” a driver said."
     assert [c["speaker"] for c in proposed(text, "statements")][-1] != "Officers"
+
+
+def test_a_quotation_after_a_participle_of_telling_is_the_clause_subjects():
+    text = ('Judge Miriam Coyle sentenced him at Leeds Crown Court on Friday, telling him he had caused '
+            '"misery for families who trusted him with everything".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Miriam Coyle"]
+
+
+def test_telling_with_no_comma_or_hearer_names_no_speaker():
+    text = 'The film ends with a scene telling of "a road that never seemed to end for any of them".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

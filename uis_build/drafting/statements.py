@@ -283,7 +283,10 @@ _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}called\s+[A-Z]"
 # (a wish whose words are quoted right after it is said too: "Aziz wants it done “before the winter, not after it”"; only
 # with its quotation within 60 characters, as the text before a quotation ends at its mark)
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to|describing(?=(?:\s[\w’'-]+){{1,5}}?\sas\s)"
-                          r"|want(?:s|ed)(?=[^.!?“”\"«»\n]{0,60}(?:[“\"«]|$)))\b")  # not "so-called"
+                          r"|want(?:s|ed)(?=[^.!?“”\"«»\n]{0,60}(?:[“\"«]|$))"
+                          # a participle of telling after the clause's comma, its hearer next: "X jailed him on Friday, telling
+                          # him he had run “…”" (the clause's subject tells it; not "telling jokes" nor one with no comma)
+                          r"|(?<=,\s)telling(?=\s+(?:him|her|them|us|me|the\s+(?:court|jury|men|man|woman|women|defendants?|pair|gang)|[A-Z][a-z]+)\b))\b")  # not "so-called"
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
