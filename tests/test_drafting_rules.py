@@ -29666,3 +29666,15 @@ def test_a_quotation_after_a_participle_of_telling_is_the_clause_subjects():
 def test_telling_with_no_comma_or_hearer_names_no_speaker():
     text = 'The film ends with a scene telling of "a road that never seemed to end for any of them".'
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_the_consulate_said_after_the_paragraph_before_named_it():
+    text = ("The Danish Consulate General in Istanbul announced a new grant on Monday for job training.\n\n"
+            '"Nobody should have to pay a smuggler to find a decent job," the consulate said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Danish Consulate General in Istanbul"]
+
+
+def test_the_consulate_said_after_two_consulates_were_named_is_left_open():
+    text = ("The Danish Consulate in Istanbul and the Swedish Consulate in Izmir announced grants on Monday.\n\n"
+            '"Nobody should have to pay a smuggler to find a decent job," the consulate said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

@@ -158,7 +158,8 @@ _THIS_NOT_WORDS = (r"(?:newspaper|paper|website|magazine|programme|program|podca
 # "representative", "delegate": a "trauma counsellor" holds no post) still names who says the words: "…,” embassy
 # counsellor X said"
 # a body's lowercase head noun ("the ministry", "the British embassy in Baghdad")
-_BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission", "council", "authority", "agency", "committee")
+_BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission", "council", "authority", "agency", "committee",
+               "consulate")
 _BODY_NOUNS_EITHER = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in _BODY_NOUNS)  # "embassy" or "Embassy"
 _SPEAKER_HEADS_LOWER = rf"(?:{_HEADS_LOWER_RE}|counsellor|representative|delegate)"
 _AFTER = re.compile(
@@ -1164,8 +1165,14 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
     if r and (body := _THE_BODY.fullmatch(text, r.start(r.lastgroup or "head") - 4, r.end(r.lastgroup or "head"))) \
-            and (who := _body_named_in_paragraph(text, body.group("noun"), start)):
-        return who, start, r.end()  # "“…,” the ministry said" after its paragraph named the ministry
+            and (who := _body_named_in_paragraph(text, body.group("noun"), start)
+                 or (text[start - 1:start] == "\n"
+                     and (said := _body_named_in_paragraph(text, body.group("noun"), len(text[:start].rstrip())))
+                     and _SAYS_NEXT.match(text, said.end) and said)):
+        # "“…,” the ministry said" after its paragraph named the ministry (or, the quotation opening a paragraph of its own,
+        # after the paragraph before it named it saying something: "The X Consulate General in Erbil said …\n\n“…,” the
+        # consulate said"; not one only cited there: "According to a statement from X, …")
+        return who, start, r.end()
     if (start == 0 or text[start - 1] == "\n") and (who := _signatory(text, end)):
         return who, start, end
     if (start == 0 or text[start - 1] == "\n") and (d := _DASH_CREDIT.match(text, end)):
@@ -1796,12 +1803,19 @@ _THE_BODY = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(_BODY_NOUNS)})\s*$")
 _NOT_PLACE = (r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The|Its|His|Her|Their)\b")
 _EMBASSY_IN = rf"(?:\s+in\s+(?!{_NOT_PLACE})[A-Z][\w’'-]*(?:\s+(?!{_NOT_PLACE})[A-Z][\w’'-]*)?)?"
-_BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-])(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*(?<![’']s)\s+){{0,3}}{noun.capitalize()}"
+_COUNTRY_POSSESSIVE = r"(?:[A-Z][a-z]+[’']s\s+)?"  # "Britain's Consulate General": the country names its consulate
+_BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-]){_COUNTRY_POSSESSIVE if noun == 'consulate' else ''}(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*(?<![’']s)\s+){{0,3}}{noun.capitalize()}"
                                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?"
                                 # (an embassy is named with the capital it sits in: "the British Embassy in Baghdad said … “…,” the
                                 # embassy said" is the British Embassy in Baghdad's; not a month's or a day's "in")
-                                rf"{_EMBASSY_IN if noun == 'embassy' else ''}(?![\w’'-])")
+                                # (a consulate too, its rank after the noun: "the British Consulate General in Erbil", and the
+                                # country's possessive that names it: "Britain's Consulate General")
+                                rf"{'(?:[ -]General)?' if noun == 'consulate' else ''}"
+                                rf"{_EMBASSY_IN if noun in ('embassy', 'consulate') else ''}(?![\w’'-])")
                for noun in _BODY_NOUNS}
+
+
+_SAYS_NEXT = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b")  # a body named saying something
 
 
 def _body_named_in_paragraph(text: str, noun: str, before: int) -> Mention | None:
