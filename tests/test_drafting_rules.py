@@ -29678,3 +29678,15 @@ def test_the_consulate_said_after_two_consulates_were_named_is_left_open():
     text = ("The Danish Consulate in Istanbul and the Swedish Consulate in Izmir announced grants on Monday.\n\n"
             '"Nobody should have to pay a smuggler to find a decent job," the consulate said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_its_statement_opening_on_it_is_the_body_the_sentence_before_opened_on():
+    text = ('The Norwegian Embassy in Ankara praised the raid. In a statement, it said the arrests proved '
+            '"how much two police forces can do when they share data" at once.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Norwegian Embassy in Ankara"]
+
+
+def test_it_after_a_sentence_opening_on_no_body_names_no_speaker():
+    text = ('The report was published by the Norwegian Refugee Council on Monday. In a statement, it said the arrests '
+            'proved "how much two police forces can do when they share data" at once.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

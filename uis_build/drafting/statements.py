@@ -1309,6 +1309,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 if _COORDINATED.search(before, clause, verb.start()) else _which_document_author(text, para + clause, para + verb.start())
             if who is None and (what := _WHAT_IT_CALLS.search(before, clause, verb.start())):
                 who = _what_it_calls_subject(text, para + clause, para + what.start())
+            if who is None and _IT_IN_STATEMENT.fullmatch(before, clause, verb.start()):
+                who = _body_subject_before(text, para, para + clause)  # "The X Embassy welcomed it. In a statement, it said"
             if who is None and _THE_STATEMENT.fullmatch(before, clause, verb.start()):
                 who = _statement_issuer(text, para + clause)  # "The statement said the two sides “…”": its issuer's words
             who = who or mention_at(text, para + clause, para + verb.start())
@@ -1813,6 +1815,24 @@ _BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-]){_COUNTRY_POSSESSIVE if noun ==
                                 rf"{'(?:[ -]General)?' if noun == 'consulate' else ''}"
                                 rf"{_EMBASSY_IN if noun in ('embassy', 'consulate') else ''}(?![\w’'-])")
                for noun in _BODY_NOUNS}
+
+
+# a body's "it" opening a sentence of its statement: "In a statement, it said", "It said in a statement" (the body the sentence
+# before opened on, as its subject)
+_IT_IN_STATEMENT = re.compile(r"\s*(?:In\s+(?:a|its)\s+(?:(?:written|joint|short|brief)\s+)?statement,\s+)?[Ii]t\s+(?:(?:also|later|then)\s+)?$")
+_THE_OPENING = re.compile(r"(?:[Tt]he\s+)?")
+
+
+def _body_subject_before(text: str, para: int, at: int) -> Mention | None:
+    """The body (an embassy, a ministry, ...) named as the subject opening the sentence before ``at`` in its paragraph,
+    a verb after its name; None when that sentence opens on no such body."""
+    lo = _sentence_start(text, para, at - 2)
+    lo = para if lo is None else lo
+    name_at = _THE_OPENING.match(text, lo).end()
+    for noun in _BODY_NOUNS:
+        if (m := _BODY_NAMED[noun].match(text, name_at, at)) and re.match(r"\s+[a-z]", text[m.end():at]):
+            return Mention(m.start(), m.end(), m.group(0))
+    return None
 
 
 _SAYS_NEXT = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b")  # a body named saying something
