@@ -29690,3 +29690,13 @@ def test_it_after_a_sentence_opening_on_no_body_names_no_speaker():
     text = ('The report was published by the Norwegian Refugee Council on Monday. In a statement, it said the arrests '
             'proved "how much two police forces can do when they share data" at once.')
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_a_sum_that_can_reach_a_level_is_up_to_it():
+    c = one("The agency charges a fee for each document, which it said can reach £4,000.", "funding")
+    assert (c["amount"], c["qualifier"]) == (4000, "up_to")
+
+
+def test_a_sum_that_reached_or_could_reach_a_level_keeps_no_qualifier():
+    assert [c["qualifier"] for c in proposed("The appeal reached £4,000 on Monday and could reach £9,000 by May.", "funding")] \
+        == [None, None]
