@@ -29785,3 +29785,46 @@ def test_boats_sold_by_a_gang_are_no_equipment():
 def test_boats_supplied_by_an_agency_stay_equipment():
     text = "The two patrol boats supplied by the British embassy arrived in Basra in June."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+def test_a_quotation_after_a_participle_of_telling_is_the_clause_subjects():
+    text = ('Judge Miriam Coyle sentenced him at Leeds Crown Court on Friday, telling him he had caused '
+            '"misery for families who trusted him with everything".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Miriam Coyle"]
+
+
+def test_telling_with_no_comma_or_hearer_names_no_speaker():
+    text = 'The film ends with a scene telling of "a road that never seemed to end for any of them".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_the_consulate_said_after_the_paragraph_before_named_it():
+    text = ("The Danish Consulate General in Istanbul announced a new grant on Monday for job training.\n\n"
+            '"Nobody should have to pay a smuggler to find a decent job," the consulate said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Danish Consulate General in Istanbul"]
+
+
+def test_the_consulate_said_after_two_consulates_were_named_is_left_open():
+    text = ("The Danish Consulate in Istanbul and the Swedish Consulate in Izmir announced grants on Monday.\n\n"
+            '"Nobody should have to pay a smuggler to find a decent job," the consulate said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_its_statement_opening_on_it_is_the_body_the_sentence_before_opened_on():
+    text = ('The Norwegian Embassy in Ankara praised the raid. In a statement, it said the arrests proved '
+            '"how much two police forces can do when they share data" at once.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Norwegian Embassy in Ankara"]
+
+
+def test_it_after_a_sentence_opening_on_no_body_names_no_speaker():
+    text = ('The report was published by the Norwegian Refugee Council on Monday. In a statement, it said the arrests '
+            'proved "how much two police forces can do when they share data" at once.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_a_sum_that_can_reach_a_level_is_up_to_it():
+    c = one("The agency charges a fee for each document, which it said can reach £4,000.", "funding")
+    assert (c["amount"], c["qualifier"]) == (4000, "up_to")
+
+
+def test_a_sum_that_reached_or_could_reach_a_level_keeps_no_qualifier():
+    assert [c["qualifier"] for c in proposed("The appeal reached £4,000 on Monday and could reach £9,000 by May.", "funding")] \
+        == [None, None]

@@ -84,6 +84,9 @@ _MAXIMUM_LABEL_BEFORE = re.compile(r"(?:^|\n)[^\S\n]*(?:[-*•][^\S\n]*)?(?:Maxi
 # reaching $9,000 a head" (up to; a total that reached a level, "the fund reaching £5 million", keeps none)
 _SUMS_REACHING_BEFORE = re.compile(r"\b(?=[abcfpsu])(?:sums|prices|fees|fares|amounts|payments|charges|bribes)\s+reaching\s+$",
                                    re.IGNORECASE)
+# what a sum "can reach" is its ceiling, the most it runs to: "the fee, which can reach £4,000", "costs can reach $6,000"
+# (up to; a total that "reached" or "could reach" a level tells it reached or a forecast, no ceiling)
+_CAN_REACH_BEFORE = re.compile(r"\bcan\s+reach\s+$")
 # a limit every such sum is held to, not a hedged sum: "every transfer above $10,000 is checked", "any payment over £500",
 # "all contracts over £5m" (the limit is the sum the words state; "transfers over $1m reached the gang" keeps its floor)
 _EVERY_SUM_BEFORE = re.compile(r"\b(?=[aAeE])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+(?:[a-z]+\s+)?(?:transfers?|payments?|transactions?|deposits?|"
@@ -130,7 +133,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                                         or _ESTIMATED_VALUE_BEFORE.search(text, max(0, qstart - 90), qstart)):
             qualifier = "about"
         if qualifier is None and basis == "stated" and (_MAXIMUM_LABEL_BEFORE.search(text, max(0, qstart - 60), qstart)
-                                                        or _SUMS_REACHING_BEFORE.search(text, max(0, qstart - 30), qstart)):
+                                                        or _SUMS_REACHING_BEFORE.search(text, max(0, qstart - 30), qstart)
+                                                        or _CAN_REACH_BEFORE.search(text, max(0, qstart - 16), qstart)):
             qualifier = "up_to"
         if qualifier is None and basis == "stated" and _TOP_BEFORE.search(text, max(0, qstart - 24), qstart) \
                 and not any(m.amount == money.amount and m.currency == money.currency for s, _, m, _ in found if s != start):

@@ -158,7 +158,8 @@ _THIS_NOT_WORDS = (r"(?:newspaper|paper|website|magazine|programme|program|podca
 # "representative", "delegate": a "trauma counsellor" holds no post) still names who says the words: "…,” embassy
 # counsellor X said"
 # a body's lowercase head noun ("the ministry", "the British embassy in Baghdad")
-_BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission", "council", "authority", "agency", "committee")
+_BODY_NOUNS = ("ministry", "embassy", "department", "directorate", "commission", "council", "authority", "agency", "committee",
+               "consulate")
 _BODY_NOUNS_EITHER = "|".join(f"[{n[0]}{n[0].upper()}]{n[1:]}" for n in _BODY_NOUNS)  # "embassy" or "Embassy"
 _SPEAKER_HEADS_LOWER = rf"(?:{_HEADS_LOWER_RE}|counsellor|representative|delegate)"
 _AFTER = re.compile(
@@ -283,7 +284,10 @@ _NAMED_CALLED = re.compile(r"\b(?:a|an)\s+(?:[a-z][\w-]*\s+){1,3}called\s+[A-Z]"
 # (a wish whose words are quoted right after it is said too: "Aziz wants it done “before the winter, not after it”"; only
 # with its quotation within 60 characters, as the text before a quotation ends at its mark)
 _VERB_BEFORE = re.compile(rf"(?<![\w-])(?:{VERBS}|[Aa]ccording to|describing(?=(?:\s[\w’'-]+){{1,5}}?\sas\s)"
-                          r"|want(?:s|ed)(?=[^.!?“”\"«»\n]{0,60}(?:[“\"«]|$)))\b")  # not "so-called"
+                          r"|want(?:s|ed)(?=[^.!?“”\"«»\n]{0,60}(?:[“\"«]|$))"
+                          # a participle of telling after the clause's comma, its hearer next: "X jailed him on Friday, telling
+                          # him he had run “…”" (the clause's subject tells it; not "telling jokes" nor one with no comma)
+                          r"|(?<=,\s)telling(?=\s+(?:him|her|them|us|me|the\s+(?:court|jury|men|man|woman|women|defendants?|pair|gang)|[A-Z][a-z]+)\b))\b")  # not "so-called"
 # "she said" in the paragraph's last sentence before the quotation (or the one before it: "…,” he said,
 # sitting in his office. “We never saw her again.”)
 _PRONOUN_BEFORE = re.compile(rf"\b({_PRONOUN})\s+(?:{VERBS})\b[^.!?]*(?:[.!?]\s*)?$", re.IGNORECASE)
@@ -1161,8 +1165,14 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
     if r and (body := _THE_BODY.fullmatch(text, r.start(r.lastgroup or "head") - 4, r.end(r.lastgroup or "head"))) \
-            and (who := _body_named_in_paragraph(text, body.group("noun"), start)):
-        return who, start, r.end()  # "“…,” the ministry said" after its paragraph named the ministry
+            and (who := _body_named_in_paragraph(text, body.group("noun"), start)
+                 or (text[start - 1:start] == "\n"
+                     and (said := _body_named_in_paragraph(text, body.group("noun"), len(text[:start].rstrip())))
+                     and _SAYS_NEXT.match(text, said.end) and said)):
+        # "“…,” the ministry said" after its paragraph named the ministry (or, the quotation opening a paragraph of its own,
+        # after the paragraph before it named it saying something: "The X Consulate General in Erbil said …\n\n“…,” the
+        # consulate said"; not one only cited there: "According to a statement from X, …")
+        return who, start, r.end()
     if (start == 0 or text[start - 1] == "\n") and (who := _signatory(text, end)):
         return who, start, end
     if (start == 0 or text[start - 1] == "\n") and (d := _DASH_CREDIT.match(text, end)):
@@ -1299,6 +1309,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 if _COORDINATED.search(before, clause, verb.start()) else _which_document_author(text, para + clause, para + verb.start())
             if who is None and (what := _WHAT_IT_CALLS.search(before, clause, verb.start())):
                 who = _what_it_calls_subject(text, para + clause, para + what.start())
+            if who is None and _IT_IN_STATEMENT.fullmatch(before, clause, verb.start()):
+                who = _body_subject_before(text, para, para + clause)  # "The X Embassy welcomed it. In a statement, it said"
             if who is None and _THE_STATEMENT.fullmatch(before, clause, verb.start()):
                 who = _statement_issuer(text, para + clause)  # "The statement said the two sides “…”": its issuer's words
             who = who or mention_at(text, para + clause, para + verb.start())
@@ -1793,12 +1805,37 @@ _THE_BODY = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(_BODY_NOUNS)})\s*$")
 _NOT_PLACE = (r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The|Its|His|Her|Their)\b")
 _EMBASSY_IN = rf"(?:\s+in\s+(?!{_NOT_PLACE})[A-Z][\w’'-]*(?:\s+(?!{_NOT_PLACE})[A-Z][\w’'-]*)?)?"
-_BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-])(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*(?<![’']s)\s+){{0,3}}{noun.capitalize()}"
+_COUNTRY_POSSESSIVE = r"(?:[A-Z][a-z]+[’']s\s+)?"  # "Britain's Consulate General": the country names its consulate
+_BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-]){_COUNTRY_POSSESSIVE if noun == 'consulate' else ''}(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*(?<![’']s)\s+){{0,3}}{noun.capitalize()}"
                                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?"
                                 # (an embassy is named with the capital it sits in: "the British Embassy in Baghdad said … “…,” the
                                 # embassy said" is the British Embassy in Baghdad's; not a month's or a day's "in")
-                                rf"{_EMBASSY_IN if noun == 'embassy' else ''}(?![\w’'-])")
+                                # (a consulate too, its rank after the noun: "the British Consulate General in Erbil", and the
+                                # country's possessive that names it: "Britain's Consulate General")
+                                rf"{'(?:[ -]General)?' if noun == 'consulate' else ''}"
+                                rf"{_EMBASSY_IN if noun in ('embassy', 'consulate') else ''}(?![\w’'-])")
                for noun in _BODY_NOUNS}
+
+
+# a body's "it" opening a sentence of its statement: "In a statement, it said", "It said in a statement" (the body the sentence
+# before opened on, as its subject)
+_IT_IN_STATEMENT = re.compile(r"\s*(?:In\s+(?:a|its)\s+(?:(?:written|joint|short|brief)\s+)?statement,\s+)?[Ii]t\s+(?:(?:also|later|then)\s+)?$")
+_THE_OPENING = re.compile(r"(?:[Tt]he\s+)?")
+
+
+def _body_subject_before(text: str, para: int, at: int) -> Mention | None:
+    """The body (an embassy, a ministry, ...) named as the subject opening the sentence before ``at`` in its paragraph,
+    a verb after its name; None when that sentence opens on no such body."""
+    lo = _sentence_start(text, para, at - 2)
+    lo = para if lo is None else lo
+    name_at = _THE_OPENING.match(text, lo).end()
+    for noun in _BODY_NOUNS:
+        if (m := _BODY_NAMED[noun].match(text, name_at, at)) and re.match(r"\s+[a-z]", text[m.end():at]):
+            return Mention(m.start(), m.end(), m.group(0))
+    return None
+
+
+_SAYS_NEXT = re.compile(rf"\s+(?:(?:also|later|then)\s+)?(?:{VERBS})\b")  # a body named saying something
 
 
 def _body_named_in_paragraph(text: str, noun: str, before: int) -> Mention | None:
