@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen698_* a sixth to a six-hundred-and-ninety-eighth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen701_* a sixth to a seven-hundred-and-first,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -640,6 +640,9 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen696": "six-hundred-and-ninety-sixth held-out set",
         "frozen697": "six-hundred-and-ninety-seventh held-out set",
         "frozen698": "six-hundred-and-ninety-eighth held-out set",
+        "frozen699": "six-hundred-and-ninety-ninth held-out set",
+        "frozen700": "seven-hundredth held-out set",
+        "frozen701": "seven-hundred-and-first held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -673,7 +676,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen617", "frozen618", "frozen619", "frozen621", "frozen626", "frozen631", "frozen632", "frozen635",
          "frozen636", "frozen637", "frozen643", "frozen646", "frozen649", "frozen650", "frozen654", "frozen669",
          "frozen670", "frozen673", "frozen681", "frozen684", "frozen685", "frozen686", "frozen687", "frozen689",
-         "frozen690", "frozen692", "frozen694", "frozen695", "frozen697", "frozen698")
+         "frozen690", "frozen692", "frozen694", "frozen695", "frozen697", "frozen698", "frozen699", "frozen700",
+         "frozen701")
 
 
 def names(which: str) -> list[str]:
