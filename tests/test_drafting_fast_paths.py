@@ -311,7 +311,10 @@ def test_a_window_ending_on_no_character_a_figure_s_label_can_end_on_fails_the_l
     labels = [*statistics._MONTH_WORDS, *statistics._LABELS, *statistics._CASED_LABELS.split("|"), "Word count:", "p.", "±", "#"]
     assert {w.rstrip()[-1] for w in labels if not w.rstrip()[-1].isalnum()} <= statistics._NOT_FIGURE_BEFORE_ENDS
     odd = [f"{w}{end}" for w in ["pages 51–", "aged 3, 4 and", "Operation Wolf_", "Flight BA", "No.", "ref. 4/", "9(", "4’", "±",
-                                 "#", "Duration:", "Jumada al-Awwal", "margin of error of", "x,", "(", "May;"]
+                                 "#", "Duration:", "Jumada al-Awwal", "margin of error of", "x,", "(", "May;", "Sept.", "ſection",
+                                 "KILO", "Group of", "aged about 4, 5 and", "AGED between eight months and", "Operation Wolf Cub",
+                                 "Flight BA", "plus or minus", "pages 51 –", "paras 4 to", "wagon", "Dhul Qiʿdah", "Dhu al-Qida",
+                                 "Shaʿban", "Rabi’ al-Thani", "No.", "ref. 4/", "İtem", "said over", "between the"]
            for end in ["", " ", "\n", " \n", "\t"]]
     windows = [*odd, *(t[max(0, m.start() - 40):m.start()] for t in TEXTS[:200] for m in re.finditer(r"(?<=\s)\S", t))]
     assert [statistics._not_figure_before(w) for w in windows] == [bool(statistics._NOT_FIGURE_BEFORE.search(w)) for w in windows]

@@ -488,10 +488,34 @@ _NOT_FIGURE_BEFORE = re.compile(
 _NOT_FIGURE_BEFORE_ENDS = frozenset("_.:-–/(’′'±#")
 
 
-def _not_figure_before(before: str) -> bool:
-    """``_NOT_FIGURE_BEFORE.search(before)``, the window's last character but its spaces tested first."""
+# ... and a window ending on spaces is searched only when its last word ends as a match's last word can (a label's, a
+# month's, a range's "to", a Hijri month's, or a mark's that "$" may find before a closing newline: "No.\n"), or when it
+# holds "aged", "operation" or "flight", whose matches may end on any word ("aged about 4, 5 and", "Operation Wolf Cub"):
+# most windows end on a verb or a preposition ("said over", "between the") and fail here, not after a search at each of
+# their forty characters (tests/test_drafting_fast_paths.py checks it). The words are kept by their last character.
+_NOT_FIGURE_BEFORE_LAST_WORDS = (
+    {fold(w.split()[-1]) for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|")]} | {f"{fold(w)}." for w in SHORT_MONTHS}
+    | {"to", "and", "of", "-", "–", "minus", "wagon", "carriage", "coach", "railcar", "muharram", "safar", "awwal", "thani",
+       "akhir", "ula", "akhira", "akhirah", "ukhra", "rajab", "ban", "ramadan", "ramadhan", "shawwal", "da", "dah", "hijja",
+       "hijjah", "/", "(", "’", "′", "'", ":", "±", "#"})
+_NOT_FIGURE_BEFORE_LAST_WORDS_BY_END = {c: tuple(w for w in _NOT_FIGURE_BEFORE_LAST_WORDS if w.endswith(c))
+                                        for c in {w[-1] for w in _NOT_FIGURE_BEFORE_LAST_WORDS}}
+
+
+def _not_figure_before(before: str, last_word: str | None = None) -> bool:
+    """``_NOT_FIGURE_BEFORE.search(before)``, the window's last character but its spaces tested first, then its last word
+    (``last_word``: ``EndsOnWords.last_word(before)`` when the caller has it)."""
     last = before.rstrip()[-1:]
-    return bool(last and (last.isalnum() or last in _NOT_FIGURE_BEFORE_ENDS) and _NOT_FIGURE_BEFORE.search(before))
+    if not (last and (last.isalnum() or last in _NOT_FIGURE_BEFORE_ENDS)):
+        return False
+    if before[-1:].isspace():
+        word = EndsOnWords.last_word(before) if last_word is None else last_word
+        ends = _NOT_FIGURE_BEFORE_LAST_WORDS_BY_END.get(word[-1:])
+        if not (ends and word.endswith(ends)):
+            folded = fold(before)
+            if "aged" not in folded and "operation" not in folded and "flight" not in folded:
+                return False
+    return bool(_NOT_FIGURE_BEFORE.search(before))
 
 
 # ... but the verb "counts", in lower case, before a counted noun: "the paper counts 800 crossings this month" (a tally
@@ -2684,7 +2708,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    and _HAUL_NEAR.search(text, max(0, start - 150), start)
                                                    or _SEATS_OFFERED_AHEAD.match(text, end)) \
             and not _spaced_row_count(text, start, end, value) \
-            or _not_figure_before(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
+            or _not_figure_before(before, last) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                    and _VERB_AHEAD.match(text, end)
                                                    or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
                                                    or _IN_MONTH_BEFORE.search(before) and _unit(text, end) is not None
