@@ -244,17 +244,19 @@ def _flown_hours(text: str, start: int, end: int, value=None) -> bool:
     return bool(_FLOWN_HOURS_AHEAD.match(text, end) and _FLOWN_BEFORE.search(text, max(0, start - 40), start))
 
 
+# (the costliest alternatives look ahead for their words' first letters: each of some fifty is tried after every number,
+# and a failing alternation of words costs far more than one look-ahead; tests/test_drafting_fast_paths.py checks it)
 _NOT_FIGURE_AFTER = re.compile(
-    rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|minutes?|seconds?|decades?|nights?(?![-\w])|"
+    rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?=wor|cal|bus|con|fin|fis|aca|sch|par|yea|mon|wee|day|min|sec|dec|nig|hou)(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|minutes?|seconds?|decades?|nights?(?![-\w])|"
     # (but hours of a service booked are its volume, no duration: "booked 41,300 hours of Sorani interpreting")
     rf"hours?(?!{_SERVICE_HOURS_OF}))\b"
     # ... or in Arabic or Kurdish after Arabic-Indic digits: "١٨ شهراً" (18 months), "٣ سنوات" (3 years), "١٩ ساڵی" (19 years old)
     rf"|\s+(?:{_SCRIPT_DURATIONS})(?!\w)"
     # (a day's month on the next line only after a number short enough to be a day: a table's row ends in a count of three
     # digits or more, and the next row may open with a month: "| 322" then "April to June 2025 | ...")
-    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b"
+    rf"|[-–/.]\d|\s?(?=[ap][m.]|gm|bs|ut|ce|ee|as)(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b"
     # (nor a table's next row labelled by its month: "| 16" then "September | 780 | 21", the month a cell of its own)
-    rf"|(?:[^\S\n]+|(?<!\d\d\d)\s+(?!(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\.?[^\S\n]*\|))(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
+    rf"|(?:[^\S\n]+|(?<!\d\d\d)\s+(?!(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\.?[^\S\n]*\|))(?=ja|fe|ma|ap|ju|au|se|oc|no|de)(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
     # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds), a wire's "1100 local." (11am there)
@@ -338,7 +340,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # (a whole named by a common noun's possessive too, no name: "five of the city's 37 wards", not only "Iraq's")
     # (but not a yearly volume of translation: "around 1.5 million words a year")
     rf"|[- ](?:pages?(?!\s+(?:and|or)\s+(?:accounts|profiles|groups|channels)\b)|page-long|paragraphs|footnotes|words(?!\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b)|characters)\b|\s+(?:of\s+(?:(?:the|its|their|all)(?:\s+[a-z]{{2,20}}[’']s)?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
-    rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
+    rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?=gov|pro|dis|war|bor|mun|con|cou|reg|can|cap|mem|nat|sta|fro|jur|leg|set)(?:governorates|provinces|"
     # (a city's or a council's too: "five of the city's 37 wards")
     rf"districts|wards|boroughs|municipalities|constituencies|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
@@ -349,7 +351,7 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:cows|sheep|goats|cattle|camels|horses|donkeys|chickens|oxen|bulls)\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
-    rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    rf"|[\s-]?(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\w)|f[eot]|cm|to|li|de|he|ac|g[bi]|by|°)(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?"
     # ... or metres as a bare "m", spaced and ending its line or clause, as a notice gives a height: "Height: 1.78 m" (a
     # "1.2m crossings" or "£4m" is a million)
