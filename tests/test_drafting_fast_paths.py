@@ -311,11 +311,35 @@ def test_a_window_ending_on_no_character_a_figure_s_label_can_end_on_fails_the_l
     labels = [*statistics._MONTH_WORDS, *statistics._LABELS, *statistics._CASED_LABELS.split("|"), "Word count:", "p.", "±", "#"]
     assert {w.rstrip()[-1] for w in labels if not w.rstrip()[-1].isalnum()} <= statistics._NOT_FIGURE_BEFORE_ENDS
     odd = [f"{w}{end}" for w in ["pages 51–", "aged 3, 4 and", "Operation Wolf_", "Flight BA", "No.", "ref. 4/", "9(", "4’", "±",
-                                 "#", "Duration:", "Jumada al-Awwal", "margin of error of", "x,", "(", "May;"]
+                                 "#", "Duration:", "Jumada al-Awwal", "margin of error of", "x,", "(", "May;", "Sept.", "ſection",
+                                 "KILO", "Group of", "aged about 4, 5 and", "AGED between eight months and", "Operation Wolf Cub",
+                                 "Flight BA", "plus or minus", "pages 51 –", "paras 4 to", "wagon", "Dhul Qiʿdah", "Dhu al-Qida",
+                                 "Shaʿban", "Rabi’ al-Thani", "No.", "ref. 4/", "İtem", "said over", "between the"]
            for end in ["", " ", "\n", " \n", "\t"]]
     windows = [*odd, *(t[max(0, m.start() - 40):m.start()] for t in TEXTS[:200] for m in re.finditer(r"(?<=\s)\S", t))]
     assert [statistics._not_figure_before(w) for w in windows] == [bool(statistics._NOT_FIGURE_BEFORE.search(w)) for w in windows]
     assert any(statistics._not_figure_before(w) for w in odd) and not all(statistics._not_figure_before(w) for w in windows)
+
+
+_AFTER_LOOKAHEADS = ["(?=wor|cal|bus|con|fin|fis|aca|sch|par|yea|mon|wee|day|min|sec|dec|nig|hou)", "(?=[ap][m.]|gm|bs|ut|ce|ee|as)",
+                     "(?=ja|fe|ma|ap|ju|au|se|oc|no|de)",
+                     "(?=gov|pro|dis|war|bor|mun|con|cou|reg|can|cap|mem|nat|sta|fro|jur|leg|set)",
+                     "(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\\w)|f[eot]|cm|to|li|de|he|ac|g[bi]|by|°)"]
+
+
+def test_the_first_letters_looked_ahead_for_after_a_number_keep_every_match_of_what_is_no_figure():
+    fast = statistics._NOT_FIGURE_AFTER
+    plain = fast.pattern
+    for ahead in _AFTER_LOOKAHEADS:
+        assert plain.count(ahead) == 1, ahead
+        plain = plain.replace(ahead, "")
+    plain = re.compile(plain, fast.flags)
+    odd = ("5 KM, 5 ſquare metres, 3 Km, 9 kilos, 2 m.\n4 m tall, 6 MPH, 7 °, 8 GB, 3 and a half years, 2 working days, "
+           "4 Fiscal Years, 10 PM, 9 a.m., 3 GMT, 5 March, 6 SEPT, 7 Sept., 2 of Iraq's 18 governorates, 4 or 5 Member States, "
+           "27 Legal Systems, 12 sets of rules, 3 cubic metres, 40-km-long, 5 hectares, 3 Decades, 2 nights, 4 hours")
+    for t in [*TEXTS, odd, odd.upper()]:
+        for m in re.finditer(r"\d(?!\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", t, re.IGNORECASE):
+            assert bool(fast.match(t, m.end())) == bool(plain.match(t, m.end())), t[m.end():m.end() + 30]
 
 
 def test_a_window_whose_last_word_ends_no_qualifier_holds_none():

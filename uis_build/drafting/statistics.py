@@ -244,17 +244,19 @@ def _flown_hours(text: str, start: int, end: int, value=None) -> bool:
     return bool(_FLOWN_HOURS_AHEAD.match(text, end) and _FLOWN_BEFORE.search(text, max(0, start - 40), start))
 
 
+# (the costliest alternatives look ahead for their words' first letters: each of some fifty is tried after every number,
+# and a failing alternation of words costs far more than one look-ahead; tests/test_drafting_fast_paths.py checks it)
 _NOT_FIGURE_AFTER = re.compile(
-    rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|minutes?|seconds?|decades?|nights?(?![-\w])|"
+    rf"{_PERIOD_QUARTERS}|(?: and a half)?[- ]?(?=wor|cal|bus|con|fin|fis|aca|sch|par|yea|mon|wee|day|min|sec|dec|nig|hou)(?:(?:working|calendar|business|consecutive|financial|fiscal|academic|school|parliamentary) )?(?:years?|months?|weeks?|days?|minutes?|seconds?|decades?|nights?(?![-\w])|"
     # (but hours of a service booked are its volume, no duration: "booked 41,300 hours of Sorani interpreting")
     rf"hours?(?!{_SERVICE_HOURS_OF}))\b"
     # ... or in Arabic or Kurdish after Arabic-Indic digits: "١٨ شهراً" (18 months), "٣ سنوات" (3 years), "١٩ ساڵی" (19 years old)
     rf"|\s+(?:{_SCRIPT_DURATIONS})(?!\w)"
     # (a day's month on the next line only after a number short enough to be a day: a table's row ends in a count of three
     # digits or more, and the next row may open with a month: "| 322" then "April to June 2025 | ...")
-    rf"|[-–/.]\d|\s?(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b"
+    rf"|[-–/.]\d|\s?(?=[ap][m.]|gm|bs|ut|ce|ee|as)(?:(?:am|pm|GMT|BST|UTC|CET|CEST|EET|EEST|AST)\b|[ap]\.m\.)|:\d|(?:st|nd|rd|th)\b"
     # (nor a table's next row labelled by its month: "| 16" then "September | 780 | 21", the month a cell of its own)
-    rf"|(?:[^\S\n]+|(?<!\d\d\d)\s+(?!(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\.?[^\S\n]*\|))(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
+    rf"|(?:[^\S\n]+|(?<!\d\d\d)\s+(?!(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\.?[^\S\n]*\|))(?=ja|fe|ma|ap|ju|au|se|oc|no|de)(?:{_MONTH}|(?-i:{_SHORT_MONTHS}))\b"
     # a date of the Hijri calendar: "26 Jumada al-Awwal 1447 AH", "1447 AH", "AH 1447", "5 Rabi' al-Thani"
     rf"|\s+(?:{_HIJRI_MONTH})\b|\s?(?-i:A\.?H)\b"
     # a clock time or a running time: "at ten o'clock", "3'40\"" (minutes and seconds), a wire's "1100 local." (11am there)
@@ -338,7 +340,7 @@ _NOT_FIGURE_AFTER = re.compile(
     # (a whole named by a common noun's possessive too, no name: "five of the city's 37 wards", not only "Iraq's")
     # (but not a yearly volume of translation: "around 1.5 million words a year")
     rf"|[- ](?:pages?(?!\s+(?:and|or)\s+(?:accounts|profiles|groups|channels)\b)|page-long|paragraphs|footnotes|words(?!\s+(?:a|per|each|every)\s+(?:year|month|week|day)\b)|characters)\b|\s+(?:of\s+(?:(?:the|its|their|all)(?:\s+[a-z]{{2,20}}[’']s)?|(?-i:[A-Z])[\w’'-]*[’']s)\s+(?:\d+\s+)?)?"
-    rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?:governorates|provinces|"
+    rf"(?:(?:or|to)\s+(?:\d{{1,3}}|{NUMBER_WORD})\s+)?(?:[A-Z][\w’'-]* )?(?=gov|pro|dis|war|bor|mun|con|cou|reg|can|cap|mem|nat|sta|fro|jur|leg|set)(?:governorates|provinces|"
     # (a city's or a council's too: "five of the city's 37 wards")
     rf"districts|wards|boroughs|municipalities|constituencies|(?:district|regional|provincial)\s+offices|member states|continents|regions|cantons|counties|countries|member countries|nations|states|governments|borders|frontiers|"
     # ... or one per such unit: "27 sets of laws", "27 legal systems", "27 capitals"
@@ -349,7 +351,7 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:cows|sheep|goats|cattle|camels|horses|donkeys|chickens|oxen|bulls)\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
-    rf"|[\s-]?(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    rf"|[\s-]?(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\w)|f[eot]|cm|to|li|de|he|ac|g[bi]|by|°)(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?"
     # ... or metres as a bare "m", spaced and ending its line or clause, as a notice gives a height: "Height: 1.78 m" (a
     # "1.2m crossings" or "£4m" is a million)
@@ -488,10 +490,34 @@ _NOT_FIGURE_BEFORE = re.compile(
 _NOT_FIGURE_BEFORE_ENDS = frozenset("_.:-–/(’′'±#")
 
 
-def _not_figure_before(before: str) -> bool:
-    """``_NOT_FIGURE_BEFORE.search(before)``, the window's last character but its spaces tested first."""
+# ... and a window ending on spaces is searched only when its last word ends as a match's last word can (a label's, a
+# month's, a range's "to", a Hijri month's, or a mark's that "$" may find before a closing newline: "No.\n"), or when it
+# holds "aged", "operation" or "flight", whose matches may end on any word ("aged about 4, 5 and", "Operation Wolf Cub"):
+# most windows end on a verb or a preposition ("said over", "between the") and fail here, not after a search at each of
+# their forty characters (tests/test_drafting_fast_paths.py checks it). The words are kept by their last character.
+_NOT_FIGURE_BEFORE_LAST_WORDS = (
+    {fold(w.split()[-1]) for w in [*_MONTH_WORDS, *_LABELS, *_CASED_LABELS.split("|")]} | {f"{fold(w)}." for w in SHORT_MONTHS}
+    | {"to", "and", "of", "-", "–", "minus", "wagon", "carriage", "coach", "railcar", "muharram", "safar", "awwal", "thani",
+       "akhir", "ula", "akhira", "akhirah", "ukhra", "rajab", "ban", "ramadan", "ramadhan", "shawwal", "da", "dah", "hijja",
+       "hijjah", "/", "(", "’", "′", "'", ":", "±", "#"})
+_NOT_FIGURE_BEFORE_LAST_WORDS_BY_END = {c: tuple(w for w in _NOT_FIGURE_BEFORE_LAST_WORDS if w.endswith(c))
+                                        for c in {w[-1] for w in _NOT_FIGURE_BEFORE_LAST_WORDS}}
+
+
+def _not_figure_before(before: str, last_word: str | None = None) -> bool:
+    """``_NOT_FIGURE_BEFORE.search(before)``, the window's last character but its spaces tested first, then its last word
+    (``last_word``: ``EndsOnWords.last_word(before)`` when the caller has it)."""
     last = before.rstrip()[-1:]
-    return bool(last and (last.isalnum() or last in _NOT_FIGURE_BEFORE_ENDS) and _NOT_FIGURE_BEFORE.search(before))
+    if not (last and (last.isalnum() or last in _NOT_FIGURE_BEFORE_ENDS)):
+        return False
+    if before[-1:].isspace():
+        word = EndsOnWords.last_word(before) if last_word is None else last_word
+        ends = _NOT_FIGURE_BEFORE_LAST_WORDS_BY_END.get(word[-1:])
+        if not (ends and word.endswith(ends)):
+            folded = fold(before)
+            if "aged" not in folded and "operation" not in folded and "flight" not in folded:
+                return False
+    return bool(_NOT_FIGURE_BEFORE.search(before))
 
 
 # ... but the verb "counts", in lower case, before a counted noun: "the paper counts 800 crossings this month" (a tally
@@ -2684,7 +2710,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    and _HAUL_NEAR.search(text, max(0, start - 150), start)
                                                    or _SEATS_OFFERED_AHEAD.match(text, end)) \
             and not _spaced_row_count(text, start, end, value) \
-            or _not_figure_before(before) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
+            or _not_figure_before(before, last) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
                                                    and _VERB_AHEAD.match(text, end)
                                                    or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
                                                    or _IN_MONTH_BEFORE.search(before) and _unit(text, end) is not None
