@@ -29785,3 +29785,13 @@ def test_boats_sold_by_a_gang_are_no_equipment():
 def test_boats_supplied_by_an_agency_stay_equipment():
     text = "The two patrol boats supplied by the British embassy arrived in Basra in June."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_days_counted_on_which_boats_arrived_are_no_visit():
+    text = "Boats arrived on 63 days of the quarter, against 48 a year earlier."
+    assert [t for t in event_triples(text, "2026-04-10") if t[0] == "visit"] == []
+
+
+def test_an_arrival_on_a_day_of_a_month_stays_a_visit():
+    text = "The Iraqi delegation arrived on 12 March for two days of talks."
+    assert event_triples(text, "2026-04-10") == [("visit", "2026-03-12", "occurred")]

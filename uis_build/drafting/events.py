@@ -1306,7 +1306,8 @@ EVENT_VERBS = (
               # ... or one to come, told with its place: "is expected to arrive in Baghdad on 3 March", "will arrive in Erbil"
               # (not a month, when it comes, nor a thing's arrival: "the first of which is due to arrive in June")
               rf"|(?:(?<=\bto )|(?<=\bwill ))arrive in\b(?= (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
-              rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
+              # (not days counted, when crossings came: "Boats arrived on 63 days of the quarter")
+              rf"|\barrived\b(?= (?:on (?:\d{{1,2}}(?![\d,]|[ -]days?\b)|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               # (not events of a series expected there, no visitor's: "the next events, which are expected in Ranya in May")
               rf"|(?<!events, which )(?<!meetings, which )(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               # ... or on an island named, as one is on it: "is due on Crete on Friday" (not a day: "is due on Monday")
