@@ -29795,3 +29795,13 @@ def test_days_counted_on_which_boats_arrived_are_no_visit():
 def test_an_arrival_on_a_day_of_a_month_stays_a_visit():
     text = "The Iraqi delegation arrived on 12 March for two days of talks."
     assert event_triples(text, "2026-04-10") == [("visit", "2026-03-12", "occurred")]
+
+
+def test_a_journey_only_believed_made_is_no_visit():
+    text = "Several of his clients are thought to have travelled on to Germany."
+    assert event_triples(text, "2026-04-10") == []
+
+
+def test_a_journey_told_as_made_stays_a_visit():
+    text = "The minister travelled on to Athens on Tuesday."
+    assert event_triples(text, "2026-04-10") == [("visit", "2026-04-07", "occurred")]

@@ -1685,6 +1685,8 @@ _HYPOTHETICAL = EndsOnWords(re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|mi
                            # a guess or what was only possible, not an event told: "officers believe he may have travelled to Dover",
                            # "the deal could have been signed in May"
                            r"|\b(?:may|might|could|would|must) have(?: been)?\s+$"
+                           # ... or only believed of people, no event told: "up to 20 are thought to have flown on to Athens"
+                           r"|\b(?:believed|thought|suspected|feared|presumed) to have(?: been)?\s+$"
                            # ... or what someone had only meant to do, told as the aim a later event cut short: "said he had
                            # intended to travel on to Britain"
                            r"|\bhad (?:intended|meant|hoped|wanted) to\s+$"
