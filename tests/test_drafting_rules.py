@@ -29805,3 +29805,13 @@ def test_a_journey_only_believed_made_is_no_visit():
 def test_a_journey_told_as_made_stays_a_visit():
     text = "The minister travelled on to Athens on Tuesday."
     assert event_triples(text, "2026-04-10") == [("visit", "2026-04-07", "occurred")]
+
+
+def test_a_journey_people_were_instructed_to_make_is_no_visit():
+    text = "Each applicant was instructed to travel to Beirut."
+    assert event_triples(text, "2026-04-10") == []
+
+
+def test_a_journey_a_minister_will_make_stays_a_visit():
+    text = "The minister will fly to Amman on Sunday."
+    assert event_triples(text, "2026-04-10") == [("visit", "2026-04-12", "planned")]

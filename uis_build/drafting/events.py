@@ -2019,6 +2019,9 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Oo]ur) (?:(?:eldes
                          r"(?:sons?|daughters?|brothers?|sisters?|cousins?|nephews?|nieces?|husband|wife|children|child|relatives)\s+$")
 _RANKED_REPORT = re.compile(rf"\bthe (?:{_NTH}|latest) $")
 _OBLIGED_TO = re.compile(r"\b(?:need|needs|needed|had|have|has|having)\s+to\s+$")
+# ... or one people were told to make, an instruction they got rather than anyone's visit: "the recruits were told to fly to Amman
+# and wait there"
+_INSTRUCTED_TO = re.compile(r"\b(?:told|ordered|instructed|directed)\s+to\s+$")
 # trips counted rather than one told: "has travelled to Erbil three times", "visited the camp twice"
 _TRIPS_COUNTED = re.compile(r"[^.;,]{0,40}?\b(?:twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times)\b")
 # people going home on a return scheme, no visitors: "flew to Erbil on 3 May with a reintegration grant", "travelled to Duhok
@@ -2863,6 +2866,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (kind == "visit" and word.startswith("travel") and _OBLIGED_TO.search(before)
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "no longer need to travel to Baghdad", "have had to travel to Amman": a chore of applicants, no one's visit
+    if kind == "visit" and word.startswith(("travel", "fl")) and _INSTRUCTED_TO.search(before):
+        return True  # "some were told to travel to Istanbul to wait": an instruction people got, no visit
     if kind == "visit" and word.startswith(("travel", "came")) and (
             _TRAINEES.search(clause) or _FOR_TRAINING.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
