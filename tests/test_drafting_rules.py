@@ -29815,3 +29815,15 @@ def test_a_journey_people_were_instructed_to_make_is_no_visit():
 def test_a_journey_a_minister_will_make_stays_a_visit():
     text = "The minister will fly to Amman on Sunday."
     assert event_triples(text, "2026-04-10") == [("visit", "2026-04-12", "planned")]
+
+
+def test_a_standfirst_telling_a_plan_in_the_future_passive_tells_its_event():
+    text = ("Returns minister sets out plans for Erbil\n\nLena Hart tells peers crossings fell by a fifth last year and a "
+            "returns deal will be signed in Erbil next month\n\nShe spoke in the Lords.")
+    assert event_triples(text, "2026-01-20") == [("signing", "2026-02", "planned")]
+
+
+def test_a_headline_in_the_future_passive_tells_no_event():
+    text = ("Returns deal will be signed in Erbil next month, minister tells peers in the Lords debate on crossings\n\n"
+            "She spoke in the Lords.")
+    assert event_triples(text, "2026-01-20") == []

@@ -2057,7 +2057,9 @@ _NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|de
 # ... or with a participle not in -ed: "Families say 30 young men have left since June, despite a state-funded campaign ..."
 # ... or in the present passive, what a statement brought ("..., as more liaison officers and a new database are promised"; a
 # headline's shorthand drops "are": "Liaison officers promised")
-_FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had|are|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
+# ... or in the future passive, a plan told with its auxiliary ("... and a returns deal will be signed in Erbil next month"; a
+# headline's shorthand says "to be signed")
+_FULL_CLAUSE = re.compile(r"\b(?:will be|was|were|has been|have been|had been|has|have|had|are|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
                           r"sent|spent|built|set up|given|brought|won|held|helped|found|taken|seen|"
                           # ... or an irregular participle of people's going: "say 30 young men have left since June"
                           r"left|gone|fled|run|come|become|fallen|risen|grown|lost)\b")
