@@ -29827,3 +29827,13 @@ def test_a_headline_in_the_future_passive_tells_no_event():
     text = ("Returns deal will be signed in Erbil next month, minister tells peers in the Lords debate on crossings\n\n"
             "She spoke in the Lords.")
     assert event_triples(text, "2026-01-20") == []
+
+
+def test_a_request_a_court_will_consider_on_a_day_is_a_planned_ruling():
+    text = "A district court in Tartu will consider a prosecutor's request to extend his detention on Monday."
+    assert event_triples(text, "2026-09-23") == [("court_ruling", "2026-09-28", "planned")]
+
+
+def test_a_request_a_committee_will_consider_is_no_ruling():
+    text = "The committee will consider a request to fund two more patrol boats on Monday."
+    assert event_triples(text, "2026-09-23") == []

@@ -463,6 +463,9 @@ EVENT_VERBS = (
                      # ... or told as what a judge (court) will decide: "a magistrate is due to decide on Friday whether to extend
                      # their custody" (a court its subject: see _not_an_event)
                      r"|\bdecide\b(?:(?<=\bwill decide)|(?<=\bto decide))(?= (?:on |next |this |by |tomorrow|today|whether)\b)"
+                     # ... or as a request a court will consider, to hold or free someone: "a district court will consider a
+                     # prosecutor's request to extend his detention on Monday" (a court its subject: see _not_an_event)
+                     r"|\bconsider\b(?:(?<=\bwill consider)|(?<=\bto consider))(?= (?:a|an|the) (?:[\w’'-]+ ){0,2}?(?:request|application|motion)s? (?:to|for)\b)"
                      # ... or a trial a court will begin: "a court in Hamburg will begin the trial of four of them on 9 July"
                      # (told in reported speech too: "the chamber would begin hearing the case of six men on 3 May")
                      r"|\b(?:begin|open|start)\b(?:(?<=\bwill begin)|(?<=\bto begin)|(?<=\bwill open)|(?<=\bto open)|(?<=\bwill start)|(?<=\bto start)"
@@ -1534,7 +1537,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing consider froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -2686,7 +2689,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "rules" and not dated:
         return True  # a ruling in the present outside a timeline's entry: "the scheme rules that ..." (see "rules" under "court_ruling")
-    if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause) and not (word != "decide" and "chamber" in clause):
+    if word in ("decide", "consider", "begin", "open", "start") and not _COURT_SUBJECT.search(clause) and not (word != "decide" and "chamber" in clause):
         return True  # "the board will decide next month whether ...": no court's ruling (a court's chamber, a division of
         # it, begins a trial as the court does: "the new chamber would begin hearing the case")
     if word in ("sign", "signs", "signed", "signing") and (_SIGNED_PAPERS.match(text, m.end()) or _WHAT_TO_SIGN.search(before)
