@@ -29837,3 +29837,13 @@ def test_a_request_a_court_will_consider_on_a_day_is_a_planned_ruling():
 def test_a_request_a_committee_will_consider_is_no_ruling():
     text = "The committee will consider a request to fund two more patrol boats on Monday."
     assert event_triples(text, "2026-09-23") == []
+
+
+def test_arrivals_to_be_met_by_greeters_at_the_airport_are_no_meeting():
+    text = "Those deported will be met by staff of the ministry at the airport."
+    assert event_triples(text, "2026-05-20") == []
+
+
+def test_an_envoy_met_by_a_minister_at_a_ministry_stays_a_meeting():
+    text = "The envoy will be met by the Iraqi foreign minister at the ministry on Monday."
+    assert event_triples(text, "2026-05-20") == [("planned_meeting", "2026-05-25", "planned")]

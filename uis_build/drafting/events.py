@@ -2002,6 +2002,8 @@ _THEM = re.compile(r" (?:them|him|her|us|the (?:[\w-]+ )?(?:returnees|deportees|
 # people met on arrival, no meeting between officials: "the returnees were met on the tarmac by officials", "met off the plane"
 _MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:(?:foot|bottom) of the )?(?:[\w-]+ ){0,2}?(?:tarmac|[Aa]irport|runway|arrival|landing|terminal|"
                              r"quayside|quay|docks?|harbour|port|plane|aircraft|flight|boat|ship|border|gate|steps|coach|bus)\b")
+# ... their greeters named before the place: "will be met by staff of the ministry at the airport"
+_MET_BY_AGENT = re.compile(r" by(?: [\w’'-]+){1,5}?(?= (?:on|at|off) )")
 # ... or what they came on, met as its object: "staff meet every charter flight from the UK", "met the first returns plane"
 _MET_CONVEYANCE = re.compile(r" (?:every|each|all|the|a|their|its) (?:[\w-]+ ){0,2}?(?:flights?|planes?|charters?|arrivals|ferry|ferries|"
                              r"coach(?:es)?|bus(?:es)?|trains?)\b")
@@ -2878,6 +2880,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if kind == "meeting" and word == "met" and _MET_ON_ARRIVAL.match(text, m.end()) and _PASSIVE_BEFORE.search(before):
         return True
+    if (kind in ("meeting", "planned_meeting") and word == "met" and _PASSIVE_BEFORE.search(before)
+            and (agent := _MET_BY_AGENT.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, agent.end())):
+        return True  # "those returned will be met by ministry staff at the airport": arrivals greeted, their greeters named first
     if kind == "meeting" and word == "met" and (them := _THEM.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, them.end()) and (
             not them.group(0).startswith(" the ") or not DATE_RE.search(text, m.end(), described[1])):
         # (arrivals named, "met the returnees at the airport", are greeted only undated: with its day it is the meeting told)
