@@ -29847,3 +29847,13 @@ def test_arrivals_to_be_met_by_greeters_at_the_airport_are_no_meeting():
 def test_an_envoy_met_by_a_minister_at_a_ministry_stays_a_meeting():
     text = "The envoy will be met by the Iraqi foreign minister at the ministry on Monday."
     assert event_triples(text, "2026-05-20") == [("planned_meeting", "2026-05-25", "planned")]
+
+
+def test_the_next_bulletin_of_a_series_told_with_its_day_is_a_planned_publication():
+    text = "The agency will publish the next bulletin, covering April to June, on Tuesday 4 August."
+    assert event_triples(text, "2026-07-20") == [("publication", "2026-08-04", "planned")]
+
+
+def test_a_first_edition_published_years_ago_is_no_publication():
+    text = "The charity published the first edition of its guide in 2019."
+    assert event_triples(text, "2026-07-20") == []

@@ -1413,6 +1413,9 @@ EVENT_VERBS = (
                     # ... or any release still to come (the bare verb: "will publish", "to release"), its figures named by their
                     # article: "will publish the full annual returns figures for 2025 on 3 June" (not figures cited: "published")
                     r"|\b(?:publish|release)\b(?= (?:(?:its |their |the )?next |its |their |the )(?:[\w-]+ ){0,3}?(?:figures|statistics|data)\b)"
+                    # ... or the next edition or issue of a series still to come: "will publish the next bulletin, covering the
+                    # spring, on 4 August" (not one told as published, "published the first edition of its guide")
+                    r"|\b(?:publish|release)\b(?= (?:its |their |the )next (?:[\w-]+ ){0,2}?(?:edition|issue|bulletin|instalment)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data, words any count is told with)
                     # (up to four words before the noun: "will publish its annual reintegration sustainability report in December"; a
