@@ -29857,3 +29857,13 @@ def test_the_next_bulletin_of_a_series_told_with_its_day_is_a_planned_publicatio
 def test_a_first_edition_published_years_ago_is_no_publication():
     text = "The charity published the first edition of its guide in 2019."
     assert event_triples(text, "2026-07-20") == []
+
+
+def test_things_of_a_kind_signed_as_a_rule_are_no_signing():
+    text = "Treaties are signed by heads of state and ratified by parliaments."
+    assert event_triples(text, "2025-10-19") == []
+
+
+def test_a_named_deal_signed_in_the_present_passive_stays_a_signing():
+    text = "Two new agreements are signed in Erbil on Monday."
+    assert event_triples(text, "2025-10-19") == [("signing", "2025-10-13", "occurred")]

@@ -2638,6 +2638,10 @@ _WILL = re.compile(r"\b(?:will|is to|are to|is due to|are due to)\b")
 
 
 # a plea told as made, in the clause before a hearing (see _not_an_event): "admitted the offence at", "pleaded guilty at"
+# a bare plural opening its clause, its verb in the present passive: "Treaties are signed by heads of state" (things of a kind,
+# as a rule; not "The memorandum is signed", nor a relative clause, "the deals that are signed")
+_KIND_SIGNED = re.compile(r"(?:\A|[,;:]\s+|\b(?:and|but|because|while|where|as)\s+)(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ss]uch)\s+)?"
+                          r"(?:[a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:are|get)\s+(?:(?:usually|often|always|typically|generally|normally|rarely)\s+)?\Z")
 _PLEA_TOLD = re.compile(r"\b(?:admitted|pleaded (?:not )?guilty|denied|confessed)\b(?: (?:to )?(?:the |a |an |all |both |his |her |their )?(?:[\w-]+ ){0,3}?)?\s*$")
 
 
@@ -2657,6 +2661,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if ("one" in clause or "obody" in clause or "either" in clause) and _NOBODY_SUBJECT.search(clause):
         return True  # a subject that names nobody: "No one was arrested", "none of the families had been detained", "Nobody
         # here says they have met him" (no event told, whatever verb follows)
+    if (kind == "signing" and word == "signed" and _KIND_SIGNED.search(text, sentence[0], m.start())
+            and not DATE_RE.search(text, m.end(), described[1])):
+        return True  # "Treaties are signed by heads of state": things of a kind, signed as a rule, no signing told
     if word in ("Group", "group") and _OF_A_SITTING.search(before):
         return True  # "The third meeting of the UK–Iraq Joint Working Group will be held": the meeting's, told once
     if before.endswith(" to ") and _CAPACITY_TO.search(before):
