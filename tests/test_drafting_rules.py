@@ -29867,3 +29867,13 @@ def test_things_of_a_kind_signed_as_a_rule_are_no_signing():
 def test_a_named_deal_signed_in_the_present_passive_stays_a_signing():
     text = "Two new agreements are signed in Erbil on Monday."
     assert event_triples(text, "2025-10-19") == [("signing", "2025-10-13", "occurred")]
+
+
+def test_signing_ceremonies_of_a_kind_are_no_signing():
+    text = "I have sat through many signing ceremonies."
+    assert event_triples(text, "2025-10-19") == []
+
+
+def test_signing_ceremonies_held_on_a_day_stay_a_signing():
+    text = "Officials attended two signing ceremonies in Erbil on Monday."
+    assert event_triples(text, "2025-10-19") == [("signing", "2025-10-13", "occurred")]

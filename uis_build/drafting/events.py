@@ -2642,6 +2642,8 @@ _WILL = re.compile(r"\b(?:will|is to|are to|is due to|are due to)\b")
 # as a rule; not "The memorandum is signed", nor a relative clause, "the deals that are signed")
 _KIND_SIGNED = re.compile(r"(?:\A|[,;:]\s+|\b(?:and|but|because|while|where|as)\s+)(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ss]uch)\s+)?"
                           r"(?:[a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:are|get)\s+(?:(?:usually|often|always|typically|generally|normally|rarely)\s+)?\Z")
+# signings named by their ceremonies in the plural: "many signing ceremonies" (undated, a kind; see _not_an_event)
+_CEREMONIES_AFTER = re.compile(r" (?:ceremonies|events)\b")
 _PLEA_TOLD = re.compile(r"\b(?:admitted|pleaded (?:not )?guilty|denied|confessed)\b(?: (?:to )?(?:the |a |an |all |both |his |her |their )?(?:[\w-]+ ){0,3}?)?\s*$")
 
 
@@ -2664,6 +2666,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (kind == "signing" and word == "signed" and _KIND_SIGNED.search(text, sentence[0], m.start())
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "Treaties are signed by heads of state": things of a kind, signed as a rule, no signing told
+    if (kind == "signing" and word == "signing" and _CEREMONIES_AFTER.match(text, m.end())
+            and not DATE_RE.search(text, m.end(), described[1])):
+        return True  # "I have sat through many signing ceremonies": signings of a kind, undated, no one told
     if word in ("Group", "group") and _OF_A_SITTING.search(before):
         return True  # "The third meeting of the UK–Iraq Joint Working Group will be held": the meeting's, told once
     if before.endswith(" to ") and _CAPACITY_TO.search(before):
