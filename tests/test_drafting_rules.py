@@ -29877,3 +29877,13 @@ def test_signing_ceremonies_of_a_kind_are_no_signing():
 def test_signing_ceremonies_held_on_a_day_stay_a_signing():
     text = "Officials attended two signing ceremonies in Erbil on Monday."
     assert event_triples(text, "2025-10-19") == [("signing", "2025-10-13", "occurred")]
+
+
+def test_people_met_as_a_bare_quantity_undated_are_no_meeting():
+    text = "Deportees are promised housing, but I met several in Zakho who had never been paid."
+    assert event_triples(text, "2026-03-10") == []
+
+
+def test_a_bare_quantity_met_on_a_day_stays_a_meeting():
+    text = "The minister met several in Zakho on Monday, including the governor."
+    assert event_triples(text, "2026-03-10") == [("meeting", "2026-03-09", "occurred")]

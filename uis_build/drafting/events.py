@@ -2508,6 +2508,8 @@ _PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|no
 _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|four|five|\d+)\b)(?:(?:young|local|older|former|new|recent|many|"
                          r"other|some|hundreds of|dozens of|scores of)\s+)*(?:[\w-]+\s+)?(?:men|women|people|returnees|families|migrants|"
                          r"refugees|survivors|children|boys|girls|teenagers|mothers|fathers|parents|students|workers)\b")
+# ... or a word of quantity standing for people told before, no noun: "I met several in Zakho who had never been paid"
+_MET_SOME_OF_THEM = re.compile(r" (?:several|many|some|a few|dozens|scores|hundreds|others)(?= (?:in [A-Z]|at (?:the |a )?[a-z]|who\b|whose\b))")
 # ... people named by their country, or counted by a word of quantity: "many Iraqis she met", "most of the drivers we met"
 _MET_BY_WHOM = re.compile(r"\b(?:people|those|m[ae]n|wom[ae]n|person|someone|families|migrants|refugees|returnees|children|ones|survivors|officers|officials|"
                           r"staff|guards|volunteers|doctors|teachers|soldiers|workers|smugglers?|traffickers?|agents?|brokers?"
@@ -2851,7 +2853,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and (
             not text.startswith(" by ", m.end()) or _MET_BY_MONEY.match(text, m.end())):
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
-    if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
+    if (word in ("met", "meet", "meets") and (_MET_ANYONE.match(text, m.end()) or _MET_SOME_OF_THEM.match(text, m.end()))
             and not DATE_RE.search(text, m.end(), described[1])
             # (its day may open the clause: "This morning I met families in Karrada"; a season is no day of one encounter:
             # "Last winter we met men with frostbite")
