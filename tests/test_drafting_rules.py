@@ -29887,3 +29887,13 @@ def test_people_met_as_a_bare_quantity_undated_are_no_meeting():
 def test_a_bare_quantity_met_on_a_day_stays_a_meeting():
     text = "The minister met several in Zakho on Monday, including the governor."
     assert event_triples(text, "2026-03-10") == [("meeting", "2026-03-09", "occurred")]
+
+
+def test_two_titled_office_holders_who_discussed_a_subject_met():
+    text = "Foreign Secretary Ann Vale and President Barzani discussed returns and border security."
+    assert event_triples(text, "2026-05-21") == [("meeting", None, "occurred")]
+
+
+def test_two_private_people_who_discussed_a_route_did_not_meet_as_officials():
+    text = "Hawre Aziz and Karwan Ali discussed the route over tea."
+    assert event_triples(text, "2026-05-21") == []

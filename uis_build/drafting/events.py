@@ -1195,6 +1195,9 @@ EVENT_VERBS = (
                 r"(?! (?:at|during) (?:a|an|the) (?!(?:[\w-]+ )?(?:workshop|seminar|roundtable|round-table)\b)))"
                 # a minister met, told by what was discussed (dated: see _not_an_event): "discussed returns with the Iraqi Minister
                 # of Interior in London on 4 May"
+                # ... or two office-holders named by title as its subject, a call's or talks' readout (see _not_an_event):
+                # "Foreign Secretary Ann Vale and President Barzani discussed returns and border security"
+                r"|(?<=[a-z] )discussed\b"
                 r"|\bdiscussed\b(?= (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
                 r"[Ss]ecretary|[Cc]ounterparts?|[Aa]mbassadors?|[Dd]elegations?|[Pp]resident|[Ee]nvoys?|[Cc]onsul"
                 # ... or a body named by its initials: "discussed the report with UNODC on Tuesday"
@@ -2509,6 +2512,13 @@ _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|fo
                          r"other|some|hundreds of|dozens of|scores of)\s+)*(?:[\w-]+\s+)?(?:men|women|people|returnees|families|migrants|"
                          r"refugees|survivors|children|boys|girls|teenagers|mothers|fathers|parents|students|workers)\b")
 # ... or a word of quantity standing for people told before, no noun: "I met several in Zakho who had never been paid"
+# two office-holders named by title, the whole subject of the clause: "Foreign Secretary Ann Vale and President Barzani "
+_TITLE_WORD = r"(?:Minister|Secretary|President|Ambassador|Governor|Commissioner|Chancellor|Premier|Mayor|Consul|Envoy)"
+_TITLED_PAIR = re.compile(rf"(?:\A|[.;:]\s+|,\s+)(?:[A-Z][\w’'-]* ){{0,3}}{_TITLE_WORD} (?:[A-Z][\w’'-]+ ){{1,3}}and (?:the )?"
+                          rf"(?:[A-Z][\w’'-]* ){{0,3}}{_TITLE_WORD} (?:[A-Z][\w’'-]+ ){{0,2}}[A-Z][\w’'-]+ \Z")
+# whom with, as "discussed" under "meeting" tells it: "discussed returns with the Iraqi Minister of Interior"
+_DISCUSSED_WITH = re.compile(r" (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
+                             r"[Ss]ecretary|[Cc]ounterparts?|[Aa]mbassadors?|[Dd]elegations?|[Pp]resident|[Ee]nvoys?|[Cc]onsul|[A-Z]{3,6})\b")
 _MET_SOME_OF_THEM = re.compile(r" (?:several|many|some|a few|dozens|scores|hundreds|others)(?= (?:in [A-Z]|at (?:the |a )?[a-z]|who\b|whose\b))")
 # ... people named by their country, or counted by a word of quantity: "many Iraqis she met", "most of the drivers we met"
 _MET_BY_WHOM = re.compile(r"\b(?:people|those|m[ae]n|wom[ae]n|person|someone|families|migrants|refugees|returnees|children|ones|survivors|officers|officials|"
@@ -3050,6 +3060,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "discussed" and _PARTY_EXPECTED.match(text, m.end()):
         return True  # "would be discussed with a delegation of the police expected in Erbil next week": that visit, told once
+    if word == "discussed" and _TITLED_PAIR.search(text, sentence[0], m.start()):
+        return False  # "Minister Hale and Governor Aziz discussed returns": the two holders' talks, told undated in a readout
+    if word == "discussed" and not _DISCUSSED_WITH.match(text, m.end()):
+        return True  # (the pair's alone: whom with is how the rest are told; see "discussed" under "meeting")
     if word in ("appeared", "discussed", "discuss", "present", "presents", "presented", "took evidence", "raise"):
         # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
         # (evidence taken, undated, is how an inspection or review was done: "Inspectors took evidence from charities")
