@@ -29897,3 +29897,8 @@ def test_two_titled_office_holders_who_discussed_a_subject_met():
 def test_two_private_people_who_discussed_a_route_did_not_meet_as_officials():
     text = "Hawre Aziz and Karwan Ali discussed the route over tea."
     assert event_triples(text, "2026-05-21") == []
+
+
+def test_a_report_a_council_cabinet_will_consider_on_a_day_stays_a_planned_meeting():
+    text = "The council's cabinet will consider a full report on the hotel on 18 October."
+    assert event_triples(text, "2026-09-23") == [("planned_meeting", "2026-10-18", "planned")]

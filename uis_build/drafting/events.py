@@ -2718,7 +2718,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "rules" and not dated:
         return True  # a ruling in the present outside a timeline's entry: "the scheme rules that ..." (see "rules" under "court_ruling")
-    if word in ("decide", "consider", "begin", "open", "start") and not _COURT_SUBJECT.search(clause) and not (word != "decide" and "chamber" in clause):
+    if (word in ("decide", "begin", "open", "start") or kind == "court_ruling" and word == "consider") and not _COURT_SUBJECT.search(clause) and not (word != "decide" and "chamber" in clause):
         return True  # "the board will decide next month whether ...": no court's ruling (a court's chamber, a division of
         # it, begins a trial as the court does: "the new chamber would begin hearing the case")
     if word in ("sign", "signs", "signed", "signing") and (_SIGNED_PAPERS.match(text, m.end()) or _WHAT_TO_SIGN.search(before)
