@@ -29902,3 +29902,13 @@ def test_two_private_people_who_discussed_a_route_did_not_meet_as_officials():
 def test_a_report_a_council_cabinet_will_consider_on_a_day_stays_a_planned_meeting():
     text = "The council's cabinet will consider a full report on the hotel on 18 October."
     assert event_triples(text, "2026-09-23") == [("planned_meeting", "2026-10-18", "planned")]
+
+
+def test_an_inspection_opening_a_sentence_with_its_day_is_a_visit():
+    text = "On an inspection of the depot last week, the minister counted the scanners herself."
+    assert event_triples(text, "2025-10-15") == [("visit", "2025-10-06/2025-10-12", "occurred")]
+
+
+def test_an_inspection_of_a_lorry_is_no_visit():
+    text = "On an inspection of the lorry on Monday, officers found 12 people behind pallets."
+    assert [t for t in event_triples(text, "2025-10-15") if t[0] == "visit"] == []

@@ -1271,6 +1271,11 @@ EVENT_VERBS = (
               # ... or an inspection carried out on its days, as an inspectorate's report closes: "The inspection was carried out
               # between 3 and 7 March 2025" (the inspectors' visit; undated, it is only how a review was done)
               rf"|(?<=[Tt]he )inspection\b(?= (?:was|were) (?:carried out|conducted|undertaken) (?:between|from|on) (?:\d|(?:{'|'.join(WEEKDAYS)})\b))"
+              # ... or an inspection as the setting a clause opens with, told with its day: "On an inspection of the depot last
+              # week, the minister ..." (the inspector's visit; not a search of a vehicle or goods: "On an inspection of the
+              # lorry on Monday, officers found ...")
+              rf"|(?:(?<=\bOn an )|(?<=\bDuring an )|(?<=\bon an )|(?<=\bduring an ))inspection\b(?![^.,;]{{0,30}}?\b(?:lorry|lorries|trucks?|vans?|vehicles?|cars?|boats?|containers?|trailers?|bus|coach|cargo|luggage|bags?|documents?|passports?)\b)(?= (?:there |(?:of|at|to) (?:the |a |an )?(?:[\w’'-]+ ){{1,3}}?)?"
+              rf"(?:last (?:week|month|year)|earlier this (?:week|month|year)|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b))"
               # ... or a consular visit to nationals held abroad, by the diplomats who made it: "embassy staff had visited the
               # detainees" (not "police visited the families": consular or embassy staff named before)
               r"|(?:(?<=[Cc]onsular staff had )|(?<=[Ee]mbassy staff had )|(?<=[Cc]onsular officials had )|(?<=[Cc]onsular staff )"
