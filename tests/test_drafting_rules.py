@@ -29840,7 +29840,7 @@ def test_a_request_a_committee_will_consider_is_no_ruling():
 
 
 def test_arrivals_to_be_met_by_greeters_at_the_airport_are_no_meeting():
-    text = "Those deported will be met by staff of the ministry at the airport."
+    text = "Those deported will be met by staff of the ministry at the airport. Others will be met by officials at both airports."
     assert event_triples(text, "2026-05-20") == []
 
 
@@ -29860,7 +29860,7 @@ def test_a_first_edition_published_years_ago_is_no_publication():
 
 
 def test_things_of_a_kind_signed_as_a_rule_are_no_signing():
-    text = "Treaties are signed by heads of state and ratified by parliaments."
+    text = "It is simple. Treaties are signed by heads of state and ratified by parliaments."
     assert event_triples(text, "2025-10-19") == []
 
 
@@ -29890,12 +29890,12 @@ def test_a_bare_quantity_met_on_a_day_stays_a_meeting():
 
 
 def test_two_titled_office_holders_who_discussed_a_subject_met():
-    text = "Foreign Secretary Ann Vale and President Barzani discussed returns and border security."
+    text = "The call lasted an hour. Foreign Secretary Ann Vale and President Barzani discussed returns and border security."
     assert event_triples(text, "2026-05-21") == [("meeting", None, "occurred")]
 
 
 def test_two_private_people_who_discussed_a_route_did_not_meet_as_officials():
-    text = "Hawre Aziz and Karwan Ali discussed the route over tea."
+    text = "The call lasted an hour. Hawre Aziz and Karwan Ali discussed the route over tea."
     assert event_triples(text, "2026-05-21") == []
 
 

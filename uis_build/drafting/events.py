@@ -2014,6 +2014,8 @@ _THEM = re.compile(r" (?:them|him|her|us|the (?:[\w-]+ )?(?:returnees|deportees|
 _MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:(?:foot|bottom) of the )?(?:[\w-]+ ){0,2}?(?:tarmac|[Aa]irport|runway|arrival|landing|terminal|"
                              r"quayside|quay|docks?|harbour|port|plane|aircraft|flight|boat|ship|border|gate|steps|coach|bus)\b")
 # ... their greeters named before the place: "will be met by staff of the ministry at the airport"
+# ... or at several such places: "will be met by officials at both airports", "at all border crossings"
+_AT_ARRIVAL_POINTS = re.compile(r" (?:on|at) (?:both|all|the|their|each of the) (?:[\w-]+ ){0,2}?(?:airports|terminals|ports|crossings|border posts)\b")
 _MET_BY_AGENT = re.compile(r" by(?: [\w’'-]+){1,5}?(?= (?:on|at|off) )")
 # ... or what they came on, met as its object: "staff meet every charter flight from the UK", "met the first returns plane"
 _MET_CONVEYANCE = re.compile(r" (?:every|each|all|the|a|their|its) (?:[\w-]+ ){0,2}?(?:flights?|planes?|charters?|arrivals|ferry|ferries|"
@@ -2680,7 +2682,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if ("one" in clause or "obody" in clause or "either" in clause) and _NOBODY_SUBJECT.search(clause):
         return True  # a subject that names nobody: "No one was arrested", "none of the families had been detained", "Nobody
         # here says they have met him" (no event told, whatever verb follows)
-    if (kind == "signing" and word == "signed" and _KIND_SIGNED.search(text, sentence[0], m.start())
+    if (kind == "signing" and word == "signed" and _KIND_SIGNED.search(text[sentence[0]:m.start()])
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "Treaties are signed by heads of state": things of a kind, signed as a rule, no signing told
     if (kind == "signing" and word == "signing" and _CEREMONIES_AFTER.match(text, m.end())
@@ -2913,7 +2915,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if kind == "meeting" and word == "met" and _MET_ON_ARRIVAL.match(text, m.end()) and _PASSIVE_BEFORE.search(before):
         return True
     if (kind in ("meeting", "planned_meeting") and word == "met" and _PASSIVE_BEFORE.search(before)
-            and (agent := _MET_BY_AGENT.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, agent.end())):
+            and (agent := _MET_BY_AGENT.match(text, m.end()))
+            and (_MET_ON_ARRIVAL.match(text, agent.end()) or _AT_ARRIVAL_POINTS.match(text, agent.end()))):
         return True  # "those returned will be met by ministry staff at the airport": arrivals greeted, their greeters named first
     if kind == "meeting" and word == "met" and (them := _THEM.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, them.end()) and (
             not them.group(0).startswith(" the ") or not DATE_RE.search(text, m.end(), described[1])):
@@ -3065,7 +3068,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "discussed" and _PARTY_EXPECTED.match(text, m.end()):
         return True  # "would be discussed with a delegation of the police expected in Erbil next week": that visit, told once
-    if word == "discussed" and _TITLED_PAIR.search(text, sentence[0], m.start()):
+    if word == "discussed" and _TITLED_PAIR.search(text[sentence[0]:m.start()]):
         return False  # "Minister Hale and Governor Aziz discussed returns": the two holders' talks, told undated in a readout
     if word == "discussed" and not _DISCUSSED_WITH.match(text, m.end()):
         return True  # (the pair's alone: whom with is how the rest are told; see "discussed" under "meeting")
