@@ -29912,3 +29912,8 @@ def test_an_inspection_opening_a_sentence_with_its_day_is_a_visit():
 def test_an_inspection_of_a_lorry_is_no_visit():
     text = "On an inspection of the lorry on Monday, officers found 12 people behind pallets."
     assert [t for t in event_triples(text, "2025-10-15") if t[0] == "visit"] == []
+
+
+def test_a_delegation_met_by_officials_at_the_airport_on_its_day_stays_a_meeting():
+    text = "The Iraqi delegation was met by officials of the ministry at Heathrow airport on Monday."
+    assert event_triples(text, "2026-05-20") == [("meeting", "2026-05-18", "occurred")]

@@ -2916,7 +2916,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if (kind in ("meeting", "planned_meeting") and word == "met" and _PASSIVE_BEFORE.search(before)
             and (agent := _MET_BY_AGENT.match(text, m.end()))
-            and (_MET_ON_ARRIVAL.match(text, agent.end()) or _AT_ARRIVAL_POINTS.match(text, agent.end()))):
+            and (_MET_ON_ARRIVAL.match(text, agent.end()) or _AT_ARRIVAL_POINTS.match(text, agent.end()))
+            # (a delegation met on its day is the meeting told: "was met by regional officials at Sulaimani airport on Tuesday")
+            and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "those returned will be met by ministry staff at the airport": arrivals greeted, their greeters named first
     if kind == "meeting" and word == "met" and (them := _THEM.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, them.end()) and (
             not them.group(0).startswith(" the ") or not DATE_RE.search(text, m.end(), described[1])):
