@@ -29828,3 +29828,135 @@ def test_a_sum_that_can_reach_a_level_is_up_to_it():
 def test_a_sum_that_reached_or_could_reach_a_level_keeps_no_qualifier():
     assert [c["qualifier"] for c in proposed("The appeal reached £4,000 on Monday and could reach £9,000 by May.", "funding")] \
         == [None, None]
+
+
+def test_days_counted_on_which_boats_arrived_are_no_visit():
+    text = "Boats arrived on 63 days of the quarter, against 48 a year earlier."
+    assert [t for t in event_triples(text, "2026-04-10") if t[0] == "visit"] == []
+
+
+def test_an_arrival_on_a_day_of_a_month_stays_a_visit():
+    text = "The Iraqi delegation arrived on 12 March for two days of talks."
+    assert event_triples(text, "2026-04-10") == [("visit", "2026-03-12", "occurred")]
+
+
+def test_a_journey_only_believed_made_is_no_visit():
+    text = "Several of his clients are thought to have travelled on to Germany."
+    assert event_triples(text, "2026-04-10") == []
+
+
+def test_a_journey_told_as_made_stays_a_visit():
+    text = "The minister travelled on to Athens on Tuesday."
+    assert event_triples(text, "2026-04-10") == [("visit", "2026-04-07", "occurred")]
+
+
+def test_a_journey_people_were_instructed_to_make_is_no_visit():
+    text = "Each applicant was instructed to travel to Beirut."
+    assert event_triples(text, "2026-04-10") == []
+
+
+def test_a_journey_a_minister_will_make_stays_a_visit():
+    text = "The minister will fly to Amman on Sunday."
+    assert event_triples(text, "2026-04-10") == [("visit", "2026-04-12", "planned")]
+
+
+def test_a_standfirst_telling_a_plan_in_the_future_passive_tells_its_event():
+    text = ("Returns minister sets out plans for Erbil\n\nLena Hart tells peers crossings fell by a fifth last year and a "
+            "returns deal will be signed in Erbil next month\n\nShe spoke in the Lords.")
+    assert event_triples(text, "2026-01-20") == [("signing", "2026-02", "planned")]
+
+
+def test_a_headline_in_the_future_passive_tells_no_event():
+    text = ("Returns deal will be signed in Erbil next month, minister tells peers in the Lords debate on crossings\n\n"
+            "She spoke in the Lords.")
+    assert event_triples(text, "2026-01-20") == []
+
+
+def test_a_request_a_court_will_consider_on_a_day_is_a_planned_ruling():
+    text = "A district court in Tartu will consider a prosecutor's request to extend his detention on Monday."
+    assert event_triples(text, "2026-09-23") == [("court_ruling", "2026-09-28", "planned")]
+
+
+def test_a_request_a_committee_will_consider_is_no_ruling():
+    text = "The committee will consider a request to fund two more patrol boats on Monday."
+    assert event_triples(text, "2026-09-23") == []
+
+
+def test_arrivals_to_be_met_by_greeters_at_the_airport_are_no_meeting():
+    text = "Those deported will be met by staff of the ministry at the airport. Others will be met by officials at both airports."
+    assert event_triples(text, "2026-05-20") == []
+
+
+def test_an_envoy_met_by_a_minister_at_a_ministry_stays_a_meeting():
+    text = "The envoy will be met by the Iraqi foreign minister at the ministry on Monday."
+    assert event_triples(text, "2026-05-20") == [("planned_meeting", "2026-05-25", "planned")]
+
+
+def test_the_next_bulletin_of_a_series_told_with_its_day_is_a_planned_publication():
+    text = "The agency will publish the next bulletin, covering April to June, on Tuesday 4 August."
+    assert event_triples(text, "2026-07-20") == [("publication", "2026-08-04", "planned")]
+
+
+def test_a_first_edition_published_years_ago_is_no_publication():
+    text = "The charity published the first edition of its guide in 2019."
+    assert event_triples(text, "2026-07-20") == []
+
+
+def test_things_of_a_kind_signed_as_a_rule_are_no_signing():
+    text = "It is simple. Treaties are signed by heads of state and ratified by parliaments."
+    assert event_triples(text, "2025-10-19") == []
+
+
+def test_a_named_deal_signed_in_the_present_passive_stays_a_signing():
+    text = "Two new agreements are signed in Erbil on Monday."
+    assert event_triples(text, "2025-10-19") == [("signing", "2025-10-13", "occurred")]
+
+
+def test_signing_ceremonies_of_a_kind_are_no_signing():
+    text = "I have sat through many signing ceremonies."
+    assert event_triples(text, "2025-10-19") == []
+
+
+def test_signing_ceremonies_held_on_a_day_stay_a_signing():
+    text = "Officials attended two signing ceremonies in Erbil on Monday."
+    assert event_triples(text, "2025-10-19") == [("signing", "2025-10-13", "occurred")]
+
+
+def test_people_met_as_a_bare_quantity_undated_are_no_meeting():
+    text = "Deportees are promised housing, but I met several in Zakho who had never been paid."
+    assert event_triples(text, "2026-03-10") == []
+
+
+def test_a_bare_quantity_met_on_a_day_stays_a_meeting():
+    text = "The minister met several in Zakho on Monday, including the governor."
+    assert event_triples(text, "2026-03-10") == [("meeting", "2026-03-09", "occurred")]
+
+
+def test_two_titled_office_holders_who_discussed_a_subject_met():
+    text = "The call lasted an hour. Foreign Secretary Ann Vale and President Barzani discussed returns and border security."
+    assert event_triples(text, "2026-05-21") == [("meeting", None, "occurred")]
+
+
+def test_two_private_people_who_discussed_a_route_did_not_meet_as_officials():
+    text = "The call lasted an hour. Hawre Aziz and Karwan Ali discussed the route over tea."
+    assert event_triples(text, "2026-05-21") == []
+
+
+def test_a_report_a_council_cabinet_will_consider_on_a_day_stays_a_planned_meeting():
+    text = "The council's cabinet will consider a full report on the hotel on 18 October."
+    assert event_triples(text, "2026-09-23") == [("planned_meeting", "2026-10-18", "planned")]
+
+
+def test_an_inspection_opening_a_sentence_with_its_day_is_a_visit():
+    text = "On an inspection of the depot last week, the minister counted the scanners herself."
+    assert event_triples(text, "2025-10-15") == [("visit", "2025-10-06/2025-10-12", "occurred")]
+
+
+def test_an_inspection_of_a_lorry_is_no_visit():
+    text = "On an inspection of the lorry on Monday, officers found 12 people behind pallets."
+    assert [t for t in event_triples(text, "2025-10-15") if t[0] == "visit"] == []
+
+
+def test_a_delegation_met_by_officials_at_the_airport_on_its_day_stays_a_meeting():
+    text = "The Iraqi delegation was met by officials of the ministry at Heathrow airport on Monday."
+    assert event_triples(text, "2026-05-20") == [("meeting", "2026-05-18", "occurred")]

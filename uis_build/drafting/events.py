@@ -463,6 +463,9 @@ EVENT_VERBS = (
                      # ... or told as what a judge (court) will decide: "a magistrate is due to decide on Friday whether to extend
                      # their custody" (a court its subject: see _not_an_event)
                      r"|\bdecide\b(?:(?<=\bwill decide)|(?<=\bto decide))(?= (?:on |next |this |by |tomorrow|today|whether)\b)"
+                     # ... or as a request a court will consider, to hold or free someone: "a district court will consider a
+                     # prosecutor's request to extend his detention on Monday" (a court its subject: see _not_an_event)
+                     r"|\bconsider\b(?:(?<=\bwill consider)|(?<=\bto consider))(?= (?:a|an|the) (?:[\w’'-]+ ){0,2}?(?:request|application|motion)s? (?:to|for)\b)"
                      # ... or a trial a court will begin: "a court in Hamburg will begin the trial of four of them on 9 July"
                      # (told in reported speech too: "the chamber would begin hearing the case of six men on 3 May")
                      r"|\b(?:begin|open|start)\b(?:(?<=\bwill begin)|(?<=\bto begin)|(?<=\bwill open)|(?<=\bto open)|(?<=\bwill start)|(?<=\bto start)"
@@ -1192,6 +1195,9 @@ EVENT_VERBS = (
                 r"(?! (?:at|during) (?:a|an|the) (?!(?:[\w-]+ )?(?:workshop|seminar|roundtable|round-table)\b)))"
                 # a minister met, told by what was discussed (dated: see _not_an_event): "discussed returns with the Iraqi Minister
                 # of Interior in London on 4 May"
+                # ... or two office-holders named by title as its subject, a call's or talks' readout (see _not_an_event):
+                # "Foreign Secretary Ann Vale and President Barzani discussed returns and border security"
+                r"|(?<=[a-z] )discussed\b"
                 r"|\bdiscussed\b(?= (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
                 r"[Ss]ecretary|[Cc]ounterparts?|[Aa]mbassadors?|[Dd]elegations?|[Pp]resident|[Ee]nvoys?|[Cc]onsul"
                 # ... or a body named by its initials: "discussed the report with UNODC on Tuesday"
@@ -1265,6 +1271,11 @@ EVENT_VERBS = (
               # ... or an inspection carried out on its days, as an inspectorate's report closes: "The inspection was carried out
               # between 3 and 7 March 2025" (the inspectors' visit; undated, it is only how a review was done)
               rf"|(?<=[Tt]he )inspection\b(?= (?:was|were) (?:carried out|conducted|undertaken) (?:between|from|on) (?:\d|(?:{'|'.join(WEEKDAYS)})\b))"
+              # ... or an inspection as the setting a clause opens with, told with its day: "On an inspection of the depot last
+              # week, the minister ..." (the inspector's visit; not a search of a vehicle or goods: "On an inspection of the
+              # lorry on Monday, officers found ...")
+              rf"|(?:(?<=\bOn an )|(?<=\bDuring an )|(?<=\bon an )|(?<=\bduring an ))inspection\b(?![^.,;]{{0,30}}?\b(?:lorry|lorries|trucks?|vans?|vehicles?|cars?|boats?|containers?|trailers?|bus|coach|cargo|luggage|bags?|documents?|passports?)\b)(?= (?:there |(?:of|at|to) (?:the |a |an )?(?:[\w’'-]+ ){{1,3}}?)?"
+              rf"(?:last (?:week|month|year)|earlier this (?:week|month|year)|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b))"
               # ... or a consular visit to nationals held abroad, by the diplomats who made it: "embassy staff had visited the
               # detainees" (not "police visited the families": consular or embassy staff named before)
               r"|(?:(?<=[Cc]onsular staff had )|(?<=[Ee]mbassy staff had )|(?<=[Cc]onsular officials had )|(?<=[Cc]onsular staff )"
@@ -1306,7 +1317,8 @@ EVENT_VERBS = (
               # ... or one to come, told with its place: "is expected to arrive in Baghdad on 3 March", "will arrive in Erbil"
               # (not a month, when it comes, nor a thing's arrival: "the first of which is due to arrive in June")
               rf"|(?:(?<=\bto )|(?<=\bwill ))arrive in\b(?= (?!(?:{'|'.join(MONTHS)})\b)[A-Z])"
-              rf"|\barrived\b(?= (?:on (?:\d|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
+              # (not days counted, when crossings came: "Boats arrived on 63 days of the quarter")
+              rf"|\barrived\b(?= (?:on (?:\d{{1,2}}(?![\d,]|[ -]days?\b)|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               # (not events of a series expected there, no visitor's: "the next events, which are expected in Ranya in May")
               rf"|(?<!events, which )(?<!meetings, which )(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
               # ... or on an island named, as one is on it: "is due on Crete on Friday" (not a day: "is due on Monday")
@@ -1409,6 +1421,9 @@ EVENT_VERBS = (
                     # ... or any release still to come (the bare verb: "will publish", "to release"), its figures named by their
                     # article: "will publish the full annual returns figures for 2025 on 3 June" (not figures cited: "published")
                     r"|\b(?:publish|release)\b(?= (?:(?:its |their |the )?next |its |their |the )(?:[\w-]+ ){0,3}?(?:figures|statistics|data)\b)"
+                    # ... or the next edition or issue of a series still to come: "will publish the next bulletin, covering the
+                    # spring, on 4 August" (not one told as published, "published the first edition of its guide")
+                    r"|\b(?:publish|release)\b(?= (?:its |their |the )next (?:[\w-]+ ){0,2}?(?:edition|issue|bulletin|instalment)\b)"
                     # a report to be published, told with a day of its own (see _not_an_event): "will publish its report in the
                     # spring", "publishes its annual review today" (not figures or data, words any count is told with)
                     # (up to four words before the noun: "will publish its annual reintegration sustainability report in December"; a
@@ -1533,7 +1548,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing consider froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -1684,6 +1699,8 @@ _HYPOTHETICAL = EndsOnWords(re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|mi
                            # a guess or what was only possible, not an event told: "officers believe he may have travelled to Dover",
                            # "the deal could have been signed in May"
                            r"|\b(?:may|might|could|would|must) have(?: been)?\s+$"
+                           # ... or only believed of people, no event told: "up to 20 are thought to have flown on to Athens"
+                           r"|\b(?:believed|thought|suspected|feared|presumed) to have(?: been)?\s+$"
                            # ... or what someone had only meant to do, told as the aim a later event cut short: "said he had
                            # intended to travel on to Britain"
                            r"|\bhad (?:intended|meant|hoped|wanted) to\s+$"
@@ -1996,6 +2013,10 @@ _THEM = re.compile(r" (?:them|him|her|us|the (?:[\w-]+ )?(?:returnees|deportees|
 # people met on arrival, no meeting between officials: "the returnees were met on the tarmac by officials", "met off the plane"
 _MET_ON_ARRIVAL = re.compile(r" (?:on|at|off) (?:the |their |his |her )?(?:(?:foot|bottom) of the )?(?:[\w-]+ ){0,2}?(?:tarmac|[Aa]irport|runway|arrival|landing|terminal|"
                              r"quayside|quay|docks?|harbour|port|plane|aircraft|flight|boat|ship|border|gate|steps|coach|bus)\b")
+# ... their greeters named before the place: "will be met by staff of the ministry at the airport"
+# ... or at several such places: "will be met by officials at both airports", "at all border crossings"
+_AT_ARRIVAL_POINTS = re.compile(r" (?:on|at) (?:both|all|the|their|each of the) (?:[\w-]+ ){0,2}?(?:airports|terminals|ports|crossings|border posts)\b")
+_MET_BY_AGENT = re.compile(r" by(?: [\w’'-]+){1,5}?(?= (?:on|at|off) )")
 # ... or what they came on, met as its object: "staff meet every charter flight from the UK", "met the first returns plane"
 _MET_CONVEYANCE = re.compile(r" (?:every|each|all|the|a|their|its) (?:[\w-]+ ){0,2}?(?:flights?|planes?|charters?|arrivals|ferry|ferries|"
                              r"coach(?:es)?|bus(?:es)?|trains?)\b")
@@ -2016,6 +2037,9 @@ _KIN_BEFORE = re.compile(r"\b(?:[Hh]er|[Hh]is|[Mm]y|[Tt]heir|[Oo]ur) (?:(?:eldes
                          r"(?:sons?|daughters?|brothers?|sisters?|cousins?|nephews?|nieces?|husband|wife|children|child|relatives)\s+$")
 _RANKED_REPORT = re.compile(rf"\bthe (?:{_NTH}|latest) $")
 _OBLIGED_TO = re.compile(r"\b(?:need|needs|needed|had|have|has|having)\s+to\s+$")
+# ... or one people were told to make, an instruction they got rather than anyone's visit: "the recruits were told to fly to Amman
+# and wait there"
+_INSTRUCTED_TO = re.compile(r"\b(?:told|ordered|instructed|directed)\s+to\s+$")
 # trips counted rather than one told: "has travelled to Erbil three times", "visited the camp twice"
 _TRIPS_COUNTED = re.compile(r"[^.;,]{0,40}?\b(?:twice|(?:three|four|five|six|seven|eight|nine|ten|several|many|\d{1,2}) times)\b")
 # people going home on a return scheme, no visitors: "flew to Erbil on 3 May with a reintegration grant", "travelled to Duhok
@@ -2051,7 +2075,9 @@ _NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|de
 # ... or with a participle not in -ed: "Families say 30 young men have left since June, despite a state-funded campaign ..."
 # ... or in the present passive, what a statement brought ("..., as more liaison officers and a new database are promised"; a
 # headline's shorthand drops "are": "Liaison officers promised")
-_FULL_CLAUSE = re.compile(r"\b(?:was|were|has been|have been|had been|has|have|had|are|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
+# ... or in the future passive, a plan told with its auxiliary ("... and a returns deal will be signed in Erbil next month"; a
+# headline's shorthand says "to be signed")
+_FULL_CLAUSE = re.compile(r"\b(?:will be|was|were|has been|have been|had been|has|have|had|are|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
                           r"sent|spent|built|set up|given|brought|won|held|helped|found|taken|seen|"
                           # ... or an irregular participle of people's going: "say 30 young men have left since June"
                           r"left|gone|fled|run|come|become|fallen|risen|grown|lost)\b")
@@ -2492,6 +2518,15 @@ _PASSIVE_MET = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:\w+ly|no
 _MET_ANYONE = re.compile(r" (?!(?:the|a|an|his|her|their|its|our|my|two|three|four|five|\d+)\b)(?:(?:young|local|older|former|new|recent|many|"
                          r"other|some|hundreds of|dozens of|scores of)\s+)*(?:[\w-]+\s+)?(?:men|women|people|returnees|families|migrants|"
                          r"refugees|survivors|children|boys|girls|teenagers|mothers|fathers|parents|students|workers)\b")
+# ... or a word of quantity standing for people told before, no noun: "I met several in Zakho who had never been paid"
+# two office-holders named by title, the whole subject of the clause: "Foreign Secretary Ann Vale and President Barzani "
+_TITLE_WORD = r"(?:Minister|Secretary|President|Ambassador|Governor|Commissioner|Chancellor|Premier|Mayor|Consul|Envoy)"
+_TITLED_PAIR = re.compile(rf"(?:\A|[.;:]\s+|,\s+)(?:[A-Z][\w’'-]* ){{0,3}}{_TITLE_WORD} (?:[A-Z][\w’'-]+ ){{1,3}}and (?:the )?"
+                          rf"(?:[A-Z][\w’'-]* ){{0,3}}{_TITLE_WORD} (?:[A-Z][\w’'-]+ ){{0,2}}[A-Z][\w’'-]+ \Z")
+# whom with, as "discussed" under "meeting" tells it: "discussed returns with the Iraqi Minister of Interior"
+_DISCUSSED_WITH = re.compile(r" (?:[\w’'-]+ ){0,4}?with (?:the |his |her |their |a |an )?(?:[\w’'-]+ ){0,5}?(?:[Mm]inisters?|"
+                             r"[Ss]ecretary|[Cc]ounterparts?|[Aa]mbassadors?|[Dd]elegations?|[Pp]resident|[Ee]nvoys?|[Cc]onsul|[A-Z]{3,6})\b")
+_MET_SOME_OF_THEM = re.compile(r" (?:several|many|some|a few|dozens|scores|hundreds|others)(?= (?:in [A-Z]|at (?:the |a )?[a-z]|who\b|whose\b))")
 # ... people named by their country, or counted by a word of quantity: "many Iraqis she met", "most of the drivers we met"
 _MET_BY_WHOM = re.compile(r"\b(?:people|those|m[ae]n|wom[ae]n|person|someone|families|migrants|refugees|returnees|children|ones|survivors|officers|officials|"
                           r"staff|guards|volunteers|doctors|teachers|soldiers|workers|smugglers?|traffickers?|agents?|brokers?"
@@ -2622,6 +2657,12 @@ _WILL = re.compile(r"\b(?:will|is to|are to|is due to|are due to)\b")
 
 
 # a plea told as made, in the clause before a hearing (see _not_an_event): "admitted the offence at", "pleaded guilty at"
+# a bare plural opening its clause, its verb in the present passive: "Treaties are signed by heads of state" (things of a kind,
+# as a rule; not "The memorandum is signed", nor a relative clause, "the deals that are signed")
+_KIND_SIGNED = re.compile(r"(?:\A|[,;:]\s+|\b(?:and|but|because|while|where|as)\s+)(?:(?:[Mm]ost|[Mm]any|[Ss]ome|[Aa]ll|[Ss]uch)\s+)?"
+                          r"(?:[a-z]+\s+)?[A-Za-z][a-z]+s\s+(?:are|get)\s+(?:(?:usually|often|always|typically|generally|normally|rarely)\s+)?\Z")
+# signings named by their ceremonies in the plural: "many signing ceremonies" (undated, a kind; see _not_an_event)
+_CEREMONIES_AFTER = re.compile(r" (?:ceremonies|events)\b")
 _PLEA_TOLD = re.compile(r"\b(?:admitted|pleaded (?:not )?guilty|denied|confessed)\b(?: (?:to )?(?:the |a |an |all |both |his |her |their )?(?:[\w-]+ ){0,3}?)?\s*$")
 
 
@@ -2641,6 +2682,12 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if ("one" in clause or "obody" in clause or "either" in clause) and _NOBODY_SUBJECT.search(clause):
         return True  # a subject that names nobody: "No one was arrested", "none of the families had been detained", "Nobody
         # here says they have met him" (no event told, whatever verb follows)
+    if (kind == "signing" and word == "signed" and _KIND_SIGNED.search(text[sentence[0]:m.start()])
+            and not DATE_RE.search(text, m.end(), described[1])):
+        return True  # "Treaties are signed by heads of state": things of a kind, signed as a rule, no signing told
+    if (kind == "signing" and word == "signing" and _CEREMONIES_AFTER.match(text, m.end())
+            and not DATE_RE.search(text, m.end(), described[1])):
+        return True  # "I have sat through many signing ceremonies": signings of a kind, undated, no one told
     if word in ("Group", "group") and _OF_A_SITTING.search(before):
         return True  # "The third meeting of the UK–Iraq Joint Working Group will be held": the meeting's, told once
     if before.endswith(" to ") and _CAPACITY_TO.search(before):
@@ -2678,7 +2725,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "rules" and not dated:
         return True  # a ruling in the present outside a timeline's entry: "the scheme rules that ..." (see "rules" under "court_ruling")
-    if word in ("decide", "begin", "open", "start") and not _COURT_SUBJECT.search(clause) and not (word != "decide" and "chamber" in clause):
+    if (word in ("decide", "begin", "open", "start") or kind == "court_ruling" and word == "consider") and not _COURT_SUBJECT.search(clause) and not (word != "decide" and "chamber" in clause):
         return True  # "the board will decide next month whether ...": no court's ruling (a court's chamber, a division of
         # it, begins a trial as the court does: "the new chamber would begin hearing the case")
     if word in ("sign", "signs", "signed", "signing") and (_SIGNED_PAPERS.match(text, m.end()) or _WHAT_TO_SIGN.search(before)
@@ -2823,7 +2870,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "met" and _PASSIVE_MET.search(before) and not _MET_ON_ARRIVAL.match(text, m.end()) and (
             not text.startswith(" by ", m.end()) or _MET_BY_MONEY.match(text, m.end())):
         return True  # "that deadline is now usually met", "the target was met": a thing met, no meeting ("was met by the consul" is one)
-    if (word in ("met", "meet", "meets") and _MET_ANYONE.match(text, m.end())
+    if (word in ("met", "meet", "meets") and (_MET_ANYONE.match(text, m.end()) or _MET_SOME_OF_THEM.match(text, m.end()))
             and not DATE_RE.search(text, m.end(), described[1])
             # (its day may open the clause: "This morning I met families in Karrada"; a season is no day of one encounter:
             # "Last winter we met men with frostbite")
@@ -2860,11 +2907,19 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if (kind == "visit" and word.startswith("travel") and _OBLIGED_TO.search(before)
             and not DATE_RE.search(text, m.end(), described[1])):
         return True  # "no longer need to travel to Baghdad", "have had to travel to Amman": a chore of applicants, no one's visit
+    if kind == "visit" and word.startswith(("travel", "fl")) and _INSTRUCTED_TO.search(before):
+        return True  # "some were told to travel to Istanbul to wait": an instruction people got, no visit
     if kind == "visit" and word.startswith(("travel", "came")) and (
             _TRAINEES.search(clause) or _FOR_TRAINING.match(text, m.end(), min(sentence[1], m.end() + 80))):
         return True
     if kind == "meeting" and word == "met" and _MET_ON_ARRIVAL.match(text, m.end()) and _PASSIVE_BEFORE.search(before):
         return True
+    if (kind in ("meeting", "planned_meeting") and word == "met" and _PASSIVE_BEFORE.search(before)
+            and (agent := _MET_BY_AGENT.match(text, m.end()))
+            and (_MET_ON_ARRIVAL.match(text, agent.end()) or _AT_ARRIVAL_POINTS.match(text, agent.end()))
+            # (a delegation met on its day is the meeting told: "was met by regional officials at Sulaimani airport on Tuesday")
+            and not DATE_RE.search(text, m.end(), described[1])):
+        return True  # "those returned will be met by ministry staff at the airport": arrivals greeted, their greeters named first
     if kind == "meeting" and word == "met" and (them := _THEM.match(text, m.end())) and _MET_ON_ARRIVAL.match(text, them.end()) and (
             not them.group(0).startswith(" the ") or not DATE_RE.search(text, m.end(), described[1])):
         # (arrivals named, "met the returnees at the airport", are greeted only undated: with its day it is the meeting told)
@@ -3015,6 +3070,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True
     if word == "discussed" and _PARTY_EXPECTED.match(text, m.end()):
         return True  # "would be discussed with a delegation of the police expected in Erbil next week": that visit, told once
+    if word == "discussed" and _TITLED_PAIR.search(text[sentence[0]:m.start()]):
+        return False  # "Minister Hale and Governor Aziz discussed returns": the two holders' talks, told undated in a readout
+    if word == "discussed" and not _DISCUSSED_WITH.match(text, m.end()):
+        return True  # (the pair's alone: whom with is how the rest are told; see "discussed" under "meeting")
     if word in ("appeared", "discussed", "discuss", "present", "presents", "presented", "took evidence", "raise"):
         # an appearance told as done, a minister met told by what was discussed: told only with a day of their own
         # (evidence taken, undated, is how an inspection or review was done: "Inspectors took evidence from charities")
