@@ -29785,3 +29785,15 @@ def test_boats_sold_by_a_gang_are_no_equipment():
 def test_boats_supplied_by_an_agency_stay_equipment():
     text = "The two patrol boats supplied by the British embassy arrived in Basra in June."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_a_denial_inside_a_who_clause_leaves_the_package_told():
+    text = "Each migrant who did not have a criminal record was offered a reintegration package of up to £1,500."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+
+
+def test_a_denial_of_the_package_itself_stays_denied():
+    text = "Those who did not qualify were not offered a reintegration package."
+    assert proposed(text, "measures") == []
+    text = "Migrants who were not offered a reintegration package complained."
+    assert proposed(text, "measures") == []

@@ -1514,6 +1514,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
             # (and so does a speaker's quoted question, its tag after it: '"What do we get, a course in welding?" he asked.')
         if (negated := _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start())) \
+                and _denied_before(text, max(sentence[0], m.start() - 60), m.start()) \
                 and not (_WHO_NOT.search(text, max(sentence[0], negated.start() - 20), negated.start())
                          and (_MODAL.search(text, negated.start(), m.start()) or text.startswith("fac", m.start()))):
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
@@ -2587,6 +2588,20 @@ _NEGATED = re.compile(r"(?:\bnot|(?<=\bcan)not|n[’']t|\bnever)\b(?!\s+(?:only|
 # (... a modal's too, "Those who could not attend can register through the hotline"; "couldn't" is denied at its "n't")
 _WHO_NOT = re.compile(r"\b(?:who|that)\s+(?:(?:have|has|had|do|does|did|are|is|was|were|could|can|would|will)\s+|(?:could|can|ca|wo|would|did|does|do|has|have|had)$)")
 _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
+# ... nor one whose clause closes before the sentence's own verb, a passive one: "Every migrant who had not been convicted
+# was offered a grant" (the grant is told; "who were not offered a grant" denies it, no verb between)
+_MAIN_PASSIVE_AFTER = re.compile(r"[^.;:!?\"“”]*?\s(?:was|were|is|are|will be|would be)\s+(?:[a-z]+ly\s+)?"
+                                 r"(?:offered|given|paid|provided|granted|awarded|entitled to|eligible for)\s")
+
+
+def _denied_before(text: str, lo: int, pos: int) -> bool:
+    """Whether a denial in ``text[lo:pos]`` denies what ``pos`` tells: not one inside a "who" clause about the subject,
+    closed before a passive main verb ("Every returnee who did not have a conviction was offered a package")."""
+    if not (negated := _NEGATED.search(text, lo, pos)):
+        return False
+    return not (_WHO_NOT.search(text, max(lo, negated.start() - 20), negated.start())
+                and _MAIN_PASSIVE_AFTER.match(text, negated.start() + 3, pos) is not None
+                and not _NEGATED.search(text, negated.start() + 3, pos))
 # ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
 # "training will not start until June"; nor "not only")
 # (an article may come first, and a figure's comma is no clause's end: "'A grant of £3,000 does not outbid a gang,' she said")
@@ -3972,7 +3987,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
             or _DISCUSS_DOING.search(text, max(sentence[0], m.start() - 80), m.start()) \
             or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()) or _COMPARED.search(mods) \
-            or _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()) \
+            or _denied_before(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()) \
             or _TO_ONE_PERSON.search(text, max(sentence[0], m.start() - 40), m.start("head")):
         return None  # recommended, to be discussed, denied, or one person's own
         # (a step still to be talked over, told by its verb, sets nothing up: "to discuss connecting the registry with
