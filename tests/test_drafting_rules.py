@@ -29797,3 +29797,15 @@ def test_a_denial_of_the_package_itself_stays_denied():
     assert proposed(text, "measures") == []
     text = "Migrants who were not offered a reintegration package complained."
     assert proposed(text, "measures") == []
+
+
+def test_a_campaign_aimed_at_a_public_is_a_communications_campaign():
+    text = "The department will run a campaign this spring aimed at van drivers at ferry ports in France."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_a_military_campaign_aimed_at_people_is_none():
+    text = "The party's military campaign aimed at young men ended."
+    assert proposed(text, "measures") == []
+    text = "The army's campaign aimed at armed groups in the north ended in May."
+    assert proposed(text, "measures") == []

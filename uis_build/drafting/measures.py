@@ -349,6 +349,12 @@ MEASURES = (
                                 # not "the election campaign in Erbil")
                                 rf"|(?:(?<=\bfor a )|(?<=\bfund a )|(?<=\bfunds a )|(?<=\bfunding a )|(?<=\bfunded a ))"
                                 rf"campaign (?:in|across|throughout) (?:the )?{_IRAQI_PLACE}"
+                                # ... or told by the public it is aimed at: "a campaign this spring aimed at van drivers at
+                                # ferry ports" (not a military or election one, shut out above, nor one aimed at gangs)
+                                r"|(?<!election )(?<!electoral )(?<!military )(?<!bombing )(?<!recruitment )(?<!lobbying )"
+                                r"\bcampaigns? (?:[\w’'-]+ ){0,3}?(?:aimed at|targeting|targeted at|directed at) (?:[\w’'-]+ ){0,2}?"
+                                r"(?:drivers|hauliers|truckers|young people|young men|youths|teenagers|students|families|parents|"
+                                r"migrants|would-be migrants|travellers|passengers)\b"
                                 r"|\bcampaigns? (?:against|warning (?:of|against|about)) (?:irregular|illegal|unsafe|dangerous|undocumented) "
                                 r"(?:migration|journeys|crossings|routes)\b"
                                 r"|\bcampaigns? (?:on|across|via|through) (?:[A-Z][\w-]+ )?(?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
