@@ -29809,3 +29809,13 @@ def test_a_military_campaign_aimed_at_people_is_none():
     assert proposed(text, "measures") == []
     text = "The army's campaign aimed at armed groups in the north ended in May."
     assert proposed(text, "measures") == []
+
+
+def test_a_barrier_a_state_extended_is_equipment():
+    text = "Bulgaria has extended its razor-wire fence along the Turkish border to 200 kilometres."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_a_route_extended_along_a_fence_is_no_equipment():
+    text = "The smugglers extended their route along the fence."
+    assert proposed(text, "measures") == []

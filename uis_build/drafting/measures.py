@@ -1657,6 +1657,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _WITHOUT_STARTS.search(text, max(sentence[0], m.start() - 20), m.start())
                                         and _WITHOUT_FOUND.match(text, m.end(), sentence[1])
                                         or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
+                                        or _BARRIER.match(m.group(0)) and _EXTENDED_BARRIER.search(text, max(sentence[0], m.start() - 50), m.start())
                                         or _listed_with_measure(text, matched, m, sentence)
                                         # ... or joined to a list its clause's verb supplies, however long the items before:
                                         # "will fund 30 mobile units for the border police ..., as well as night sights"
@@ -3161,6 +3162,10 @@ _RAISED_AFTER = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|has been|have b
 # a barrier or system told finished, its verb just before it (a fence "was completed" is caught by _RAISED_AFTER)
 _FINISHED_IT = re.compile(r"\b(?:finished|completed|(?:has|have|had) (?:now |already |also )?(?:finished|completed))\s+"
                           r"(?:building\s+|work on\s+)?(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
+# a barrier a state lengthened: "Bulgaria has extended its razor-wire fence along the Turkish border" (a gang's crossing of
+# it is no measure: "extended their route along the fence")
+_EXTENDED_BARRIER = re.compile(r"\b(?:extended|lengthened|(?:has|have|had|will|to) (?:now |already |also |further )?"
+                               r"(?:extend|extended|lengthen|lengthened))\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 _WATCHING_BY = re.compile(r"\b(?:watched|monitored|guarded|covered) (?:round the clock |around the clock |day and night )?by\b")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
