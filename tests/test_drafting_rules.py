@@ -29819,3 +29819,13 @@ def test_a_barrier_a_state_extended_is_equipment():
 def test_a_route_extended_along_a_fence_is_no_equipment():
     text = "The smugglers extended their route along the fence."
     assert proposed(text, "measures") == []
+
+
+def test_a_further_groups_course_after_training_told_is_a_measure_of_its_own():
+    text = "The police trained 50 officers in May. In June a second group of 30 officers begins a course in Basra."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training", "training"]
+
+
+def test_the_course_named_again_after_training_told_stays_one():
+    text = "The police trained 50 officers in May. The course was held in Basra."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]

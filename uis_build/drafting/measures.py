@@ -3970,8 +3970,10 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if any(c.values["measure_type"] == kind and (not mods or sentence[0] <= c.start < sentence[1])
            # (a stipend paid while training and the grant offered after are two: "a monthly stipend ... and start-up grants")
            and not (head.startswith("stipend") and "stipend" not in text[slice(*c.spans["description"])]) for c in found) \
-            and not (kind == "equipment" and _FURTHER_SPENT_ON.search(text, max(sentence[0], m.start() - 100), m.start())):
+            and not (kind == "equipment" and _FURTHER_SPENT_ON.search(text, max(sentence[0], m.start() - 100), m.start())) \
+            and not (kind == "training" and _FURTHER_GROUP.search(text, max(sentence[0], m.start() - 70), m.start())):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
+        # (a further group's course is a course of its own: "A second group of 30 officers begins a course in June")
     phrase = re.sub(r"s$", "", re.sub(r"\W+", " ", (mods + head).lower()).strip())
     if mods and any(c.values["measure_type"] == kind and phrase in text[slice(*c.spans["description"])].lower() for c in found):
         return None  # "a reintegration package of up to £2,000" ... "will fund reintegration packages": the same, named again
