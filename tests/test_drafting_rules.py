@@ -29960,3 +29960,47 @@ def test_an_inspection_of_a_lorry_is_no_visit():
 def test_a_delegation_met_by_officials_at_the_airport_on_its_day_stays_a_meeting():
     text = "The Iraqi delegation was met by officials of the ministry at Heathrow airport on Monday."
     assert event_triples(text, "2026-05-20") == [("meeting", "2026-05-18", "occurred")]
+
+
+def test_a_denial_inside_a_who_clause_leaves_the_package_told():
+    text = "Each migrant who did not have a criminal record was offered a reintegration package of up to £1,500."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+
+
+def test_a_denial_of_the_package_itself_stays_denied():
+    text = "Those who did not qualify were not offered a reintegration package."
+    assert proposed(text, "measures") == []
+    text = "Migrants who were not offered a reintegration package complained."
+    assert proposed(text, "measures") == []
+
+
+def test_a_campaign_aimed_at_a_public_is_a_communications_campaign():
+    text = "The department will run a campaign this spring aimed at van drivers at ferry ports in France."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_a_military_campaign_aimed_at_people_is_none():
+    text = "The party's military campaign aimed at young men ended."
+    assert proposed(text, "measures") == []
+    text = "The army's campaign aimed at armed groups in the north ended in May."
+    assert proposed(text, "measures") == []
+
+
+def test_a_barrier_a_state_extended_is_equipment():
+    text = "Bulgaria has extended its razor-wire fence along the Turkish border to 200 kilometres."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_a_route_extended_along_a_fence_is_no_equipment():
+    text = "The smugglers extended their route along the fence."
+    assert proposed(text, "measures") == []
+
+
+def test_a_further_groups_course_after_training_told_is_a_measure_of_its_own():
+    text = "The police trained 50 officers in May. In June a second group of 30 officers begins a course in Basra."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training", "training"]
+
+
+def test_the_course_named_again_after_training_told_stays_one():
+    text = "The police trained 50 officers in May. The course was held in Basra."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]

@@ -349,6 +349,12 @@ MEASURES = (
                                 # not "the election campaign in Erbil")
                                 rf"|(?:(?<=\bfor a )|(?<=\bfund a )|(?<=\bfunds a )|(?<=\bfunding a )|(?<=\bfunded a ))"
                                 rf"campaign (?:in|across|throughout) (?:the )?{_IRAQI_PLACE}"
+                                # ... or told by the public it is aimed at: "a campaign this spring aimed at van drivers at
+                                # ferry ports" (not a military or election one, shut out above, nor one aimed at gangs)
+                                r"|(?<!election )(?<!electoral )(?<!military )(?<!bombing )(?<!recruitment )(?<!lobbying )"
+                                r"\bcampaigns? (?:[\w’'-]+ ){0,3}?(?:aimed at|targeting|targeted at|directed at) (?:[\w’'-]+ ){0,2}?"
+                                r"(?:drivers|hauliers|truckers|young people|young men|youths|teenagers|students|families|parents|"
+                                r"migrants|would-be migrants|travellers|passengers)\b"
                                 r"|\bcampaigns? (?:against|warning (?:of|against|about)) (?:irregular|illegal|unsafe|dangerous|undocumented) "
                                 r"(?:migration|journeys|crossings|routes)\b"
                                 r"|\bcampaigns? (?:on|across|via|through) (?:[A-Z][\w-]+ )?(?:social media|radio|television|TV|TikTok|Instagram|Facebook|"
@@ -1514,6 +1520,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # a question on a line of its own (a headline) asks, and a motion names a debate's subject
             # (and so does a speaker's quoted question, its tag after it: '"What do we get, a course in welding?" he asked.')
         if (negated := _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start())) \
+                and _denied_before(text, max(sentence[0], m.start() - 60), m.start()) \
                 and not (_WHO_NOT.search(text, max(sentence[0], negated.start() - 20), negated.start())
                          and (_MODAL.search(text, negated.start(), m.start()) or text.startswith("fac", m.start()))):
             continue  # "do not create jobs", "does not leave because of a returns flight": a measure denied is none told
@@ -1650,6 +1657,7 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _WITHOUT_STARTS.search(text, max(sentence[0], m.start() - 20), m.start())
                                         and _WITHOUT_FOUND.match(text, m.end(), sentence[1])
                                         or _BARRIER.match(m.group(0)) and _RAISED_AFTER.match(text, m.end(), sentence[1])
+                                        or _BARRIER.match(m.group(0)) and _EXTENDED_BARRIER.search(text, max(sentence[0], m.start() - 50), m.start())
                                         or _listed_with_measure(text, matched, m, sentence)
                                         # ... or joined to a list its clause's verb supplies, however long the items before:
                                         # "will fund 30 mobile units for the border police ..., as well as night sights"
@@ -2587,6 +2595,20 @@ _NEGATED = re.compile(r"(?:\bnot|(?<=\bcan)not|n[’']t|\bnever)\b(?!\s+(?:only|
 # (... a modal's too, "Those who could not attend can register through the hotline"; "couldn't" is denied at its "n't")
 _WHO_NOT = re.compile(r"\b(?:who|that)\s+(?:(?:have|has|had|do|does|did|are|is|was|were|could|can|would|will)\s+|(?:could|can|ca|wo|would|did|does|do|has|have|had)$)")
 _MODAL = re.compile(r"\s(?:can|may|should|must|could)\s")
+# ... nor one whose clause closes before the sentence's own verb, a passive one: "Every migrant who had not been convicted
+# was offered a grant" (the grant is told; "who were not offered a grant" denies it, no verb between)
+_MAIN_PASSIVE_AFTER = re.compile(r"[^.;:!?\"“”]*?\s(?:was|were|is|are|will be|would be)\s+(?:[a-z]+ly\s+)?"
+                                 r"(?:offered|given|paid|provided|granted|awarded|entitled to|eligible for)\s")
+
+
+def _denied_before(text: str, lo: int, pos: int) -> bool:
+    """Whether a denial in ``text[lo:pos]`` denies what ``pos`` tells: not one inside a "who" clause about the subject,
+    closed before a passive main verb ("Every returnee who did not have a conviction was offered a package")."""
+    if not (negated := _NEGATED.search(text, lo, pos)):
+        return False
+    return not (_WHO_NOT.search(text, max(lo, negated.start() - 20), negated.start())
+                and _MAIN_PASSIVE_AFTER.match(text, negated.start() + 3, pos) is not None
+                and not _NEGATED.search(text, negated.start() + 3, pos))
 # ... or told as its clause's subject with a denial after it: "Training police will not feed anyone" (not a plan's timing:
 # "training will not start until June"; nor "not only")
 # (an article may come first, and a figure's comma is no clause's end: "'A grant of £3,000 does not outbid a gang,' she said")
@@ -3140,6 +3162,10 @@ _RAISED_AFTER = re.compile(r"[^.;]{0,60}?(?:\b(?:was|were|is|are|has been|have b
 # a barrier or system told finished, its verb just before it (a fence "was completed" is caught by _RAISED_AFTER)
 _FINISHED_IT = re.compile(r"\b(?:finished|completed|(?:has|have|had) (?:now |already |also )?(?:finished|completed))\s+"
                           r"(?:building\s+|work on\s+)?(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
+# a barrier a state lengthened: "Bulgaria has extended its razor-wire fence along the Turkish border" (a gang's crossing of
+# it is no measure: "extended their route along the fence")
+_EXTENDED_BARRIER = re.compile(r"\b(?:extended|lengthened|(?:has|have|had|will|to) (?:now |already |also |further )?"
+                               r"(?:extend|extended|lengthen|lengthened))\s+(?:a|an|the|its|their)\s+(?:[\w’'-]+\s+){0,2}$")
 _WATCHING_BY = re.compile(r"\b(?:watched|monitored|guarded|covered) (?:round the clock |around the clock |day and night )?by\b")
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
@@ -3944,8 +3970,10 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if any(c.values["measure_type"] == kind and (not mods or sentence[0] <= c.start < sentence[1])
            # (a stipend paid while training and the grant offered after are two: "a monthly stipend ... and start-up grants")
            and not (head.startswith("stipend") and "stipend" not in text[slice(*c.spans["description"])]) for c in found) \
-            and not (kind == "equipment" and _FURTHER_SPENT_ON.search(text, max(sentence[0], m.start() - 100), m.start())):
+            and not (kind == "equipment" and _FURTHER_SPENT_ON.search(text, max(sentence[0], m.start() - 100), m.start())) \
+            and not (kind == "training" and _FURTHER_GROUP.search(text, max(sentence[0], m.start() - 70), m.start())):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
+        # (a further group's course is a course of its own: "A second group of 30 officers begins a course in June")
     phrase = re.sub(r"s$", "", re.sub(r"\W+", " ", (mods + head).lower()).strip())
     if mods and any(c.values["measure_type"] == kind and phrase in text[slice(*c.spans["description"])].lower() for c in found):
         return None  # "a reintegration package of up to £2,000" ... "will fund reintegration packages": the same, named again
@@ -3972,7 +4000,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
             or _DISCUSS_DOING.search(text, max(sentence[0], m.start() - 80), m.start()) \
             or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()) or _COMPARED.search(mods) \
-            or _NEGATED.search(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()) \
+            or _denied_before(text, max(sentence[0], m.start() - 60), m.start()) or _ONE_PERSON.search(text, sentence[0], m.start()) \
             or _TO_ONE_PERSON.search(text, max(sentence[0], m.start() - 40), m.start("head")):
         return None  # recommended, to be discussed, denied, or one person's own
         # (a step still to be talked over, told by its verb, sets nothing up: "to discuss connecting the registry with
