@@ -29828,3 +29828,13 @@ def test_a_sum_that_can_reach_a_level_is_up_to_it():
 def test_a_sum_that_reached_or_could_reach_a_level_keeps_no_qualifier():
     assert [c["qualifier"] for c in proposed("The appeal reached £4,000 on Monday and could reach £9,000 by May.", "funding")] \
         == [None, None]
+
+
+def test_a_share_of_that_after_a_sum_of_money_is_no_figure():
+    text = 'They promised us $500 a month. In a year I got less than half of that, she said.'
+    assert [c["value_text"] for c in proposed(text, "statistics")] == []
+
+
+def test_a_share_of_that_after_a_count_stays_a_figure():
+    text = "Officials expected 300 arrivals in May. More than half of that came by sea."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == ["300", "More than half"]

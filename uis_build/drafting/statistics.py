@@ -2018,7 +2018,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                                                                                  or _OWN_CIRCLE_AHEAD.match(text, m.end("word")))) \
                 and not _said_share_of_own_circle(text, m.start(), m.end("word")) \
                 and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                and not _after_a_sum(text, money_ends, m.start()):
+                and not _after_a_sum(text, money_ends, m.start()) \
+                and not _share_of_a_sum_told_before(text, figures, money_ends, m.start(), m.end("word")):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
@@ -2315,6 +2316,21 @@ def _after_a_sum(text: str, money_ends: set[int], start: int) -> bool:
     """Whether the words at ``start`` follow a sum of money and a comma: "£12 million, half of the budget"."""
     gap = _APPOSITION_GAP.search(text, max(0, start - 30), start)
     return bool(gap) and len(text[:gap.start()].rstrip()) in money_ends
+
+
+# a share of "that" or "it" is of what was told last: a sum of money ("We were promised $300 a week. We got less than half of
+# that": a wage's share, money, no count), not a count ("They expected 300 people. Less than half of that came")
+_OF_THAT_AHEAD = re.compile(r"\s+of\s+(?:that|it|this)\b")
+
+
+def _share_of_a_sum_told_before(text: str, figures: list, money_ends: set[int], start: int, end: int) -> bool:
+    """Whether the share at ``start``..``end`` is "of that" with a sum of money the last number told before it, in its
+    paragraph and the 200 characters before."""
+    if not _OF_THAT_AHEAD.match(text, end):
+        return False
+    lo = max(start - 200, text.rfind("\n", 0, start) + 1)
+    last_sum = max((e for e in money_ends if lo <= e <= start), default=-1)
+    return last_sum >= 0 and not any(last_sum < f[1] <= start for f in figures)
 
 
 def _share_of_a_count(figures: list, money_ends: set[int], start: int) -> bool:
