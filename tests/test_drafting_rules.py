@@ -29838,3 +29838,13 @@ def test_a_share_of_that_after_a_sum_of_money_is_no_figure():
 def test_a_share_of_that_after_a_count_stays_a_figure():
     text = "Officials expected 300 arrivals in May. More than half of that came by sea."
     assert [c["value_text"] for c in proposed(text, "statistics")] == ["300", "More than half"]
+
+
+def test_a_post_whose_holder_calls_the_possessor_a_charity_is_no_office():
+    text = "Mark Ellery, the Harbour Light Fund's welfare officer in Hull, said the charity had housed four of the men."
+    assert proposed(text, "officials") == []
+
+
+def test_a_state_post_whose_holder_speaks_of_a_charity_keeps_its_office():
+    text = "Sarah Dean, the Kent Police's liaison officer for Dover, said the charity had been warned about the lorries."
+    assert [c["name"] for c in proposed(text, "officials")] == ["Sarah Dean"]

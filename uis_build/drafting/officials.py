@@ -1879,6 +1879,10 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "… the charity says. Spokeswoman X is available for interview": the charity's spokeswoman
     if _BARE_MANAGING_DIRECTOR.fullmatch(role_text) and _paragraph_before_names_company(text, role[0]):
         return True  # "… fined the haulage firm. \n\nManaging director X said": the firm's managing director
+    if (owner_name := _NAME_POSSESSOR.search(text, max(0, role[0] - 50), role[0])) \
+            and _HOLDER_SAYS_PRIVATE_AHEAD.match(text, role[1]) and _STAFF_POST_HEAD.search(role_text) \
+            and not _STATE_POSSESSOR_WORD.search(owner_name.group(1)):
+        return True  # "X, the Harbour Fund's welfare officer, said the charity had …": the holder tells the body a charity
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
     if _HOLDER_SAYS_COMPANY.match(text, role[1]):
@@ -1915,6 +1919,19 @@ def _ends_private_name(name: str) -> bool:
 # …", "Its spokesperson, X, said the company employed …" (a body named before only by a brand, "Meta said …", is a firm)
 _HOLDER_SAYS_COMPANY = re.compile(rf",\s{_NAME},\s(?:said|says|added|adds)\s(?:that\s)?the\s(?:company|firm|platform|app|airline|"
                                   r"business|charity)\b")
+
+
+# the holder of a post at a body named by its possessive, then saying what the body is in their own words: ", said the charity
+# had …", ", says the company employs …" (a minister's "said the charity had been warned" names no possessor before the post)
+_HOLDER_SAYS_PRIVATE_AHEAD = re.compile(r",\s(?:said|says|added|adds)\s(?:that\s)?(?:the|his|her|their)\s(?:charity|company|"
+                                        r"firm|business|organisation|organization|group)\s(?:had|has|was|is|would|will|could|"
+                                        r"employ|run|ran|gave|give)")
+# (only for a staff post any body has, "welfare officer", "project manager", not a minister's, and at a body not named as the
+# state's: "the Kent Police's liaison officer, said the charity had …" speaks of another body)
+_STAFF_POST_HEAD = re.compile(r"\b(?i:officer|co-?ordinator|manager|worker|adviser|advisor|director|spokes(?:person|man|woman)|"
+                              r"head|lead|chair(?:man|woman|person)?)\b")
+_STATE_POSSESSOR_WORD = re.compile(r"\b(?i:police|office|ministry|council|force|agency|border|customs|government|department|"
+                                   r"court|prosecution|service|embassy|consulate|army|navy|coastguard|authority|commission)\b")
 
 
 # a company's own post ending in the one capitalised word of the body it is held at: "chief executive of Halden" (not "of
