@@ -29848,3 +29848,13 @@ def test_a_post_whose_holder_calls_the_possessor_a_charity_is_no_office():
 def test_a_state_post_whose_holder_speaks_of_a_charity_keeps_its_office():
     text = "Sarah Dean, the Kent Police's liaison officer for Dover, said the charity had been warned about the lorries."
     assert [c["name"] for c in proposed(text, "officials")] == ["Sarah Dean"]
+
+
+def test_the_tries_one_person_made_are_no_figure():
+    text = "After leaving Erbil she made four unsuccessful attempts to reach Italy by boat."
+    assert proposed(text, "statistics") == []
+
+
+def test_the_tries_a_network_made_stay_a_figure():
+    text = "Since June the smugglers made four failed attempts to launch boats near Gravelines."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == ["four"]

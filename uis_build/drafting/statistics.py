@@ -1157,6 +1157,11 @@ _REPEATS_BEFORE = re.compile(r"\b(?=[afgiow])(?:after|within|over|includes?|incl
 _OFFERS_AHEAD = re.compile(r"\s+(?:(?:job|more|other|further)\s+)?(?:offers|invitations|proposals)\b")
 _OWN_CHOICE_BEFORE = re.compile(r"\b(?=[IhswHSW])(?:I|he|she|we)\s+(?:had\s+|has\s+|have\s+|'d\s+|’d\s+)?(?:already\s+)?"
                                 r"(?:turned\s+down|refused|rejected|declined|ignored|received|got|accepted)\s+$", re.IGNORECASE)
+# ... or the tries one person made, told of them: "she made four unsuccessful attempts to reach Italy", "I had made two
+# failed attempts" (a person's own tries, as the opened gold traps them; "smugglers made 40 attempts" is no one person's)
+_OWN_TRIES_AHEAD = re.compile(r"\s+(?:(?:more|further|other|separate|failed|unsuccessful|abortive|vain)\s+){0,2}(?:attempts|tries)\b")
+_ONE_TRIER_BEFORE = re.compile(r"\b(?=[IhsHS])(?:I|he|she)\s+(?:had\s+|has\s+|have\s+|then\s+|also\s+|already\s+){0,2}"
+                               r"(?:made|makes|make|tried)\s+$")
 _REPEATS_AHEAD = re.compile(r"\s+(?:attempts|tries|goes|calls|sessions|visits|conversations)\b")
 # a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
@@ -3083,6 +3088,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True
     if _REPEATS_AHEAD.match(text, end) and _REPEATS_BEFORE.search(before):
         return False  # "after two calls"
+    if _OWN_TRIES_AHEAD.match(text, end) and _ONE_TRIER_BEFORE.search(before):
+        return False  # "she made four unsuccessful attempts to reach Italy": one person's own tries
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
         if _NEGATED_BEFORE.search(before):
             return False  # a claim's ratio denied: "they have not risen threefold" (a verdict, no ratio measured)
