@@ -29858,3 +29858,13 @@ def test_the_tries_one_person_made_are_no_figure():
 def test_the_tries_a_network_made_stay_a_figure():
     text = "Since June the smugglers made four failed attempts to launch boats near Gravelines."
     assert [c["value_text"] for c in proposed(text, "statistics")] == ["four"]
+
+
+def test_a_qualified_representative_named_after_his_post_holds_it():
+    text = "UNHCR's country representative, Omar Haddad, said the camps were full."
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Omar Haddad", "country representative")]
+
+
+def test_a_sales_representative_named_after_his_post_holds_none():
+    text = "The firm's sales representative, Omar Haddad, said the lorries were late."
+    assert proposed(text, "officials") == []

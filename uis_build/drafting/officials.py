@@ -2489,7 +2489,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             break
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0)) and not _general_of_body(kept, i)
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
-             or w.group(0) == "representative" and _envoy_representative(text, base + w.start(), role_end)]
+             or w.group(0) == "representative" and _envoy_representative(text, base + w.start(), role_end)
+             # (or qualified by his reach, before the name as after it: "UNHCR's country representative, X")
+             or w.group(0) == "representative" and i > 0 and kept[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS]
     # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name; but "Chief" names a post with the
     # capitalised trade it heads, one word ending the title ("the Chief Interpreter, X", "the Chief Nurse, X")
     if heads and heads[-1] == len(kept) - 2 and kept[-2].group(0) == "Chief" and _CHIEF_OF_TRADE.fullmatch(kept[-1].group(0)):
