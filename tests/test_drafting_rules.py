@@ -29868,3 +29868,15 @@ def test_a_qualified_representative_named_after_his_post_holds_it():
 def test_a_sales_representative_named_after_his_post_holds_none():
     text = "The firm's sales representative, Omar Haddad, said the lorries were late."
     assert proposed(text, "officials") == []
+
+
+def test_a_pronoun_in_a_column_never_stands_for_its_byline_writer():
+    text = ("Why the border deal is failing\n\nBy Jane Holloway\n\nThe two governments signed their pact in Erbil last "
+            'spring. They promised to "end the crossings" within a year.')
+    assert "Jane Holloway" not in [c["speaker"] for c in proposed(text, "statements")]
+
+
+def test_a_pronoun_in_a_column_still_stands_for_a_person_the_body_names():
+    text = ("Why the border deal is failing\n\nBy Jane Holloway\n\nThe two governments signed their pact in Erbil last "
+            'spring. Omar Haddad, a driver, was there. He said it would "end the crossings" within a year.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Omar Haddad"]
