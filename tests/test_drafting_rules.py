@@ -29880,3 +29880,8 @@ def test_a_pronoun_in_a_column_still_stands_for_a_person_the_body_names():
     text = ("Why the border deal is failing\n\nBy Jane Holloway\n\nThe two governments signed their pact in Erbil last "
             'spring. Omar Haddad, a driver, was there. He said it would "end the crossings" within a year.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Omar Haddad"]
+
+
+def test_a_share_of_that_a_budget_went_on_stays_a_figure():
+    text = "The fund spent £3 million by May. More than half of that went on radios for border posts."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == ["More than half"]
