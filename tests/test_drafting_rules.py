@@ -30004,3 +30004,58 @@ def test_a_further_groups_course_after_training_told_is_a_measure_of_its_own():
 def test_the_course_named_again_after_training_told_stays_one():
     text = "The police trained 50 officers in May. The course was held in Basra."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]
+def test_a_share_of_that_after_a_sum_of_money_is_no_figure():
+    text = 'They promised us $500 a month. In a year I got less than half of that, she said.'
+    assert [c["value_text"] for c in proposed(text, "statistics")] == []
+
+
+def test_a_share_of_that_after_a_count_stays_a_figure():
+    text = "Officials expected 300 arrivals in May. More than half of that came by sea."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == ["300", "More than half"]
+
+
+def test_a_post_whose_holder_calls_the_possessor_a_charity_is_no_office():
+    text = "Mark Ellery, the Harbour Light Fund's welfare officer in Hull, said the charity had housed four of the men."
+    assert proposed(text, "officials") == []
+
+
+def test_a_state_post_whose_holder_speaks_of_a_charity_keeps_its_office():
+    text = "Sarah Dean, the Kent Police's liaison officer for Dover, said the charity had been warned about the lorries."
+    assert [c["name"] for c in proposed(text, "officials")] == ["Sarah Dean"]
+
+
+def test_the_tries_one_person_made_are_no_figure():
+    text = "After leaving Erbil she made four unsuccessful attempts to reach Italy by boat."
+    assert proposed(text, "statistics") == []
+
+
+def test_the_tries_a_network_made_stay_a_figure():
+    text = "Since June the smugglers made four failed attempts to launch boats near Gravelines."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == ["four"]
+
+
+def test_a_qualified_representative_named_after_his_post_holds_it():
+    text = "UNHCR's country representative, Omar Haddad, said the camps were full."
+    assert [(c["name"], c["role"]) for c in proposed(text, "officials")] == [("Omar Haddad", "country representative")]
+
+
+def test_a_sales_representative_named_after_his_post_holds_none():
+    text = "The firm's sales representative, Omar Haddad, said the lorries were late."
+    assert proposed(text, "officials") == []
+
+
+def test_a_pronoun_in_a_column_never_stands_for_its_byline_writer():
+    text = ("Why the border deal is failing\n\nBy Jane Holloway\n\nThe two governments signed their pact in Erbil last "
+            'spring. They promised to "end the crossings" within a year.')
+    assert "Jane Holloway" not in [c["speaker"] for c in proposed(text, "statements")]
+
+
+def test_a_pronoun_in_a_column_still_stands_for_a_person_the_body_names():
+    text = ("Why the border deal is failing\n\nBy Jane Holloway\n\nThe two governments signed their pact in Erbil last "
+            'spring. Omar Haddad, a driver, was there. He said it would "end the crossings" within a year.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Omar Haddad"]
+
+
+def test_a_share_of_that_a_budget_went_on_stays_a_figure():
+    text = "The fund spent £3 million by May. More than half of that went on radios for border posts."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == ["More than half"]

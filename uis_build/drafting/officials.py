@@ -1879,6 +1879,10 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "… the charity says. Spokeswoman X is available for interview": the charity's spokeswoman
     if _BARE_MANAGING_DIRECTOR.fullmatch(role_text) and _paragraph_before_names_company(text, role[0]):
         return True  # "… fined the haulage firm. \n\nManaging director X said": the firm's managing director
+    if (owner_name := _NAME_POSSESSOR.search(text, max(0, role[0] - 50), role[0])) \
+            and _HOLDER_SAYS_PRIVATE_AHEAD.match(text, role[1]) and _STAFF_POST_HEAD.search(role_text) \
+            and not _STATE_POSSESSOR_WORD.search(owner_name.group(1)):
+        return True  # "X, the Harbour Fund's welfare officer, said the charity had …": the holder tells the body a charity
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
     if _HOLDER_SAYS_COMPANY.match(text, role[1]):
@@ -1915,6 +1919,19 @@ def _ends_private_name(name: str) -> bool:
 # …", "Its spokesperson, X, said the company employed …" (a body named before only by a brand, "Meta said …", is a firm)
 _HOLDER_SAYS_COMPANY = re.compile(rf",\s{_NAME},\s(?:said|says|added|adds)\s(?:that\s)?the\s(?:company|firm|platform|app|airline|"
                                   r"business|charity)\b")
+
+
+# the holder of a post at a body named by its possessive, then saying what the body is in their own words: ", said the charity
+# had …", ", says the company employs …" (a minister's "said the charity had been warned" names no possessor before the post)
+_HOLDER_SAYS_PRIVATE_AHEAD = re.compile(r",\s(?:said|says|added|adds)\s(?:that\s)?(?:the|his|her|their)\s(?:charity|company|"
+                                        r"firm|business|organisation|organization|group)\s(?:had|has|was|is|would|will|could|"
+                                        r"employ|run|ran|gave|give)")
+# (only for a staff post any body has, "welfare officer", "project manager", not a minister's, and at a body not named as the
+# state's: "the Kent Police's liaison officer, said the charity had …" speaks of another body)
+_STAFF_POST_HEAD = re.compile(r"\b(?i:officer|co-?ordinator|manager|worker|adviser|advisor|director|spokes(?:person|man|woman)|"
+                              r"head|lead|chair(?:man|woman|person)?)\b")
+_STATE_POSSESSOR_WORD = re.compile(r"\b(?i:police|office|ministry|council|force|agency|border|customs|government|department|"
+                                   r"court|prosecution|service|embassy|consulate|army|navy|coastguard|authority|commission)\b")
 
 
 # a company's own post ending in the one capitalised word of the body it is held at: "chief executive of Halden" (not "of
@@ -2472,7 +2489,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             break
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0)) and not _general_of_body(kept, i)
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
-             or w.group(0) == "representative" and _envoy_representative(text, base + w.start(), role_end)]
+             or w.group(0) == "representative" and _envoy_representative(text, base + w.start(), role_end)
+             # (or qualified by his reach, before the name as after it: "UNHCR's country representative, X")
+             or w.group(0) == "representative" and i > 0 and kept[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS]
     # after the title only a portfolio may follow ("Ambassador to Iraq"), not another name; but "Chief" names a post with the
     # capitalised trade it heads, one word ending the title ("the Chief Interpreter, X", "the Chief Nurse, X")
     if heads and heads[-1] == len(kept) - 2 and kept[-2].group(0) == "Chief" and _CHIEF_OF_TRADE.fullmatch(kept[-1].group(0)):

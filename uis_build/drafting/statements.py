@@ -2579,6 +2579,8 @@ def _pronoun_speaker(text: str, before: int, singular: bool = False, pronoun: st
     if pronoun is None and (at := _HE_SHE.match(text, before)):
         pronoun = at.group(0)
     who = _pronoun_referent(text, before, singular, pronoun=pronoun)
+    if who is not None and (author := byline_author(text)) is not None and who.start == author.start:
+        return None  # "By X … They promised to “…”": the byline's writer is the column's "I", never a pronoun's referent
     if who is not None and who.name and pronoun is not None and _titled_other_sex(text, who.name, pronoun.lower()):
         # "she was less impressed than Sir Geoffrey. “…,” she said": "she" is no one titled Sir; the one before him
         who = _pronoun_referent(text, before, singular, exclude=who.name, pronoun=pronoun)

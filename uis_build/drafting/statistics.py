@@ -1183,6 +1183,11 @@ _REPEATS_BEFORE = re.compile(r"\b(?=[afgiow])(?:after|within|over|includes?|incl
 _OFFERS_AHEAD = re.compile(r"\s+(?:(?:job|more|other|further)\s+)?(?:offers|invitations|proposals)\b")
 _OWN_CHOICE_BEFORE = re.compile(r"\b(?=[IhswHSW])(?:I|he|she|we)\s+(?:had\s+|has\s+|have\s+|'d\s+|’d\s+)?(?:already\s+)?"
                                 r"(?:turned\s+down|refused|rejected|declined|ignored|received|got|accepted)\s+$", re.IGNORECASE)
+# ... or the tries one person made, told of them: "she made four unsuccessful attempts to reach Italy", "I had made two
+# failed attempts" (a person's own tries, as the opened gold traps them; "smugglers made 40 attempts" is no one person's)
+_OWN_TRIES_AHEAD = re.compile(r"\s+(?:(?:more|further|other|separate|failed|unsuccessful|abortive|vain)\s+){0,2}(?:attempts|tries)\b")
+_ONE_TRIER_BEFORE = re.compile(r"\b(?=[IhsHS])(?:I|he|she)\s+(?:had\s+|has\s+|have\s+|then\s+|also\s+|already\s+){0,2}"
+                               r"(?:made|makes|make|tried)\s+$")
 _REPEATS_AHEAD = re.compile(r"\s+(?:attempts|tries|goes|calls|sessions|visits|conversations)\b")
 # a clock time: "arrested at 2330", "from 9.15" (a count is written "1,500", a year is caught as a year)
 _CLOCK = re.compile(r"(?:[01]\d|2[0-3])[0-5]\d|(?:[01]?\d|2[0-3])[.:][0-5]\d")
@@ -2044,7 +2049,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                                                                                  or _OWN_CIRCLE_AHEAD.match(text, m.end("word")))) \
                 and not _said_share_of_own_circle(text, m.start(), m.end("word")) \
                 and not _PAID_SHARE_BEFORE.search(text, max(0, m.start() - 30), m.start()) \
-                and not _after_a_sum(text, money_ends, m.start()):
+                and not _after_a_sum(text, money_ends, m.start()) \
+                and not _share_of_a_sum_told_before(text, figures, money_ends, m.start(), m.end("word")):
             value = Decimal(2) if m.group("word").lower() == "twice" else Decimal("0.5")
             qualifier = _QUALIFIER_OF[fold(m.group("q"))] if m.group("q") else None
             figures.append((m.start(), m.end("word"), Quantity(value, qualifier, m.group(0)), "ratio"))
@@ -2341,6 +2347,23 @@ def _after_a_sum(text: str, money_ends: set[int], start: int) -> bool:
     """Whether the words at ``start`` follow a sum of money and a comma: "£12 million, half of the budget"."""
     gap = _APPOSITION_GAP.search(text, max(0, start - 30), start)
     return bool(gap) and len(text[:gap.start()].rstrip()) in money_ends
+
+
+# a share of "that" or "it" is of what was told last: a sum of money ("We were promised $300 a week. We got less than half of
+# that": a wage's share, money, no count), not a count ("They expected 300 people. Less than half of that came")
+# (got by one, as pay: "I got less than half of that"; "More than half of that went on equipment" tells what a budget bought)
+_OF_THAT_AHEAD = re.compile(r"\s+of\s+(?:that|it|this)\b")
+_PAY_GOT_BEFORE = re.compile(r"\b(?=[grw])(?:got|get|gets|received|receive|receives|was\s+given|were\s+given)\s+(?:only\s+|just\s+)?$")
+
+
+def _share_of_a_sum_told_before(text: str, figures: list, money_ends: set[int], start: int, end: int) -> bool:
+    """Whether the share at ``start``..``end`` is "of that" with a sum of money the last number told before it, in its
+    paragraph and the 200 characters before."""
+    if not _OF_THAT_AHEAD.match(text, end) or not _PAY_GOT_BEFORE.search(text, max(0, start - 30), start):
+        return False
+    lo = max(start - 200, text.rfind("\n", 0, start) + 1)
+    last_sum = max((e for e in money_ends if lo <= e <= start), default=-1)
+    return last_sum >= 0 and not any(last_sum < f[1] <= start for f in figures)
 
 
 def _share_of_a_count(figures: list, money_ends: set[int], start: int) -> bool:
@@ -3093,6 +3116,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return True
     if _REPEATS_AHEAD.match(text, end) and _REPEATS_BEFORE.search(before):
         return False  # "after two calls"
+    if _OWN_TRIES_AHEAD.match(text, end) and _ONE_TRIER_BEFORE.search(before):
+        return False  # "she made four unsuccessful attempts to reach Italy": one person's own tries
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
         if _NEGATED_BEFORE.search(before):
             return False  # a claim's ratio denied: "they have not risen threefold" (a verdict, no ratio measured)
