@@ -2351,15 +2351,13 @@ def _after_a_sum(text: str, money_ends: set[int], start: int) -> bool:
 
 # a share of "that" or "it" is of what was told last: a sum of money ("We were promised $300 a week. We got less than half of
 # that": a wage's share, money, no count), not a count ("They expected 300 people. Less than half of that came")
-# (got by one, as pay: "I got less than half of that"; "More than half of that went on equipment" tells what a budget bought)
 _OF_THAT_AHEAD = re.compile(r"\s+of\s+(?:that|it|this)\b")
-_PAY_GOT_BEFORE = re.compile(r"\b(?=[grw])(?:got|get|gets|received|receive|receives|was\s+given|were\s+given)\s+(?:only\s+|just\s+)?$")
 
 
 def _share_of_a_sum_told_before(text: str, figures: list, money_ends: set[int], start: int, end: int) -> bool:
     """Whether the share at ``start``..``end`` is "of that" with a sum of money the last number told before it, in its
     paragraph and the 200 characters before."""
-    if not _OF_THAT_AHEAD.match(text, end) or not _PAY_GOT_BEFORE.search(text, max(0, start - 30), start):
+    if not _OF_THAT_AHEAD.match(text, end):
         return False
     lo = max(start - 200, text.rfind("\n", 0, start) + 1)
     last_sum = max((e for e in money_ends if lo <= e <= start), default=-1)
