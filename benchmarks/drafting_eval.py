@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen704_* a sixth to a seven-hundred-and-fourth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen707_* a sixth to a seven-hundred-and-seventh,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -646,6 +646,9 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen702": "seven-hundred-and-second held-out set",
         "frozen703": "seven-hundred-and-third held-out set",
         "frozen704": "seven-hundred-and-fourth held-out set",
+        "frozen705": "seven-hundred-and-fifth held-out set",
+        "frozen706": "seven-hundred-and-sixth held-out set",
+        "frozen707": "seven-hundred-and-seventh held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -680,7 +683,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen636", "frozen637", "frozen643", "frozen646", "frozen649", "frozen650", "frozen654", "frozen669",
          "frozen670", "frozen673", "frozen681", "frozen684", "frozen685", "frozen686", "frozen687", "frozen689",
          "frozen690", "frozen692", "frozen694", "frozen695", "frozen697", "frozen698", "frozen700", "frozen701",
-         "frozen702", "frozen703", "frozen704")
+         "frozen702", "frozen703", "frozen704", "frozen705", "frozen706", "frozen707")
 
 
 def names(which: str) -> list[str]:
