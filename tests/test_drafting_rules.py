@@ -30004,3 +30004,15 @@ def test_a_further_groups_course_after_training_told_is_a_measure_of_its_own():
 def test_the_course_named_again_after_training_told_stays_one():
     text = "The police trained 50 officers in May. The course was held in Basra."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]
+
+
+def test_a_standfirst_told_with_has_put_up_tells_its_measure():
+    text = ("Town hall turns to posters\n\nDohuk council has put up hundreds of posters along the main roads in its new campaign "
+            "against irregular migration\n\nThe posters went up on Monday.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["campaign against irregular migration"]
+
+
+def test_a_headline_that_puts_up_posters_tells_no_measure():
+    text = ("Dohuk council puts up posters along the main roads in new campaign against irregular migration\n\n"
+            "Shoppers walked past the posters on Monday.")
+    assert proposed(text, "measures") == []
