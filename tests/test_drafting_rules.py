@@ -30016,3 +30016,14 @@ def test_a_headline_that_puts_up_posters_tells_no_measure():
     text = ("Dohuk council puts up posters along the main roads in new campaign against irregular migration\n\n"
             "Shoppers walked past the posters on Monday.")
     assert proposed(text, "measures") == []
+
+
+def test_a_clause_framing_a_step_as_part_of_its_campaign_is_that_campaign():
+    text = ("Dohuk council has launched a poster campaign against irregular migration. It has put up 60 posters in "
+            "every school, in a campaign teachers hope will reach parents before the summer.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_a_campaign_frame_with_no_campaign_before_it_stays():
+    text = "Volunteers cleaned the river banks in Zakho, in a campaign teachers hope will reach parents before the summer."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]

@@ -2267,6 +2267,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # ... nor a clause that tells what the measure before it replaces: "new radars went into service, replacing equipment
     # bought in 2009" (the old kit retired, no step taken)
     model = [c for c in model if not _REPLACING.match(text, c.spans["description"][0])]
+    # ... nor a clause that frames the step told before it as part of a campaign, when a campaign is kept before it: "has put
+    # up posters in every school, in a campaign teachers hope will reach parents" (the campaign those posters make, told again)
+    model = [c for c in model if not (c.values["measure_type"] == "communications_campaign"
+                                      and _CAMPAIGN_FRAME.match(text, c.spans["description"][0])
+                                      and any(k.values["measure_type"] == "communications_campaign" and k.start <= c.start
+                                              for k in kept))]
     # ... nor a clause (of no measure noun) telling something other than a step taken (see _told_of_no_step)
     model = [c for c in model if not (c.values["measure_type"] == "TODO" and _told_of_no_step(text, c))]
     # ... nor teams named only as those the subject works alongside: "Iraqi officers have been working with British teams since
@@ -2694,6 +2700,8 @@ _WHERE_ITS_WORK = re.compile(r"[^.;:!?]{0,60}?, where (?:they|he|she|each|all|th
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
 # aircraft named by their watching, matched only when told based or deployed (see MEASURES): a force's craft put to work
 # a clause telling what a new thing replaces: "..., replacing equipment bought in 2009" (the old kit, no measure of its own)
+# a clause opening on the campaign its sentence's step is part of: "in a campaign ...", "as part of its campaign ..."
+_CAMPAIGN_FRAME = re.compile(r"(?:in|as part of|part of) (?:a|an|the|its|their) (?:(?:public|new|wider|broader) )?campaigns?\b")
 _REPLACING = re.compile(r"(?:replacing|which (?:replaces|replaced|will replace)|to replace) ")
 _WATCH_CRAFT = re.compile(r"(?:surveillance|patrol|reconnaissance|maritime patrol|spotter) (?:aircraft|aeroplanes?|planes?|helicopters?)")
 _INITIAL = re.compile(r"\b(?:[Ii]nitial|[Ff]irst-line|[Ss]tate-run|[Ss]tate) $")
