@@ -30027,3 +30027,14 @@ def test_a_clause_framing_a_step_as_part_of_its_campaign_is_that_campaign():
 def test_a_campaign_frame_with_no_campaign_before_it_stays():
     text = "Volunteers cleaned the river banks in Zakho, in a campaign teachers hope will reach parents before the summer."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_jobs_offered_to_the_young_are_employment():
+    text = ("From May the council will offer 200 temporary jobs in road repair to young men, and the IOM will run vocational "
+            "training courses for 80 people who have returned from Germany.")
+    assert any("200 temporary jobs" in c["description_text"] for c in proposed(text, "measures"))
+
+
+def test_jobs_a_firm_offered_at_its_plant_are_not_told_as_offered_to_the_young():
+    text = "The factory offered 200 jobs at its new plant to young men from the town."
+    assert not any(c["description_text"].startswith("offered") for c in proposed(text, "measures"))

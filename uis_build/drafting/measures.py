@@ -582,6 +582,11 @@ MEASURES = (
                    # "offered 200 jobs", a firm's hiring)
                    r"|\b(?:offer|offers|offered|offering|provide[sd]?|providing|reserve[sd]?|reserving) (?:a further |another |an extra |an additional )?"
                    r"\d[\d,]* (?:new |more |extra |additional |paid )?jobs\b(?= (?:to|for) (?:returnees|returned|those who (?:have )?(?:returned|come back|came back))\b)"
+                   # ... or to the young, as a way to keep them home, what the jobs are told between: "will offer 200 temporary
+                   # jobs in road repair to young men" (not a firm's hiring: "offered 200 jobs at its new plant")
+                   r"|\b(?:offer|offers|offered|offering|provide[sd]?|providing|reserve[sd]?|reserving) (?:a further |another |an extra |an additional )?"
+                   r"\d[\d,]* (?:new |more |extra |additional |paid )?(?:seasonal |temporary |short-term |public |municipal |part-time |full-time )?"
+                   r"jobs\b(?= (?:in (?:[\w’'-]+ ){1,5}?)?(?:to|for) (?:young (?:men|women|people|Iraqis|Kurds)|youths?|unemployed (?:young )?(?:men|women|people|youths?))\b)"
                    # a scheme finding people work: "a job-matching programme with local employers", "work-placement schemes"
                    r"|\b(?:[Jj]ob|[Ww]ork)[- ](?:placement|matching) (?:schemes?|programmes?|programs?|projects?|services?)\b"
                    # ... or the placement itself, told by the employer who takes people on: "a three-month paid placement
