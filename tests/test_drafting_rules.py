@@ -30038,3 +30038,13 @@ def test_jobs_offered_to_the_young_are_employment():
 def test_jobs_a_firm_offered_at_its_plant_are_not_told_as_offered_to_the_young():
     text = "The factory offered 200 jobs at its new plant to young men from the town."
     assert not any(c["description_text"].startswith("offered") for c in proposed(text, "measures"))
+
+
+def test_boats_a_defendant_is_accused_of_supplying_are_no_equipment():
+    text = "Prosecutors accuse the man of buying and supplying 60 inflatable boats and 40 engines to smugglers in Belgium."
+    assert proposed(text, "measures") == []
+
+
+def test_cameras_supplied_beside_a_charge_stay_equipment():
+    text = "Britain has supplied 20 thermal cameras to the border police, who charged the driver with smuggling."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]

@@ -1688,6 +1688,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # portals uncounted may be websites ("online portals for visa applications"); scanners are counted
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
+        if kind == "equipment" and _CHARGED_SUPPLY.search(text, max(sentence[0], m.start() - 80), m.start()):
+            continue  # "accuse him of storing and delivering 60 boats and 40 engines": the supply charged is the crime, no gift
         if kind == "intelligence_sharing" and _case_information(text, m.start(), m.end()) >= 0:
             continue  # "the case relied on information passed on by Iraqi authorities. ... have exchanged intelligence": the
             # exchange told after it is the measure (see measure_candidates' end)
@@ -2707,6 +2709,11 @@ _WHERE_ITS_WORK = re.compile(r"[^.;:!?]{0,60}?, where (?:they|he|she|each|all|th
 # a clause telling what a new thing replaces: "..., replacing equipment bought in 2009" (the old kit, no measure of its own)
 # a clause opening on the campaign its sentence's step is part of: "in a campaign ...", "as part of its campaign ..."
 _CAMPAIGN_FRAME = re.compile(r"(?:in|as part of|part of) (?:a|an|the|its|their) (?:(?:public|new|wider|broader) )?campaigns?\b")
+# a supply a person is charged with, accused of or admits: "accuses him of buying and supplying 60 boats", "admitted
+# delivering engines to the gang" (the crime told, not equipment given to a force)
+_CHARGED_SUPPLY = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|convicted|suspected|guilty|indicted|admit(?:s|ted)?|den(?:y|ies|ied))\b "
+                             r"(?:[\w’'-]+ ){0,2}?(?:(?:of|with|to) )?(?:[a-z]+ing (?:and|or) )?(?:supplying|delivering|providing|sending|buying|"
+                             r"purchasing|storing|selling|smuggling|importing)\b[^.;:]*$")
 _REPLACING = re.compile(r"(?:replacing|which (?:replaces|replaced|will replace)|to replace) ")
 _WATCH_CRAFT = re.compile(r"(?:surveillance|patrol|reconnaissance|maritime patrol|spotter) (?:aircraft|aeroplanes?|planes?|helicopters?)")
 _INITIAL = re.compile(r"\b(?:[Ii]nitial|[Ff]irst-line|[Ss]tate-run|[Ss]tate) $")
