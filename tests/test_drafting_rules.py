@@ -30048,3 +30048,14 @@ def test_boats_a_defendant_is_accused_of_supplying_are_no_equipment():
 def test_cameras_supplied_beside_a_charge_stay_equipment():
     text = "Britain has supplied 20 thermal cameras to the border police, who charged the driver with smuggling."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_equipment_a_further_clause_finishes_is_a_measure_of_its_own():
+    text = ("Latvia finished a fence along its border with Belarus in 2023, and this spring completed a surveillance system "
+            "of cameras and radar along the whole line.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment", "equipment"]
+
+
+def test_equipment_listed_with_a_fence_in_one_clause_stays_one():
+    text = "Latvia finished a fence along its border with Belarus in 2023 and a surveillance system of cameras along the whole line."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]

@@ -1988,7 +1988,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0))
                                          else "watching" if _WATCHING_BY.search(text, max(sentence[0], m.start() - 40), m.start())
                                          else "further" if _FURTHER_SUM.search(text, max(sentence[0], m.start() - 40), m.start())
-                                         else f"said {said}" if (said := text.count(" and that ", sentence[0], m.start())) else ""))
+                                         else f"said {said}" if (said := text.count(" and that ", sentence[0], m.start()))
+                                         # ... or in a further clause with a finishing verb of its own ("finished a fence in
+                                         # 2022, and last year completed a network of cameras": two works, two measures)
+                                         else f"clause {done}" if (done := len(_FURTHER_WORK.findall(text, sentence[0], m.start())))
+                                         else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
@@ -2714,6 +2718,8 @@ _CAMPAIGN_FRAME = re.compile(r"(?:in|as part of|part of) (?:a|an|the|its|their) 
 _CHARGED_SUPPLY = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|convicted|suspected|guilty|indicted|admit(?:s|ted)?|den(?:y|ies|ied))\b "
                              r"(?:[\w’'-]+ ){0,2}?(?:(?:of|with|to) )?(?:[a-z]+ing (?:and|or) )?(?:supplying|delivering|providing|sending|buying|"
                              r"purchasing|storing|selling|smuggling|importing)\b[^.;:]*$")
+# a further clause of its sentence telling a work of its own done: ", and last year completed ...", ", and has since installed"
+_FURTHER_WORK = re.compile(r", and (?:(?:has|have|had) )?(?:[\w’'-]+ ){0,3}?(?:completed|finished|installed|built|erected|put up)\b")
 _REPLACING = re.compile(r"(?:replacing|which (?:replaces|replaced|will replace)|to replace) ")
 _WATCH_CRAFT = re.compile(r"(?:surveillance|patrol|reconnaissance|maritime patrol|spotter) (?:aircraft|aeroplanes?|planes?|helicopters?)")
 _INITIAL = re.compile(r"\b(?:[Ii]nitial|[Ff]irst-line|[Ss]tate-run|[Ss]tate) $")
