@@ -30060,3 +30060,58 @@ def test_a_share_of_that_a_budget_went_on_is_no_figure():
     # a share of a sum of money is no figure (tests/articles/README.md), whatever the sum went on
     text = "The fund spent £3 million by May. More than half of that went on radios for border posts."
     assert [c["value_text"] for c in proposed(text, "statistics")] == []
+
+
+def test_a_standfirst_told_with_has_put_up_tells_its_measure():
+    text = ("Town hall turns to posters\n\nDohuk council has put up hundreds of posters along the main roads in its new campaign "
+            "against irregular migration\n\nThe posters went up on Monday.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["campaign against irregular migration"]
+
+
+def test_a_headline_that_puts_up_posters_tells_no_measure():
+    text = ("Dohuk council puts up posters along the main roads in new campaign against irregular migration\n\n"
+            "Shoppers walked past the posters on Monday.")
+    assert proposed(text, "measures") == []
+
+
+def test_a_clause_framing_a_step_as_part_of_its_campaign_is_that_campaign():
+    text = ("Dohuk council has launched a poster campaign against irregular migration. It has put up 60 posters in "
+            "every school, in a campaign teachers hope will reach parents before the summer.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_a_campaign_frame_with_no_campaign_before_it_stays():
+    text = "Volunteers cleaned the river banks in Zakho, in a campaign teachers hope will reach parents before the summer."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+
+
+def test_jobs_offered_to_the_young_are_employment():
+    text = ("From May the council will offer 200 temporary jobs in road repair to young men, and the IOM will run vocational "
+            "training courses for 80 people who have returned from Germany.")
+    assert any("200 temporary jobs" in c["description_text"] for c in proposed(text, "measures"))
+
+
+def test_jobs_a_firm_offered_at_its_plant_are_not_told_as_offered_to_the_young():
+    text = "The factory offered 200 jobs at its new plant to young men from the town."
+    assert not any(c["description_text"].startswith("offered") for c in proposed(text, "measures"))
+
+
+def test_boats_a_defendant_is_accused_of_supplying_are_no_equipment():
+    text = "Prosecutors accuse the man of buying and supplying 60 inflatable boats and 40 engines to smugglers in Belgium."
+    assert proposed(text, "measures") == []
+
+
+def test_cameras_supplied_beside_a_charge_stay_equipment():
+    text = "Britain has supplied 20 thermal cameras to the border police, who charged the driver with smuggling."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_equipment_a_further_clause_finishes_is_a_measure_of_its_own():
+    text = ("Latvia finished a fence along its border with Belarus in 2023, and this spring completed a surveillance system "
+            "of cameras and radar along the whole line.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment", "equipment"]
+
+
+def test_equipment_listed_with_a_fence_in_one_clause_stays_one():
+    text = "Latvia finished a fence along its border with Belarus in 2023 and a surveillance system of cameras along the whole line."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]

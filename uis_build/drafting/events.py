@@ -2078,7 +2078,7 @@ _NAMED_ASIDE = re.compile(r", [A-Z][\w’'.-]{0,30}(?: (?:[A-Z]|(?:de|van|von|de
 # ... or in the future passive, a plan told with its auxiliary ("... and a returns deal will be signed in Erbil next month"; a
 # headline's shorthand says "to be signed")
 _FULL_CLAUSE = re.compile(r"\b(?:will be|was|were|has been|have been|had been|has|have|had|are|is)\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|paid|made|"
-                          r"sent|spent|built|set up|given|brought|won|held|helped|found|taken|seen|"
+                          r"sent|spent|built|set up|put up|given|brought|won|held|helped|found|taken|seen|"
                           # ... or an irregular participle of people's going: "say 30 young men have left since June"
                           r"left|gone|fled|run|come|become|fallen|risen|grown|lost)\b")
 

@@ -582,6 +582,11 @@ MEASURES = (
                    # "offered 200 jobs", a firm's hiring)
                    r"|\b(?:offer|offers|offered|offering|provide[sd]?|providing|reserve[sd]?|reserving) (?:a further |another |an extra |an additional )?"
                    r"\d[\d,]* (?:new |more |extra |additional |paid )?jobs\b(?= (?:to|for) (?:returnees|returned|those who (?:have )?(?:returned|come back|came back))\b)"
+                   # ... or to the young, as a way to keep them home, what the jobs are told between: "will offer 200 temporary
+                   # jobs in road repair to young men" (not a firm's hiring: "offered 200 jobs at its new plant")
+                   r"|\b(?:offer|offers|offered|offering|provide[sd]?|providing|reserve[sd]?|reserving) (?:a further |another |an extra |an additional )?"
+                   r"\d[\d,]* (?:new |more |extra |additional |paid )?(?:seasonal |temporary |short-term |public |municipal |part-time |full-time )?"
+                   r"jobs\b(?= (?:in (?:[\w’'-]+ ){1,5}?)?(?:to|for) (?:young (?:men|women|people|Iraqis|Kurds)|youths?|unemployed (?:young )?(?:men|women|people|youths?))\b)"
                    # a scheme finding people work: "a job-matching programme with local employers", "work-placement schemes"
                    r"|\b(?:[Jj]ob|[Ww]ork)[- ](?:placement|matching) (?:schemes?|programmes?|programs?|projects?|services?)\b"
                    # ... or the placement itself, told by the employer who takes people on: "a three-month paid placement
@@ -1683,6 +1688,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # portals uncounted may be websites ("online portals for visa applications"); scanners are counted
         if kind == "equipment" and _TRADED.search(text, max(sentence[0], m.start() - 40), m.start()):
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
+        if kind == "equipment" and _CHARGED_SUPPLY.search(text, max(sentence[0], m.start() - 80), m.start()):
+            continue  # "accuse him of storing and delivering 60 boats and 40 engines": the supply charged is the crime, no gift
         if kind == "intelligence_sharing" and _case_information(text, m.start(), m.end()) >= 0:
             continue  # "the case relied on information passed on by Iraqi authorities. ... have exchanged intelligence": the
             # exchange told after it is the measure (see measure_candidates' end)
@@ -1981,7 +1988,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 kind == "equipment" and ("site" if _FIXTURE.search(m.group(0)) else "extended" if _EXTENDED.match(m.group(0))
                                          else "watching" if _WATCHING_BY.search(text, max(sentence[0], m.start() - 40), m.start())
                                          else "further" if _FURTHER_SUM.search(text, max(sentence[0], m.start() - 40), m.start())
-                                         else f"said {said}" if (said := text.count(" and that ", sentence[0], m.start())) else ""))
+                                         else f"said {said}" if (said := text.count(" and that ", sentence[0], m.start()))
+                                         # ... or in a further clause with a finishing verb of its own ("finished a fence in
+                                         # 2022, and last year completed a network of cameras": two works, two measures)
+                                         else f"clause {done}" if (done := len(_FURTHER_WORK.findall(text, sentence[0], m.start())))
+                                         else ""))
         # training named bare first in a sentence ("Training has been generous: 520 officers have passed through courses")
         # gives way to the training the sentence says more of
         replaced = here in bare_at and not bare and key not in seen
@@ -2267,6 +2278,12 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # ... nor a clause that tells what the measure before it replaces: "new radars went into service, replacing equipment
     # bought in 2009" (the old kit retired, no step taken)
     model = [c for c in model if not _REPLACING.match(text, c.spans["description"][0])]
+    # ... nor a clause that frames the step told before it as part of a campaign, when a campaign is kept before it: "has put
+    # up posters in every school, in a campaign teachers hope will reach parents" (the campaign those posters make, told again)
+    model = [c for c in model if not (c.values["measure_type"] == "communications_campaign"
+                                      and _CAMPAIGN_FRAME.match(text, c.spans["description"][0])
+                                      and any(k.values["measure_type"] == "communications_campaign" and k.start <= c.start
+                                              for k in kept))]
     # ... nor a clause (of no measure noun) telling something other than a step taken (see _told_of_no_step)
     model = [c for c in model if not (c.values["measure_type"] == "TODO" and _told_of_no_step(text, c))]
     # ... nor teams named only as those the subject works alongside: "Iraqi officers have been working with British teams since
@@ -2694,6 +2711,15 @@ _WHERE_ITS_WORK = re.compile(r"[^.;:!?]{0,60}?, where (?:they|he|she|each|all|th
 # ... or by the stage of the asylum procedure it serves: "the initial reception centre in Deggendorf" (the state's own)
 # aircraft named by their watching, matched only when told based or deployed (see MEASURES): a force's craft put to work
 # a clause telling what a new thing replaces: "..., replacing equipment bought in 2009" (the old kit, no measure of its own)
+# a clause opening on the campaign its sentence's step is part of: "in a campaign ...", "as part of its campaign ..."
+_CAMPAIGN_FRAME = re.compile(r"(?:in|as part of|part of) (?:a|an|the|its|their) (?:(?:public|new|wider|broader) )?campaigns?\b")
+# a supply a person is charged with, accused of or admits: "accuses him of buying and supplying 60 boats", "admitted
+# delivering engines to the gang" (the crime told, not equipment given to a force)
+_CHARGED_SUPPLY = re.compile(r"\b(?:accus(?:e|es|ed|ing)|charg(?:e|es|ed|ing)|convicted|suspected|guilty|indicted|admit(?:s|ted)?|den(?:y|ies|ied))\b "
+                             r"(?:[\w’'-]+ ){0,2}?(?:(?:of|with|to) )?(?:[a-z]+ing (?:and|or) )?(?:supplying|delivering|providing|sending|buying|"
+                             r"purchasing|storing|selling|smuggling|importing)\b[^.;:]*$")
+# a further clause of its sentence telling a work of its own done: ", and last year completed ...", ", and has since installed"
+_FURTHER_WORK = re.compile(r", and (?:(?:has|have|had) )?(?:[\w’'-]+ ){0,3}?(?:completed|finished|installed|built|erected|put up)\b")
 _REPLACING = re.compile(r"(?:replacing|which (?:replaces|replaced|will replace)|to replace) ")
 _WATCH_CRAFT = re.compile(r"(?:surveillance|patrol|reconnaissance|maritime patrol|spotter) (?:aircraft|aeroplanes?|planes?|helicopters?)")
 _INITIAL = re.compile(r"\b(?:[Ii]nitial|[Ff]irst-line|[Ss]tate-run|[Ss]tate) $")
