@@ -30004,3 +30004,19 @@ def test_a_further_groups_course_after_training_told_is_a_measure_of_its_own():
 def test_the_course_named_again_after_training_told_stays_one():
     text = "The police trained 50 officers in May. The course was held in Basra."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["training"]
+
+
+
+def test_a_meeting_after_an_official_came_out_to_a_protest_takes_its_day():
+    text = ("Farmers protested outside the agriculture ministry in Baghdad on Tuesday.\n\n"
+            "The minister came out to address the crowd and later met four of their leaders.")
+    assert [(e[0], e[1]) for e in _event(text, "2024-12-05")] == [("meeting", "2024-12-03")]
+
+
+def test_a_meeting_after_an_official_came_out_with_no_protest_day_keeps_none():
+    text = ("Farmers protested outside the agriculture ministry in Baghdad in November.\n\n"
+            "The minister came out to address the crowd and later met four of their leaders.")
+    assert [(e[0], e[1]) for e in _event(text, "2024-12-05")] == [("meeting", None)]
+    text = ("Farmers protested outside the agriculture ministry in Baghdad on Tuesday.\n\n"
+            "The minister later met four of their leaders.")
+    assert [(e[0], e[1]) for e in _event(text, "2024-12-05")] == [("meeting", None)]
