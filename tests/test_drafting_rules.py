@@ -30020,3 +30020,15 @@ def test_a_meeting_after_an_official_came_out_with_no_protest_day_keeps_none():
     text = ("Farmers protested outside the agriculture ministry in Baghdad on Tuesday.\n\n"
             "The minister later met four of their leaders.")
     assert [(e[0], e[1]) for e in _event(text, "2024-12-05")] == [("meeting", None)]
+
+
+def test_a_partnership_agreed_between_parties_of_two_words_is_a_signing():
+    text = "The campaign is part of the cooperation agreed between the United States and Jordan in March 2023."
+    assert [(e[0], e[1]) for e in _event(text, "2026-06-01")] == [("signing", "2023-03")]
+
+
+def test_a_decision_agreed_with_a_two_word_party_is_no_signing():
+    text = "Officials agreed with the United Nations in March that the camp would close."
+    assert _event(text, "2026-06-01") == []
+    text = "The minister agreed with Mr Sudani in May to set up a committee."
+    assert _event(text, "2026-06-01") == []

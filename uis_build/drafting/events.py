@@ -234,7 +234,8 @@ EVENT_VERBS = (
                 # party too: "the returns arrangement agreed with Iraq in November 2024")
                 # ... its parties named by what they are: "the joint statement agreed by our two governments in November 2024"
                 # ... or both named by "between": "the returns arrangement agreed between Norway and Iraq in May 2023"
-                rf"|\bagreed\b(?= (?:(?:by|with|between) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?"
+                # (a party's name of two words too: "agreed between the United Kingdom and Iraq in November 2024")
+                rf"|\bagreed\b(?= (?:(?:by|with|between) (?:the )?[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ )?(?:and (?:the )?[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ )?)?"
                 r"|by (?:the|our|both|their) (?:two )?(?:governments|countries|sides|states|parties|ministers) )?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
                 # (or its year told back from the reference: "the border cooperation agreed with Britain last year")
                 rf"(?:(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b)|last year\b))"
