@@ -30115,3 +30115,31 @@ def test_equipment_a_further_clause_finishes_is_a_measure_of_its_own():
 def test_equipment_listed_with_a_fence_in_one_clause_stays_one():
     text = "Latvia finished a fence along its border with Belarus in 2023 and a surveillance system of cameras along the whole line."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+
+def test_a_meeting_after_an_official_came_out_to_a_protest_takes_its_day():
+    text = ("Farmers protested outside the agriculture ministry in Baghdad on Tuesday.\n\n"
+            "The minister came out to address the crowd and later met four of their leaders.")
+    assert [(e[0], e[1]) for e in _event(text, "2024-12-05")] == [("meeting", "2024-12-03")]
+
+
+def test_a_meeting_after_an_official_came_out_with_no_protest_day_keeps_none():
+    text = ("Farmers protested outside the agriculture ministry in Baghdad in November.\n\n"
+            "The minister came out to address the crowd and later met four of their leaders.")
+    assert [(e[0], e[1]) for e in _event(text, "2024-12-05")] == [("meeting", None)]
+    text = ("Farmers protested outside the agriculture ministry in Baghdad on Tuesday.\n\n"
+            "The minister later met four of their leaders.")
+    assert [(e[0], e[1]) for e in _event(text, "2024-12-05")] == [("meeting", None)]
+
+
+def test_a_partnership_agreed_between_parties_of_two_words_is_a_signing():
+    text = "The campaign is part of the cooperation agreed between the United States and Jordan in March 2023."
+    assert [(e[0], e[1]) for e in _event(text, "2026-06-01")] == [("signing", "2023-03")]
+
+
+def test_a_decision_agreed_with_a_two_word_party_is_no_signing():
+    text = "Officials agreed with the United Nations in March that the camp would close."
+    assert _event(text, "2026-06-01") == []
+    text = "The minister agreed with Mr Sudani in May to set up a committee."
+    assert _event(text, "2026-06-01") == []

@@ -234,7 +234,8 @@ EVENT_VERBS = (
                 # party too: "the returns arrangement agreed with Iraq in November 2024")
                 # ... its parties named by what they are: "the joint statement agreed by our two governments in November 2024"
                 # ... or both named by "between": "the returns arrangement agreed between Norway and Iraq in May 2023"
-                rf"|\bagreed\b(?= (?:(?:by|with|between) (?:the )?[A-Z][\w’'-]+ (?:and (?:the )?[A-Z][\w’'-]+ )?"
+                # (a party's name of two words too: "agreed between the United Kingdom and Iraq in November 2024")
+                rf"|\bagreed\b(?= (?:(?:by|with|between) (?:the )?[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ )?(?:and (?:the )?[A-Z][\w’'-]+ (?:[A-Z][\w’'-]+ )?)?"
                 r"|by (?:the|our|both|their) (?:two )?(?:governments|countries|sides|states|parties|ministers) )?(?:in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? )?"
                 # (or its year told back from the reference: "the border cooperation agreed with Britain last year")
                 rf"(?:(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b)|last year\b))"
@@ -4094,6 +4095,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             elif status == "occurred" and _HOURS_ON.match(text, sentence[0]) and (scene := _paragraph_day(text, sentence, reference)):
                 cand.values["date"] = scene  # "... gathered outside the ministry on Saturday. After two hours, the minister came
                 # out and met them": hours on from the scene told before, its day
+            elif (kind == "meeting" and status == "occurred"
+                  and _CAME_OUT_TO.search(text, sentence[0], m.start()) is not None
+                  and (scene := _occasion_day(text, sentences, i_sentence, _GATHERING, reference)) is not None):
+                cand.values["date"] = scene  # "Farmers protested outside the ministry on Tuesday. ... The minister came out to
+                # address the crowd and later met their leaders": met at the protest told before, its day
             elif (kind == "arrest" and status == "occurred"
                   and (_AT_THE_SCENE.match(text, m.end())
                        # ... or told bare in the passive, closing the paragraph's account: "On Tuesday police stopped a minibus
@@ -4331,6 +4337,11 @@ _HOURS_ON = re.compile(r"(?:After (?:(?:an?|one|two|three|four|five|six|several|
 # (not a month: "In May I met")
 _IN_PLACE_OPENING = re.compile(rf"In (?!(?:{'|'.join(MONTHS)})\b)(?P<place>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?),? "
                                r"(?:I|we|he|she|they|(?:the|our|his|her|their) [\w-]+(?: [\w-]+)?) (?:also )?")
+# an official who came out to those gathered at a protest told before, the meeting told after it that protest's (see
+# event_candidates): "The governor came out to speak to the protesters and later received a delegation"
+_CAME_OUT_TO = re.compile(r"\bcame out (?:of (?:the|his|her) [\w-]+ )?to (?:speak to|talk to|address|meet|greet) the "
+                          r"(?:protesters|protestors|demonstrators|crowd|marchers|families)\b")
+_GATHERING = r"(?:protest(?:ed|s)?|demonstrat(?:ed|ion)|rall(?:y|ied)|sit-in|gathered|marched)"
 _PARAGRAPHS_BACK = 4  # (the window below bounds it: short paragraphs of quotes and detail may come between)
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
