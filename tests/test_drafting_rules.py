@@ -30060,3 +30060,18 @@ def test_a_share_of_that_a_budget_went_on_is_no_figure():
     # a share of a sum of money is no figure (tests/articles/README.md), whatever the sum went on
     text = "The fund spent £3 million by May. More than half of that went on radios for border posts."
     assert [c["value_text"] for c in proposed(text, "statistics")] == []
+
+
+_SECTIONED_REPORT = ("Annual report 2025\n\n3.1 Arrests. Officers arrested 48 suspected smugglers in the year.\n\n"
+                     "3.2 Training. The agency trained 120 border guards in Basra.\n\n"
+                     "3.3 Returns. The agency supported 1,240 returns.\n\n")
+
+
+def test_a_report_section_cited_by_its_number_is_no_figure():
+    text = _SECTIONED_REPORT + "Source for 3.1 and 3.3: National Crime Agency case records."
+    assert figure_texts(text) == ["48", "120", "1,240"]
+
+
+def test_a_decimal_with_a_unit_in_a_sectioned_report_stays_a_figure():
+    text = _SECTIONED_REPORT + "The agency detected 3.3 million forged pages."
+    assert "3.3 million" in figure_texts(text)
