@@ -30075,3 +30075,13 @@ def test_a_report_section_cited_by_its_number_is_no_figure():
 def test_a_decimal_with_a_unit_in_a_sectioned_report_stays_a_figure():
     text = _SECTIONED_REPORT + "The agency detected 3.3 million forged pages."
     assert "3.3 million" in figure_texts(text)
+
+
+def test_the_venues_a_campaign_screens_are_put_up_at_are_no_figure():
+    text = "Posters went up in the city centre on Monday, and 20 video screens at three bus stations will show the warnings."
+    assert figure_texts(text) == ["20"]
+
+
+def test_venues_an_operation_went_into_stay_a_figure():
+    text = "Officers put up posters before raiding homes at three shopping centres, arresting nine people."
+    assert "three" in figure_texts(text)
