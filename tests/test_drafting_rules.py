@@ -30085,3 +30085,18 @@ def test_the_venues_a_campaign_screens_are_put_up_at_are_no_figure():
 def test_venues_an_operation_went_into_stay_a_figure():
     text = "Officers put up posters before raiding homes at three shopping centres, arresting nine people."
     assert "three" in figure_texts(text)
+
+
+def test_a_role_closed_by_a_gloss_in_brackets_before_the_comma():
+    text = '"The van was full," Anna Berg, a press officer with police region West (polisregion Väst), told reporters.'
+    assert official_pairs(text) == [("Anna Berg", "press officer with police region West")]
+
+
+def test_a_body_s_initials_in_brackets_stay_a_word_of_the_role():
+    text = "Anna Berg, head of the Border Crime Unit (BCU), said the van was full."
+    assert official_pairs(text) == [("Anna Berg", "head of the Border Crime Unit (BCU)")]
+
+
+def test_a_retired_officer_s_bracketed_retd_keeps_him_out_of_officials():
+    text = "Anna Berg, Detective Inspector (retd), of Walderslade, wrote to the paper."
+    assert official_pairs(text) == []

@@ -291,7 +291,11 @@ APPOSITIVE = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}|{_ISLAND_DEPUTY}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?:,\s\d{{2}},\s(?:the|a|an) |,\s(?:(?:the|a|an) )?)"
     # (after an age, only with its article: "X, 49, became …" tells what X did, no post)
     # (a body's initials in brackets are a word of the role: "an MP from the Kurdistan Democratic Party (KDP) bloc")
-    rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$)"
+    # (a gloss in brackets closes it before the comma, the body's name in its own language: "X, a press officer with police
+    # region West (polisregion Väst), told reporters", lowercase; a body's initials stay a word of it, and "(retd)" says the
+    # post is no longer held)
+    rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$"
+    rf"| \((?!(?:retd|retired|ret|rtd|former|emeritus|outgoing)\b)[a-zß-ÿ][^()\n]{{1,60}}\),)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(
