@@ -30097,6 +30097,16 @@ def test_a_body_s_initials_in_brackets_stay_a_word_of_the_role():
     assert official_pairs(text) == [("Anna Berg", "head of the Border Crime Unit (BCU)")]
 
 
+def test_a_german_police_rank_before_the_name_is_the_role():
+    text = "Kriminaloberkommissarin Jana Vogt of the state police told the court that 40 engines had been found."
+    assert official_pairs(text) == [("Jana Vogt", "Kriminaloberkommissarin")]
+
+
+def test_a_german_word_for_the_police_itself_is_no_rank():
+    text = "The Kriminalpolizei Jana Vogt wrote about was disbanded."
+    assert official_pairs(text) == []
+
+
 def test_a_retired_officer_s_bracketed_retd_keeps_him_out_of_officials():
     text = "Anna Berg, Detective Inspector (retd), of Walderslade, wrote to the paper."
     assert official_pairs(text) == []

@@ -102,6 +102,10 @@ _POLICE_RANK_FR = r"Commissaire(?: divisionnaire| principal| en chef)?"
 # a rank of a French force that no title list holds, worn before the name: "Commandant X" of the gendarmerie, "Commissaire X"
 # of the police (as "Major" is, only before a name)
 _FRENCH_RANK_BEFORE = rf"Commandant|{_POLICE_RANK_FR}"
+# a German or Austrian police officer's rank, one word worn before the name: "Kriminalhauptkommissar X", "Polizeioberrat X",
+# "Kriminaloberkommissarin X" (a woman's, "-in"), "Erster Polizeihauptkommissar X"
+_GERMAN_POLICE_RANK = (r"(?:(?:Erster|Leitender) )?(?:Kriminal|Polizei)(?:haupt|ober)?(?:kommissar|rat|direktor|meister|inspektor)"
+                       r"(?:in)?")
 # a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman"; one
 # hyphenated word too, "Vice-Admiral X", else kept as the name's first word)
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Colonel|Gen\.?|Col\.?)"
@@ -226,7 +230,7 @@ _LISTED_ITEM = r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?=(?:, [A-Z][\w’'-]
 _LOWER_BRIEF = r"(?!(?:the|a|an|his|her|its|their|our)\b)[a-z][\w’'-]*"
 TITLE_BEFORE = re.compile(
     # ("Major" is no title word elsewhere, an adjective as often, "John Major" a name: only a rank before a name, "Major X Y")
-    rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major|{_FRENCH_RANK_BEFORE})"
+    rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major|{_FRENCH_RANK_BEFORE}|{_GERMAN_POLICE_RANK})"
     # (a portfolio listed with commas, its last item after "and": "Minister for Justice, Home Affairs and Migration X")
     # (a post held at a ministry too: "State Secretary at the Interior Ministry X", also after its portfolio: "Secretary of
     # State at the Interior Ministry X")
