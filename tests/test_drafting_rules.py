@@ -30107,6 +30107,16 @@ def test_a_german_word_for_the_police_itself_is_no_rank():
     assert official_pairs(text) == []
 
 
+def test_a_quoted_share_of_a_group_after_said_the_is_a_statement():
+    text = "The Taxi Drivers Association, which represents drivers, said the \"vast majority\" of its members paid their taxes."
+    assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == [("vast majority", "Taxi Drivers Association")]
+
+
+def test_a_quoted_name_of_a_thing_after_said_a_stays_a_term():
+    text = 'Police said smugglers sell a "Dublin package" of papers for 4,500 euros.'
+    assert proposed(text, "statements") == []
+
+
 def test_a_retired_officer_s_bracketed_retd_keeps_him_out_of_officials():
     text = "Anna Berg, Detective Inspector (retd), of Walderslade, wrote to the paper."
     assert official_pairs(text) == []
