@@ -30143,3 +30143,61 @@ def test_a_decision_agreed_with_a_two_word_party_is_no_signing():
     assert _event(text, "2026-06-01") == []
     text = "The minister agreed with Mr Sudani in May to set up a committee."
     assert _event(text, "2026-06-01") == []
+_SECTIONED_REPORT = ("Annual report 2025\n\n3.1 Arrests. Officers arrested 48 suspected smugglers in the year.\n\n"
+                     "3.2 Training. The agency trained 120 border guards in Basra.\n\n"
+                     "3.3 Returns. The agency supported 1,240 returns.\n\n")
+
+
+def test_a_report_section_cited_by_its_number_is_no_figure():
+    text = _SECTIONED_REPORT + "Source for 3.1 and 3.3: National Crime Agency case records."
+    assert figure_texts(text) == ["48", "120", "1,240"]
+
+
+def test_a_decimal_with_a_unit_in_a_sectioned_report_stays_a_figure():
+    text = _SECTIONED_REPORT + "The agency detected 3.3 million forged pages."
+    assert "3.3 million" in figure_texts(text)
+
+
+def test_the_venues_a_campaign_screens_are_put_up_at_are_no_figure():
+    text = "Posters went up in the city centre on Monday, and 20 video screens at three bus stations will show the warnings."
+    assert figure_texts(text) == ["20"]
+
+
+def test_venues_an_operation_went_into_stay_a_figure():
+    text = "Officers put up posters before raiding homes at three shopping centres, arresting nine people."
+    assert "three" in figure_texts(text)
+
+
+def test_a_role_closed_by_a_gloss_in_brackets_before_the_comma():
+    text = '"The van was full," Anna Berg, a press officer with police region West (polisregion Väst), told reporters.'
+    assert official_pairs(text) == [("Anna Berg", "press officer with police region West")]
+
+
+def test_a_body_s_initials_in_brackets_stay_a_word_of_the_role():
+    text = "Anna Berg, head of the Border Crime Unit (BCU), said the van was full."
+    assert official_pairs(text) == [("Anna Berg", "head of the Border Crime Unit (BCU)")]
+
+
+def test_a_german_police_rank_before_the_name_is_the_role():
+    text = "Kriminaloberkommissarin Jana Vogt of the state police told the court that 40 engines had been found."
+    assert official_pairs(text) == [("Jana Vogt", "Kriminaloberkommissarin")]
+
+
+def test_a_german_word_for_the_police_itself_is_no_rank():
+    text = "The Kriminalpolizei Jana Vogt wrote about was disbanded."
+    assert official_pairs(text) == []
+
+
+def test_a_quoted_share_of_a_group_after_said_the_is_a_statement():
+    text = "The Taxi Drivers Association, which represents drivers, said the \"vast majority\" of its members paid their taxes."
+    assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == [("vast majority", "Taxi Drivers Association")]
+
+
+def test_a_quoted_name_of_a_thing_after_said_a_stays_a_term():
+    text = 'Police said smugglers sell a "Dublin package" of papers for 4,500 euros.'
+    assert proposed(text, "statements") == []
+
+
+def test_a_retired_officer_s_bracketed_retd_keeps_him_out_of_officials():
+    text = "Anna Berg, Detective Inspector (retd), of Walderslade, wrote to the paper."
+    assert official_pairs(text) == []

@@ -102,6 +102,10 @@ _POLICE_RANK_FR = r"Commissaire(?: divisionnaire| principal| en chef)?"
 # a rank of a French force that no title list holds, worn before the name: "Commandant X" of the gendarmerie, "Commissaire X"
 # of the police (as "Major" is, only before a name)
 _FRENCH_RANK_BEFORE = rf"Commandant|{_POLICE_RANK_FR}"
+# a German or Austrian police officer's rank, one word worn before the name: "Kriminalhauptkommissar X", "Polizeioberrat X",
+# "Kriminaloberkommissarin X" (a woman's, "-in"), "Erster Polizeihauptkommissar X"
+_GERMAN_POLICE_RANK = (r"(?:(?:Erster|Leitender) )?(?:Kriminal|Polizei)(?:haupt|ober)?(?:kommissar|rat|direktor|meister|inspektor)"
+                       r"(?:in)?")
 # a military or police rank: a title worn with the name, not the post held ("Brigadier General X, the spokesman"; one
 # hyphenated word too, "Vice-Admiral X", else kept as the name's first word)
 RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General|Colonel|Gen\.?|Col\.?)"
@@ -226,7 +230,7 @@ _LISTED_ITEM = r"(?:, [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?(?=(?:, [A-Z][\w’'-]
 _LOWER_BRIEF = r"(?!(?:the|a|an|his|her|its|their|our)\b)[a-z][\w’'-]*"
 TITLE_BEFORE = re.compile(
     # ("Major" is no title word elsewhere, an adjective as often, "John Major" a name: only a rank before a name, "Major X Y")
-    rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major|{_FRENCH_RANK_BEFORE})"
+    rf"(?<![\w’'-]){_TITLE_AHEAD}(?P<role>(?:(?:former|acting) )?(?:{_ROLE_WORD} )*?(?:{_HEADS_RE}|{_HEAD_ABBR}|Major|{_FRENCH_RANK_BEFORE}|{_GERMAN_POLICE_RANK})"
     # (a portfolio listed with commas, its last item after "and": "Minister for Justice, Home Affairs and Migration X")
     # (a post held at a ministry too: "State Secretary at the Interior Ministry X", also after its portfolio: "Secretary of
     # State at the Interior Ministry X")
@@ -291,7 +295,11 @@ APPOSITIVE = re.compile(
     rf"(?<![\w’'-]){_NAME_AHEAD}(?:(?:{RANK}|{_HEAD_ABBR}|{_HEADS_RE}|{_HON}|{_ISLAND_DEPUTY}) )*(?P<name>{_NAME}){_POST_NOMINALS}(?:,\s\d{{2}},\s(?:the|a|an) |,\s(?:(?:the|a|an) )?)"
     # (after an age, only with its article: "X, 49, became …" tells what X did, no post)
     # (a body's initials in brackets are a word of the role: "an MP from the Kurdistan Democratic Party (KDP) bloc")
-    rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$)"
+    # (a gloss in brackets closes it before the comma, the body's name in its own language: "X, a press officer with police
+    # region West (polisregion Väst), told reporters", lowercase; a body's initials stay a word of it, and "(retd)" says the
+    # post is no longer held)
+    rf"(?P<role>(?:[^,.;:()[\]“”\"\n]|\([A-Z]{{2,8}}\)){{2,{MAX_ROLE_CHARS}}}?)(?=,|\.(?:\s|$)|;|[)\]]| said\b| told\b| who\b| \([^()\n]*\)[^\S\n]*(?:\n|$)| \| |\n|$"
+    rf"| \((?!(?:retd|retired|ret|rtd|former|emeritus|outgoing)\b)[a-zß-ÿ][^()\n]{{1,60}}\),)"
 )
 # 3b. a peer with one name, then the role after a comma: "Baroness Ashcombe, Minister of State at the Home Office"
 PEER_APPOSITIVE = re.compile(

@@ -560,7 +560,8 @@ def statement_candidates(text: str) -> list[Candidate]:
                                           or _in_reported_speech(text, q.start(), q.end(), inner))
         if speaker is None and quote_end == q.end() and words < MIN_WORDS and not governed:
             continue
-        if words < MIN_WORDS and not governed and (_TERM_BEFORE.search(text, max(0, q.start() - 12), q.start())
+        if words < MIN_WORDS and not governed and not (speaker is not None and _SHARE_WORDS_OF.search(text, inner[0], q.end() + 4)) \
+                and (_TERM_BEFORE.search(text, max(0, q.start() - 12), q.start())
                                                    or _LIST_END_BEFORE.search(text, max(0, q.start() - 50), q.start())) \
                 and q.end() < len(text) \
                 and text[q.end()] not in ",.;:!?\n" and text[q.end() - 2] not in ",.!?":
@@ -951,6 +952,9 @@ _REACTED_TO = re.compile(r"\b(?=[wpchda])(?:welcom(?:ed|es|ing)|prais(?:ed|es|in
 # ... the quotation closing the phrase, no noun after it: "welcomed the “…” but said", "…”, adding"
 _PHRASE_ENDS_AHEAD = re.compile(r"[,;:)]|\s(?:but|and|as|while|though|although|yet)\b")
 # a determiner, or "so-called", before a quotation inside a sentence: the quoted words name a thing
+# a speaker's own words for a share of a group, the group after them: 'said the "vast majority" of its members obeyed the
+# law' (a quantity said, no thing named by the quoted words)
+_SHARE_WORDS_OF = re.compile(r"\b(?:majority|minority|handful|fraction|proportion|bulk|few)[’'\"”]\s+of\s", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
 # ... or the last item of a list after its comma ("fake offers, forged permits and “fixers” who …"): a thing named too
 _LIST_END_BEFORE = re.compile(r",\s(?:[\w’'-]+\s){1,4}(?:and|or)\s$")

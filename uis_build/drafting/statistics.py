@@ -2557,6 +2557,49 @@ def _numbered_sibling(text: str, number: int, section: str = "") -> bool:
     return False
 
 
+# a report's section cited by its number ("Source for 4.1 and 4.4:", "as set out in 3.2 above"): the number of a paragraph
+# the text opens a line with, no count; a number heading its own line is _numbered_sibling's, one with a unit a figure
+_SECTION_CITED_AHEAD = re.compile(r"[ \t]*(?:[,;:)]|\.(?!\d)|$)|[ \t]+(?:and|or|to|above|below|of|in|is|are|sets?|shows?|comes?|came|draws?)\b")
+
+
+# the sites a campaign's posters or screens are put up at ("screens on the ring road and at three bus stations will show
+# the films"), places it spans as "arrests in five towns" are: no count of what was done
+_VENUES_AHEAD = re.compile(r"\s+(?:(?:shopping|bus|railway|train|metro|petrol|busy|main|big|central|local)\s+)?"
+                           r"(?:centres|centers|malls|markets|bazaars|squares|stations|universities|mosques|cinemas|venues|"
+                           r"roundabouts|junctions|crossroads)\b", re.IGNORECASE)
+_AT_BEFORE = re.compile(r"\bat\s+$", re.IGNORECASE)
+_DISPLAYED_NEAR = re.compile(r"\b(?:billboards?|posters?|(?:digital\s+|big\s+|video\s+)?screens|hoardings?|banners?|adverts?|"
+                             r"advertisements?|displayed|exhibited|put\s+up|shows?|showing|will\s+show|be\s+shown)\b", re.IGNORECASE)
+# (but premises an operation went into are a figure: "raided shops at three shopping centres")
+_OPERATION_NEAR = re.compile(r"\b(?:raid\w*|arrest\w*|search\w*|detain\w*|seiz\w*|inspect\w*|checks?|checked|stopp?\w*)\b",
+                             re.IGNORECASE)
+_SENTENCE_BEFORE = re.compile(r"[^.!?\n]{0,200}$")
+_SENTENCE_AHEAD = re.compile(r"[^.!?\n]{0,200}")
+
+
+def _campaign_venues(text: str, start: int, end: int, before: str) -> bool:
+    """Whether the number at ``start``, after "at", counts the venues a campaign's posters or screens are put up at."""
+    if not (_AT_BEFORE.search(before) and _VENUES_AHEAD.match(text, end)):
+        return False
+    head = _SENTENCE_BEFORE.search(text, max(0, start - 200), start)
+    tail = _SENTENCE_AHEAD.match(text, end)
+    return bool(_DISPLAYED_NEAR.search(text, head.start(), tail.end())) \
+        and not _OPERATION_NEAR.search(text, head.start(), tail.end())
+
+
+def _section_cited(text: str, start: int, end: int, words: str, before: str) -> bool:
+    """Whether ``words``, a number such as "4.4" inside a line, names a paragraph of ``text`` that a line opens with."""
+    if not _SECTION_NUMBER.fullmatch(words) or _LIST_ITEM.search(before) or not _SECTION_CITED_AHEAD.match(text, end):
+        return False
+    mark = f"\n{words} "
+    at = text.find(mark)
+    while at >= 0:
+        if text[at + len(mark):at + len(mark) + 1].isupper():
+            return True
+        at = text.find(mark, at + len(mark))
+    return False
+
+
 def _named_elsewhere(text: str, name: str, number: str) -> bool:
     """Whether the article tells "<name><number>" somewhere as a name (a possessive, a full stop or a preposition after it)."""
     for m in re.finditer(re.escape(name) + re.escape(number) + r"(?![\d.,]\d)", text):
@@ -2706,6 +2749,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if before.endswith(" for ") and _UNIT_LEFT_OUT_AHEAD.match(text, end) and _LASTED_FOR_BEFORE.search(before) \
             and _TIME_UNIT_BEFORE.search(text, max(0, start - 150), start):
         return False  # "in one day ... at sea for three.": for how long, the unit left out (a duration, no figure)
+    if before.endswith("at ") and _campaign_venues(text, start, end, before):
+        return False  # "screens ... at two bus stations will show the films": the sites a campaign spans, no count
+    if "." in words and _section_cited(text, start, end, words, before):
+        return False  # "Source for 4.1 and 4.4: Home Office": paragraphs of the report cited, no count
     if _BODIES_AHEAD.match(text, end) and _SUM_SHARED_BEFORE.search(text, max(0, start - 60), start):
         return False  # "£2.5 million shared between 43 forces": the sum's share-out, no count of what happened
     if _OF_TAKINGS_AHEAD.match(text, end) and _FINE_BEFORE.search(text, max(0, start - 60), start):
