@@ -30201,3 +30201,14 @@ def test_a_quoted_name_of_a_thing_after_said_a_stays_a_term():
 def test_a_retired_officer_s_bracketed_retd_keeps_him_out_of_officials():
     text = "Anna Berg, Detective Inspector (retd), of Walderslade, wrote to the paper."
     assert official_pairs(text) == []
+
+
+# r163a: one person's whole workforce told as "all N of his staff" is its size, no figure
+def test_r163a_all_of_ones_staff_is_a_workforce_size_no_figure():
+    text = "The garage owner said he had since trained all 14 of her workers in fire safety."
+    assert [c["value_text"] for c in proposed(text, "statistics")] == []
+
+
+def test_r163a_all_of_ones_staff_arrested_stays_a_figure():
+    text = "Police said all 14 of his workers were arrested in the raid on Friday."
+    assert "14" in [c["value_text"] for c in proposed(text, "statistics")]
