@@ -30212,3 +30212,14 @@ def test_r163a_all_of_ones_staff_is_a_workforce_size_no_figure():
 def test_r163a_all_of_ones_staff_arrested_stays_a_figure():
     text = "Police said all 14 of his workers were arrested in the raid on Friday."
     assert "14" in [c["value_text"] for c in proposed(text, "statistics")]
+
+
+# r163a: "all" after a verb of checking tells how far the check reached: what it covered is counted
+def test_r163a_all_after_a_check_verb_is_a_count_of_what_was_checked():
+    text = "Border guards boarded the ferry and searched all fourteen coaches on its car deck."
+    assert figure_texts(text) == ["fourteen"]
+
+
+def test_r163a_all_after_another_verb_stays_which_ones():
+    assert figure_texts("The minister thanked all three officers for their work.") == []
+    assert figure_texts("He had checked all three times before he left.") == []

@@ -1346,6 +1346,11 @@ _SPLIT_BY_NATIONALITY_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+
                                           r"(?-i:[A-Z][a-z]{2,}(?:an|i|ese|ish|ch))\b[^.;!?\n]{0,40}?"
                                           rf"(?:,\s+(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?-i:[A-Z])[a-z]+)*,?\s+(?:and\s+)?$",
                                           re.IGNORECASE)
+# ... but "all" after a verb of checking says how far a check reached, a count of what it covered: "officers searched all
+# 14 coaches", "will inspect all 60 licensed hostels" (as "searched 14 coaches" is; "thanked all three officers" stays which)
+_CHECKED_ALL_BEFORE = re.compile(r"\b(?=[bceisx])(?:check|search|inspect|examin|screen|scan|x-ray|board)(?:s|es|ed|ing|e|ed)?\s+"
+                                 r"all\s+$", re.IGNORECASE)
+_CHECKED_ALL_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?[a-z-]+s\b(?<!times)")
 _DETERMINER_BEFORE = re.compile(r"\b(?=[abehiot])(?:the|these|those|both|its|their|our|his|her|every|each|all)\s+"
                                 r"(?:(?:first|last|next|final|previous)\s+)?$"
                                 r"|\b(?!(?:it|that|there|here|what|who|he|she|let)[’']s)[a-z]+[’']s\s+$", re.IGNORECASE)
@@ -3277,6 +3282,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value == 1 and (of := _OF_THEM_AHEAD_ONE.match(text, end)) and _CONDITION_AHEAD.match(text, of.end()) \
             and _CLAUSE_OPENS_BEFORE.search(before):
         return True  # "Four were taken to hospital, one of them in a critical condition": the one counted by their state
+    if value > 1 and before.endswith("all ") and _CHECKED_ALL_BEFORE.search(before) and _CHECKED_ALL_AHEAD.match(text, end):
+        return True  # "officers searched all 14 coaches": what the check covered, counted
     if _DETERMINER_BEFORE.search(before) or _OF_AHEAD.match(text, end) and value == 1:
         return False
     if _GENERIC_BEFORE.search(text, max(0, start - 80), start):
