@@ -1710,7 +1710,7 @@ _SCHEME_EMPLOYS_BEFORE = re.compile(r"\b(?:scheme|programme|program|project|init
                                     re.IGNORECASE)
 # ... and one person's whole workforce told as "all N of his staff": "checks for all 11 of her employees" (a business's size,
 # no count of anything the dataset counts; "all 11 of his staff were arrested" counts what befell them)
-_ALL_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+_ALL_OF_STAFF_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
 _OF_ONES_STAFF_AHEAD = re.compile(r"\s+of\s+(?:his|her|my)\s+(?:[a-z-]+\s+)?(?:staff|employees|workers|workforce)\b"
                                   r"(?!\s+(?:were|was|are|is|had|have|has|will|would)\b)")
 # ... and a small workplace's headcount told by a bare staff noun ("today he employs four people"): its size, not who
@@ -3108,7 +3108,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
-    if before.endswith("all ") and _ALL_BEFORE.search(before) and _OF_ONES_STAFF_AHEAD.match(text, end):
+    if before.endswith("all ") and _ALL_OF_STAFF_BEFORE.search(before) and _OF_ONES_STAFF_AHEAD.match(text, end):
         return False  # "checks for all 11 of his staff": one business's whole workforce, its size
     if value < 20 and before.endswith("my ") and _MY_STAFF_AHEAD.match(text, end):
         return False  # '"Now I pay my two workers"': a speaker's own hands, one life's anecdote as kin are
