@@ -30143,3 +30143,21 @@ def test_a_decision_agreed_with_a_two_word_party_is_no_signing():
     assert _event(text, "2026-06-01") == []
     text = "The minister agreed with Mr Sudani in May to set up a committee."
     assert _event(text, "2026-06-01") == []
+
+
+
+def test_a_further_counted_lot_told_given_is_equipment_of_its_own():
+    text = ("Britain gave Jordan 80 passport readers in March.\n\n"
+            "A further 40 readers will be handed over to the coastguard in May.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == [
+        "passport readers in March", "40 readers will be handed over to the coastguard in May"]
+    text = ("Jordanian customs officers received 80 laptops from Britain in March.\n\n"
+            "A further 40 laptops will be handed over to the coastguard in May.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == [
+        "80 laptops from Britain in March", "40 laptops will be handed over to the coastguard in May"]
+
+
+def test_a_further_counted_lot_not_given_is_no_equipment_of_its_own():
+    text = ("Britain gave Jordan 80 passport readers in March.\n\n"
+            "A further 40 readers were seized by police in a raid in May.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["passport readers in March"]

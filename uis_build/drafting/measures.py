@@ -3916,7 +3916,10 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
             continue  # "Its first 120 trainees began ten-month courses": the courses of the scheme for returnees named before
         if m.group("head").lower() == "stipend" and not _for_returnees(text, sentences, sentence):
             continue  # one person's stipend is reintegration only in a passage about returnees (not a student's or a judge's)
-        key = (cand.values["measure_type"], re.sub(r"\W+", " ", (m.group("mods") + m.group("head")).lower()).strip())
+        key = (cand.values["measure_type"], re.sub(r"\W+", " ", (m.group("mods") + m.group("head")).lower()).strip(),
+               # (a further lot given is another measure: "80 laptops ... A further 40 laptops will be handed over")
+               cand.values["measure_type"] == "equipment" and bool(_FURTHER_LOT.search(text, max(sentence[0], m.start() - 30), m.start("head")))
+               and bool(_SUPPLIED_AFTER.match(text, m.end(), sentence[1])))
         if key not in seen:
             seen.add(key)
             out.append(cand)
@@ -3943,6 +3946,9 @@ def _items_end(text: str, pos: int, end: int) -> int:
 # further €2 million on radars and cameras along the coast", after "the UK has supplied six cameras")
 _FURTHER_SPENT_ON = re.compile(r"\bspen(?:d|ds|ding|t)\s+(?:an?\s+|another\s+)?(?:further|extra|additional|another)\s+[£$€]\s?\d[\d.,]*"
                                r"(?:\s?(?:million|billion|m|bn))?\s+(?:(?:this|next|each|every|a)\s+year\s+)?on\s+(?:[\w-]+\s+){0,3}$")
+# a further lot of things of a kind told before, counted and told given after it: another batch, a measure of its own ("a
+# further 40 radios will be handed over in May", after "the UK supplied 80 radios")
+_FURTHER_LOT = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n extra|[Aa] second batch of) \d[\d,]* (?:[\w-]+ ){0,2}$")
 # what people are said to need or lack, named straight after the verb (quoted or not): a want, no measure given
 _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|lacks?|lacked|lacking)\s+(?:(?:more|better|real|proper|decent)\s+)?[\"“‘']?$")
 
@@ -3997,6 +4003,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
            # (a stipend paid while training and the grant offered after are two: "a monthly stipend ... and start-up grants")
            and not (head.startswith("stipend") and "stipend" not in text[slice(*c.spans["description"])]) for c in found) \
             and not (kind == "equipment" and _FURTHER_SPENT_ON.search(text, max(sentence[0], m.start() - 100), m.start())) \
+            and not (kind == "equipment" and _FURTHER_LOT.search(text, max(sentence[0], m.start() - 30), m.start("head"))
+                     and _SUPPLIED_AFTER.match(text, m.end(), sentence[1])) \
             and not (kind == "training" and _FURTHER_GROUP.search(text, max(sentence[0], m.start() - 70), m.start())):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
         # (a further group's course is a course of its own: "A second group of 30 officers begins a course in June")
