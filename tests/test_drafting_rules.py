@@ -30161,3 +30161,16 @@ def test_a_further_counted_lot_not_given_is_no_equipment_of_its_own():
     text = ("Britain gave Jordan 80 passport readers in March.\n\n"
             "A further 40 readers were seized by police in a raid in May.")
     assert [c["description_text"] for c in proposed(text, "measures")] == ["passport readers in March"]
+
+
+def test_the_places_of_a_kept_measure_after_its_comma_are_no_measure():
+    text = ("Iraqi officers can now check passports, using biometric kits funded by the UK.\n\n"
+            "A further 40 kits will be delivered to Erbil Airport, Basra Airport and the Shalamcheh crossing with Iran in July.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == [
+        "biometric kits funded by the UK", "40 kits will be delivered to Erbil Airport"]
+
+
+def test_a_clause_of_places_after_no_kept_measure_is_left_to_the_model():
+    text = ("Iraqi officers can now check passports, using biometric kits funded by the UK.\n\n"
+            "The minister flew to Erbil Airport, Basra Airport and the Shalamcheh crossing with Iran in July.")
+    assert "Basra Airport and the Shalamcheh crossing with Iran in July" in [c["description_text"] for c in proposed(text, "measures")]

@@ -2265,7 +2265,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # Najaf and Kut would start in May" (its predicate, no measure of its own)
     ends = {k.spans["description"][1] for k in kept if _NAME_BEFORE_COMMA.search(text, max(0, k.spans["description"][1] - 40),
                                                                                  k.spans["description"][1] + 1)}
-    model = [c for c in model if not (c.spans["description"][0] - 2 in ends and _PLACES_TAIL.match(text, c.spans["description"][0]))]
+    model = [c for c in model if not (c.spans["description"][0] - 2 in ends and (_PLACES_TAIL.match(text, c.spans["description"][0])
+                                                                              or _NAMED_PLACES_TAIL.match(text, c.spans["description"][0])))]
     # ... nor an aside after a comma that only tells whom the subject works with, or what a campaign named before warns
     # of: "Customs officers, acting with the coastguard, seized ...", "a radio campaign, urging parents not to pay" (how
     # something is done, no measure of its own; a clause naming a measure noun has a kind, not "TODO")
@@ -2553,6 +2554,9 @@ _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]*,? (?:(?:and|of|on|for|the|in|&) )?)
 _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s?$")
 # a list's last names, after its first and a comma: "Erbil and Duhok", "Najaf, Kut and Amara"
 _PLACES_TAIL = re.compile(r"(?:[A-Z][\w’'-]*, ){0,4}[A-Z][\w’'-]* and [A-Z][\w’'-]*\b")
+# ... the names of several words each, the last with its article: "Mosul Airport, Kirkuk Central Station and the Zakho
+# crossing" (places of a kept measure's list, after "to Erbil International Airport,")
+_NAMED_PLACES_TAIL = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} and (?:the )?[A-Z][\w’'-]*\b")
 
 
 # a clause telling who carries out the measure of the clause before it: ", implemented by the International Organization for
