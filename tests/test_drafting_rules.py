@@ -30174,3 +30174,15 @@ def test_a_clause_of_places_after_no_kept_measure_is_left_to_the_model():
     text = ("Iraqi officers can now check passports, using biometric kits funded by the UK.\n\n"
             "The minister flew to Erbil Airport, Basra Airport and the Shalamcheh crossing with Iran in July.")
     assert "Basra Airport and the Shalamcheh crossing with Iran in July" in [c["description_text"] for c in proposed(text, "measures")]
+
+
+def test_what_staff_can_now_do_before_the_equipment_that_lets_them_is_no_measure():
+    text = ("Kurdish border guards are now checking the travel documents of passengers against Interpol watchlists, after "
+            "Britain delivered 70 passport scanners to the crossings.")
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [
+        ("equipment", "passport scanners to the crossings")]
+
+
+def test_what_staff_now_do_with_no_equipment_in_its_sentence_is_left_to_the_model():
+    text = "Kurdish border guards are now checking the travel documents of passengers against Interpol watchlists."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["TODO"]

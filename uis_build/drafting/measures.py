@@ -2287,6 +2287,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                               for k in kept))]
     # ... nor a clause (of no measure noun) telling something other than a step taken (see _told_of_no_step)
     model = [c for c in model if not (c.values["measure_type"] == "TODO" and _told_of_no_step(text, c))]
+    # ... nor what staff can now do, told before the equipment its sentence names as what lets them: "Jordanian guards can
+    # now read passports at six crossings, using scanners paid for by Britain" (the scanners are the measure)
+    model = [c for c in model if not (c.values["measure_type"] == "TODO" and _STAFF_NOW_DO.match(text, c.spans["description"][0])
+                                      and any(k.values["measure_type"] == "equipment" and c.spans["description"][1] <= k.spans["description"][0] < sentence_at(sentences, c.start)[1]
+                                              for k in kept))]
     # ... nor teams named only as those the subject works alongside: "Iraqi officers have been working with British teams since
     # May" (the other side's staff, no team set up; "a new joint team" is one)
     model = [c for c in model if not (c.values["measure_type"] == "task_force"
@@ -2552,6 +2557,8 @@ _SETTING = re.compile(r"(?:at|during|in|after) (?:a|an|the) (?:[\w’'-]+ ){0,2}
 # name's tail, no clause of its own)
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]*,? (?:(?:and|of|on|for|the|in|&) )?){0,6}[A-Z][\w’'-]*[\"”’)]?[.!]?[\"”’)]?\s*")
 _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s?$")
+# staff told doing something now, a clause's opening: "Jordanian guards can now read", "officers are now checking"
+_STAFF_NOW_DO = re.compile(rf"(?:[A-Z][\w’'-]* ){{0,2}}(?:[a-z]+ )?{_STAFF_ANY_CASE} (?:can now|are now|now) [a-z]+")
 # a list's last names, after its first and a comma: "Erbil and Duhok", "Najaf, Kut and Amara"
 _PLACES_TAIL = re.compile(r"(?:[A-Z][\w’'-]*, ){0,4}[A-Z][\w’'-]* and [A-Z][\w’'-]*\b")
 # ... the names of several words each, the last with its article: "Mosul Airport, Kirkuk Central Station and the Zakho
