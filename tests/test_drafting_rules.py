@@ -30223,3 +30223,46 @@ def test_r163a_all_after_a_check_verb_is_a_count_of_what_was_checked():
 def test_r163a_all_after_another_verb_stays_which_ones():
     assert figure_texts("The minister thanked all three officers for their work.") == []
     assert figure_texts("He had checked all three times before he left.") == []
+
+
+
+def test_a_further_counted_lot_told_given_is_equipment_of_its_own():
+    text = ("Britain gave Jordan 80 passport readers in March.\n\n"
+            "A further 40 readers will be handed over to the coastguard in May.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == [
+        "passport readers in March", "40 readers will be handed over to the coastguard in May"]
+    text = ("Jordanian customs officers received 80 laptops from Britain in March.\n\n"
+            "A further 40 laptops will be handed over to the coastguard in May.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == [
+        "80 laptops from Britain in March", "40 laptops will be handed over to the coastguard in May"]
+
+
+def test_a_further_counted_lot_not_given_is_no_equipment_of_its_own():
+    text = ("Britain gave Jordan 80 passport readers in March.\n\n"
+            "A further 40 readers were seized by police in a raid in May.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == ["passport readers in March"]
+
+
+def test_the_places_of_a_kept_measure_after_its_comma_are_no_measure():
+    text = ("Iraqi officers can now check passports, using biometric kits funded by the UK.\n\n"
+            "A further 40 kits will be delivered to Erbil Airport, Basra Airport and the Shalamcheh crossing with Iran in July.")
+    assert [c["description_text"] for c in proposed(text, "measures")] == [
+        "biometric kits funded by the UK", "40 kits will be delivered to Erbil Airport"]
+
+
+def test_a_clause_of_places_after_no_kept_measure_is_left_to_the_model():
+    text = ("Iraqi officers can now check passports, using biometric kits funded by the UK.\n\n"
+            "The minister flew to Erbil Airport, Basra Airport and the Shalamcheh crossing with Iran in July.")
+    assert "Basra Airport and the Shalamcheh crossing with Iran in July" in [c["description_text"] for c in proposed(text, "measures")]
+
+
+def test_what_staff_can_now_do_before_the_equipment_that_lets_them_is_no_measure():
+    text = ("Kurdish border guards are now checking the travel documents of passengers against Interpol watchlists, after "
+            "Britain delivered 70 passport scanners to the crossings.")
+    assert [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")] == [
+        ("equipment", "passport scanners to the crossings")]
+
+
+def test_what_staff_now_do_with_no_equipment_in_its_sentence_is_left_to_the_model():
+    text = "Kurdish border guards are now checking the travel documents of passengers against Interpol watchlists."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["TODO"]

@@ -2265,7 +2265,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # Najaf and Kut would start in May" (its predicate, no measure of its own)
     ends = {k.spans["description"][1] for k in kept if _NAME_BEFORE_COMMA.search(text, max(0, k.spans["description"][1] - 40),
                                                                                  k.spans["description"][1] + 1)}
-    model = [c for c in model if not (c.spans["description"][0] - 2 in ends and _PLACES_TAIL.match(text, c.spans["description"][0]))]
+    model = [c for c in model if not (c.spans["description"][0] - 2 in ends and (_PLACES_TAIL.match(text, c.spans["description"][0])
+                                                                              or _NAMED_PLACES_TAIL.match(text, c.spans["description"][0])))]
     # ... nor an aside after a comma that only tells whom the subject works with, or what a campaign named before warns
     # of: "Customs officers, acting with the coastguard, seized ...", "a radio campaign, urging parents not to pay" (how
     # something is done, no measure of its own; a clause naming a measure noun has a kind, not "TODO")
@@ -2286,6 +2287,11 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                               for k in kept))]
     # ... nor a clause (of no measure noun) telling something other than a step taken (see _told_of_no_step)
     model = [c for c in model if not (c.values["measure_type"] == "TODO" and _told_of_no_step(text, c))]
+    # ... nor what staff can now do, told before the equipment its sentence names as what lets them: "Jordanian guards can
+    # now read passports at six crossings, using scanners paid for by Britain" (the scanners are the measure)
+    model = [c for c in model if not (c.values["measure_type"] == "TODO" and _STAFF_NOW_DO.match(text, c.spans["description"][0])
+                                      and any(k.values["measure_type"] == "equipment" and c.spans["description"][1] <= k.spans["description"][0] < sentence_at(sentences, c.start)[1]
+                                              for k in kept))]
     # ... nor teams named only as those the subject works alongside: "Iraqi officers have been working with British teams since
     # May" (the other side's staff, no team set up; "a new joint team" is one)
     model = [c for c in model if not (c.values["measure_type"] == "task_force"
@@ -2551,8 +2557,13 @@ _SETTING = re.compile(r"(?:at|during|in|after) (?:a|an|the) (?:[\w’'-]+ ){0,2}
 # name's tail, no clause of its own)
 _NAME_TAIL = re.compile(r"(?:[A-Z][\w’'-]*,? (?:(?:and|of|on|for|the|in|&) )?){0,6}[A-Z][\w’'-]*[\"”’)]?[.!]?[\"”’)]?\s*")
 _NAME_BEFORE_COMMA = re.compile(r"\b[A-Z][\w’'-]*,\s?$")
+# staff told doing something now, a clause's opening: "Jordanian guards can now read", "officers are now checking"
+_STAFF_NOW_DO = re.compile(rf"(?:[A-Z][\w’'-]* ){{0,2}}(?:[a-z]+ )?{_STAFF_ANY_CASE} (?:can now|are now|now) [a-z]+")
 # a list's last names, after its first and a comma: "Erbil and Duhok", "Najaf, Kut and Amara"
 _PLACES_TAIL = re.compile(r"(?:[A-Z][\w’'-]*, ){0,4}[A-Z][\w’'-]* and [A-Z][\w’'-]*\b")
+# ... the names of several words each, the last with its article: "Mosul Airport, Kirkuk Central Station and the Zakho
+# crossing" (places of a kept measure's list, after "to Erbil International Airport,")
+_NAMED_PLACES_TAIL = re.compile(r"(?:[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3}, ){0,4}[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,3} and (?:the )?[A-Z][\w’'-]*\b")
 
 
 # a clause telling who carries out the measure of the clause before it: ", implemented by the International Organization for
@@ -3916,7 +3927,10 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
             continue  # "Its first 120 trainees began ten-month courses": the courses of the scheme for returnees named before
         if m.group("head").lower() == "stipend" and not _for_returnees(text, sentences, sentence):
             continue  # one person's stipend is reintegration only in a passage about returnees (not a student's or a judge's)
-        key = (cand.values["measure_type"], re.sub(r"\W+", " ", (m.group("mods") + m.group("head")).lower()).strip())
+        key = (cand.values["measure_type"], re.sub(r"\W+", " ", (m.group("mods") + m.group("head")).lower()).strip(),
+               # (a further lot given is another measure: "80 laptops ... A further 40 laptops will be handed over")
+               cand.values["measure_type"] == "equipment" and bool(_FURTHER_LOT.search(text, max(sentence[0], m.start() - 30), m.start("head")))
+               and bool(_SUPPLIED_AFTER.match(text, m.end(), sentence[1])))
         if key not in seen:
             seen.add(key)
             out.append(cand)
@@ -3943,6 +3957,9 @@ def _items_end(text: str, pos: int, end: int) -> int:
 # further €2 million on radars and cameras along the coast", after "the UK has supplied six cameras")
 _FURTHER_SPENT_ON = re.compile(r"\bspen(?:d|ds|ding|t)\s+(?:an?\s+|another\s+)?(?:further|extra|additional|another)\s+[£$€]\s?\d[\d.,]*"
                                r"(?:\s?(?:million|billion|m|bn))?\s+(?:(?:this|next|each|every|a)\s+year\s+)?on\s+(?:[\w-]+\s+){0,3}$")
+# a further lot of things of a kind told before, counted and told given after it: another batch, a measure of its own ("a
+# further 40 radios will be handed over in May", after "the UK supplied 80 radios")
+_FURTHER_LOT = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n extra|[Aa] second batch of) \d[\d,]* (?:[\w-]+ ){0,2}$")
 # what people are said to need or lack, named straight after the verb (quoted or not): a want, no measure given
 _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|lacks?|lacked|lacking)\s+(?:(?:more|better|real|proper|decent)\s+)?[\"“‘']?$")
 
@@ -3997,6 +4014,8 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
            # (a stipend paid while training and the grant offered after are two: "a monthly stipend ... and start-up grants")
            and not (head.startswith("stipend") and "stipend" not in text[slice(*c.spans["description"])]) for c in found) \
             and not (kind == "equipment" and _FURTHER_SPENT_ON.search(text, max(sentence[0], m.start() - 100), m.start())) \
+            and not (kind == "equipment" and _FURTHER_LOT.search(text, max(sentence[0], m.start() - 30), m.start("head"))
+                     and _SUPPLIED_AFTER.match(text, m.end(), sentence[1])) \
             and not (kind == "training" and _FURTHER_GROUP.search(text, max(sentence[0], m.start() - 70), m.start())):
         return None  # "more equipment", or a kind its sentence names already: the measure told already
         # (a further group's course is a course of its own: "A second group of 30 officers begins a course in June")
