@@ -30143,3 +30143,14 @@ def test_a_decision_agreed_with_a_two_word_party_is_no_signing():
     assert _event(text, "2026-06-01") == []
     text = "The minister agreed with Mr Sudani in May to set up a committee."
     assert _event(text, "2026-06-01") == []
+
+
+def test_a_body_meeting_told_as_where_something_was_heard_is_a_meeting_on_its_day():
+    text = ("The pub lost its licence after staff were found working without papers, a meeting of Leeds City Council's "
+            "licensing committee heard on Monday.")
+    assert [(e[0], e[1], e[2]) for e in _event(text, "2026-03-12")] == [("meeting", "2026-03-09", "occurred")]
+
+
+def test_a_meeting_of_a_body_that_heard_nothing_on_a_day_is_left_alone():
+    text = "A meeting of the licensing committee heard complaints from residents about the noise."
+    assert _event(text, "2026-03-12") == []
