@@ -30154,3 +30154,13 @@ def test_a_body_meeting_told_as_where_something_was_heard_is_a_meeting_on_its_da
 def test_a_meeting_of_a_body_that_heard_nothing_on_a_day_is_left_alone():
     text = "A meeting of the licensing committee heard complaints from residents about the noise."
     assert _event(text, "2026-03-12") == []
+
+
+def test_a_named_dialogue_with_its_day_told_as_where_something_is_done_is_a_planned_meeting():
+    text = "Ministers will discuss the plan at the next UK-Jordan Security Dialogue in Amman on 3 June."
+    assert [(e[0], e[1], e[2]) for e in _event(text, "2026-03-01")] == [("planned_meeting", "2026-06-03", "planned")]
+
+
+def test_a_named_dialogue_with_no_day_is_left_alone():
+    text = "The plan was first raised at the UK-Jordan Security Dialogue, officials said."
+    assert _event(text, "2026-03-01") == []

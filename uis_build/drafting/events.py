@@ -950,6 +950,10 @@ EVENT_VERBS = (
                 # working group" (the meeting's day its own, told nowhere else)
                 r"|\b(?<![Aa]t )(?<![Tt]o )(?:[Aa]|[Tt]he) (?:[\w-]+ )?(?:panel|seminar|symposium|round-?table|webinar|(?<=follows a )meeting)\b(?=(?: (?:at|in|hosted by|organi[sz]ed by) "
                 r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})? (?:on [A-Z][a-z]+day|yesterday|last (?:week|night))\b)"
+                # ... or a sitting of a dialogue named with capitals, told as where something is done, with its day: "will
+                # discuss the plan at the next UK–Jordan Security Dialogue in Amman on 3 June" (undated, only its name)
+                r"|\b(?:at|during) the (?:[\w’'–-]+ ){0,3}?[A-Z][\w’'–-]* Dialogue\b"
+                rf"(?=(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)"
                 # ... or a body's meeting told as where something was heard, by its day: "a meeting of the county's planning
                 # sub-committee heard on Monday that ..." (the sitting of that body, a meeting)
                 r"|\b(?:[Aa]|[Tt]he) meeting of (?:[\w’'-]+ ){1,6}?(?:[Cc]ommittee|[Ss]ub-committee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet)"
