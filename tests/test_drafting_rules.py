@@ -30164,3 +30164,13 @@ def test_a_named_dialogue_with_its_day_told_as_where_something_is_done_is_a_plan
 def test_a_named_dialogue_with_no_day_is_left_alone():
     text = "The plan was first raised at the UK-Jordan Security Dialogue, officials said."
     assert _event(text, "2026-03-01") == []
+
+
+def test_a_place_where_roads_meet_is_no_meeting():
+    text = "Mosul, where the old roads from Erbil and Dohuk meet, is a hub for lorries heading south."
+    assert _event(text, "2026-03-04") == []
+
+
+def test_people_who_will_meet_at_a_place_are_still_a_planned_meeting():
+    text = "The ministers flew to Brussels, where they will meet, officials said."
+    assert [e[0] for e in _event(text, "2026-03-04")] == ["planned_meeting"]

@@ -1800,6 +1800,10 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? o
 # ... or fixed for a day: "a confiscation hearing has been set for 4 May", "talks are scheduled for 11 June" (the day right after)
 _BEGUN_TALKS = re.compile(r"(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks")  # see event_candidates
 _SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated|planned|timetabled|pencill?ed in) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for ")  # "scheduled at Leeds Crown Court for"
+# a place told by what converges there, the verb with no object nor day after it: "Mosul, where the roads from Erbil and
+# Dohuk meet, is ..." (see _not_an_event; not "where ministers will meet", a plan, nor "where they met", a meeting told)
+_WHERE_THINGS_MEET = re.compile(r"\bwhere (?:(?!(?:will|would|shall|to|can|could|may|might|must|should|did|do|does)\b)[\w’'–-]+ ){1,8}$")
+_NOTHING_MET = re.compile(r"\s*(?:[,;.)]|$|and\b)")
 # a clause of its own after an event verb: "had arrested 96 men, and that training would start in the autumn" (its dates are not
 # the verb's); found with str.find, many times faster than a pattern's scan
 _NEW_CLAUSES = (" and that ", ";")
@@ -2872,6 +2876,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "a volunteer with the Red Cross who met the group at the hospital, said": a person described, undated (and dated, in
         # an aside on a person, the people met holding no office: "Jo Bell, 38, an interpreter who met the group on Sunday, said")
         return True
+    if word in ("meet", "meets") and _WHERE_THINGS_MEET.search(clause) and _NOTHING_MET.match(text, m.end()):
+        return True  # "Mosul, where the roads from Erbil and Dohuk meet, is ...": a place where things converge, no meeting
     if word == "meet" and _SET_UP_TO.search(before):
         return True  # "The office was set up to meet them on equal terms": what a body was made for, no meeting
     if word == "met" and _MET_FROM_MONEY.match(text, m.end()):
