@@ -30174,3 +30174,13 @@ def test_a_place_where_roads_meet_is_no_meeting():
 def test_people_who_will_meet_at_a_place_are_still_a_planned_meeting():
     text = "The ministers flew to Brussels, where they will meet, officials said."
     assert [e[0] for e in _event(text, "2026-03-04")] == ["planned_meeting"]
+
+
+def test_a_year_count_of_arrests_sourced_to_figures_before_the_verb_is_no_arrest():
+    text = "According to police figures, officers arrested 230 people for smuggling in 2024."
+    assert _event(text, "2026-03-04") == []
+
+
+def test_arrests_on_a_day_sourced_to_figures_stay_an_arrest():
+    text = "According to police figures, officers arrested nine men in Basra on Monday."
+    assert [(e[0], e[1]) for e in _event(text, "2026-03-04")] == [("arrest", "2026-03-02")]

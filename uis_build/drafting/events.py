@@ -1871,6 +1871,10 @@ _YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared w
                              # ... or shared out, or sourced to a body's figures: "about 38 percent of them Iraqis, according to ministry figures"
                              r"(?:per ?cent|percent) of them|according to (?:[\w’'-]+ ){0,4}?(?:figures|data|statistics))\b")
 
+# ... or sourced to a body's figures before the verb, in its sentence: "According to police figures, officers arrested 230
+# people in 2024" (see event_candidates)
+_SOURCED_BEFORE = re.compile(r"\b[Aa]ccording to (?:[\w’'-]+ ){0,4}?(?:figures|data|statistics)\b")
+
 
 # a list's lead-in telling a plan with its date: "In 2026 we will:" (its items are the plans: "1. publish our review")
 _PLAN_LEAD_IN = re.compile(r"[^\n]{0,120}?\b(?:will|plans? to|aims? to|intends? to)\s*:[ \t]*$")
@@ -3856,7 +3860,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     # November last year, our forces have arrested 312 suspects"
                     or not on_a_day and text.startswith("Since ", sentence[0])
                     or d is not None and (d.group("yr") or d.group("rel") and d.group("unit") == "year") and not _ONE_OPERATION.search(text, m.end(), d.end() if d.start() >= m.end() else hi)
-                    and _YEAR_STATISTIC.search(text, m.end(), hi)):
+                    and (_YEAR_STATISTIC.search(text, m.end(), hi) or _SOURCED_BEFORE.search(text, sentence[0], m.start()))):
                 # (a ring named after the year is no operation's: "arrested a record 900 suspects last year, but the gangs ...")
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
