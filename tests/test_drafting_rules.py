@@ -30184,3 +30184,13 @@ def test_a_year_count_of_arrests_sourced_to_figures_before_the_verb_is_no_arrest
 def test_arrests_on_a_day_sourced_to_figures_stay_an_arrest():
     text = "According to police figures, officers arrested nine men in Basra on Monday."
     assert [(e[0], e[1]) for e in _event(text, "2026-03-04")] == [("arrest", "2026-03-02")]
+
+
+def test_a_committee_which_will_hear_from_witnesses_on_a_day_is_a_planned_meeting():
+    text = "She has written to the Home Affairs Committee, which will hear from council leaders in Kent on 4 May."
+    assert [(e[0], e[1], e[2]) for e in _event(text, "2026-02-15")] == [("planned_meeting", "2026-05-04", "planned")]
+
+
+def test_a_tribunal_which_will_hear_from_both_sides_is_no_meeting():
+    text = "The case goes to the tribunal, which will hear from both sides on 4 May."
+    assert "planned_meeting" not in [e[0] for e in _event(text, "2026-02-15")]

@@ -1096,6 +1096,10 @@ EVENT_VERBS = (
                 # Public Accounts Committee will hear evidence on border spending on 12 March"
                 r"|(?:(?<=[Cc]ommittee will )|(?<=[Cc]ommittee is to )|(?<=[Cc]ommittee is due to )|(?<=MPs will )|(?<=[Pp]eers will ))"
                 r"hear (?:oral |further )?evidence\b"
+                # ... or to hear from witnesses named, with its day: "the Home Affairs Committee, which will hear from council
+                # leaders on 4 May" (not a habit told undated: "the committee will hear from anyone who writes")
+                r"|(?:(?<=[Cc]ommittee will )|(?<=[Cc]ommittee, which will )|(?<=[Cc]ommittee is to )|(?<=MPs will )|(?<=[Pp]eers will ))"
+                rf"hear from\b(?=[^.;:]{{0,60}}? on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)"
                 r"|\b(?:take|takes|took|taking) evidence\b|\b(?:take|takes|took|taking) (?:further|more|oral|fresh) evidence\b(?= (?:from|on|at|in|next)\b)|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))"
                 # (not a suspect someone asks, wants or seeks to question, as police and states put an interrogation: "would ask
                 # to question Mahmoud about accomplices", "police want to question two men")
