@@ -30194,3 +30194,13 @@ def test_a_committee_which_will_hear_from_witnesses_on_a_day_is_a_planned_meetin
 def test_a_tribunal_which_will_hear_from_both_sides_is_no_meeting():
     text = "The case goes to the tribunal, which will hear from both sides on 4 May."
     assert "planned_meeting" not in [e[0] for e in _event(text, "2026-02-15")]
+
+
+def test_a_session_attended_told_by_its_day_in_the_possessive_is_a_meeting():
+    text = "The ambassador, who attended Tuesday's session at the ministry, said aid would rise."
+    assert [(e[0], e[1], e[2]) for e in _event(text, "2026-02-12")] == [("meeting", "2026-02-10", "occurred")]
+
+
+def test_a_funeral_attended_on_its_day_is_no_meeting():
+    text = "The ambassador, who attended Tuesday's funeral, said little."
+    assert _event(text, "2026-02-12") == []
