@@ -30201,6 +30201,8 @@ def test_a_session_attended_told_by_its_day_in_the_possessive_is_a_meeting():
     assert [(e[0], e[1], e[2]) for e in _event(text, "2026-02-12")] == [("meeting", "2026-02-10", "occurred")]
 
 
-def test_a_funeral_attended_on_its_day_is_no_meeting():
+def test_a_funeral_or_a_bare_session_attended_on_its_day_is_no_meeting():
     text = "The ambassador, who attended Tuesday's funeral, said little."
+    assert _event(text, "2026-02-12") == []
+    text = "The victim's mother said she had attended Monday's session."
     assert _event(text, "2026-02-12") == []

@@ -956,7 +956,8 @@ EVENT_VERBS = (
                 rf"(?=(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)"
                 # ... or a sitting attended, told by its day in the possessive: "who attended Tuesday's session of the
                 # committee" (not "attended Tuesday's funeral")
-                r"|\battended\b(?= (?:[A-Z][a-z]+day|yesterday|today)[’']s (?:[\w-]+ )?(?:session|meeting|talks|summit|conference)\b)"
+                # (the sitting's place or body named after it: a bare "attended Monday's session" may be a court's)
+                r"|\battended\b(?= (?:[A-Z][a-z]+day|yesterday|today)[’']s (?:[\w-]+ )?(?:session|meeting|talks|summit|conference) (?:at|of|in) )"
                 # ... or a body's meeting told as where something was heard, by its day: "a meeting of the county's planning
                 # sub-committee heard on Monday that ..." (the sitting of that body, a meeting)
                 r"|\b(?:[Aa]|[Tt]he) meeting of (?:[\w’'-]+ ){1,6}?(?:[Cc]ommittee|[Ss]ub-committee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet)"
