@@ -30266,3 +30266,66 @@ def test_what_staff_can_now_do_before_the_equipment_that_lets_them_is_no_measure
 def test_what_staff_now_do_with_no_equipment_in_its_sentence_is_left_to_the_model():
     text = "Kurdish border guards are now checking the travel documents of passengers against Interpol watchlists."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["TODO"]
+
+
+def test_a_body_meeting_told_as_where_something_was_heard_is_a_meeting_on_its_day():
+    text = ("The pub lost its licence after staff were found working without papers, a meeting of Leeds City Council's "
+            "licensing committee heard on Monday.")
+    assert [(e[0], e[1], e[2]) for e in _event(text, "2026-03-12")] == [("meeting", "2026-03-09", "occurred")]
+
+
+def test_a_meeting_of_a_body_that_heard_nothing_on_a_day_is_left_alone():
+    text = "A meeting of the licensing committee heard complaints from residents about the noise."
+    assert _event(text, "2026-03-12") == []
+
+
+def test_a_named_dialogue_with_its_day_told_as_where_something_is_done_is_a_planned_meeting():
+    text = "Ministers will discuss the plan at the next UK-Jordan Security Dialogue in Amman on 3 June."
+    assert [(e[0], e[1], e[2]) for e in _event(text, "2026-03-01")] == [("planned_meeting", "2026-06-03", "planned")]
+
+
+def test_a_named_dialogue_with_no_day_is_left_alone():
+    text = "The plan was first raised at the UK-Jordan Security Dialogue, officials said."
+    assert _event(text, "2026-03-01") == []
+
+
+def test_a_place_where_roads_meet_is_no_meeting():
+    text = "Mosul, where the old roads from Erbil and Dohuk meet, is a hub for lorries heading south."
+    assert _event(text, "2026-03-04") == []
+
+
+def test_people_who_will_meet_at_a_place_are_still_a_planned_meeting():
+    text = "The ministers flew to Brussels, where they will meet, officials said."
+    assert [e[0] for e in _event(text, "2026-03-04")] == ["planned_meeting"]
+
+
+def test_a_year_count_of_arrests_sourced_to_figures_before_the_verb_is_no_arrest():
+    text = "According to police figures, officers arrested 230 people for smuggling in 2024."
+    assert _event(text, "2026-03-04") == []
+
+
+def test_arrests_on_a_day_sourced_to_figures_stay_an_arrest():
+    text = "According to police figures, officers arrested nine men in Basra on Monday."
+    assert [(e[0], e[1]) for e in _event(text, "2026-03-04")] == [("arrest", "2026-03-02")]
+
+
+def test_a_committee_which_will_hear_from_witnesses_on_a_day_is_a_planned_meeting():
+    text = "She has written to the Home Affairs Committee, which will hear from council leaders in Kent on 4 May."
+    assert [(e[0], e[1], e[2]) for e in _event(text, "2026-02-15")] == [("planned_meeting", "2026-05-04", "planned")]
+
+
+def test_a_tribunal_which_will_hear_from_both_sides_is_no_meeting():
+    text = "The case goes to the tribunal, which will hear from both sides on 4 May."
+    assert "planned_meeting" not in [e[0] for e in _event(text, "2026-02-15")]
+
+
+def test_a_session_attended_told_by_its_day_in_the_possessive_is_a_meeting():
+    text = "The ambassador, who attended Tuesday's session at the ministry, said aid would rise."
+    assert [(e[0], e[1], e[2]) for e in _event(text, "2026-02-12")] == [("meeting", "2026-02-10", "occurred")]
+
+
+def test_a_funeral_or_a_bare_session_attended_on_its_day_is_no_meeting():
+    text = "The ambassador, who attended Tuesday's funeral, said little."
+    assert _event(text, "2026-02-12") == []
+    text = "The victim's mother said she had attended Monday's session."
+    assert _event(text, "2026-02-12") == []

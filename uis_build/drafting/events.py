@@ -950,6 +950,18 @@ EVENT_VERBS = (
                 # working group" (the meeting's day its own, told nowhere else)
                 r"|\b(?<![Aa]t )(?<![Tt]o )(?:[Aa]|[Tt]he) (?:[\w-]+ )?(?:panel|seminar|symposium|round-?table|webinar|(?<=follows a )meeting)\b(?=(?: (?:at|in|hosted by|organi[sz]ed by) "
                 r"(?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*){0,4})? (?:on [A-Z][a-z]+day|yesterday|last (?:week|night))\b)"
+                # ... or a sitting of a dialogue named with capitals, told as where something is done, with its day: "will
+                # discuss the plan at the next UK–Jordan Security Dialogue in Amman on 3 June" (undated, only its name)
+                r"|\b(?:at|during) the (?:[\w’'–-]+ ){0,3}?[A-Z][\w’'–-]* Dialogue\b"
+                rf"(?=(?: in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)"
+                # ... or a sitting attended, told by its day in the possessive: "who attended Tuesday's session of the
+                # committee" (not "attended Tuesday's funeral")
+                # (the sitting's place or body named after it: a bare "attended Monday's session" may be a court's)
+                r"|\battended\b(?= (?:[A-Z][a-z]+day|yesterday|today)[’']s (?:[\w-]+ )?(?:session|meeting|talks|summit|conference) (?:at|of|in) )"
+                # ... or a body's meeting told as where something was heard, by its day: "a meeting of the county's planning
+                # sub-committee heard on Monday that ..." (the sitting of that body, a meeting)
+                r"|\b(?:[Aa]|[Tt]he) meeting of (?:[\w’'-]+ ){1,6}?(?:[Cc]ommittee|[Ss]ub-committee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet)"
+                rf"(?= heard (?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))|yesterday|today|last week)\b)"
                 # talks told by how long they took: "after talks that took most of the morning", "talks which lasted three hours"
                 r"|\btalks\b(?= (?:that|which) (?:took|lasted) (?:most of |all |much of |nearly |almost |more than |over |about )?"
                 r"(?:the |an? |\d+ |two |three |four |five |six |several )?(?:morning|afternoon|evening|day|night|hours?)\b)"
@@ -1088,6 +1100,10 @@ EVENT_VERBS = (
                 # Public Accounts Committee will hear evidence on border spending on 12 March"
                 r"|(?:(?<=[Cc]ommittee will )|(?<=[Cc]ommittee is to )|(?<=[Cc]ommittee is due to )|(?<=MPs will )|(?<=[Pp]eers will ))"
                 r"hear (?:oral |further )?evidence\b"
+                # ... or to hear from witnesses named, with its day: "the Home Affairs Committee, which will hear from council
+                # leaders on 4 May" (not a habit told undated: "the committee will hear from anyone who writes")
+                r"|(?:(?<=[Cc]ommittee will )|(?<=[Cc]ommittee, which will )|(?<=[Cc]ommittee is to )|(?<=MPs will )|(?<=[Pp]eers will ))"
+                rf"hear from\b(?=[^.;:]{{0,60}}? on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b)"
                 r"|\b(?:take|takes|took|taking) evidence\b|\b(?:take|takes|took|taking) (?:further|more|oral|fresh) evidence\b(?= (?:from|on|at|in|next)\b)|\bquestion\b(?:(?<=\bwill question)|(?<=\bwould question)|(?<=\bto question))"
                 # (not a suspect someone asks, wants or seeks to question, as police and states put an interrogation: "would ask
                 # to question Mahmoud about accomplices", "police want to question two men")
@@ -1792,6 +1808,10 @@ _CALLED_OFF_BEFORE = re.compile(r"\b(?:cancell?(?:ed|ing|s)?|call(?:ed|ing|s)? o
 # ... or fixed for a day: "a confiscation hearing has been set for 4 May", "talks are scheduled for 11 June" (the day right after)
 _BEGUN_TALKS = re.compile(r"(?:began|begun|opened|started) (?:(?:formal|their|the|fresh|new) )?talks")  # see event_candidates
 _SET_FOR = re.compile(r"\b(?:set|listed|fixed|scheduled|slated|planned|timetabled|pencill?ed in) (?:(?:at|in|before) (?:[\w’'-]+ ){1,6}?)?for ")  # "scheduled at Leeds Crown Court for"
+# a place told by what converges there, the verb with no object nor day after it: "Mosul, where the roads from Erbil and
+# Dohuk meet, is ..." (see _not_an_event; not "where ministers will meet", a plan, nor "where they met", a meeting told)
+_WHERE_THINGS_MEET = re.compile(r"\bwhere (?:(?!(?:will|would|shall|to|can|could|may|might|must|should|did|do|does)\b)[\w’'–-]+ ){1,8}$")
+_NOTHING_MET = re.compile(r"\s*(?:[,;.)]|$|and\b)")
 # a clause of its own after an event verb: "had arrested 96 men, and that training would start in the autumn" (its dates are not
 # the verb's); found with str.find, many times faster than a pattern's scan
 _NEW_CLAUSES = (" and that ", ";")
@@ -1858,6 +1878,10 @@ _YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared w
                              r"on (?:[\w-]+ )?charges|"
                              # ... or shared out, or sourced to a body's figures: "about 38 percent of them Iraqis, according to ministry figures"
                              r"(?:per ?cent|percent) of them|according to (?:[\w’'-]+ ){0,4}?(?:figures|data|statistics))\b")
+
+# ... or sourced to a body's figures before the verb, in its sentence: "According to police figures, officers arrested 230
+# people in 2024" (see event_candidates)
+_SOURCED_BEFORE = re.compile(r"\b[Aa]ccording to (?:[\w’'-]+ ){0,4}?(?:figures|data|statistics)\b")
 
 
 # a list's lead-in telling a plan with its date: "In 2026 we will:" (its items are the plans: "1. publish our review")
@@ -2864,6 +2888,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "a volunteer with the Red Cross who met the group at the hospital, said": a person described, undated (and dated, in
         # an aside on a person, the people met holding no office: "Jo Bell, 38, an interpreter who met the group on Sunday, said")
         return True
+    if word in ("meet", "meets") and _WHERE_THINGS_MEET.search(clause) and _NOTHING_MET.match(text, m.end()):
+        return True  # "Mosul, where the roads from Erbil and Dohuk meet, is ...": a place where things converge, no meeting
     if word == "meet" and _SET_UP_TO.search(before):
         return True  # "The office was set up to meet them on equal terms": what a body was made for, no meeting
     if word == "met" and _MET_FROM_MONEY.match(text, m.end()):
@@ -3842,7 +3868,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     # November last year, our forces have arrested 312 suspects"
                     or not on_a_day and text.startswith("Since ", sentence[0])
                     or d is not None and (d.group("yr") or d.group("rel") and d.group("unit") == "year") and not _ONE_OPERATION.search(text, m.end(), d.end() if d.start() >= m.end() else hi)
-                    and _YEAR_STATISTIC.search(text, m.end(), hi)):
+                    and (_YEAR_STATISTIC.search(text, m.end(), hi) or _SOURCED_BEFORE.search(text, sentence[0], m.start()))):
                 # (a ring named after the year is no operation's: "arrested a record 900 suspects last year, but the gangs ...")
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
