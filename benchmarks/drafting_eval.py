@@ -683,7 +683,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen636", "frozen637", "frozen643", "frozen646", "frozen649", "frozen650", "frozen654", "frozen669",
          "frozen670", "frozen673", "frozen681", "frozen684", "frozen685", "frozen686", "frozen687", "frozen689",
          "frozen690", "frozen692", "frozen694", "frozen695", "frozen697", "frozen698", "frozen700", "frozen701",
-         "frozen703", "frozen704", "frozen705", "frozen706", "frozen707")
+         "frozen703", "frozen704", "frozen706", "frozen707")
 
 
 def names(which: str) -> list[str]:
