@@ -30329,3 +30329,15 @@ def test_a_funeral_or_a_bare_session_attended_on_its_day_is_no_meeting():
     assert _event(text, "2026-02-12") == []
     text = "The victim's mother said she had attended Monday's session."
     assert _event(text, "2026-02-12") == []
+
+
+def test_equipment_at_work_first_and_told_given_in_a_later_sentence_is_a_measure():
+    text = ("When customs officers scanned the lorry with a mobile X-ray scanner, they saw nine people. The driver was detained. "
+            "The scanner is one of three that Britain donated last year.")
+    assert "equipment" in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_equipment_at_work_never_told_given_is_no_measure():
+    text = ("Officers checked the van at the border with a handheld thermal scanner on Friday. Eleven people were inside. "
+            "The scanner showed them lying under crates of fruit.")
+    assert "equipment" not in [c["measure_type"] for c in proposed(text, "measures")]

@@ -1655,6 +1655,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         or _FIXTURE.search(m.group(0)) and (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                                                                             # ... or told opened after it: "the forensics lab opened in Duhok in March"
                                                                             or _FIXTURE_OPENED.match(text, m.end(), sentence[1]))
+                                        # ... or told at work first and given in a sentence after that names it again: "checked
+                                        # the van with a handheld scanner. ... The scanner was donated by Britain in 2023"
+                                        or _given_later(text, sentences, sentence, m.group(0))
                                         or _supplied_in_lead_in(text, sentence)
                                         # ... or told at work on a vehicle checked: "the lorry was put through the scanner"
                                         or _PUT_THROUGH.search(text, max(sentence[0], m.start() - 60), m.start())
@@ -3207,6 +3210,16 @@ _WATCHING_BY = re.compile(r"\b(?:watched|monitored|guarded|covered) (?:round the
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
                              r"established|launched|fitted out|equipped)\b")
+def _given_later(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], words: str) -> bool:
+    """Whether a later sentence opens on the equipment named again ("The scanner ...") and tells it given."""
+    if sentence not in sentences:
+        return False
+    again = re.compile(rf"[\s\"“‘'(]{{0,4}}(?:The|This|That|Its) {re.escape(words.split()[-1])}\b")
+    here = sentences.index(sentence)
+    return any((hit := again.match(text, lo, hi)) and _SUPPLY_VERB.search(text, hit.end(), hi) and not _GANGS.search(text, lo, hi)
+               for lo, hi in sentences[here + 1:])
+
+
 # travel documents issued within a time, a measure beside the desk or flights that carry out returns
 _DOCUMENTS = re.compile(r"issu")
 # ... which are the returns process or arrangement, where the article names one ("a faster returns process", "the returns
