@@ -30341,3 +30341,13 @@ def test_equipment_at_work_never_told_given_is_no_measure():
     text = ("Officers checked the van at the border with a handheld thermal scanner on Friday. Eleven people were inside. "
             "The scanner showed them lying under crates of fruit.")
     assert "equipment" not in [c["measure_type"] for c in proposed(text, "measures")]
+
+
+def test_a_further_laboratory_due_to_open_with_its_place_set_off_is_a_measure():
+    text = "A third forensics lab, in Mosul, is due to open next spring."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_a_laboratory_named_as_where_samples_went_is_no_measure():
+    text = "Samples from the boat, seized in Mosul, were sent to a forensics lab in Baghdad."
+    assert proposed(text, "measures") == []

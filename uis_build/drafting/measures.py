@@ -1654,7 +1654,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         # a facility is opened or built, not handed over: "has opened a forensics laboratory"
                                         or _FIXTURE.search(m.group(0)) and (_OPENED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                                                                             # ... or told opened after it: "the forensics lab opened in Duhok in March"
-                                                                            or _FIXTURE_OPENED.match(text, m.end(), sentence[1]))
+                                                                            or _FIXTURE_OPENED.match(text, m.end(), sentence[1])
+                                                                            # ... or told due to open, its place set off before:
+                                                                            # "A third lab, in Mosul, is due to open next year"
+                                                                            or _FIXTURE_DUE.match(text, m.end(), sentence[1]))
                                         # ... or told at work first and given in a sentence after that names it again: "checked
                                         # the van with a handheld scanner. ... The scanner was donated by Britain in 2023"
                                         or _given_later(text, sentences, sentence, m.group(0))
@@ -3210,6 +3213,9 @@ _WATCHING_BY = re.compile(r"\b(?:watched|monitored|guarded|covered) (?:round the
 _FIXTURE = re.compile(r"\b(?:laborator(?:y|ies)|labs?|e-?gates|gates|booths|kiosks)$")
 _FIXTURE_OPENED = re.compile(r"\s+(?:(?:that|which) )?(?:(?:was|were|has been|have been|had been|is being|will be) )?(?:(?:re)?opened|built|set up|"
                              r"established|launched|fitted out|equipped)\b")
+_FIXTURE_DUE = re.compile(r"(?:,[^,.;:]{1,60},)?\s+(?:is|are) (?:due|set|expected|scheduled|planned) to (?:open|be (?:opened|built|set up))\b")
+
+
 def _given_later(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int], words: str) -> bool:
     """Whether a later sentence opens on the equipment named again ("The scanner ...") and tells it given."""
     if sentence not in sentences:
