@@ -30329,3 +30329,13 @@ def test_a_funeral_or_a_bare_session_attended_on_its_day_is_no_meeting():
     assert _event(text, "2026-02-12") == []
     text = "The victim's mother said she had attended Monday's session."
     assert _event(text, "2026-02-12") == []
+
+
+def test_a_multiple_denied_as_a_noun_is_no_figure():
+    found = figure_texts("Deportations went up by 12% last year, not a threefold jump as the leaflet claimed.")
+    assert "threefold" not in found and "12%" in found
+
+
+def test_a_multiple_after_a_negated_other_phrase_stays_a_figure():
+    found = figure_texts("It was not a surprise to the council: arrests rose threefold in 2023.")
+    assert "threefold" in found
