@@ -30339,3 +30339,13 @@ def test_a_multiple_denied_as_a_noun_is_no_figure():
 def test_a_multiple_after_a_negated_other_phrase_stays_a_figure():
     found = figure_texts("It was not a surprise to the council: arrests rose threefold in 2023.")
     assert "threefold" in found
+
+
+def test_a_spokesperson_for_a_port_operator_is_no_official():
+    pairs = official_pairs("Dimitar Petrov, a spokeswoman for the port operator Varna Terminals, said checks had been tightened.")
+    assert not any(name == "Dimitar Petrov" for name, _ in pairs)
+
+
+def test_a_port_authority_post_stays_an_official():
+    pairs = official_pairs("Dimitar Petrov, head of the port authority in Varna, said checks had been tightened.")
+    assert any(name == "Dimitar Petrov" for name, _ in pairs)
