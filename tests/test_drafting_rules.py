@@ -30349,3 +30349,18 @@ def test_a_spokesperson_for_a_port_operator_is_no_official():
 def test_a_port_authority_post_stays_an_official():
     pairs = official_pairs("Dimitar Petrov, head of the port authority in Varna, said checks had been tightened.")
     assert any(name == "Dimitar Petrov" for name, _ in pairs)
+
+
+def test_a_claim_quoted_again_alone_is_the_speaker_s():
+    text = ('Harriet Quell, the immigration minister, said on Tuesday: "Boat arrivals have halved since spring. '
+            'The smugglers are on the run."\n\nWe looked at the numbers.\n\nThe claim: "Boat arrivals have halved since spring"\n\n'
+            'Verdict: Misleading\n')
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert ("Boat arrivals have halved since spring", "Harriet Quell") in found
+
+
+def test_an_unattributed_quotation_with_new_words_keeps_no_speaker():
+    text = ('Harriet Quell, the immigration minister, said on Tuesday: "Boat arrivals have halved since spring."\n\n'
+            'A leaflet handed out in the camp read: "The sea does not forgive a single mistake"\n')
+    found = {c["text_text"].rstrip("."): c["speaker"] for c in proposed(text, "statements")}
+    assert found.get("The sea does not forgive a single mistake", "absent") is None
