@@ -30364,3 +30364,13 @@ def test_an_unattributed_quotation_with_new_words_keeps_no_speaker():
             'A leaflet handed out in the camp read: "The sea does not forgive a single mistake"\n')
     found = {c["text_text"].rstrip("."): c["speaker"] for c in proposed(text, "statements")}
     assert found.get("The sea does not forgive a single mistake", "absent") is None
+
+
+def test_a_cut_told_with_its_object_before_the_share_is_a_ratio():
+    found = figure_texts("The council says the new patrols have cut boat launches near Gravelines by a quarter.")
+    assert "a quarter" in found
+
+
+def test_a_cut_of_a_budget_by_a_share_is_no_figure():
+    found = figure_texts("The council says the new mayor has cut its outreach budget by a quarter.")
+    assert "a quarter" not in found

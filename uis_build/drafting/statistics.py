@@ -2307,9 +2307,10 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
 # ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
 # ... or by its noun: "a fall of nearly a third", "a rise of about a quarter"
 # (the verb may take what it changes first: "would lift the firm's revenue for the year by nearly a quarter", a few words)
+# (a cut too: "the scheme has cut arrivals from Erbil by a quarter"; "cut its budget by a third" is money's, no figure)
 _SHARE_BY = re.compile(r"\b(?=[abcdfgijlrsu])(?:(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
                        r"climbed|jumped|slumped|cut|reduced|down|up)\s+by|(?:lift|lifts|lifted|lifting|boost|boosts|boosted|boosting|"
-                       r"raise|raises|raised|raising)\s+(?:[\w’'-]+\s+){1,8}?by|an?\s+(?:fall|drop|rise|increase|decrease|decline|"
+                       r"raise|raises|raised|raising|cut|cuts|cutting|reduce|reduces|reduced|reducing)\s+(?:[\w’'-]+\s+){1,8}?by|an?\s+(?:fall|drop|rise|increase|decrease|decline|"
                        r"reduction|cut|jump)\s+of)\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
                        r"roughly|just over|just under|less than|close to|up to|as much as) )?(?P<word>half|a (?:quarter|third|fifth|tenth))\b"
                        r"(?![-\w]|\s+(?:of|party|parties|way|again)\b)", re.IGNORECASE)
