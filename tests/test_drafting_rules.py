@@ -30351,3 +30351,46 @@ def test_a_further_laboratory_due_to_open_with_its_place_set_off_is_a_measure():
 def test_a_laboratory_named_as_where_samples_went_is_no_measure():
     text = "Samples from the boat, seized in Mosul, were sent to a forensics lab in Baghdad."
     assert proposed(text, "measures") == []
+def test_a_multiple_denied_as_a_noun_is_no_figure():
+    found = figure_texts("Deportations went up by 12% last year, not a threefold jump as the leaflet claimed.")
+    assert "threefold" not in found and "12%" in found
+
+
+def test_a_multiple_after_a_negated_other_phrase_stays_a_figure():
+    found = figure_texts("It was not a surprise to the council: arrests rose threefold in 2023.")
+    assert "threefold" in found
+
+
+def test_a_spokesperson_for_a_port_operator_is_no_official():
+    pairs = official_pairs("Dimitar Petrov, a spokeswoman for the port operator Varna Terminals, said checks had been tightened.")
+    assert not any(name == "Dimitar Petrov" for name, _ in pairs)
+
+
+def test_a_port_authority_post_stays_an_official():
+    pairs = official_pairs("Dimitar Petrov, head of the port authority in Varna, said checks had been tightened.")
+    assert any(name == "Dimitar Petrov" for name, _ in pairs)
+
+
+def test_a_claim_quoted_again_alone_is_the_speaker_s():
+    text = ('Harriet Quell, the immigration minister, said on Tuesday: "Boat arrivals have halved since spring. '
+            'The smugglers are on the run."\n\nWe looked at the numbers.\n\nThe claim: "Boat arrivals have halved since spring"\n\n'
+            'Verdict: Misleading\n')
+    found = [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")]
+    assert ("Boat arrivals have halved since spring", "Harriet Quell") in found
+
+
+def test_an_unattributed_quotation_with_new_words_keeps_no_speaker():
+    text = ('Harriet Quell, the immigration minister, said on Tuesday: "Boat arrivals have halved since spring."\n\n'
+            'A leaflet handed out in the camp read: "The sea does not forgive a single mistake"\n')
+    found = {c["text_text"].rstrip("."): c["speaker"] for c in proposed(text, "statements")}
+    assert found.get("The sea does not forgive a single mistake", "absent") is None
+
+
+def test_a_cut_told_with_its_object_before_the_share_is_a_ratio():
+    found = figure_texts("The council says the new patrols have cut boat launches near Gravelines by a quarter.")
+    assert "a quarter" in found
+
+
+def test_a_cut_of_a_budget_by_a_share_is_no_figure():
+    found = figure_texts("The council says the new mayor has cut its outreach budget by a quarter.")
+    assert "a quarter" not in found

@@ -625,6 +625,9 @@ _BRAND_BODY = re.compile(r"\b(?:for|at|of|with) [a-z]{1,8}[A-Z][a-z]+\b")
 _BARE_DIRECTOR = re.compile(r"(?:(?!deputy\b|assistant\b|acting\b|interim\b|executive\b|managing\b|regional\b|associate\b)"
                             r"[a-z]+ )?(?:the |a )?(?:film |documentary )?[Dd]irector")
 _FILM_WORK = re.compile(r"\b(?:[Dd]ocumentar(?:y|ies)|[Ff]ilms?|[Ff]ilm-?makers?|[Dd]irected by|[Ss]creen(?:ed|ing)|[Ee]pisodes?)\b")
+# a post at a port's operator, named so in the role ("a spokeswoman for the port operator X"): the operator runs the port as
+# a company under concession (the port's own authority is named so and stays; so does "the state port operator")
+_AT_PORT_OPERATOR = re.compile(r"\b(?:at|of|with|for)\s(?:(?:the|a|an)\s)?(?:private\s)?port\s(?:operator|operating\scompany)\b")
 _PORT_COMPANY = re.compile(r"\bport(?:[’']s)? (?:company|operator|operating company)\b|\boperator of the port\b", re.IGNORECASE)
 # a post held as a volunteer ("volunteer coordinator X at the shelter", "a volunteer with the night patrol") is a charity's or
 # a group's: the state pays its staff (a police force's volunteers are sworn: "volunteer police officer", "Special Constable")
@@ -1791,6 +1794,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             or _BASED_BODY.search(role_text)
             or "rivate" in role_text and _CALLED_PRIVATE.search(role_text)
             or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)
+            or "port" in role_text and _AT_PORT_OPERATOR.search(role_text)
             or _BRITISH_PORT_SPOKESPERSON.search(role_text)
             or _UNNAMED_SITE_SPOKESPERSON.fullmatch(role_text) or _BRAND_BODY.search(role_text)):
         return True

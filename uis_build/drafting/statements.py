@@ -655,6 +655,10 @@ def statement_candidates(text: str) -> list[Candidate]:
             # "“…,” Minister X told the BBC." then a paragraph that is only "“…”": X goes on speaking; so in the paragraph
             # ("“…,” said the minister, who cut the ribbon. “…”")
             cand.values.update({k: out[-1].values[k] for k in ("speaker", "speaker_kind")})
+        elif words >= MIN_WORDS and (earlier := _said_before(text, out, inner)) is not None:
+            # a claim quoted again with no attribution ('Claim 2: "Crossings are down by half"' after X said "… Crossings
+            # are down by half. …"): the words are those of whom the earlier quotation gave them to
+            cand.values.update({k: earlier.values[k] for k in ("speaker", "speaker_kind")})
         if out and speaker is not None and out[-1].values["speaker"] is None and _TRANSLATION.fullmatch(text, last_end, q.start()):
             out[-1].values.update({k: cand.values[k] for k in ("speaker", "speaker_kind")})  # “…” (“…”), X said: both X's
         out.append(cand)
@@ -662,6 +666,17 @@ def statement_candidates(text: str) -> list[Candidate]:
         if pron and cand.values["speaker"] and cand.values.get("speaker_kind") == "person":
             by_pronoun = (pron.group("p").lower(), last_end, cand.values)
     return out + speeches
+
+
+_QUOTE_END_MARKS = " .,;:!?…"
+
+
+def _said_before(text: str, out: list[Candidate], inner: tuple[int, int]) -> Candidate | None:
+    """The earlier quotation, given to a speaker, whose words hold this quotation's words whole (its case and its closing
+    stop aside), if exactly one speaker said them."""
+    words = text[inner[0]:inner[1]].strip(_QUOTE_END_MARKS).casefold()
+    found = [c for c in out if c.values.get("speaker") and words in text[slice(*c.spans["text"])].casefold()]
+    return found[-1] if found and len({c.values["speaker"] for c in found}) == 1 else None
 
 
 # a quiz's numbered question asking who said the words ("5. Who said on Monday: “…”?", "3. Which minister said … “…”?"):

@@ -1788,6 +1788,8 @@ _IMPERATIVE_BEFORE = re.compile(r"(?:^|[.!?:;]\s+|\n\s*|[“\"‘]\s*)(?:(?:Firs
                                 r"Simply|Just|Please|And)(?:ly)?,?\s+)?$")
 _NEGATED_BEFORE = re.compile(r"\b(?:not|never|n[’']t)\s+(?:(?:have|has|had|been)\s+)?(?:(?:risen|grown|increased|gone\s+up|"
                              r"fallen|dropped|declined|shrunk|rise|grow|increase|fall)\s+)?(?:by\s+)?$", re.IGNORECASE)
+# ... or a multiple denied as a noun, the true change told beside it: "a rise of 12%, not a threefold one" (a verdict)
+_DENIED_MULTIPLE_BEFORE = re.compile(r"\b(?:not|never|rather\s+than)\s+an?\s+$", re.IGNORECASE)
 # (or a speaker's wish for others to: "I'd want them to double the money", "we would like ministers to double it")
 # (or a body's plan: "the Home Office plans to double their frequency", "aims to treble it" (a plan, no ratio that happened)
 _HOPE_TO_BEFORE = re.compile(r"\b(?=[hwlpai])(?:hopes?|hoped|hoping|(?:wants?|wanted|wanting|wish(?:es|ed)?|like)"
@@ -2305,9 +2307,10 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
 # ... or a change told as a share of what changed: "arrivals fell by about a fifth", "cut by a third" (not "by a third party")
 # ... or by its noun: "a fall of nearly a third", "a rise of about a quarter"
 # (the verb may take what it changes first: "would lift the firm's revenue for the year by nearly a quarter", a few words)
+# (a cut too: "the scheme has cut arrivals from Erbil by a quarter"; "cut its budget by a third" is money's, no figure)
 _SHARE_BY = re.compile(r"\b(?=[abcdfgijlrsu])(?:(?:rose|risen|fell|fallen|dropped|declined|grew|grown|increased|decreased|shrank|shrunk|"
                        r"climbed|jumped|slumped|cut|reduced|down|up)\s+by|(?:lift|lifts|lifted|lifting|boost|boosts|boosted|boosting|"
-                       r"raise|raises|raised|raising)\s+(?:[\w’'-]+\s+){1,8}?by|an?\s+(?:fall|drop|rise|increase|decrease|decline|"
+                       r"raise|raises|raised|raising|cut|cuts|cutting|reduce|reduces|reduced|reducing)\s+(?:[\w’'-]+\s+){1,8}?by|an?\s+(?:fall|drop|rise|increase|decrease|decline|"
                        r"reduction|cut|jump)\s+of)\s+(?:(?P<q>more than|over|nearly|almost|about|around|"
                        r"roughly|just over|just under|less than|close to|up to|as much as) )?(?P<word>half|a (?:quarter|third|fifth|tenth))\b"
                        r"(?![-\w]|\s+(?:of|party|parties|way|again)\b)", re.IGNORECASE)
@@ -3176,7 +3179,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _OWN_TRIES_AHEAD.match(text, end) and _ONE_TRIER_BEFORE.search(before):
         return False  # "she made four unsuccessful attempts to reach Italy": one person's own tries
     if (last := fold(words.split()[-1])) in MULTIPLIERS:  # "doubled"
-        if _NEGATED_BEFORE.search(before):
+        if _NEGATED_BEFORE.search(before) or _DENIED_MULTIPLE_BEFORE.search(before):
             return False  # a claim's ratio denied: "they have not risen threefold" (a verdict, no ratio measured)
         return not (_NOT_COUNTED_BEFORE.search(text, max(0, start - 80), start) or _NOT_COUNTED_OBJECT_AHEAD.match(text, end))
     if last in BASE_MULTIPLIERS:  # "double" only as a ratio of something named: "nearly double the figure"
