@@ -1709,8 +1709,7 @@ _SCHEME_EMPLOYS_BEFORE = re.compile(r"\b(?:scheme|programme|program|project|init
                                     r"(?:employs|employed|has\s+employed)\s+(?:(?:only|just|about|around|some|nearly|over)\s+)?$",
                                     re.IGNORECASE)
 # ... and one person's whole workforce told as "all N of his staff": "checks for all 11 of her employees" (a business's size,
-# no count of anything the dataset counts; "all 11 of his staff were arrested" counts what befell them)
-_ALL_OF_STAFF_BEFORE = re.compile(r"\ball\s+$", re.IGNORECASE)
+# no count of anything the dataset counts; "all 11 of his staff were arrested" counts what befell them; "all" is _ALL_BEFORE)
 _OF_ONES_STAFF_AHEAD = re.compile(r"\s+of\s+(?:his|her|my)\s+(?:[a-z-]+\s+)?(?:staff|employees|workers|workforce)\b"
                                   r"(?!\s+(?:were|was|are|is|had|have|has|will|would)\b)")
 # ... and a small workplace's headcount told by a bare staff noun ("today he employs four people"): its size, not who
@@ -2557,17 +2556,21 @@ _SECTION_NUMBER = re.compile(r"\d{1,2}\.[1-9]\d?")
 _PARAGRAPH_MARK = re.compile(r"[ \t]+(?-i:[A-Z])")
 
 
+def _line_opens_on(text: str, label: str) -> bool:
+    """Whether a line of ``text`` opens on ``label``, a space and a capital, as a numbered paragraph does."""
+    mark = f"\n{label} "
+    at = text.find(mark)
+    while at >= 0:
+        if text[at + len(mark):at + len(mark) + 1].isupper():
+            return True
+        at = text.find(mark, at + len(mark))
+    return False
+
+
 def _numbered_sibling(text: str, number: int, section: str = "") -> bool:
     """Whether a line of ``text`` opens on the number before or after ``number`` and a capital, as numbered paragraphs run
     (a headline's "3 Iraqis held at Dover" has no such neighbour); ``section`` is the "4." of a paragraph numbered "4.2"."""
-    for k in (number - 1, number + 1):
-        mark = f"\n{section}{k} "
-        at = text.find(mark) if k > 0 else -1
-        while at >= 0:
-            if text[at + len(mark):at + len(mark) + 1].isupper():
-                return True
-            at = text.find(mark, at + len(mark))
-    return False
+    return any(k > 0 and _line_opens_on(text, f"{section}{k}") for k in (number - 1, number + 1))
 
 
 # a report's section cited by its number ("Source for 4.1 and 4.4:", "as set out in 3.2 above"): the number of a paragraph
@@ -2604,13 +2607,7 @@ def _section_cited(text: str, start: int, end: int, words: str, before: str) -> 
     """Whether ``words``, a number such as "4.4" inside a line, names a paragraph of ``text`` that a line opens with."""
     if not _SECTION_NUMBER.fullmatch(words) or _LIST_ITEM.search(before) or not _SECTION_CITED_AHEAD.match(text, end):
         return False
-    mark = f"\n{words} "
-    at = text.find(mark)
-    while at >= 0:
-        if text[at + len(mark):at + len(mark) + 1].isupper():
-            return True
-        at = text.find(mark, at + len(mark))
-    return False
+    return _line_opens_on(text, words)
 
 
 def _named_elsewhere(text: str, name: str, number: str) -> bool:
@@ -3111,7 +3108,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if value < 20 and _OWN_STAFF_AHEAD.match(text, end):
         return False
-    if before.endswith("all ") and _ALL_OF_STAFF_BEFORE.search(before) and _OF_ONES_STAFF_AHEAD.match(text, end):
+    if before.endswith("all ") and _ALL_BEFORE.search(before) and _OF_ONES_STAFF_AHEAD.match(text, end):
         return False  # "checks for all 11 of his staff": one business's whole workforce, its size
     if value < 20 and before.endswith("my ") and _MY_STAFF_AHEAD.match(text, end):
         return False  # '"Now I pay my two workers"': a speaker's own hands, one life's anecdote as kin are
