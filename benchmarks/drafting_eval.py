@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen707_* a sixth to a seven-hundred-and-seventh,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen712_* a sixth to a seven-hundred-and-twelfth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -649,6 +649,11 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen705": "seven-hundred-and-fifth held-out set",
         "frozen706": "seven-hundred-and-sixth held-out set",
         "frozen707": "seven-hundred-and-seventh held-out set",
+        "frozen708": "seven-hundred-and-eighth held-out set",
+        "frozen709": "seven-hundred-and-ninth held-out set",
+        "frozen710": "seven-hundred-and-tenth held-out set",
+        "frozen711": "seven-hundred-and-eleventh held-out set",
+        "frozen712": "seven-hundred-and-twelfth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -683,7 +688,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen636", "frozen637", "frozen643", "frozen646", "frozen649", "frozen650", "frozen654", "frozen669",
          "frozen670", "frozen673", "frozen681", "frozen684", "frozen685", "frozen686", "frozen687", "frozen689",
          "frozen690", "frozen692", "frozen694", "frozen695", "frozen697", "frozen698", "frozen700", "frozen701",
-         "frozen703", "frozen704", "frozen706", "frozen707")
+         "frozen703", "frozen704", "frozen706", "frozen707", "frozen708", "frozen709", "frozen710", "frozen711",
+         "frozen712")
 
 
 def names(which: str) -> list[str]:
