@@ -30416,3 +30416,20 @@ def test_r165b_a_standing_co_chair_of_a_dialogue_tells_no_meeting():
 def test_r165b_a_journey_with_its_day_for_talks_stays_a_visit():
     text = "The envoy travels to Ankara on Friday for talks on border security."
     assert event_triples(text, "2025-03-03") == [("visit", "2025-03-07", "planned")]
+
+
+# -- r165b: a public meeting told by the crowd that packed it, with its day, is a meeting ------------------------------------
+
+def test_r165b_a_meeting_packed_on_its_day_is_a_meeting():
+    text = "More than 300 parents packed a public meeting in Carrow on Wednesday to demand answers from the school board."
+    assert event_triples(text, "2025-05-10") == [("meeting", "2025-05-07", "occurred")]
+
+
+def test_r165b_a_hall_packed_to_question_officials_is_a_meeting():
+    text = "About 120 tenants packed into a church hall in Harlow on Monday night to question housing officers."
+    assert event_triples(text, "2025-05-10") == [("meeting", "2025-05-05", "occurred")]
+
+
+def test_r165b_a_stadium_or_a_hall_packed_for_a_show_is_no_meeting():
+    text = "Supporters packed the stadium on Saturday, and families packed into a church hall in Harlow on Monday to watch a play."
+    assert event_triples(text, "2025-05-10") == []

@@ -963,6 +963,12 @@ EVENT_VERBS = (
                 # committee" (not "attended Tuesday's funeral")
                 # (the sitting's place or body named after it: a bare "attended Monday's session" may be a court's)
                 r"|\battended\b(?= (?:[A-Z][a-z]+day|yesterday|today)[’']s (?:[\w-]+ )?(?:session|meeting|talks|summit|conference) (?:at|of|in) )"
+                # ... or a public meeting told by the crowd that packed it, with its day: "More than 200 parents packed a town hall
+                # meeting in Dunmore on Thursday"; a hall packed on its day to question those who called it is that meeting:
+                # "residents packed into a village hall in Ely on Monday night to quiz councillors" (not "fans packed the stadium")
+                r"|\bpacked\b(?= (?:into )?(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:meeting|(?:hall|centre)(?=(?: in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? "
+                r"on [A-Z][a-z]+day(?: night| evening)? to (?:question|quiz|confront|challenge|hear from)\b))"
+                r"(?: in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? on [A-Z][a-z]+day\b)"
                 # ... or a body's meeting told as where something was heard, by its day: "a meeting of the county's planning
                 # sub-committee heard on Monday that ..." (the sitting of that body, a meeting)
                 r"|\b(?:[Aa]|[Tt]he) meeting of (?:[\w’'-]+ ){1,6}?(?:[Cc]ommittee|[Ss]ub-committee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet)"
@@ -1563,7 +1569,7 @@ _EVENT_RE = KindScan(EVENT_VERBS)
 _ANY_EVENT = keywords(
     "decided arraigned press meetings session pencilled penciled scheduled timetabled announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
     "lost detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
-    "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
+    "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed packed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting inspection cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands board "
