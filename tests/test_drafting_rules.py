@@ -30394,3 +30394,42 @@ def test_a_cut_told_with_its_object_before_the_share_is_a_ratio():
 def test_a_cut_of_a_budget_by_a_share_is_no_figure():
     found = figure_texts("The council says the new mayor has cut its outreach budget by a quarter.")
     assert "a quarter" not in found
+
+
+# -- r165b: a journey told in the present with its day, made to meet or to (co-)chair a dialogue, is that planned meeting ---
+
+def test_r165b_a_journey_with_its_day_to_co_chair_a_dialogue_is_a_planned_meeting():
+    text = "The minister flies to Oslo on Thursday to co-chair the UK-Norway Migration Dialogue with her Norwegian counterpart."
+    assert event_triples(text, "2025-03-03") == [("planned_meeting", "2025-03-06", "planned")]
+
+
+def test_r165b_a_journey_with_its_day_to_meet_is_a_planned_meeting():
+    text = "The envoy travels to Ankara on Friday to meet the Turkish deputy interior minister."
+    assert event_triples(text, "2025-03-03") == [("planned_meeting", "2025-03-07", "planned")]
+
+
+def test_r165b_a_standing_co_chair_of_a_dialogue_tells_no_meeting():
+    text = "Ms Okafor, who co-chairs the UK-Norway Migration Dialogue, declined to comment."
+    assert event_triples(text, "2025-03-03") == []
+
+
+def test_r165b_a_journey_with_its_day_for_talks_stays_a_visit():
+    text = "The envoy travels to Ankara on Friday for talks on border security."
+    assert event_triples(text, "2025-03-03") == [("visit", "2025-03-07", "planned")]
+
+
+# -- r165b: a public meeting told by the crowd that packed it, with its day, is a meeting ------------------------------------
+
+def test_r165b_a_meeting_packed_on_its_day_is_a_meeting():
+    text = "More than 300 parents packed a public meeting in Carrow on Wednesday to demand answers from the school board."
+    assert event_triples(text, "2025-05-10") == [("meeting", "2025-05-07", "occurred")]
+
+
+def test_r165b_a_hall_packed_to_question_officials_is_a_meeting():
+    text = "About 120 tenants packed into a church hall in Harlow on Monday night to question housing officers."
+    assert event_triples(text, "2025-05-10") == [("meeting", "2025-05-05", "occurred")]
+
+
+def test_r165b_a_stadium_or_a_hall_packed_for_a_show_is_no_meeting():
+    text = "Supporters packed the stadium on Saturday, and families packed into a church hall in Harlow on Monday to watch a play."
+    assert event_triples(text, "2025-05-10") == []

@@ -907,8 +907,13 @@ EVENT_VERBS = (
                 r"court|teaching)[\w’'-]+ ){0,3}?(?:session|(?:(?<=committee )|(?<=Committee )|(?<=inquiry )|(?<=Inquiry )|(?<=parliamentary )|(?<=evidence ))hearing)\b"
                 # a meeting chaired: "chaired on Sunday the periodic meeting of the committee" (not "who chairs the committee")
                 # ... or one still to come: "the governor will chair a meeting of the security committee on Monday"
-                r"|\b(?:chaired|chairs|chairing|chair(?:(?<=\bwill chair)|(?<=\bto chair))|presided over)\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?(?:a|an|the|its|their) "
+                # ... or co-chaired: "will co-chair a meeting of the committee"
+                r"|\b(?:chaired|chairs|chairing|chair(?:(?<=\bwill chair)|(?<=\bto chair)|(?<=\bwill co-chair)|(?<=\bto co-chair))|presided over)\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?(?:a|an|the|its|their) "
                 r"(?:[\w’'-]+ ){0,3}?(?:meeting|session|summit|conference)s?\b)"
+                # ... and a dialogue of two governments chaired on an occasion, a meeting of its parties: "will co-chair the UK-Iraq
+                # Strategic Dialogue", "chaired the dialogue on Monday" (not a standing chair's present, "who co-chairs the dialogue")
+                r"|\b(?:chaired|chair(?:(?<=\bwill chair)|(?<=\bto chair)|(?<=\bwill co-chair)|(?<=\bto co-chair)))\b(?= (?:(?:on \w+|yesterday|today|this \w+),? )?the "
+                r"(?:[\w’'-]+ ){0,3}?[Dd]ialogue\b)"
                 # a cabinet's approval on its day is its session's: "The Council of Ministers on Tuesday approved the national
                 # strategy" (a decision told with no day is no sitting told)
                 r"|\b(?:Council of Ministers|[Cc]abinet)\b(?= (?:on [A-Z][a-z]+day|yesterday|today) (?:approved|endorsed|adopted)\b)"
@@ -958,6 +963,12 @@ EVENT_VERBS = (
                 # committee" (not "attended Tuesday's funeral")
                 # (the sitting's place or body named after it: a bare "attended Monday's session" may be a court's)
                 r"|\battended\b(?= (?:[A-Z][a-z]+day|yesterday|today)[’']s (?:[\w-]+ )?(?:session|meeting|talks|summit|conference) (?:at|of|in) )"
+                # ... or a public meeting told by the crowd that packed it, with its day: "More than 200 parents packed a town hall
+                # meeting in Dunmore on Thursday"; a hall packed on its day to question those who called it is that meeting:
+                # "residents packed into a village hall in Ely on Monday night to quiz councillors" (not "fans packed the stadium")
+                r"|\bpacked\b(?= (?:into )?(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:meeting|(?:hall|centre)(?=(?: in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? "
+                r"on [A-Z][a-z]+day(?: night| evening)? to (?:question|quiz|confront|challenge|hear from)\b))"
+                r"(?: in [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?)? on [A-Z][a-z]+day\b)"
                 # ... or a body's meeting told as where something was heard, by its day: "a meeting of the county's planning
                 # sub-committee heard on Monday that ..." (the sitting of that body, a meeting)
                 r"|\b(?:[Aa]|[Tt]he) meeting of (?:[\w’'-]+ ){1,6}?(?:[Cc]ommittee|[Ss]ub-committee|[Pp]anel|[Bb]oard|[Cc]ouncil|[Cc]abinet)"
@@ -1353,7 +1364,7 @@ EVENT_VERBS = (
               # ... or as a gerund, the next leg of a programme: "is due to meet the prime minister on Thursday before
               # travelling to Erbil on Friday", "is travelling to Basra next week"
               rf"|\b(?:travel(?:led|ed|s)|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))travell?ing|(?:(?<=\bto )(?<!tried to )(?<!trying to )(?<!attempted to )|(?<=\bwill )|(?<=\bwould )|(?<=\bcould )|(?<=\bcan )|(?<=\bshall )|(?<=\bmay )"
-              rf"|(?<=\bmight )|(?<=\bmust )|(?<=\band )|(?<=\balso )|(?<=\bthen )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\bI )|(?<=\byou ))travel) (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
+              rf"|(?<=\bmight )|(?<=\bmust )|(?<=\band )|(?<=\balso )|(?<=\bthen )|(?<=\b[Ww]e )|(?<=\b[Tt]hey )|(?<=\bI )|(?<=\byou ))travel) (?:on )?to\b(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold|chair|co-chair)\b|{_FOR_A_MEETING}))"
               # (nor one whose purpose follows as a clause of the place: "travels on to Basra, where she will meet the governor")
               rf"(?![^.;]{{0,40}}?, where (?:[\w’'-]+ ){{1,3}}?(?:will|is to|are to|is due to|are due to) (?:meet|sign|attend|hold)\b)"
               # a return planned to a place: "he will return to Zakho on Friday" (people returned are no visit: see _not_an_event)
@@ -1361,7 +1372,7 @@ EVENT_VERBS = (
               # it: "who flew into Amman on Sunday"
               # (a flight to sign or meet is that event: see travel below)
               # ... or as a gerund, the next leg of a programme, its bearing told: "before flying north to Erbil on Wednesday"
-              rf"|\b(?:flies|fly|flew|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))flying) (?:on |(?:north|south|east|west) )?(?:to|into)\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold)\b|{_FOR_A_MEETING}))"
+              rf"|\b(?:flies|fly|flew|(?:(?<=\bbefore )|(?<=\bis )|(?<=\bare ))flying) (?:on |(?:north|south|east|west) )?(?:to|into)\b(?= [A-Z])(?![^.,;]{{0,40}}(?:{_TO_SIGN}|\bto (?:meet|attend|hold|chair|co-chair)\b|{_FOR_A_MEETING}))"
               # (nor one whose purpose follows as a clause of the place: "travels on to Basra, where she will meet the governor")
               rf"(?![^.;]{{0,40}}?, where (?:[\w’'-]+ ){{1,3}}?(?:will|is to|are to|is due to|are due to) (?:meet|sign|attend|hold)\b)"
               r"|\breturn to\b(?:(?<=\bwill return to)|(?<=\bto return to))(?= [A-Z])"
@@ -1535,7 +1546,8 @@ _DONE_AT_OCCASIONS = ("signing", "announcement", "meeting")  # (not police's arr
 _WHEN_PAST = re.compile(r"\bwhen\b[^,;.]*$")
 # a meeting that is the purpose of a journey told in the present, as news tells a schedule: "in May she travels to Zakho to
 # meet the families" (planned, whatever day it has)
-_JOURNEY_TO_MEET = re.compile(r"\b(?:travels|flies|goes|heads) to (?:[A-Z][\w’'-]*,? ){1,3}to $")
+# (its day may stand between the place and the purpose: "travels to Rome on Wednesday to meet", "flies to Paris next week to co-chair")
+_JOURNEY_TO_MEET = re.compile(r"\b(?:travels|flies|goes|heads) to (?:[A-Z][\w’'-]*,? ){1,3}(?:(?:on|this|next) [\w-]+ |[Tt]omorrow )?to (?:co-)?$")
 _SET_DOWN = ("pencilled in", "penciled in", "scheduled", "timetabled")  # a bill's stage set down for its day (see EVENT_VERBS)
 _PRESENT_JOURNEY = re.compile(r"(?:travels|flies|visits)\b")
 # the bare present as a plural subject's schedule ("Interior ministers meet in London on Tuesday"), not after an auxiliary or a
@@ -1557,7 +1569,7 @@ _EVENT_RE = KindScan(EVENT_VERBS)
 _ANY_EVENT = keywords(
     "decided arraigned press meetings session pencilled penciled scheduled timetabled announcement agreed raid raids retire retired retires brought sign signed signs signing sentenced sentence sentences convicted jailed jailing found acquitted cleared hear ruled arrested "
     "lost detained arrests briefed met meet meets meeting held hold holds holding talks summit visit visited visits visiting "
-    "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed "
+    "landed arrived travel travelled traveled travels host hosts hosted hosting released published announced struck sealed packed "
     "clinched due expected ordered approved authorised authorized decreed caged locked imprisoned got gets received given handed caught nicked swooped "
     "fined ratified ratifies ratify mission unveiled toured tour lead leads leading led came adjourned deferred adjourning began hearing hearings trial trials evidence question review reviewed reviews reviewing return inspect "
     "inspected inspects inspecting inspection cancelled canceled refused granted rejected dismissed turned upheld quashed overturned committee inquiry rule rules hand hands board "
@@ -3904,7 +3916,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        or kind == "visit" and m.group(0) == "coming to"  # ... as the progressive is: "is coming to Dover in July"
                        # ... as is a gathering told "will be held" after its noun: "a joint review ... will be held in Amman on 4 March"
                        or kind == "meeting" and m.group(0) in _HELD_NOUNS and _TO_BE_HELD.match(text, m.end(), sentence[1]) is not None
-                       or kind == "meeting" and m.group(0) == "meet" and _JOURNEY_TO_MEET.search(text, max(sentence[0], m.start() - 50), m.start()) is not None
+                       or kind == "meeting" and m.group(0) in ("meet", "chair") and _JOURNEY_TO_MEET.search(text, max(sentence[0], m.start() - 50), m.start()) is not None
                        or kind == "meeting" and m.group(0) in _SET_DOWN  # a stage set down for its day: "reading pencilled in for May"
                        or m.group(0) in ("be heard", "due before", "due back before", "due at", "due back at")  # "will be heard", "is listed to be heard on 22 October": a hearing to come
                        # ... as is a thing still "to be signed" (published, held) after its noun: "under a memorandum to be signed in
