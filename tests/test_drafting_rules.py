@@ -30394,3 +30394,16 @@ def test_a_cut_told_with_its_object_before_the_share_is_a_ratio():
 def test_a_cut_of_a_budget_by_a_share_is_no_figure():
     found = figure_texts("The council says the new mayor has cut its outreach budget by a quarter.")
     assert "a quarter" not in found
+
+
+def test_a_post_whose_holder_s_body_the_next_sentence_calls_an_association_is_no_official():
+    text = ('"Nobody leaves the dunes for good," said Odile Marchetti, coordinator of Terre Ouverte in Gravelines. '
+            "Her association has handed out 400 blankets since October.")
+    assert "Odile Marchetti" not in _officials(text)
+
+
+def test_a_post_followed_by_the_holder_s_department_stays_an_official():
+    text = ('"Nobody leaves the dunes for good," said Odile Marchetti, prefect of the Pas-de-Calais. '
+            "Her department has handed out 400 blankets since October.")
+    assert "Odile Marchetti" in _officials(text)
+
