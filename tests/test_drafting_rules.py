@@ -30407,3 +30407,14 @@ def test_a_post_followed_by_the_holder_s_department_stays_an_official():
             "Her department has handed out 400 blankets since October.")
     assert "Odile Marchetti" in _officials(text)
 
+
+def test_its_coordinator_of_the_group_a_sentence_is_about_is_no_official():
+    text = ("The widows of Qaladiza set up a group in 2021 after the lorry deaths. "
+            "The group now writes to ministers for 64 families, according to its coordinator, Shilan Aziz Karim.")
+    assert "Shilan Aziz Karim" not in _officials(text)
+
+
+def test_its_coordinator_of_a_working_group_stays_an_official():
+    text = ("Interior ministers set up a working group on lorry smuggling in 2021. "
+            "The working group now meets monthly, according to its coordinator, Police Colonel Shilan Aziz Karim.")
+    assert "Shilan Aziz Karim" in _officials(text)
