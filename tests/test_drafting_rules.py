@@ -30418,3 +30418,17 @@ def test_its_coordinator_of_a_working_group_stays_an_official():
     text = ("Interior ministers set up a working group on lorry smuggling in 2021. "
             "The working group now meets monthly, according to its coordinator, Police Colonel Shilan Aziz Karim.")
     assert "Shilan Aziz Karim" in _officials(text)
+
+
+def test_a_few_counted_by_their_state_in_a_transcript_turn_are_no_figure():
+    text = ("SAMIRA OKAFOR: Welcome back to Night Watch.\n\n"
+            "DEREK MOLLOY: We opened the trailer at dawn and found nine men inside. Three of them could barely stand.\n\n"
+            "SAMIRA OKAFOR: What happened next?\n\n"
+            "DEREK MOLLOY: We called the paramedics.\n")
+    assert not any(v == 3 for _, v, _ in _figures(text))
+
+
+def test_a_few_counted_by_their_state_in_the_narrative_stay_a_figure():
+    text = "Officers opened the trailer at dawn and found nine men inside. Three of them could barely stand."
+    assert any(v == 3 for _, v, _ in _figures(text))
+

@@ -45,7 +45,7 @@ from .figure_model import vetoed
 from .funding import RATE_TAIL
 from .statements import quoted
 from .text import OPENS_SENTENCE, WITHDRAWN, EndsOnWords, Intervals, clause_around, sentence_at
-from .transcripts import furniture_spans
+from .transcripts import contributions, furniture_spans
 
 _PERSONS = (
     "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
@@ -3148,7 +3148,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end))
-                       and quoted(text, start)):
+                       and (quoted(text, start) or _in_turn(text, start))):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
@@ -3421,6 +3421,12 @@ _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:
                                  r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
                                  r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
                                  r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
+def _in_turn(text: str, start: int) -> bool:
+    """Is ``start`` inside a labelled turn's words in a transcript ("MARCUS HOLLINS: … Two of them could not stand"), a
+    speaker's words as a quotation's are?"""
+    return ":" in text and any(c.words is not None and c.words[0] <= start < c.words[1] for c in contributions(text))
+
+
 # a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
 _OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visiting|former)\s+)?(?:fellows|researchers|colleagues|"
                             r"trustees|authors|analysts|staff\s+members|team\s+members|board\s+members)\b", re.IGNORECASE)
