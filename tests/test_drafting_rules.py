@@ -30432,3 +30432,13 @@ def test_a_few_counted_by_their_state_in_the_narrative_stay_a_figure():
     text = "Officers opened the trailer at dawn and found nine men inside. Three of them could barely stand."
     assert any(v == 3 for _, v, _ in _figures(text))
 
+
+def test_one_person_told_by_an_injury_in_a_quotation_is_no_figure():
+    text = ('"They worked eleven hours in the rain. One woman had a swollen ankle and kept picking," the nurse said.')
+    assert not any(v == 1 for _, v, _ in _figures(text))
+
+
+def test_one_person_taken_to_hospital_in_a_quotation_stays_a_figure():
+    text = ('"They worked eleven hours in the rain. One woman was taken to hospital," the nurse said.')
+    assert any(v == 1 for _, v, _ in _figures(text))
+

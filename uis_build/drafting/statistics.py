@@ -3147,7 +3147,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
-                       or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end))
+                       or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end)
+                           or _ONE_INJURED_AHEAD.match(text, end))
                        and (quoted(text, start) or _in_turn(text, start))):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
@@ -3421,6 +3422,15 @@ _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:
                                  r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
                                  r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
                                  r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
+# ... or one person a witness saw, told by an injury they bore: '"One man had a broken wrist and was too frightened to see a
+# doctor"' (an aside on those already counted; "One man was taken to hospital" stays a figure, as does any count outside a
+# quotation)
+_ONE_INJURED_AHEAD = re.compile(r"\s+(?:(?:young|elderly|older|pregnant)\s+)?(?:child|kid|baby|boy|girl|woman|man|person|passenger|"
+                                r"migrant|worker|picker)\s+(?:had|has)\s+(?:a\s+)?(?:broken|fractured|cracked|swollen|bleeding|infected)\s+"
+                                r"(?:wrist|arm|leg|ankle|hand|foot|rib|ribs|nose|jaw|finger|fingers|toe|toes|knee|shoulder|hip)\b",
+                                re.IGNORECASE)
+
+
 def _in_turn(text: str, start: int) -> bool:
     """Is ``start`` inside a labelled turn's words in a transcript ("MARCUS HOLLINS: … Two of them could not stand"), a
     speaker's words as a quotation's are?"""
