@@ -30442,3 +30442,13 @@ def test_one_person_taken_to_hospital_in_a_quotation_stays_a_figure():
     text = ('"They worked eleven hours in the rain. One woman was taken to hospital," the nurse said.')
     assert any(v == 1 for _, v, _ in _figures(text))
 
+
+def test_how_many_of_a_speaker_s_group_sleep_in_one_place_is_no_figure():
+    text = ('"The flat above the shop has one window. Seven of us sleep in it," said a 19-year-old from Koya.')
+    assert not any(v == 7 for _, v, _ in _figures(text))
+
+
+def test_how_many_were_found_living_in_one_place_told_by_the_article_stays_a_figure():
+    text = "Inspectors said seven of the workers were found living in one room above the shop."
+    assert any(v == 7 for _, v, _ in _figures(text))
+
