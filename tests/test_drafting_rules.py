@@ -30452,3 +30452,12 @@ def test_how_many_were_found_living_in_one_place_told_by_the_article_stays_a_fig
     text = "Inspectors said seven of the workers were found living in one room above the shop."
     assert any(v == 7 for _, v, _ in _figures(text))
 
+
+def test_a_fraction_of_a_sum_of_money_told_in_words_is_no_figure():
+    text = "The grant is £6 million. Around two thirds of the funding will go to shelters in Duhok."
+    assert not any(v and abs(v - 2 / 3) < 0.01 for _, v, _ in _figures(text))
+
+
+def test_a_fraction_of_people_told_in_words_stays_a_figure():
+    text = "The shelters took in 300 women. Around two thirds of the women had been trafficked."
+    assert any(v and abs(v - 2 / 3) < 0.01 for _, v, _ in _figures(text))

@@ -2194,7 +2194,10 @@ _DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 
 _ORDINAL_TOO = frozenset(("sixth", "seventh", "eighth", "ninth"))
 # (not of a time or a prison term: "the third quarter of the year", "will serve two-thirds of his sentence")
 _FRACTION = re.compile(rf"(?!{_PERIOD_QUARTERS})[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|that|this|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
-                       r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
+                       r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day"
+                       # (nor a share of a sum of money: "around two thirds of the funding will go to Duhok", the money
+                       # table's, no count of people or things)
+                       r"|funding|budget|money|grant|spending|expenditure)s?\b)", re.IGNORECASE)
 # ... a fraction telling how full something is: "left the airport two-thirds empty" (no share of anything counted)
 _FULLNESS_AHEAD = re.compile(r"\s+(?:empty|full|occupied|booked|finished|built|complete)\b", re.IGNORECASE)
 # ... or the share a court takes off a sentence for a guilty plea: "received credit of one quarter", "a one-third discount"
