@@ -30461,3 +30461,13 @@ def test_a_fraction_of_a_sum_of_money_told_in_words_is_no_figure():
 def test_a_fraction_of_people_told_in_words_stays_a_figure():
     text = "The shelters took in 300 women. Around two thirds of the women had been trafficked."
     assert any(v and abs(v - 2 / 3) < 0.01 for _, v, _ in _figures(text))
+
+
+def test_the_age_band_of_a_share_told_in_words_is_no_figure():
+    text = "The shelter took in 210 women last year. Nearly a third were under 19 when they were trafficked."
+    assert not any(v == 19 for _, v, _ in _figures(text))
+
+
+def test_a_count_under_a_number_after_a_share_of_boats_stays_a_figure():
+    text = "The patrol stopped 40 boats in May. Nearly a third of the boats carried under 19 people when they were stopped."
+    assert any(v == 19 for _, v, _ in _figures(text))

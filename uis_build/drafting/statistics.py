@@ -1957,6 +1957,12 @@ _COPULA_LIMIT_BEFORE = re.compile(r"\b(?=[aw])(?:were|are)\s+(?:(?:all|mostly|ma
 _GROUP_BEFORE_LIMIT = re.compile(r"(?:%|\bper\s?cent\b|\b(?:people|persons|migrants|refugees|children|minors|men|women|girls|boys|teenagers|passengers|"
                                  r"victims|survivors|returnees|applicants|recruits|students|Iraqis|Kurds|nationals|those|they|them)\b)"
                                  r"[^.;!?\n]{0,80}$", re.IGNORECASE)
+# ... or of a share told in words as the clause's subject, its people told sentences before: "Nearly a third were under 21
+# when they were first exploited", "half of them were over 60" (an age band, as "27% were under 18"; "a third of the boats
+# carried under 21 people" counts people)
+_SHARE_WERE_LIMIT_BEFORE = re.compile(r"\b(?=[aohmtf])(?:(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half|most|many)"
+                                      r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|are)\s+(?:(?:all|mostly|mainly|largely|still)\s+)?"
+                                      r"(?:under|over|below|above|aged|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
 _PRODUCER = (
     # "according to the International Organization for Migration (IOM), ..."
@@ -2924,6 +2930,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
             and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
+    if value < 100 and _SHARE_WERE_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end):
+        return False  # "Nearly a third were under 21 when they were first exploited": the age band of a share of people
     if _RATE_OF_BEFORE.search_ending(last, before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
     if _TALLY_TO_AHEAD.match(text, end) and _TALLY_OF_BEFORE.search(before):
