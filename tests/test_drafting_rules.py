@@ -30471,3 +30471,13 @@ def test_the_age_band_of_a_share_told_in_words_is_no_figure():
 def test_a_count_under_a_number_after_a_share_of_boats_stays_a_figure():
     text = "The patrol stopped 40 boats in May. Nearly a third of the boats carried under 19 people when they were stopped."
     assert any(v == 19 for _, v, _ in _figures(text))
+
+
+def test_a_vague_debt_after_owing_is_no_figure():
+    text = "Workers reach the farms owing hundreds to the gangmaster who drove them from Hull."
+    assert not any(t == "hundreds" for t, _, _ in _figures(text))
+
+
+def test_a_vague_count_of_workers_beside_a_debt_stays_a_figure():
+    text = "Men reach the farms owing money, and hundreds of workers were found in the sheds."
+    assert any(t == "hundreds" for t, _, _ in _figures(text))

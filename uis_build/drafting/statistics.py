@@ -1957,6 +1957,10 @@ _COPULA_LIMIT_BEFORE = re.compile(r"\b(?=[aw])(?:were|are)\s+(?:(?:all|mostly|ma
 _GROUP_BEFORE_LIMIT = re.compile(r"(?:%|\bper\s?cent\b|\b(?:people|persons|migrants|refugees|children|minors|men|women|girls|boys|teenagers|passengers|"
                                  r"victims|survivors|returnees|applicants|recruits|students|Iraqis|Kurds|nationals|those|they|them)\b)"
                                  r"[^.;!?\n]{0,80}$", re.IGNORECASE)
+# a debt told by a bare number after "owing": "People arrive owing thousands", "he still owes 4,000" (a sum of money, its
+# currency left out; "owing to" is a cause and takes no number)
+_OWING_BEFORE = re.compile(r"\b(?=[o])(?:owing|owes?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|"
+                           r"at\s+least|tens\s+of|many)\s+)?$", re.IGNORECASE)
 # ... or of a share told in words as the clause's subject, its people told sentences before: "Nearly a third were under 21
 # when they were first exploited", "half of them were over 60" (an age band, as "27% were under 18"; "a third of the boats
 # carried under 21 people" counts people)
@@ -2930,6 +2934,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
             and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
+    if _OWING_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+        return False  # "People arrive owing thousands": a debt, a sum of money whose currency is left out, no count
     if value < 100 and _SHARE_WERE_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end):
         return False  # "Nearly a third were under 21 when they were first exploited": the age band of a share of people
     if _RATE_OF_BEFORE.search_ending(last, before) and not _PERCENT.match(text, end):
@@ -3532,6 +3538,8 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _TO_ACT_AHEAD.match(text, end) and _DRIVES_BEFORE.search(text, max(0, start - 20), start)
                 or text.startswith(" that", end) and _THIS_THAT_BEFORE.search(text, max(0, start - 30), start)
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
+                # a debt: "People arrive owing thousands" (money whose currency is left out, no count)
+                or _OWING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
                 or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start) or _CLIENTELE_AHEAD.match(text, end)
                 # a firm's hiring: "her firm had interviewed dozens of candidates" (but a researcher who "has interviewed
