@@ -30481,3 +30481,8 @@ def test_a_vague_debt_after_owing_is_no_figure():
 def test_a_vague_count_of_workers_beside_a_debt_stays_a_figure():
     text = "Men reach the farms owing money, and hundreds of workers were found in the sheds."
     assert any(t == "hundreds" for t, _, _ in _figures(text))
+
+
+def test_the_numerator_of_a_fraction_of_money_is_no_figure_on_its_own():
+    text = "The grant is £6 million. Around two thirds of the funding will go to shelters in Duhok."
+    assert _figures(text) == []

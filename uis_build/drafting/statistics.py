@@ -1957,6 +1957,9 @@ _COPULA_LIMIT_BEFORE = re.compile(r"\b(?=[aw])(?:were|are)\s+(?:(?:all|mostly|ma
 _GROUP_BEFORE_LIMIT = re.compile(r"(?:%|\bper\s?cent\b|\b(?:people|persons|migrants|refugees|children|minors|men|women|girls|boys|teenagers|passengers|"
                                  r"victims|survivors|returnees|applicants|recruits|students|Iraqis|Kurds|nationals|those|they|them)\b)"
                                  r"[^.;!?\n]{0,80}$", re.IGNORECASE)
+# the numerator of a fraction told in words, left alone when the fraction is no figure: "two thirds of the funding" (the
+# fraction itself, where it counts, is read whole: _FRACTION)
+_NUMERATOR_AHEAD = re.compile(r"[- ](?:thirds|quarters|fifths|tenths)\b", re.IGNORECASE)
 # a debt told by a bare number after "owing": "People arrive owing thousands", "he still owes 4,000" (a sum of money, its
 # currency left out; "owing to" is a cause and takes no number)
 _OWING_BEFORE = re.compile(r"\b(?=[o])(?:owing|owes?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|"
@@ -2934,6 +2937,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
             and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
+    if _NUMERATOR_AHEAD.match(text, end):
+        return False  # "two thirds of the funding", "two thirds of his sentence": a fraction's numerator, its fraction declined
     if _OWING_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "People arrive owing thousands": a debt, a sum of money whose currency is left out, no count
     if value < 100 and _SHARE_WERE_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end):
