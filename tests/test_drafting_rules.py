@@ -30433,3 +30433,93 @@ def test_r165b_a_hall_packed_to_question_officials_is_a_meeting():
 def test_r165b_a_stadium_or_a_hall_packed_for_a_show_is_no_meeting():
     text = "Supporters packed the stadium on Saturday, and families packed into a church hall in Harlow on Monday to watch a play."
     assert event_triples(text, "2025-05-10") == []
+def test_a_post_whose_holder_s_body_the_next_sentence_calls_an_association_is_no_official():
+    text = ('"Nobody leaves the dunes for good," said Odile Marchetti, coordinator of Terre Ouverte in Gravelines. '
+            "Her association has handed out 400 blankets since October.")
+    assert "Odile Marchetti" not in _officials(text)
+
+
+def test_a_post_followed_by_the_holder_s_department_stays_an_official():
+    text = ('"Nobody leaves the dunes for good," said Odile Marchetti, prefect of the Pas-de-Calais. '
+            "Her department has handed out 400 blankets since October.")
+    assert "Odile Marchetti" in _officials(text)
+
+
+def test_its_coordinator_of_the_group_a_sentence_is_about_is_no_official():
+    text = ("The widows of Qaladiza set up a group in 2021 after the lorry deaths. "
+            "The group now writes to ministers for 64 families, according to its coordinator, Shilan Aziz Karim.")
+    assert "Shilan Aziz Karim" not in _officials(text)
+
+
+def test_its_coordinator_of_a_working_group_stays_an_official():
+    text = ("Interior ministers set up a working group on lorry smuggling in 2021. "
+            "The working group now meets monthly, according to its coordinator, Police Colonel Shilan Aziz Karim.")
+    assert "Shilan Aziz Karim" in _officials(text)
+
+
+def test_a_few_counted_by_their_state_in_a_transcript_turn_are_no_figure():
+    text = ("SAMIRA OKAFOR: Welcome back to Night Watch.\n\n"
+            "DEREK MOLLOY: We opened the trailer at dawn and found nine men inside. Three of them could barely stand.\n\n"
+            "SAMIRA OKAFOR: What happened next?\n\n"
+            "DEREK MOLLOY: We called the paramedics.\n")
+    assert not any(v == 3 for _, v, _ in _figures(text))
+
+
+def test_a_few_counted_by_their_state_in_the_narrative_stay_a_figure():
+    text = "Officers opened the trailer at dawn and found nine men inside. Three of them could barely stand."
+    assert any(v == 3 for _, v, _ in _figures(text))
+
+
+def test_one_person_told_by_an_injury_in_a_quotation_is_no_figure():
+    text = ('"They worked eleven hours in the rain. One woman had a swollen ankle and kept picking," the nurse said.')
+    assert not any(v == 1 for _, v, _ in _figures(text))
+
+
+def test_one_person_taken_to_hospital_in_a_quotation_stays_a_figure():
+    text = ('"They worked eleven hours in the rain. One woman was taken to hospital," the nurse said.')
+    assert any(v == 1 for _, v, _ in _figures(text))
+
+
+def test_how_many_of_a_speaker_s_group_sleep_in_one_place_is_no_figure():
+    text = ('"The flat above the shop has one window. Seven of us sleep in it," said a 19-year-old from Koya.')
+    assert not any(v == 7 for _, v, _ in _figures(text))
+
+
+def test_how_many_were_found_living_in_one_place_told_by_the_article_stays_a_figure():
+    text = "Inspectors said seven of the workers were found living in one room above the shop."
+    assert any(v == 7 for _, v, _ in _figures(text))
+
+
+def test_a_fraction_of_a_sum_of_money_told_in_words_is_no_figure():
+    text = "The grant is £6 million. Around two thirds of the funding will go to shelters in Duhok."
+    assert not any(v and abs(v - 2 / 3) < 0.01 for _, v, _ in _figures(text))
+
+
+def test_a_fraction_of_people_told_in_words_stays_a_figure():
+    text = "The shelters took in 300 women. Around two thirds of the women had been trafficked."
+    assert any(v and abs(v - 2 / 3) < 0.01 for _, v, _ in _figures(text))
+
+
+def test_the_age_band_of_a_share_told_in_words_is_no_figure():
+    text = "The shelter took in 210 women last year. Nearly a third were under 19 when they were trafficked."
+    assert not any(v == 19 for _, v, _ in _figures(text))
+
+
+def test_a_count_under_a_number_after_a_share_of_boats_stays_a_figure():
+    text = "The patrol stopped 40 boats in May. Nearly a third of the boats carried under 19 people when they were stopped."
+    assert any(v == 19 for _, v, _ in _figures(text))
+
+
+def test_a_vague_debt_after_owing_is_no_figure():
+    text = "Workers reach the farms owing hundreds to the gangmaster who drove them from Hull."
+    assert not any(t == "hundreds" for t, _, _ in _figures(text))
+
+
+def test_a_vague_count_of_workers_beside_a_debt_stays_a_figure():
+    text = "Men reach the farms owing money, and hundreds of workers were found in the sheds."
+    assert any(t == "hundreds" for t, _, _ in _figures(text))
+
+
+def test_the_numerator_of_a_fraction_of_money_is_no_figure_on_its_own():
+    text = "The grant is £6 million. Around two thirds of the funding will go to shelters in Duhok."
+    assert _figures(text) == []

@@ -1895,6 +1895,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             and _HOLDER_SAYS_PRIVATE_AHEAD.match(text, role[1]) and _STAFF_POST_HEAD.search(role_text) \
             and not _STATE_POSSESSOR_WORD.search(owner_name.group(1)):
         return True  # "X, the Harbour Fund's welfare officer, said the charity had …": the holder tells the body a charity
+    if _HOLDER_BODY_AFTER.match(text, role[1]):
+        return True  # "said X, coordinator of Y. Her association counted …": the next sentence calls the holder's body a private one
     if not _ITS_BEFORE.search(text, max(0, role[0] - 6), role[0]):
         return False
     if _HOLDER_SAYS_COMPANY.match(text, role[1]):
@@ -1912,6 +1914,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     while opens and k > 0 and len(starts) - k <= 4 and text[starts[k]:role[0]].lstrip().lower().startswith(("it ", "its ", "they ", "their ")):
         k -= 1
     window = text[starts[k]:role[0]]
+    if _GROUP_SUBJECT.match(window.lstrip()):
+        return True  # "The group now speaks for 90 families, according to its coordinator, X": a group's post, no public office
     # (so a body named as a charity is, by its name's last word: "run by the Tees Welcome Project, ... Its coordinator, X")
     # (or a body told by its volunteers: "Volunteers from the Dunmore Welcome Group ... Its coordinator, X": the state pays its staff)
     return bool(PRIVATE_BODY.search(window) or _ITS_NOT_PUBLIC.search(window) or _PRIVATE_NAME.search(window)
@@ -1927,6 +1931,14 @@ def _ends_private_name(name: str) -> bool:
     return any(m.end() == len(name) for m in _PRIVATE_NAME.finditer(name))
 
 
+# the sentence after a post calls its holder's body by a private body's noun: "said X, coordinator of Y. Her association
+# counted …" (a body a charity, a group or a company; "His department" or "Her force" names a public one and stays)
+_HOLDER_BODY_AFTER = re.compile(r"[^.!?\n]{0,80}?[.!?][^\S\n]+(?:Her|His|Their)\s(?:association|charity|organi[sz]ation|NGO|"
+                                r"group|company|firm|network|trust|foundation|collective)\b")
+# "its" in a sentence whose subject is "the group", lowercase: a group of people, as a charity's or a campaign's ("The
+# group now speaks for 90 families, according to its coordinator"; "The Contact Group" or "the working group" is a body
+# of states or officials, and stays)
+_GROUP_SUBJECT = re.compile(r"[Tt]he group\b")
 # the holder of an "Its" post calling the body a company in their own words: "Its head of safety, X, said the platform had
 # …", "Its spokesperson, X, said the company employed …" (a body named before only by a brand, "Meta said …", is a firm)
 _HOLDER_SAYS_COMPANY = re.compile(rf",\s{_NAME},\s(?:said|says|added|adds)\s(?:that\s)?the\s(?:company|firm|platform|app|airline|"

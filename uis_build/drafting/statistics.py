@@ -45,7 +45,7 @@ from .figure_model import vetoed
 from .funding import RATE_TAIL
 from .statements import quoted
 from .text import OPENS_SENTENCE, WITHDRAWN, EndsOnWords, Intervals, clause_around, sentence_at
-from .transcripts import furniture_spans
+from .transcripts import contributions, furniture_spans
 
 _PERSONS = (
     "people|persons|individuals|migrants|refugees|seekers|applicants|iraqis|kurds|nationals|"
@@ -1107,6 +1107,10 @@ _WE_WERE_BEFORE = re.compile(r"\b[Ww]e\s+were\s+(?:about\s+|around\s+|maybe\s+)?
 _CROWDED_IN_AHEAD = re.compile(r"\s+(?:people\s+|men\s+|of\s+us\s+)?(?:in|to|sharing)\s+(?:one|a\s+single|the\s+same|a|my|our)\s+"
                                r"(?:(?:small|tiny|cramped|little)\s+)?(?:(?:bed)?room|tent|bed|cell|caravan|flat|apartment|"
                                r"mattress|container|house)\b", re.IGNORECASE)
+# ... or how many of the speaker's own group sleep or live in one place: '"Six of us sleep in it"', '"nine of us share one
+# room"' (a crowded scene in a quotation; "Six of them were living in the container" told by the article stays a figure)
+_OF_US_SLEEP_IN_AHEAD = re.compile(r"\s+of\s+us\s+(?:sleep|slept|live|lived|share|shared|stay|stayed|sleeping|living|staying)\s+"
+                                   r"(?:(?:in|on)\s+)?(?:it|there|here|one|a|the\s+same|this|that)\b", re.IGNORECASE)
 # ... or the things just named, each standing for one of something else: "He keeps the receipts. There are six of them,
 # one for each trip" (tokens matched one to one, no count the dataset keeps)
 _OF_THEM_EACH_AHEAD = re.compile(r"\s+of\s+(?:them|these|those),\s+one\s+(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
@@ -1953,6 +1957,19 @@ _COPULA_LIMIT_BEFORE = re.compile(r"\b(?=[aw])(?:were|are)\s+(?:(?:all|mostly|ma
 _GROUP_BEFORE_LIMIT = re.compile(r"(?:%|\bper\s?cent\b|\b(?:people|persons|migrants|refugees|children|minors|men|women|girls|boys|teenagers|passengers|"
                                  r"victims|survivors|returnees|applicants|recruits|students|Iraqis|Kurds|nationals|those|they|them)\b)"
                                  r"[^.;!?\n]{0,80}$", re.IGNORECASE)
+# the numerator of a fraction told in words, left alone when the fraction is no figure: "two thirds of the funding" (the
+# fraction itself, where it counts, is read whole: _FRACTION)
+_NUMERATOR_AHEAD = re.compile(r"[- ](?:thirds|quarters|fifths|tenths)\b", re.IGNORECASE)
+# a debt told by a bare number after "owing": "People arrive owing thousands", "he still owes 4,000" (a sum of money, its
+# currency left out; "owing to" is a cause and takes no number)
+_OWING_BEFORE = re.compile(r"\b(?=[o])(?:owing|owes?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|"
+                           r"at\s+least|tens\s+of|many)\s+)?$", re.IGNORECASE)
+# ... or of a share told in words as the clause's subject, its people told sentences before: "Nearly a third were under 21
+# when they were first exploited", "half of them were over 60" (an age band, as "27% were under 18"; "a third of the boats
+# carried under 21 people" counts people)
+_SHARE_WERE_LIMIT_BEFORE = re.compile(r"\b(?=[aohmtf])(?:(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half|most|many)"
+                                      r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|are)\s+(?:(?:all|mostly|mainly|largely|still)\s+)?"
+                                      r"(?:under|over|below|above|aged|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
 _PRODUCER = (
     # "according to the International Organization for Migration (IOM), ..."
@@ -2190,7 +2207,10 @@ _DENOMINATORS = {"third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fifth": 
 _ORDINAL_TOO = frozenset(("sixth", "seventh", "eighth", "ninth"))
 # (not of a time or a prison term: "the third quarter of the year", "will serve two-thirds of his sentence")
 _FRACTION = re.compile(rf"(?!{_PERIOD_QUARTERS})[- ](thirds?|quarters?|fifths?|tenths?)\b(?!\s+of\s+(?:the|that|this|his|her|their|its|a)\s+(?:[\w-]+\s+)?"
-                       r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day)s?\b)", re.IGNORECASE)
+                       r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day"
+                       # (nor a share of a sum of money: "around two thirds of the funding will go to Duhok", the money
+                       # table's, no count of people or things)
+                       r"|funding|budget|money|grant|spending|expenditure)s?\b)", re.IGNORECASE)
 # ... a fraction telling how full something is: "left the airport two-thirds empty" (no share of anything counted)
 _FULLNESS_AHEAD = re.compile(r"\s+(?:empty|full|occupied|booked|finished|built|complete)\b", re.IGNORECASE)
 # ... or the share a court takes off a sentence for a guilty plea: "received credit of one quarter", "a one-third discount"
@@ -2846,6 +2866,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
     if value < 100 and _CROWDED_IN_AHEAD.match(text, end) and _WE_WERE_BEFORE.search(before) and quoted(text, start):
         return False  # '"We were 8 in my tent"', '"We were 25 people in one flat"': a crowded scene, as "eleven of them in one room"
+    if value < 100 and _OF_US_SLEEP_IN_AHEAD.match(text, end) and quoted(text, start):
+        return False  # '"Six of us sleep in it"': how many a speaker's room holds, a crowded scene, no count
     if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
         return False  # "six of them, one for each trip": tokens standing for something else, no count
     if value < 100 and _PHRASE_END.match(text, end) and (
@@ -2915,6 +2937,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 100 and _COPULA_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end) \
             and _GROUP_BEFORE_LIMIT.search(text, max(0, start - 120), start):
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
+    if _NUMERATOR_AHEAD.match(text, end):
+        return False  # "two thirds of the funding", "two thirds of his sentence": a fraction's numerator, its fraction declined
+    if _OWING_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+        return False  # "People arrive owing thousands": a debt, a sum of money whose currency is left out, no count
+    if value < 100 and _SHARE_WERE_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end):
+        return False  # "Nearly a third were under 21 when they were first exploited": the age band of a share of people
     if _RATE_OF_BEFORE.search_ending(last, before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
     if _TALLY_TO_AHEAD.match(text, end) and _TALLY_OF_BEFORE.search(before):
@@ -3147,8 +3175,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if (freq := _FREQUENCY.match(text, start)) and freq.end() == end and _NAME_BEFORE.search(before):
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
-                       or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end))
-                       and quoted(text, start)):
+                       or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end)
+                           or _ONE_INJURED_AHEAD.match(text, end))
+                       and (quoted(text, start) or _in_turn(text, start))):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
@@ -3421,6 +3450,21 @@ _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:
                                  r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
                                  r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
                                  r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
+# ... or one person a witness saw, told by an injury they bore: '"One man had a broken wrist and was too frightened to see a
+# doctor"' (an aside on those already counted; "One man was taken to hospital" stays a figure, as does any count outside a
+# quotation)
+_ONE_INJURED_AHEAD = re.compile(r"\s+(?:(?:young|elderly|older|pregnant)\s+)?(?:child|kid|baby|boy|girl|woman|man|person|passenger|"
+                                r"migrant|worker|picker)\s+(?:had|has)\s+(?:a\s+)?(?:broken|fractured|cracked|swollen|bleeding|infected)\s+"
+                                r"(?:wrist|arm|leg|ankle|hand|foot|rib|ribs|nose|jaw|finger|fingers|toe|toes|knee|shoulder|hip)\b",
+                                re.IGNORECASE)
+
+
+def _in_turn(text: str, start: int) -> bool:
+    """Is ``start`` inside a labelled turn's words in a transcript ("MARCUS HOLLINS: … Two of them could not stand"), a
+    speaker's words as a quotation's are?"""
+    return ":" in text and any(c.words is not None and c.words[0] <= start < c.words[1] for c in contributions(text))
+
+
 # a few of the writing body's own people: "Two of our associate fellows sent the following letter" (its authors, no count)
 _OUR_OWN_AHEAD = re.compile(r"\s+of\s+our\s+(?:(?:associate|senior|research|visiting|former)\s+)?(?:fellows|researchers|colleagues|"
                             r"trustees|authors|analysts|staff\s+members|team\s+members|board\s+members)\b", re.IGNORECASE)
@@ -3499,6 +3543,8 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _TO_ACT_AHEAD.match(text, end) and _DRIVES_BEFORE.search(text, max(0, start - 20), start)
                 or text.startswith(" that", end) and _THIS_THAT_BEFORE.search(text, max(0, start - 30), start)
                 or _EARNING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
+                # a debt: "People arrive owing thousands" (money whose currency is left out, no count)
+                or _OWING_BEFORE.search(text, max(0, start - 30), start) and not _OF_AHEAD.match(text, end)
                 # a business's or a service's users in a vague plural: how it is described, no count of what happened
                 or _CLIENTELE_BEFORE.search(text, max(0, start - 30), start) or _CLIENTELE_AHEAD.match(text, end)
                 # a firm's hiring: "her firm had interviewed dozens of candidates" (but a researcher who "has interviewed
