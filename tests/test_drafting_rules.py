@@ -30394,3 +30394,16 @@ def test_a_cut_told_with_its_object_before_the_share_is_a_ratio():
 def test_a_cut_of_a_budget_by_a_share_is_no_figure():
     found = figure_texts("The council says the new mayor has cut its outreach budget by a quarter.")
     assert "a quarter" not in found
+
+
+def test_financial_records_a_force_shared_are_intelligence_sharing():
+    for text in ("Since March the Asayish have shared the bank records of 12 hawala dealers with Dutch investigators.",
+                 "Police in Duhok, working with Interpol, shared phone records linking the driver to the boat."):
+        found = [c["measure_type"] for c in proposed(text, "measures")]
+        assert "intelligence_sharing" in found, (text, found)
+
+
+def test_records_a_private_person_shared_are_no_intelligence_sharing():
+    text = "His sister shared bank records showing the payments with a reporter from the local paper."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "intelligence_sharing" not in found

@@ -1247,7 +1247,11 @@ MEASURES = (
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
                              # ... or a suspect's records handed to the other force: "shared phone records with British officers"
                              r"|\bshar(?:e|es|ed|ing) (?:the |their |his |her )?(?:phone|call|bank|financial|travel|banking|money[- ]transfer) "
-                             r"records with\b"
+                             r"records (?:of (?:[\w’'-]+ ){1,6}?)?with\b"
+                             # ... or a force's handing over of such records, its receiver left untold: "Police in Duhok,
+                             # working with Interpol, shared phone records linking him to the boat" (the force named before)
+                             r"|\b(?:[Pp]olice|Agency|NCA|authorities|Asayish|Border Force|[Ss]ervices?)\b(?:[^.;\"“”]|\.\d){0,160}?"
+                             r"\bshar(?:e|es|ed|ing) (?:the |their |his |her )?(?:phone|call|bank|financial|travel|banking|money[- ]transfer) records\b"
                              # ... or passed between them: "information passed between the two countries"
                              # ... or acted on, as another country's agency shared it: "acting on information shared by Britain's
                              # National Crime Agency" (not a tip from the public)
