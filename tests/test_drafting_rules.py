@@ -30407,3 +30407,15 @@ def test_records_a_private_person_shared_are_no_intelligence_sharing():
     text = "His sister shared bank records showing the payments with a reporter from the local paper."
     found = [c["measure_type"] for c in proposed(text, "measures")]
     assert "intelligence_sharing" not in found
+
+
+def test_equipment_told_deployed_at_a_place_after_it_is_a_measure():
+    text = "Since May, three sniffer dog teams and a handheld X-ray scanner have been deployed at Cairnryan, the ministry said."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" in found
+
+
+def test_the_gangs_drones_deployed_at_night_are_no_measure():
+    text = "Police said the smugglers' drones were deployed at night to watch the patrols on the beach."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" not in found

@@ -38,7 +38,10 @@ from .text import MEASURE_CLAUSE_MARKS, KindScan, clause_around, is_heading, key
 # why no police drones were supplied' tells the gangs' drones, not given)
 _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is|"
                              r"(?:will|would) (?:also|soon) be) (?:handed over|handed(?= to\b)|delivered|donated|"
-                             r"supplied|installed|provided|given|gifted|bought(?= under\b))\b"
+                             r"supplied|installed|provided|given|gifted|bought(?= under\b)"
+                             # ... or sent to work at a place: "two more sniffer-dog teams have been deployed at the port" (not
+                             # "deployed by the gangs", nor "at night": a place told after it)
+                             r"|deployed(?= (?:at|to|in|on|along|across) (?!night|dawn|dusk|weekends?|the weekend|times\b)))\b"
                              # ... or told put to work after it, its price between: "two X-ray scanners costing £4m went into
                              # service at the port" (see _SUPPLY for the verb before)
                              r"|(?:[^.;]|\.\d){0,60}?\b(?:went|go|goes|gone|will go|came|come|comes|(?:was|were|has been|have been|will be) (?:put|brought)) "
