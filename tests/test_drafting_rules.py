@@ -30419,3 +30419,15 @@ def test_the_gangs_drones_deployed_at_night_are_no_measure():
     text = "Police said the smugglers' drones were deployed at night to watch the patrols on the beach."
     found = [c["measure_type"] for c in proposed(text, "measures")]
     assert "equipment" not in found
+
+
+def test_more_equipment_announced_for_a_place_is_a_measure():
+    text = "Last week the minister announced three more X-ray scanners for the ferry ports of Harwich and Hull."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" in found
+
+
+def test_more_boats_announced_as_landed_are_no_measure():
+    text = "The coastguard announced two more boats had reached the island overnight."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" not in found
