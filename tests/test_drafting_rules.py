@@ -30523,3 +30523,38 @@ def test_a_vague_count_of_workers_beside_a_debt_stays_a_figure():
 def test_the_numerator_of_a_fraction_of_money_is_no_figure_on_its_own():
     text = "The grant is £6 million. Around two thirds of the funding will go to shelters in Duhok."
     assert _figures(text) == []
+def test_financial_records_a_force_shared_are_intelligence_sharing():
+    for text in ("Since March the Asayish have shared the bank records of 12 hawala dealers with Dutch investigators.",
+                 "Police in Duhok, working with Interpol, shared phone records linking the driver to the boat."):
+        found = [c["measure_type"] for c in proposed(text, "measures")]
+        assert "intelligence_sharing" in found, (text, found)
+
+
+def test_records_a_private_person_shared_are_no_intelligence_sharing():
+    text = "His sister shared bank records showing the payments with a reporter from the local paper."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "intelligence_sharing" not in found
+
+
+def test_equipment_told_deployed_at_a_place_after_it_is_a_measure():
+    text = "Since May, three sniffer dog teams and a handheld X-ray scanner have been deployed at Cairnryan, the ministry said."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" in found
+
+
+def test_the_gangs_drones_deployed_at_night_are_no_measure():
+    text = "Police said the smugglers' drones were deployed at night to watch the patrols on the beach."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" not in found
+
+
+def test_more_equipment_announced_for_a_place_is_a_measure():
+    text = "Last week the minister announced three more X-ray scanners for the ferry ports of Harwich and Hull."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" in found
+
+
+def test_more_boats_announced_as_landed_are_no_measure():
+    text = "The coastguard announced two more boats had reached the island overnight."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" not in found

@@ -38,7 +38,10 @@ from .text import MEASURE_CLAUSE_MARKS, KindScan, clause_around, is_heading, key
 # why no police drones were supplied' tells the gangs' drones, not given)
 _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has been|had been|are being|is being|will be|would be|are to be|is to be|are|is|"
                              r"(?:will|would) (?:also|soon) be) (?:handed over|handed(?= to\b)|delivered|donated|"
-                             r"supplied|installed|provided|given|gifted|bought(?= under\b))\b"
+                             r"supplied|installed|provided|given|gifted|bought(?= under\b)"
+                             # ... or sent to work at a place: "two more sniffer-dog teams have been deployed at the port" (not
+                             # "deployed by the gangs", nor "at night": a place told after it)
+                             r"|deployed(?= (?:at|to|in|on|along|across) (?!night|dawn|dusk|weekends?|the weekend|times\b)))\b"
                              # ... or told put to work after it, its price between: "two X-ray scanners costing £4m went into
                              # service at the port" (see _SUPPLY for the verb before)
                              r"|(?:[^.;]|\.\d){0,60}?\b(?:went|go|goes|gone|will go|came|come|comes|(?:was|were|has been|have been|will be) (?:put|brought)) "
@@ -137,10 +140,12 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
 # ... or money's worth of it: "asked for up to £2 million in thermal cameras" (not "seized $420,000 in cash, ... vehicles")
 # ... or a package of it: "a £12million package of equipment and training"
 # ... or more of them put in place, counted: "has put 12 more drones over the beaches", "stationed four extra patrol boats"
+# (or announced so: "the minister announced three more X-ray scanners for the northern ports")
 # (a count seen, "detected 12 more drones", tells the gangs' craft)
 _PUT_MORE = re.compile(rf"\b(?:put|puts|putting|plac(?:e|es|ed|ing)|station(?:s|ed|ing)?|position(?:s|ed|ing)?|add(?:s|ed|ing)?|"
-                       rf"brought in|bring(?:s|ing)? in)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b|a dozen)\s+(?:more|extra|additional)\s+"
+                       rf"brought in|bring(?:s|ing)? in|announc(?:e|es|ed|ing)|unveil(?:s|ed|ing)?)\s+(?:\d[\d,]*|(?:{NUMBER_WORD})\b|a dozen)\s+(?:more|extra|additional)\s+"
                        r"(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+_MORE_TOLD_DONE = re.compile(r"\s+(?:had|have|has|were|was|are|is|arrived|landed|reached|crossed|came|sank)\b")
 _MONEY_IN = re.compile(r"[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:in|worth of|(?:aid\s+|support\s+)?package\s+of)\s+(?:new\s+)?$")
 # places in Iraq a measure's flight goes to, its centre stands in or its officers are posted to
 _IRAQI_PLACE = (r"(?:Iraq|Baghdad|Erbil|Irbil|Sulaimani|Sulaymaniyah|Slemani|Duhok|Dohuk|Kurdistan|Basra|Mosul|Kirkuk|Najaf|Zakho|"
@@ -1247,7 +1252,11 @@ MEASURES = (
                              r"|\bshar(?:e|es|ed|ing) (?:\w+ )?(?:intelligence\b|information\b(?= (?:on|about|with) ))"
                              # ... or a suspect's records handed to the other force: "shared phone records with British officers"
                              r"|\bshar(?:e|es|ed|ing) (?:the |their |his |her )?(?:phone|call|bank|financial|travel|banking|money[- ]transfer) "
-                             r"records with\b"
+                             r"records (?:of (?:[\w’'-]+ ){1,6}?)?with\b"
+                             # ... or a force's handing over of such records, its receiver left untold: "Police in Duhok,
+                             # working with Interpol, shared phone records linking him to the boat" (the force named before)
+                             r"|\b(?:[Pp]olice|Agency|NCA|authorities|Asayish|Border Force|[Ss]ervices?)\b(?:[^.;\"“”]|\.\d){0,160}?"
+                             r"\bshar(?:e|es|ed|ing) (?:the |their |his |her )?(?:phone|call|bank|financial|travel|banking|money[- ]transfer) records\b"
                              # ... or passed between them: "information passed between the two countries"
                              # ... or acted on, as another country's agency shared it: "acting on information shared by Britain's
                              # National Crime Agency" (not a tip from the public)
@@ -1676,6 +1685,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                                         and _SUPPLY_VERB.search(text, sentence[0], m.start())
                                         or _PUT_MORE.search(text, max(sentence[0], m.start() - 60), m.start())
                                         and not _GANGS.search(text, sentence[0], m.start())
+                                        # (not a count announced with its own verb: "announced two more boats had landed")
+                                        and not _MORE_TOLD_DONE.match(text, m.end())
                                         or _COUNT_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
                                         and not (_BOAT.search(m.group(0)) or m.group(0).endswith("vehicles"))
                                         and _ARRIVED_AFTER.match(text, m.end(), sentence[1])):
