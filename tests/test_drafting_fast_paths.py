@@ -9,7 +9,7 @@ import pytest
 
 from uis_build import sentences
 from uis_build.drafting import agreements, dates, events, funding, measures, officials, statements, statistics
-from uis_build.drafting.text import EndsOnWords, KindScan, first_characters, without_opening_boundaries
+from uis_build.drafting.text import EndsOnWords, FirstCharScan, KindScan, first_characters, without_opening_boundaries
 from uis_build.parsing import numbers, periods
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -406,3 +406,28 @@ def test_a_death_toll_before_a_number_holds_its_literal_word():
         for m in numbers.NUMBER_RE.finditer(t):
             if statistics._TOLL_BEFORE.search(t, max(0, m.start() - 40), m.start()):
                 assert "toll" in t[max(0, m.start() - 40):m.start()]
+
+
+_FIRST_CHAR_SCANS = sorted((f"{m.__name__}.{name}", v) for m in (officials, statements)
+                           for name, v in vars(m).items() if isinstance(v, FirstCharScan))
+
+
+def _match(m: re.Match | None):
+    return m and (m.span(), m.groupdict(), m.re)
+
+
+@pytest.mark.parametrize("name, scan", _FIRST_CHAR_SCANS, ids=[n for n, _ in _FIRST_CHAR_SCANS])
+def test_a_scan_skipping_to_the_characters_a_match_opens_on_finds_what_its_pattern_finds(name, scan):
+    # a match opening on a character left out of the scan's class would never be found; the windows cut matches short
+    assert len(_FIRST_CHAR_SCANS) >= 6
+    for t in [*TEXTS, _ODD_TITLES, _ODD_QUOTES]:
+        assert [_match(m) for m in scan.finditer(t)] == [_match(m) for m in scan.regex.finditer(t)], name
+        for lo, hi in ((0, len(t) // 2), (len(t) // 3, len(t)), (len(t) // 4, 3 * len(t) // 4)):
+            assert [_match(m) for m in scan.finditer(t, lo, hi)] == [_match(m) for m in scan.regex.finditer(t, lo, hi)], name
+            assert _match(scan.search(t, lo, hi)) == _match(scan.regex.search(t, lo, hi)), name
+            assert _match(scan.search(t, hi)) == _match(scan.regex.search(t, hi)), name
+
+
+def test_a_scan_skipping_to_first_characters_refuses_a_case_blind_pattern():
+    with pytest.raises(AssertionError):
+        FirstCharScan(re.compile("(?=[a])ab", re.IGNORECASE), "[a]")

@@ -28,7 +28,7 @@ from uk_iraq_security.entities import entity_code
 from ..parsing.geography import place_code
 from ..parsing.numbers import fold, word_alternation
 from .candidates import Candidate
-from .text import BYLINE_START, at_line_starts
+from .text import BYLINE_START, FirstCharScan, at_line_starts
 from .transcripts import _PARTY as _PARTY_TEXT
 from .transcripts import ADDRESSES, PARTY_RE, heading_officials
 
@@ -556,6 +556,7 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:(?:{'|
                            # ... or a theatre or a troupe by its name, an arts group's, its director no state's officer ("the
                            # Volt Theatre's director, X"; not a force's "Eastern Theatre Command", a capital after it)
                            r"|[A-Z][\w’'-]* (?:Theatre|Theater)\b(?! [A-Z])))")
+_PRIVATE_NAME_SCAN = FirstCharScan(_PRIVATE_NAME, "[A-Z]")  # (its scans over a whole text skip to the capitals)
 # a post only a campaign or a law firm has, whatever body it names ("X, legal director, Rights First", never described): the
 # state's lawyers are its "Director of Legal Services" or "General Counsel", and it runs no campaigns nor fundraising
 _PRIVATE_POST = re.compile(r"\b(?:[Ll]egal|[Aa]dvocacy|[Cc]ampaigns?|[Ff]undraising) [Dd]irector\b"
@@ -733,16 +734,23 @@ def _lines_holding(text: str, words: str):
         at = text.find(words, end)
 
 
+# the patterns above scanned over a whole text, each opening on a look-behind or a look-ahead: their scans skip to the
+# characters a match can open on (a capital, "a" or "e" of "al-", "el-", or a title's first lowercase words)
+_TITLE_BEFORE_SCAN = FirstCharScan(TITLE_BEFORE, "[A-Zfaot]")
+_APPOSITIVE_SCAN = FirstCharScan(APPOSITIVE, "[A-ZÀ-ÖØ-ÞĀ-ŽȘȚae]")
+_PAREN_AFTER_SCAN = FirstCharScan(PAREN_AFTER, "[A-ZÀ-ÖØ-ÞĀ-ŽȘȚae]")
+
+
 def official_candidates(text: str) -> list[Candidate]:
     """One candidate per mention of a named official with a role; the quote is the mention."""
     found: dict[tuple[int, int], Candidate] = {}
-    for pattern in (TITLE_BEFORE, LOWER_BEFORE):
+    for pattern in (_TITLE_BEFORE_SCAN, LOWER_BEFORE):
         if pattern is LOWER_BEFORE and not _may_hold_lower_title(text):
             continue
         for m in pattern.finditer(text):
             role = (_org_start(text, m.start("role")), m.end("role"))
             _add(found, text, role[0], m.end("name"), role, m.span("name"))
-    for pattern in (APPOSITIVE, PEER_APPOSITIVE):
+    for pattern in (_APPOSITIVE_SCAN, PEER_APPOSITIVE):
         if pattern is PEER_APPOSITIVE and not any(w in text for w in _PEER_WORDS):
             continue
         at = 0
@@ -790,7 +798,7 @@ def official_candidates(text: str) -> list[Candidate]:
                 # clause that is no role ends with a name, which opens its own)
                 at = m.start("role")
     for line in _lines_holding(text, " ("):  # every PAREN_AFTER match holds " (" and no line break
-        for m in PAREN_AFTER.finditer(text, *line):
+        for m in _PAREN_AFTER_SCAN.finditer(text, *line):
             if text.startswith(_TITLE_GLOSS, m.start("role")):
                 continue  # "Dengi Gel (The Nation's Chair)": a translated title, not a post
             role = _role_span(text, *m.span("role"))
@@ -838,7 +846,7 @@ def official_candidates(text: str) -> list[Candidate]:
             cand = Candidate("officials", m.start("role"), m.end("name"), {"name": m.group("name"), "role": m.group("role")},
                              {"name": m.span("name"), "role": m.span("role")})
             found.setdefault((cand.start, cand.end), cand)
-    for m in _PLURAL_TITLE.finditer(text):
+    for m in _PLURAL_TITLE_SCAN.finditer(text):
         # "Upper Tribunal Judges X and Y": the title, made singular, is each one's
         before = _ROLE_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
         role = (before.start() if before else m.start(), m.end("head") - 1)
@@ -930,6 +938,7 @@ _STATISTICIAN_LINE = re.compile(rf"^[^\S\n]*(?P<role>(?:Responsible|Lead|Chief|S
 # one title for two people, made plural: "Upper Tribunal Judges X and Y", "Labour MPs X and Y"
 _PLURAL_TITLE = re.compile(rf"(?<![\w’'-])(?=[A-Z])(?P<head>{word_alternation([h + 's' for h in HEADS.split('|') if h[:1].isupper()])})"
                            rf" (?:{_HON} )?(?P<first>{_NAME}) and (?:{_HON} )?(?P<second>{_NAME})(?![\w’'-])")
+_PLURAL_TITLE_SCAN = FirstCharScan(_PLURAL_TITLE, "[A-Z]")  # (its scan over a whole text skips to the capitals)
 _ROLE_WORDS_BEFORE = re.compile(r"(?<![\w’'-])(?:[A-Z][\w’'-]* ){1,3}$")
 
 
@@ -1809,7 +1818,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     # (or by its name's last word, lowercase, after the story named it in full: "a legal officer with the council" after "the
     # Irish Refugee Council")
     if (noun := _BODY_BY_NOUN.search(role_text)) and any(m.group(0).endswith(" " + noun.group(1).title())
-                                                        for m in _PRIVATE_NAME.finditer(text, 0, role[0])):
+                                                        for m in _PRIVATE_NAME_SCAN.finditer(text, 0, role[0])):
         return True
     # (or by the initials it gave itself: "executive director of KFHRD")
     if any(n.isupper() and re.search(rf"\b{n}\b", role_text) for n in _private_short_names(text)):
@@ -2157,7 +2166,7 @@ def _private_short_names(text: str) -> frozenset[str]:
     """The first words a story calls a private body by once it has named it in full ("Jiyan" for the Jiyan Organisation for
     Human Rights, "Halden" for Halden Vision Systems Ltd): none a place, a people or a public word ("Kent" of the Kent
     Refugee Action Network is the county's)."""
-    named = list(_PRIVATE_NAME.finditer(text))  # (one scan of the text for both loops)
+    named = list(_PRIVATE_NAME_SCAN.finditer(text))  # (one scan of the text for both loops)
     full = list(_private_bodies(text)) + [_org_name(text, m.start()) for m in named]
     out = set()
     for name in full:
@@ -2260,7 +2269,7 @@ def _names_someone(text: str, span: tuple[int, int]) -> bool:
     """Does a would-be role hold another "Title Name" (a list of officials, not an appositive)?"""
     # (a seat's last words after "MP for" are no name: "MP for Birmingham | Hall Green and Moseley")
     return any(_looks_like_name(m.group("name")) and not _SEAT_TITLE.search(m.group("role"))
-               for m in TITLE_BEFORE.finditer(text, *span))
+               for m in _TITLE_BEFORE_SCAN.finditer(text, *span))
 
 
 _CLAUSE_AHEAD = re.compile(r"[^.;\n]{0,60}")

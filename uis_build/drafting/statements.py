@@ -62,7 +62,7 @@ from .officials import (
     named_roles,
 )
 from .people import Mention, law_name, mention_at, mentions_before, people
-from .text import BYLINE_START, is_heading
+from .text import BYLINE_START, FirstCharScan, is_heading
 from .transcripts import contribution_statements, heading_officials, interview
 
 # the quotation mark pairs; a paragraph break inside a quotation continues it only when the next paragraph (or a
@@ -699,10 +699,13 @@ def _quiz_answer_speaker(text: str, asked: re.Match) -> Mention | None:
                  and not quoted(text, m.start)), None)
 
 
+_QUOTES_SCAN = FirstCharScan(_QUOTES, "[“\"«‘']")  # (its scan over a whole text skips to the quotation marks)
+
+
 @lru_cache(maxsize=16)
 def _quotations(text: str) -> tuple[re.Match, ...]:
     """Every quotation in ``text``, found once: the statements are read from them, and no speaker is inside one."""
-    return tuple(_QUOTES.finditer(text))
+    return tuple(_QUOTES_SCAN.finditer(text))
 
 
 @lru_cache(maxsize=16)
