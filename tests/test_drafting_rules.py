@@ -30558,3 +30558,15 @@ def test_more_boats_announced_as_landed_are_no_measure():
     text = "The coastguard announced two more boats had reached the island overnight."
     found = [c["measure_type"] for c in proposed(text, "measures")]
     assert "equipment" not in found
+
+
+def test_a_system_after_the_conjunction_that_is_a_measure():
+    text = "Officials told reporters that an online portal for visa applications, paid for by the EU, opens in May."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "data_system" in found
+
+
+def test_that_database_named_again_after_a_verb_is_no_measure():
+    text = "The inspectors reported that database of visa applications, paid for by the EU, was slow and out of date."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "data_system" not in found

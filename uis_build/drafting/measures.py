@@ -3888,6 +3888,9 @@ _UNIT_NO_TEAM = re.compile(r"\b(?:commercial|industrial|storage|retail|business|
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week)) $", re.IGNORECASE)
 # a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
 _REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
+# (a phrase opened by "a" or "an" has no determiner before it: "said that a new database ..." reads "that" as the
+# conjunction, not "that database" told before)
+_ARTICLE_OPENS = re.compile(r"an?\s", re.IGNORECASE)
 _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}$",
                      re.IGNORECASE)
 # ... told as theirs by a possessive before the thing (not a force fighting them, "the anti-smuggling unit's boats")
@@ -4012,7 +4015,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # premises ("a warrant at a commercial unit") or a course's part ("a two-day unit on passports"): no team
     if head.endswith("loans") and _DEBT.search(text, max(sentence[0], m.start() - 30), m.start("head")):
         return None  # "asked how to pay back loans": debts owed, no loans given
-    if _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
+    if not _ARTICLE_OPENS.match(m.group(0)) and _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
         return None  # "the new unit", "its equipment": one told before; "any aid programme": none told
     if _FOR_A_FEE.match(text, m.end(), sentence[1]):
         return None  # "accounts offering visas and jobs in exchange for fees": sold by scammers, no measure taken
