@@ -3860,6 +3860,13 @@ _FLIGHT = re.compile(r"\bflights?\b")
 # ... or told given by someone after it: "posters paid for by the British embassy", "a hotline run by the ministry"
 # ... or one more of a kind told due to enter service: "a second patrol drone is due to start flying in May"
 _FUNDED_MOD = re.compile(r"\w-(?:funded|financed|sponsored)\b")
+# ... or told set up or going live after it, its "of" phrase and an aside between: "a national register of licensed
+# moneychangers, built with EU money, will go live in June", "a shared database of case files is being set up" (not a
+# relative clause's verb: "a register of firms that were set up abroad")
+_LIVE_AFTER = re.compile(r"(?:\s+(?:of|for)(?:\s+(?!(?:that|which|who|whom|whose|where|when)\b)[^\s.;,:\"“”]+){1,6})?(?:,[^.;:\"“”]{1,60},)?\s+(?:(?:will|would|should|is to|are to|"
+                         r"(?:is|are|was|were) (?:due|set|expected|scheduled) to) go live|goes live|go live|went live|(?:has|have) gone live|"
+                         r"(?:is|are|was|were|has been|have been|will be|would be) (?:being )?(?:set up|established|created|launched|"
+                         r"introduced|developed|built))\b")
 _FURTHER_ONE = re.compile(r"(?:an?\s+)?(?:second|third|fourth|another|further|extra|additional)\s", re.IGNORECASE)
 _DUE_TO_START = re.compile(r"(?:[^.;]|\.\d){0,100}?\b(?:is|are|was|were) (?:due|set|expected|scheduled) to (?:start|begin|enter|go into)\b")
 _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b|"
@@ -4067,6 +4074,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if kind == "equipment" and _FURTHER_ONE.match(m.group(0)) and _DUE_TO_START.match(text, m.end(), sentence[1]):
         given = True
     if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1]) or _GIVEN_BY.match(text, m.end(), sentence[1])
+            or _LIVE_AFTER.match(text, m.end(), sentence[1])
             or _supplied_in_lead_in(text, sentence)):
         return None  # named, not given or set up: "the system is slow", "a boat capsized", "the border directorate"
     if _NEEDED_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()):
