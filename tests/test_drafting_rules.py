@@ -30558,3 +30558,27 @@ def test_more_boats_announced_as_landed_are_no_measure():
     text = "The coastguard announced two more boats had reached the island overnight."
     found = [c["measure_type"] for c in proposed(text, "measures")]
     assert "equipment" not in found
+
+
+def test_a_system_after_the_conjunction_that_is_a_measure():
+    text = "Officials told reporters that an online portal for visa applications, paid for by the EU, opens in May."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "data_system" in found
+
+
+def test_that_database_named_again_after_a_verb_is_no_measure():
+    text = "The inspectors reported that database of visa applications, paid for by the EU, was slow and out of date."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "data_system" not in found
+
+
+def test_a_system_told_going_live_after_its_words_is_a_measure():
+    text = "The ministry said it had shut 12 offices in 2024, and that a national register of moneychangers, built with EU money, would go live in May."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "data_system" in found
+
+
+def test_a_relative_clause_set_up_after_a_register_tells_no_measure():
+    text = "Officials said a register of firms that were set up abroad is kept by the tax office."
+    found = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "data_system" not in found

@@ -3860,6 +3860,13 @@ _FLIGHT = re.compile(r"\bflights?\b")
 # ... or told given by someone after it: "posters paid for by the British embassy", "a hotline run by the ministry"
 # ... or one more of a kind told due to enter service: "a second patrol drone is due to start flying in May"
 _FUNDED_MOD = re.compile(r"\w-(?:funded|financed|sponsored)\b")
+# ... or told set up or going live after it, its "of" phrase and an aside between: "a national register of licensed
+# moneychangers, built with EU money, will go live in June", "a shared database of case files is being set up" (not a
+# relative clause's verb: "a register of firms that were set up abroad")
+_LIVE_AFTER = re.compile(r"(?:\s+(?:of|for)(?:\s+(?!(?:that|which|who|whom|whose|where|when)\b)[^\s.;,:\"“”]+){1,6})?(?:,[^.;:\"“”]{1,60},)?\s+(?:(?:will|would|should|is to|are to|"
+                         r"(?:is|are|was|were) (?:due|set|expected|scheduled) to) go live|goes live|go live|went live|(?:has|have) gone live|"
+                         r"(?:is|are|was|were|has been|have been|will be|would be) (?:being )?(?:set up|established|created|launched|"
+                         r"introduced|developed|built))\b")
 _FURTHER_ONE = re.compile(r"(?:an?\s+)?(?:second|third|fourth|another|further|extra|additional)\s", re.IGNORECASE)
 _DUE_TO_START = re.compile(r"(?:[^.;]|\.\d){0,100}?\b(?:is|are|was|were) (?:due|set|expected|scheduled) to (?:start|begin|enter|go into)\b")
 _GIVEN_BY = re.compile(r"\s+(?:paid for|funded|financed|provided|supplied|donated|sponsored|run|set up|installed|bought) by\b|"
@@ -3888,6 +3895,9 @@ _UNIT_NO_TEAM = re.compile(r"\b(?:commercial|industrial|storage|retail|business|
                            r"(?:one|two|three|four|five|six|seven|eight|nine|ten)-(?:hour|day|week)) $", re.IGNORECASE)
 # a thing told before ("the new unit", "its equipment") or none ("any aid programme", "no hotline")
 _REFERRED = re.compile(r"\b(?:the|this|that|these|those|its|their|his|her|our|any|no)\s+(?:new\s+)?$", re.IGNORECASE)
+# (a phrase opened by "a" or "an" has no determiner before it: "said that a new database ..." reads "that" as the
+# conjunction, not "that database" told before)
+_ARTICLE_OPENS = re.compile(r"an?\s", re.IGNORECASE)
 _SET_UP = re.compile(r"\b(?:set(?:s|ting)? up|launch\w*|establish\w*|creat\w*|open(?:s|ed|ing)?|form(?:s|ed|ing)?)\s+(?:[\w’'-]+\s+){0,4}$",
                      re.IGNORECASE)
 # ... told as theirs by a possessive before the thing (not a force fighting them, "the anti-smuggling unit's boats")
@@ -4012,7 +4022,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # premises ("a warrant at a commercial unit") or a course's part ("a two-day unit on passports"): no team
     if head.endswith("loans") and _DEBT.search(text, max(sentence[0], m.start() - 30), m.start("head")):
         return None  # "asked how to pay back loans": debts owed, no loans given
-    if _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
+    if not _ARTICLE_OPENS.match(m.group(0)) and _REFERRED.search(text, max(sentence[0], m.start() - 12), m.start()):
         return None  # "the new unit", "its equipment": one told before; "any aid programme": none told
     if _FOR_A_FEE.match(text, m.end(), sentence[1]):
         return None  # "accounts offering visas and jobs in exchange for fees": sold by scammers, no measure taken
@@ -4064,6 +4074,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if kind == "equipment" and _FURTHER_ONE.match(m.group(0)) and _DUE_TO_START.match(text, m.end(), sentence[1]):
         given = True
     if not (given or _SUPPLIED_AFTER.match(text, m.end(), sentence[1]) or _GIVEN_BY.match(text, m.end(), sentence[1])
+            or _LIVE_AFTER.match(text, m.end(), sentence[1])
             or _supplied_in_lead_in(text, sentence)):
         return None  # named, not given or set up: "the system is slow", "a boat capsized", "the border directorate"
     if _NEEDED_BEFORE.search(text, max(sentence[0], m.start() - 20), m.start()):
