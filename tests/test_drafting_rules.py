@@ -30523,3 +30523,21 @@ def test_a_vague_count_of_workers_beside_a_debt_stays_a_figure():
 def test_the_numerator_of_a_fraction_of_money_is_no_figure_on_its_own():
     text = "The grant is £6 million. Around two thirds of the funding will go to shelters in Duhok."
     assert _figures(text) == []
+
+
+def test_r166d_an_interviewers_credit_line_names_no_interviewee():
+    text = ("Harbour master: \"The tide decides\"\n\nInterview by Petra Lindqvist\n\n"
+            "Gunnar Ekdahl has run the port of Ystad for ten years. He spoke to us about the ferries.\n\n"
+            "How many lorries come in?\n\nWe see about forty an hour at peak.\n\n"
+            "Do you search them all?\n\nWe search the ones our dogs flag.\n\n"
+            "What do you need?\n\nI need two more scanners.\n")
+    assert {c["speaker"] for c in proposed(text, "statements")} == {"Gunnar Ekdahl"}
+
+
+def test_r166d_an_interview_credit_rule_leaves_an_introductions_interviewer_sentence_alone():
+    # a name after "interviewed by" inside the introduction's sentence is no credit line: the first person named stays
+    text = ("Gunnar Ekdahl, who was interviewed by Petra Lindqvist, has run the port of Ystad. He spoke to us.\n\n"
+            "How many lorries come in?\n\nWe see about forty an hour at peak.\n\n"
+            "Do you search them all?\n\nWe search the ones our dogs flag.\n\n"
+            "What do you need?\n\nI need two more scanners.\n")
+    assert {c["speaker"] for c in proposed(text, "statements")} == {"Gunnar Ekdahl"}
