@@ -30564,23 +30564,3 @@ def test_r166d_an_answer_opening_with_its_own_question_stays_an_answer():
             "What do you need?\n\nI need two more scanners.\n")
     found = [c["text_text"] for c in proposed(text, "statements")]
     assert "We must. Why do they hide? Because the fares went up." in found
-
-
-_R166D_CAST = ("Harbour Talk, episode 9\n\n"
-               "GWEN PARRY: Welcome back. Today I'm with Captain Rhys Evans of the coastguard. How long have you served?\n\n"
-               "RHYS EVANS: Twelve years this spring. I started on the lifeboats.\n\n"
-               "GWEN PARRY: You had a rescue off Rhossili in May.\n\n"
-               "RHYS EVANS: We pulled nine people from a dinghy that night.\n\n"
-               "GWEN PARRY: What do you need most?\n\n"
-               "RHYS EVANS: Another crew, and a faster boat.\n\n"
-               "GWEN PARRY: {closing}\n")
-
-
-def test_r166d_a_two_person_podcasts_prompt_and_closing_thanks_are_no_statements():
-    text = _R166D_CAST.format(closing="Captain Rhys Evans, thank you. Next week: the fishermen of Milford Haven.")
-    assert {c["speaker"] for c in proposed(text, "statements")} == {"Rhys Evans"}
-
-
-def test_r166d_a_presenters_closing_view_in_the_first_person_keeps_the_turns_statements():
-    text = _R166D_CAST.format(closing="I think the coastguard deserves far more money than it gets from this government.")
-    assert "Gwen Parry" in {c["speaker"] for c in proposed(text, "statements")}

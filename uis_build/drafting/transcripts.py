@@ -573,11 +573,6 @@ class Interview:
     letters: bool = False  # an advice column's: its questions readers' letters
 
 
-# ... and the asker's last turn may thank the guest and trail the next episode ("Captain Rhys Evans, thank you. Next week: …"),
-# and a turn between may prompt the guest in a short remark to "you" ("You had a busy winter.")
-_CLOSING_THANKS = re.compile(r"[^.!?\n]{0,60}\b(?:[Tt]hank\s+you|[Tt]hanks)\b[^.!?\n]{0,40}[.!]")
-
-
 def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
     """A transcript whose turns two names label: one asks only questions, the other answers them (two turns each at
     least). A turn's later paragraphs, unlabelled, go on with it; lines after the last turn are a note, no answer."""
@@ -593,10 +588,6 @@ def _named_turns(text: str, lines: list[tuple[int, int]]) -> Interview | None:
     for label in labels:
         own = [(i, m) for i, m in turns if m.group("label") == label]
         if all(text[lines[i][1] - 1] == "?" or 0 < k == len(own) - 1 and len(text[m.end():lines[i][1]].split()) <= 8
-               or 0 < k == len(own) - 1 and _CLOSING_THANKS.match(text, m.end(), lines[i][1])
-               or 0 < k < len(own) - 1 and _SECOND_PERSON.search(text, m.end(), lines[i][1])
-               and not _FIRST_PERSON.search(text, m.end(), lines[i][1]) and not _MARKS.search(text, m.end(), lines[i][1])
-               and len(text[m.end():lines[i][1]].split()) <= 15
                for k, (i, m) in enumerate(own)):
             asks.add(label)
     if len(asks) != 1:
