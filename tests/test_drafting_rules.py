@@ -30582,3 +30582,44 @@ def test_a_relative_clause_set_up_after_a_register_tells_no_measure():
     text = "Officials said a register of firms that were set up abroad is kept by the tax office."
     found = [c["measure_type"] for c in proposed(text, "measures")]
     assert "data_system" not in found
+
+
+def test_r166d_an_interviewers_credit_line_names_no_interviewee():
+    text = ("Harbour master: \"The tide decides\"\n\nInterview by Petra Lindqvist\n\n"
+            "Gunnar Ekdahl has run the port of Ystad for ten years. He spoke to us about the ferries.\n\n"
+            "How many lorries come in?\n\nWe see about forty an hour at peak.\n\n"
+            "Do you search them all?\n\nWe search the ones our dogs flag.\n\n"
+            "What do you need?\n\nI need two more scanners.\n")
+    assert {c["speaker"] for c in proposed(text, "statements")} == {"Gunnar Ekdahl"}
+
+
+def test_r166d_an_interview_credit_rule_leaves_an_introductions_interviewer_sentence_alone():
+    # a name after "interviewed by" inside the introduction's sentence is no credit line: the first person named stays
+    text = ("Gunnar Ekdahl, who was interviewed by Petra Lindqvist, has run the port of Ystad. He spoke to us.\n\n"
+            "How many lorries come in?\n\nWe see about forty an hour at peak.\n\n"
+            "Do you search them all?\n\nWe search the ones our dogs flag.\n\n"
+            "What do you need?\n\nI need two more scanners.\n")
+    assert {c["speaker"] for c in proposed(text, "statements")} == {"Gunnar Ekdahl"}
+
+
+def test_r166d_a_question_with_the_interviewers_remark_after_it_closes_the_answer_before():
+    text = ("Interview: the harbour master of Ystad\n\n"
+            "Gunnar Ekdahl has run the port since 2019. He spoke to us about the ferries.\n\n"
+            "How many lorries come in?\n\nWe see about forty an hour at peak. Most are Polish.\n\n"
+            "Why search them? The ferries are inspected in Poland.\n\nInspection there is not enough. We find people every month.\n\n"
+            "Do you use dogs?\n\nWe have two dogs now.\n\n"
+            "What do you need?\n\nI need two more scanners.\n")
+    found = [c["text_text"] for c in proposed(text, "statements")]
+    assert found[:2] == ["We see about forty an hour at peak. Most are Polish.",
+                         "Inspection there is not enough. We find people every month."]
+
+
+def test_r166d_an_answer_opening_with_its_own_question_stays_an_answer():
+    text = ("Interview: the harbour master of Ystad\n\n"
+            "Gunnar Ekdahl has run the port since 2019. He spoke to us about the ferries.\n\n"
+            "How many lorries come in?\n\nWe see about forty an hour at peak.\n\n"
+            "Why search them?\n\nWe must. Why do they hide? Because the fares went up.\n\n"
+            "Do you use dogs?\n\nWe have two dogs now.\n\n"
+            "What do you need?\n\nI need two more scanners.\n")
+    found = [c["text_text"] for c in proposed(text, "statements")]
+    assert "We must. Why do they hide? Because the fares went up." in found

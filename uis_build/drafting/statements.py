@@ -849,6 +849,9 @@ def _numbered_thread(text: str) -> list[Candidate]:
 
 # a paper's name in its masthead ("Calder Valley Courier | Saturday 14 June"): no interviewee
 _MASTHEAD_BAR = re.compile(r"[^|•\n]{0,40}[|•]")
+# an interview's credit line naming who asked the questions ("Interview by X", "Interviewed by X", "Questions by X"):
+# the interviewer, no interviewee
+_INTERVIEWER_CREDIT = re.compile(r"[^\S\n]*(?:\*\*|_)?(?:[Ii]nterview(?:ed)?|[Qq]uestions|[Ii]nterview\s+and\s+photos?)[^\S\n]+by[^\S\n]+")
 
 
 def _interview_answers(text: str) -> list[Candidate]:
@@ -858,7 +861,8 @@ def _interview_answers(text: str) -> list[Candidate]:
     if (layout := interview(text)) is None:
         return []
     named = [m for m in people(text) if m.start < layout.intro_end and m.name
-             and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1) and not _MASTHEAD_BAR.match(text, m.end)]
+             and not BYLINE_START.match(text, text.rfind("\n", 0, m.start) + 1) and not _MASTHEAD_BAR.match(text, m.end)
+             and not _INTERVIEWER_CREDIT.match(text, text.rfind("\n", 0, m.start) + 1)]
     # turns labelled with a name ("Ormsby: …"): the person the introduction names so
     # (or, in capitals, "RAED AL-SAEDI:", the name written in full where the first question names him; or a label less the
     # middle name the introduction gives, "Shwan Jalal:" after "Shwan Kamal Jalal")

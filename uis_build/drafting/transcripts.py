@@ -536,6 +536,11 @@ _QUOTED = re.compile(r"“[^”\n]*”?|\"[^\"\n]*\"?|«[^»\n]*»?")
 # the interviewee ("you", "your") in no first person and no quotation marks, between an answer and the first-person answer
 # it draws, is a question too
 _SECOND_PERSON = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours)\b")
+# ... and a question with the interviewer's short remark after it ("Why do they stay? The town is quiet."), neither in the
+# first person, between two answers in the interviewee's own words (an answer opening with its own question answers it:
+# "Why? Because …", "Is it enough? No, …")
+_QUESTION_THEN_REMARK = re.compile(r"[^“”\"«»\n.!?]{3,200}\?[^\S\n]+(?!(?:Because|No|Yes|Not|Nothing|Never|Of course)\b)"
+                                   r"[A-Z][^“”\"«»\n.!?]{2,150}[.!]")
 # an editor's note after the last answer ("*This interview was translated from Kurdish.*") or a crosshead: no answer
 # a horizontal rule closing the interview: what comes after it is a box of its own, what comes before the last answer's rest
 _RULE = re.compile(r"(?:-{3,}|\*{3,}|(?:\* ){2,}\*|_{3,})")
@@ -704,4 +709,6 @@ def _prompt(text: str, lines: list[tuple[int, int]], i: int) -> bool:
     lo, hi = lines[i]
     return (_SECOND_PERSON.search(text, lo, hi) is not None and not _FIRST_PERSON.search(text, lo, hi)
             and not _MARKS.search(text, lo, hi) and _own_words(text, *lines[i - 1]) and _own_words(text, *lines[i + 1])
-            and not _PLAIN_QUESTION.fullmatch(text, lo, hi))
+            and not _PLAIN_QUESTION.fullmatch(text, lo, hi)) \
+        or (_QUESTION_THEN_REMARK.fullmatch(text, lo, hi) is not None and not _FIRST_PERSON.search(text, lo, hi)
+            and _own_words(text, *lines[i - 1]) and _own_words(text, *lines[i + 1]))
