@@ -2857,6 +2857,23 @@ def test_the_offences_of_a_dated_conviction_restated_are_that_conviction(text, e
     assert _event(text, "2025-06-10") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a defendant named in full as the subject after a dated conviction (a list's number, a date of birth or an age after the
+    # name) is a ruling on that person, a mention of its own
+    ("A jury at Hull convicted the five men in March.\n\n1. Omar Khalid Aziz (DOB 03/05/1990) was convicted of two counts of "
+     "forgery.", [("court_ruling", "2025-03", "occurred", "in March"), ("court_ruling", None, "occurred", None)]),
+    ("A jury at Hull convicted the five men in March. Omar Aziz, 33, and Lana Jaf, 29, both of Hull, were found guilty of "
+     "forgery.", [("court_ruling", "2025-03", "occurred", "in March"), ("court_ruling", None, "occurred", None)]),
+    # ... but one referred back, by a surname alone or by "the", is that conviction restated
+    ("A jury at Hull convicted the five men in March. Aziz was convicted of two counts of forgery.",
+     [("court_ruling", "2025-03", "occurred", "in March")]),
+    ("A jury at Hull convicted the five men in March. The Hull Five were convicted of two counts of forgery.",
+     [("court_ruling", "2025-03", "occurred", "in March")]),
+])
+def test_a_conviction_of_a_defendant_named_in_full_is_a_mention_of_its_own(text, expected):
+    assert _event(text, "2025-06-10") == expected
+
+
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

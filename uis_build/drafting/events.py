@@ -2419,6 +2419,12 @@ _REFERRED_BACK = re.compile(r"\s*(?:He|She|They|The (?:man|woman|men|women|defen
 _ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b"
                                 # ... or the co-defendant named so: "His co-defendant, X, 29, was convicted of ..."
                                 r"|(?:His|Her|Their|The|A) co-(?:defendants?|accused)\b")
+# ... but a defendant named in full as the subject, first named there (a list's number, an age or a date of birth after the
+# name; two named by "and"), is a ruling on that person, a mention of its own: "Omar Khalid Aziz (DOB 03/05/1990) was convicted
+# of two counts", "Omar Aziz, 33, and Lana Jaf, 29, were found guilty of ..." (not "He", "The men", a surname alone)
+_CONVICT_NAME = r"(?!(?:The|This|That|These|Those|His|Her|Their|Its|A|An|Both|All|Two|Three|Four|Five)\b)[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|al|el|bin|de|van|von|da)){1,4}"
+_CONVICT_ASIDE = r"(?: \([^()\n]{1,40}\))?(?:, [^;.()\n]{1,80}?,)?"
+_NAMED_CONVICT = re.compile(rf"(?:\d{{1,2}}[.)]\s+)?{_CONVICT_NAME}{_CONVICT_ASIDE}(?: and {_CONVICT_NAME}{_CONVICT_ASIDE})? (?:was|were) ")
 _AND_PREDICATE = re.compile(r" and (?:is|are|was|were|will|would|has|have|had)\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 # ... a name set off between: "visited the bakery on Tuesday with the deputy governor, Nizar Sleman, and announced"
@@ -3836,6 +3842,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and (convicted or off.group(1) == "under" and _REFERRED_BACK.match(text, sentence[0]) and any(c.values["event_type"] == "court_ruling" and c.values["date"]
                                                                       and c.values["status"] == "occurred" for c in out))
                     and not _ANOTHER_DEFENDANT.match(text, sentence[0])
+                    and _NAMED_CONVICT.fullmatch(text, sentence[0], m.start()) is None
                     # (not one convicted "also" of a further offence in the body, a ruling on that person: "Omar was also
                     # convicted of fraud"; a release's notes to editors restate the charges)
                     and not (_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
