@@ -2874,6 +2874,18 @@ def test_a_conviction_of_a_defendant_named_in_full_is_a_mention_of_its_own(text,
     assert _event(text, "2025-06-10") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a trial still to come at a court, with its day, is a planned court ruling
+    ("The two drivers will be tried at the Boulogne criminal court on Thursday.", [("court_ruling", "2025-06-12", "planned", "on Thursday")]),
+    ("The skipper is to be tried at Hull Crown Court on 4 July.", [("court_ruling", "2025-07-04", "planned", "on 4 July")]),
+    # ... but not an attempt, nor a trial of a kind with no day
+    ("He had tried to reach the court on Monday to lodge an appeal.", []),
+    ("Smugglers who will be tried in court face up to ten years in prison.", []),
+])
+def test_a_trial_to_come_at_a_court_with_its_day_is_a_planned_ruling(text, expected):
+    assert _event(text, "2025-06-10") == expected
+
+
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

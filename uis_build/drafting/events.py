@@ -280,6 +280,11 @@ EVENT_VERBS = (
                      # (a venue given with its address, between commas: "heard at Field House, 2 Carey Street, London, on 4 May")
                      r"|(?<=claims were heard))(?= (?:over (?:[\w-]+ ){1,3}|(?:at|before|by) (?:[\w’'-]+ ){1,5}?|at (?:[\w’'-]+,? ){1,9}?)?"
                      rf"(?:on (?:the )?\d{{1,2}}|on (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)})|last (?:week|month)|yesterday)\b)"
+                     # a trial still to come at a court named: "will be tried at the Calais criminal court on Monday", "is to be
+                     # tried at Hull Crown Court in May" (not "tried to cross", nor "tried by the smugglers")
+                     r"|\btried\b(?:(?<=\bwill be tried)|(?<=\bto be tried)|(?<=\bwould be tried)|(?<=[’']ll be tried))"
+                     r"(?= (?:at|in|before) (?:(?:a|an|the) )?(?:[\w’'-]+ ){0,3}?[Cc]ourt\b(?: (?:in|of) [A-Z][\w’'-]+)?,?"
+                     rf" (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|(?:next|this) (?:week|month|(?:{'|'.join(WEEKDAYS)}))\b|tomorrow\b|in (?:{'|'.join(MONTHS)})\b))"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
@@ -1577,7 +1582,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing consider froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing consider froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised tried")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
