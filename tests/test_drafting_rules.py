@@ -2886,6 +2886,18 @@ def test_a_trial_to_come_at_a_court_with_its_day_is_a_planned_ruling(text, expec
     assert _event(text, "2025-06-10") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named by its day, opening its sentence as the subject told called or chaired, is a meeting that day
+    ("Monday's meeting, the first in the province, was called by the governor.", [("meeting", "2025-06-09", "occurred", "Monday")]),
+    ("Friday's talks were chaired by the deputy minister.", [("meeting", "2025-06-06", "occurred", "Friday")]),
+    # ... but not one called off, nor one named so inside another's clause
+    ("Monday's meeting was called off by the governor.", []),
+    ("Monday's meeting was cancelled after the governor fell ill.", []),
+])
+def test_a_meeting_named_by_its_day_as_the_subject_is_a_meeting(text, expected):
+    assert _event(text, "2025-06-10") == expected
+
+
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -1088,6 +1088,11 @@ EVENT_VERBS = (
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)"
                 r"(?: (?:morning|afternoon|evening|night))?[’']s "
                 r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
+                # ... or opening its sentence as its subject, told as called, held or chaired (an aside between): "Monday's meeting,
+                # the first in the province, was called by the governor" (not "Monday's meeting was cancelled": see _CALLED_OFF_AFTER)
+                rf"|(?:(?<=^)|(?<=[.!?] )|(?<=\n))(?:{'|'.join(WEEKDAYS)}|Yesterday|Today)(?: (?:morning|afternoon|evening|night))?[’']s "
+                r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks|session|conference)\b(?=(?:, [^,;.]{1,80},)? (?:was|were) (?:called(?! off)|held|chaired|convened"
+                r"|organi[sz]ed|hosted|co-chaired|attended)\b)"
                 # visitors received, as a state agency writes it: "received in his office in Erbil on Sunday a British delegation"
                 # ... the day told between: "had received last week the Ambassador of ...", "received on Monday a delegation"
                 # ... or to be received, a plan: "the minister will receive a British delegation in Baghdad next week"
