@@ -2898,6 +2898,20 @@ def test_a_meeting_named_by_its_day_as_the_subject_is_a_meeting(text, expected):
     assert _event(text, "2025-06-10") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # "On the same day" counts from the last event told with a day, past a background event told by its month between
+    ("Police arrested nine men in raids in Mosul on Monday 8 June. The raids were backed by British officers under the pact "
+     "signed in March 2024. On the same day, Dutch police arrested a man in Utrecht.",
+     [("arrest", "2026-06-08", "occurred", "on Monday 8 June"), ("signing", "2024-03", "occurred", "in March 2024"),
+      ("arrest", "2026-06-08", "occurred", None)]),
+    # ... but with no event told by a day, the month before stays
+    ("Police arrested nine men in raids in Mosul in May. On the same day, Dutch police arrested a man in Utrecht.",
+     [("arrest", "2026-05", "occurred", "in May"), ("arrest", "2026-05", "occurred", None)]),
+])
+def test_the_same_day_counts_from_the_last_event_told_with_a_day(text, expected):
+    assert _event(text, "2026-06-10") == expected
+
+
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -4130,6 +4130,14 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      and c.values["event_type"] == _SAME_DAY_AS_KIND[as_.group("noun").lower()]), None)) is not None):
                 cand.values["date"] = told.values["date"]  # "On the same day as the UK arrests, police in Iraq detained two men":
                 # the day of the event of that kind told before (not of the last event told, another matter's)
+            elif (out and (same := SAME_DAY.search(text, lo, hi)) is not None
+                  and not same.group("now") and not same.group("after") and same.group("unit") in ("day", None)
+                  and _SAME_DAY_OPENING.fullmatch(text, sentence[0], same.start()) is not None
+                  and out[-1].values["date"] and _ONE_DAY_EDTF.fullmatch(out[-1].values["date"]) is None
+                  and (dayed := next((c for c in reversed(out) if c.values["date"] and _ONE_DAY_EDTF.fullmatch(c.values["date"])), None)) is not None
+                  and dayed.start >= sentence[0] - _SCENE_WINDOW and (day := same_day(dayed.values["date"], same))):
+                cand.values["date"] = day  # "... in raids on Tuesday 12 May, under the partnership agreed in November 2024. On the
+                # same day officers arrested two men": a day's words count from the last event told with a day (not a month's)
             elif (out and (same := SAME_DAY.search(text, lo, hi))
                   and (out[-1].start >= told_from
                        # ... or the sentence opens with it, the event told last a few sentences back (quotes between):
@@ -4452,6 +4460,8 @@ _SAME_DAY_AS = re.compile(r"\b[Tt]he same day as (?:the |its |their |that )?(?:[
 _SAME_DAY_AS_KIND = {"arrest": "arrest", "arrests": "arrest", "raid": "arrest", "raids": "arrest", "detention": "arrest",
                      "detentions": "arrest", "signing": "signing", "meeting": "meeting", "talks": "meeting", "visit": "visit"}
 _SAME_DAY_OPENING = re.compile(r"(?:(?:On|At|By|Later|Then,?) )?")
+# an event's date that is one day (not a month, a year or a span)
+_ONE_DAY_EDTF = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # an appearance told as done at a court named (an appearance with no remand of its own told: see "appeared")
