@@ -2857,6 +2857,61 @@ def test_the_offences_of_a_dated_conviction_restated_are_that_conviction(text, e
     assert _event(text, "2025-06-10") == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a defendant named in full as the subject after a dated conviction (a list's number, a date of birth or an age after the
+    # name) is a ruling on that person, a mention of its own
+    ("A jury at Hull convicted the five men in March.\n\n1. Omar Khalid Aziz (DOB 03/05/1990) was convicted of two counts of "
+     "forgery.", [("court_ruling", "2025-03", "occurred", "in March"), ("court_ruling", None, "occurred", None)]),
+    ("A jury at Hull convicted the five men in March. Omar Aziz, 33, and Lana Jaf, 29, both of Hull, were found guilty of "
+     "forgery.", [("court_ruling", "2025-03", "occurred", "in March"), ("court_ruling", None, "occurred", None)]),
+    # ... but one referred back, by a surname alone or by "the", is that conviction restated
+    ("A jury at Hull convicted the five men in March. Aziz was convicted of two counts of forgery.",
+     [("court_ruling", "2025-03", "occurred", "in March")]),
+    ("A jury at Hull convicted the five men in March. The Hull Five were convicted of two counts of forgery.",
+     [("court_ruling", "2025-03", "occurred", "in March")]),
+])
+def test_a_conviction_of_a_defendant_named_in_full_is_a_mention_of_its_own(text, expected):
+    assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a trial still to come at a court, with its day, is a planned court ruling
+    ("The two drivers will be tried at the Boulogne criminal court on Thursday.", [("court_ruling", "2025-06-12", "planned", "on Thursday")]),
+    ("The skipper is to be tried at Hull Crown Court on 4 July.", [("court_ruling", "2025-07-04", "planned", "on 4 July")]),
+    # ... but not an attempt, nor a trial of a kind with no day
+    ("He had tried to reach the court on Monday to lodge an appeal.", []),
+    ("Smugglers who will be tried in court face up to ten years in prison.", []),
+])
+def test_a_trial_to_come_at_a_court_with_its_day_is_a_planned_ruling(text, expected):
+    assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a meeting named by its day, opening its sentence as the subject told called or chaired, is a meeting that day
+    ("Monday's meeting, the first in the province, was called by the governor.", [("meeting", "2025-06-09", "occurred", "Monday")]),
+    ("Friday's talks were chaired by the deputy minister.", [("meeting", "2025-06-06", "occurred", "Friday")]),
+    # ... but not one called off, nor one named so inside another's clause
+    ("Monday's meeting was called off by the governor.", []),
+    ("Monday's meeting was cancelled after the governor fell ill.", []),
+])
+def test_a_meeting_named_by_its_day_as_the_subject_is_a_meeting(text, expected):
+    assert _event(text, "2025-06-10") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "On the same day" counts from the last event told with a day, past a background event told by its month between
+    ("Police arrested nine men in raids in Mosul on Monday 8 June. The raids were backed by British officers under the pact "
+     "signed in March 2024. On the same day, Dutch police arrested a man in Utrecht.",
+     [("arrest", "2026-06-08", "occurred", "on Monday 8 June"), ("signing", "2024-03", "occurred", "in March 2024"),
+      ("arrest", "2026-06-08", "occurred", None)]),
+    # ... but with no event told by a day, the month before stays
+    ("Police arrested nine men in raids in Mosul in May. On the same day, Dutch police arrested a man in Utrecht.",
+     [("arrest", "2026-05", "occurred", "in May"), ("arrest", "2026-05", "occurred", None)]),
+])
+def test_the_same_day_counts_from_the_last_event_told_with_a_day(text, expected):
+    assert _event(text, "2026-06-10") == expected
+
+
 # -- measures (embedded officers, travellers' data systems, flights told by what they do, laboratories, posts and fences,
 # livelihood programmes, legal reform, victim support, reception centres opened, courses taken, a measure denied, one
 # person's course, a programme's own grants) and figures (units of one per country, traffic, a person's age, an age limit

@@ -280,6 +280,11 @@ EVENT_VERBS = (
                      # (a venue given with its address, between commas: "heard at Field House, 2 Carey Street, London, on 4 May")
                      r"|(?<=claims were heard))(?= (?:over (?:[\w-]+ ){1,3}|(?:at|before|by) (?:[\w’'-]+ ){1,5}?|at (?:[\w’'-]+,? ){1,9}?)?"
                      rf"(?:on (?:the )?\d{{1,2}}|on (?:{'|'.join(WEEKDAYS)})|in (?:{'|'.join(MONTHS)})|last (?:week|month)|yesterday)\b)"
+                     # a trial still to come at a court named: "will be tried at the Calais criminal court on Monday", "is to be
+                     # tried at Hull Crown Court in May" (not "tried to cross", nor "tried by the smugglers")
+                     r"|\btried\b(?:(?<=\bwill be tried)|(?<=\bto be tried)|(?<=\bwould be tried)|(?<=[’']ll be tried))"
+                     r"(?= (?:at|in|before) (?:(?:a|an|the) )?(?:[\w’'-]+ ){0,3}?[Cc]ourt\b(?: (?:in|of) [A-Z][\w’'-]+)?,?"
+                     rf" (?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|(?:next|this) (?:week|month|(?:{'|'.join(WEEKDAYS)}))\b|tomorrow\b|in (?:{'|'.join(MONTHS)})\b))"
                      # an appeal to be heard: "a tribunal will hear their appeal on 7 October" (not "hear their stories")
                      # an appearance still to come before a judge: "would appear before an examining magistrate on Friday" (not one
                      # told as done, "have appeared before magistrates", nor a committee's hearing: that is a meeting)
@@ -1083,6 +1088,11 @@ EVENT_VERBS = (
                 rf"|\b(?:[Aa]t|[Dd]uring) (?:(?:last|next|this) )?(?:{'|'.join(WEEKDAYS)}|yesterday|today|tomorrow)"
                 r"(?: (?:morning|afternoon|evening|night))?[’']s "
                 r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks)\b"
+                # ... or opening its sentence as its subject, told as called, held or chaired (an aside between): "Monday's meeting,
+                # the first in the province, was called by the governor" (not "Monday's meeting was cancelled": see _CALLED_OFF_AFTER)
+                rf"|(?:(?<=^)|(?<=[.!?] )|(?<=\n))(?:{'|'.join(WEEKDAYS)}|Yesterday|Today)(?: (?:morning|afternoon|evening|night))?[’']s "
+                r"(?:[\w-]+ ){0,2}?(?:meeting|summit|talks|session|conference)\b(?=(?:, [^,;.]{1,80},)? (?:was|were) (?:called(?! off)|held|chaired|convened"
+                r"|organi[sz]ed|hosted|co-chaired|attended)\b)"
                 # visitors received, as a state agency writes it: "received in his office in Erbil on Sunday a British delegation"
                 # ... the day told between: "had received last week the Ambassador of ...", "received on Monday a delegation"
                 # ... or to be received, a plan: "the minister will receive a British delegation in Baghdad next week"
@@ -1577,7 +1587,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing consider froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing consider froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised tried")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
@@ -2419,6 +2429,12 @@ _REFERRED_BACK = re.compile(r"\s*(?:He|She|They|The (?:man|woman|men|women|defen
 _ANOTHER_DEFENDANT = re.compile(rf"(?:(?:A|An) (?:{_NTH}|further)|Another|One other) (?:[\w-]+ )?(?:man|woman|defendant|accused|suspect|co-defendant)\b"
                                 # ... or the co-defendant named so: "His co-defendant, X, 29, was convicted of ..."
                                 r"|(?:His|Her|Their|The|A) co-(?:defendants?|accused)\b")
+# ... but a defendant named in full as the subject, first named there (a list's number, an age or a date of birth after the
+# name; two named by "and"), is a ruling on that person, a mention of its own: "Omar Khalid Aziz (DOB 03/05/1990) was convicted
+# of two counts", "Omar Aziz, 33, and Lana Jaf, 29, were found guilty of ..." (not "He", "The men", a surname alone)
+_CONVICT_NAME = r"(?!(?:The|This|That|These|Those|His|Her|Their|Its|A|An|Both|All|Two|Three|Four|Five)\b)[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|al|el|bin|de|van|von|da)){1,4}"
+_CONVICT_ASIDE = r"(?: \([^()\n]{1,40}\))?(?:, [^;.()\n]{1,80}?,)?"
+_NAMED_CONVICT = re.compile(rf"(?:\d{{1,2}}[.)]\s+)?{_CONVICT_NAME}{_CONVICT_ASIDE}(?: and {_CONVICT_NAME}{_CONVICT_ASIDE})? (?:was|were) ")
 _AND_PREDICATE = re.compile(r" and (?:is|are|was|were|will|would|has|have|had)\b")
 _AND_JOIN = re.compile(r"^[^,;:]*\band\s+$")
 # ... a name set off between: "visited the bakery on Tuesday with the deputy governor, Nizar Sleman, and announced"
@@ -3836,6 +3852,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and (convicted or off.group(1) == "under" and _REFERRED_BACK.match(text, sentence[0]) and any(c.values["event_type"] == "court_ruling" and c.values["date"]
                                                                       and c.values["status"] == "occurred" for c in out))
                     and not _ANOTHER_DEFENDANT.match(text, sentence[0])
+                    and _NAMED_CONVICT.fullmatch(text, sentence[0], m.start()) is None
                     # (not one convicted "also" of a further offence in the body, a ruling on that person: "Omar was also
                     # convicted of fraud"; a release's notes to editors restate the charges)
                     and not (_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
@@ -4113,6 +4130,14 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      and c.values["event_type"] == _SAME_DAY_AS_KIND[as_.group("noun").lower()]), None)) is not None):
                 cand.values["date"] = told.values["date"]  # "On the same day as the UK arrests, police in Iraq detained two men":
                 # the day of the event of that kind told before (not of the last event told, another matter's)
+            elif (out and (same := SAME_DAY.search(text, lo, hi)) is not None
+                  and not same.group("now") and not same.group("after") and same.group("unit") in ("day", None)
+                  and _SAME_DAY_OPENING.fullmatch(text, sentence[0], same.start()) is not None
+                  and out[-1].values["date"] and _ONE_DAY_EDTF.fullmatch(out[-1].values["date"]) is None
+                  and (dayed := next((c for c in reversed(out) if c.values["date"] and _ONE_DAY_EDTF.fullmatch(c.values["date"])), None)) is not None
+                  and dayed.start >= sentence[0] - _SCENE_WINDOW and (day := same_day(dayed.values["date"], same))):
+                cand.values["date"] = day  # "... in raids on Tuesday 12 May, under the partnership agreed in November 2024. On the
+                # same day officers arrested two men": a day's words count from the last event told with a day (not a month's)
             elif (out and (same := SAME_DAY.search(text, lo, hi))
                   and (out[-1].start >= told_from
                        # ... or the sentence opens with it, the event told last a few sentences back (quotes between):
@@ -4435,6 +4460,8 @@ _SAME_DAY_AS = re.compile(r"\b[Tt]he same day as (?:the |its |their |that )?(?:[
 _SAME_DAY_AS_KIND = {"arrest": "arrest", "arrests": "arrest", "raid": "arrest", "raids": "arrest", "detention": "arrest",
                      "detentions": "arrest", "signing": "signing", "meeting": "meeting", "talks": "meeting", "visit": "visit"}
 _SAME_DAY_OPENING = re.compile(r"(?:(?:On|At|By|Later|Then,?) )?")
+# an event's date that is one day (not a month, a year or a span)
+_ONE_DAY_EDTF = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 # an appearance told as done at a court named (an appearance with no remand of its own told: see "appeared")
