@@ -30523,3 +30523,16 @@ def test_a_vague_count_of_workers_beside_a_debt_stays_a_figure():
 def test_the_numerator_of_a_fraction_of_money_is_no_figure_on_its_own():
     text = "The grant is £6 million. Around two thirds of the funding will go to shelters in Duhok."
     assert _figures(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Leyla Omar, a barrister in Leeds who represents about 30 Kurdish families, said the rules were unclear.",
+    "A solicitor acting for more than 15 Iraqi men said they would appeal.",
+])
+def test_a_lawyers_clients_hedged_are_no_figure(text):
+    assert _figures(text) == []
+
+
+def test_a_hedged_count_represented_by_a_body_not_a_lawyer_stays_a_figure():
+    text = "The new arrivals represented about 30 people a week, officials said."
+    assert any(v == 30 for _, v, _ in _figures(text))

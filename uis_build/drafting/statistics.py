@@ -1328,6 +1328,11 @@ _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|a
 _CLIENTS_BEFORE = EndsOnWords(re.compile(r"\b(?=[adlr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for|"
                              r"lawyers? for|lawyers? representing)\s+$",
                              re.IGNORECASE), ("represents", "represented", "representing", "defends", "defended", "defending", "for"))
+# ... their count hedged: "a solicitor who represents about 40 Kurdish clients", "acting for more than 20 families" (the
+# hedge sits between the verb and the number, the clients counted all the same)
+_CLIENTS_HEDGED_BEFORE = re.compile(r"\b(?:represents|represented|representing|defends|defended|defending|acts\s+for|acting\s+for)\s+"
+                                    r"(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than|"
+                                    r"less\s+than|up\s+to)\s+$", re.IGNORECASE)
 # money a vague plural stands for: "the gangs are making millions", "earned thousands", "laundered millions for
 # smugglers" (only money is laundered, embezzled or siphoned off: "moved thousands" may be people)
 # ... or blown, or someone's own: "blew his dirty millions on supercars", "squandered thousands" (a fortune, no count)
@@ -3152,6 +3157,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
     if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
         return False
+    if before.endswith(" ") and _CLIENTS_HEDGED_BEFORE.search(before) \
+            and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 90), start)):
+        return False  # "a solicitor who represents about 40 Kurdish clients": whom one person acts for, hedged
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"
     if value <= 12 and (_CLOCK_RANGE_AFTER.match(text, end) and _CLOCK_RANGE_BEFORE.search(before)
