@@ -30536,3 +30536,13 @@ def test_a_lawyers_clients_hedged_are_no_figure(text):
 def test_a_hedged_count_represented_by_a_body_not_a_lawyer_stays_a_figure():
     text = "The new arrivals represented about 30 people a week, officials said."
     assert any(v == 30 for _, v, _ in _figures(text))
+
+
+def test_one_quarter_after_in_is_a_period_and_no_figure():
+    text = "Appeals filed in one quarter are usually heard in the next one, the tribunal said."
+    assert _figures(text) == []
+
+
+def test_one_quarter_of_a_group_after_in_stays_a_ratio():
+    text = "Police found forged visas in one quarter of the 200 lorries they searched."
+    assert any(v == 0.25 for _, v, _ in _figures(text))

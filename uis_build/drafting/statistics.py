@@ -2018,6 +2018,10 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                     and any(m.start() <= start and ratio[0] <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 30), ratio[0])):
                 skip_to = ratio[0]
                 continue
+            if start == num_start and text[start:ratio[0]].lower() == "one quarter" \
+                    and _IN_ONE_BEFORE.search(text, max(0, start - 10), start) and _QUARTER_NOT_OF_AHEAD.match(text, ratio[0]):
+                skip_to = ratio[0]
+                continue  # "lodged in one quarter and decided in a later one": a period of three months, no share
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
             figures.append((start, end, Quantity(ratio[1], quantity.qualifier, text[start:end]), "ratio"))
             continue
@@ -2529,6 +2533,12 @@ def _withdrawn(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, i
 _CARRIED_SEATS_AHEAD = re.compile(r" seats\b(?!\s+(?:(?:in|on)\s+(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Pp]arliament|[Aa]ssembly|"
                                   r"[Cc]hamber|[Hh]ouse|[Cc]ouncil|[Ss]enate|[Ll]egislature|[Bb]oard|[Cc]ommittee|[Bb]ench)|"
                                   r"(?:won|held|contested|up\s+for\s+election))\b)")
+
+
+# "quarter" after "in one" is a quarter of a year, no share: "a claim lodged in one quarter is decided in a later one", "rose
+# in one quarter alone" (a share names what it is of: "in one quarter of the cases" stays 0.25)
+_IN_ONE_BEFORE = re.compile(r"\b(?:in|during|within|over|for)\s+$", re.IGNORECASE)
+_QUARTER_NOT_OF_AHEAD = re.compile(r"(?!\s+of\b)")
 
 
 def _ratio(text: str, end: int, value, opens=None) -> tuple[int, Decimal] | None:
