@@ -30546,3 +30546,13 @@ def test_one_quarter_after_in_is_a_period_and_no_figure():
 def test_one_quarter_of_a_group_after_in_stays_a_ratio():
     text = "Police found forged visas in one quarter of the 200 lorries they searched."
     assert any(v == 0.25 for _, v, _ in _figures(text))
+
+
+def test_the_changes_an_argument_points_to_are_no_figure():
+    text = "Ministers credit three changes for the fall. Analysts point to two factors instead."
+    assert _figures(text) == []
+
+
+def test_people_an_argument_points_to_stay_a_figure():
+    text = "Ministers point to three smugglers jailed in Hull last week."
+    assert any(v == 3 for _, v, _ in _figures(text))

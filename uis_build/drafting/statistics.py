@@ -1577,6 +1577,8 @@ _BRAND_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+((?-i:[A-
 _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "tales", "reasons", "lessons", "kinds", "types",
                                 "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options",
                                 "digits", "takeaways",
+                                # (and the causes an argument names: "Officials point to three changes", "two factors")
+                                "changes", "factors", "explanations",
                                 # (and an article's own points: "Three numbers tell the story"; "eleven figures moving
                                 # through a field" are people)
                                 "numbers", "facts",
