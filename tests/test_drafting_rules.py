@@ -30556,3 +30556,17 @@ def test_the_changes_an_argument_points_to_are_no_figure():
 def test_people_an_argument_points_to_stay_a_figure():
     text = "Ministers point to three smugglers jailed in Hull last week."
     assert any(v == 3 for _, v, _ in _figures(text))
+
+
+def _money_parts(text: str) -> list[tuple[object, object]]:
+    return [(c["amount"], c["qualifier"]) for c in proposed(text, "funding")]
+
+
+def test_the_sum_a_ban_lets_someone_carry_is_its_limit_with_no_qualifier():
+    text = "The order bars him from sending more than €2,000 abroad each month."
+    assert _money_parts(text) == [(2000, None)]
+
+
+def test_a_sum_someone_was_caught_carrying_keeps_its_floor():
+    text = "Customs officers stopped a driver carrying more than €2,000 in cash at Calais."
+    assert _money_parts(text) == [(2000, "more_than")]
