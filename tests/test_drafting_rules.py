@@ -30570,3 +30570,13 @@ def test_the_sum_a_ban_lets_someone_carry_is_its_limit_with_no_qualifier():
 def test_a_sum_someone_was_caught_carrying_keeps_its_floor():
     text = "Customs officers stopped a driver carrying more than €2,000 in cash at Calais."
     assert _money_parts(text) == [(2000, "more_than")]
+
+
+def test_the_children_ones_kin_lives_with_are_no_figure():
+    text = "Omar said his sister has lived in a single room in Hull since 2022 with three children."
+    assert _figures(text) == []
+
+
+def test_children_ones_kin_rescued_stay_a_figure():
+    text = "Her son pulled a woman with two children from the water on Tuesday."
+    assert any(v == 2 for _, v, _ in _figures(text))

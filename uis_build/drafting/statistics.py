@@ -981,6 +981,13 @@ _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+|grown-up\s+|gro
 # "The driver, who was arrested, had nine children hidden in the trailer": a driver is no one's kin)
 _KIN_HAS_BEFORE = re.compile(r"\b(?=[cbsdfmhwuaCBSDFMHWUA])(?i:client|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|"
                              r"cousin)(?:,\s+who\s[^.;!?\n\"“”]{1,50},)?\s+(?:has|had)\s+$")
+# ... or the children one's kin lives or waits with: "her daughter had been on the housing list since 2021 with two
+# children", "my sister lives in one room with three children" (one family's size; "her son pulled a woman with two
+# children from the water" counts whom he rescued)
+_KIN_LIVES_WITH_BEFORE = re.compile(r"\b(?:her|his|my|their|our|your)\s+(?:daughter|son|sister|brother|mother|father|wife|husband|"
+                                    r"cousin|niece|nephew|aunt|uncle)\s+(?:(?:has|had|have)\s+(?:been|lived|stayed)|is|was|"
+                                    r"lives|lived|living|stays|stayed|remains|remained)\b[^.;!?\n,]{0,70}?\bwith\s+$",
+                                    re.IGNORECASE)
 # ... or the children a dead person leaves, in an obituary: "is survived by his wife, Leyla, and four children", "mourned by
 # her husband and three children" (a family's size, as the kin of _KIN_OWNER_BEFORE; searched only after "children")
 _BEREAVED_BEFORE = re.compile(r"\b(?=[sm])(?:survived|mourned)\s+by\b[^.;\n]{0,60}$", re.IGNORECASE)
@@ -3102,6 +3109,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             and (_PARENTS_HAVE_BEFORE.search(before) or _BEREAVED_BEFORE.search(text, max(0, start - 80), start)
                  or _KIN_HAS_BEFORE.search(text, max(0, start - 90), start)):
         return False  # "they have three children", "survived by his wife and four children": a family's size
+    if value < 10 and before.endswith("with ") and _CHILDREN_AHEAD.match(text, end) \
+            and _KIN_LIVES_WITH_BEFORE.search(text, max(0, start - 130), start):
+        return False  # "her daughter had been on the waiting list since 2021 with two children": one family's size
     if value < 20 and _FAMILY_PART_AHEAD.match(text, end) and not _DIED_AHEAD.match(text, end) \
             and _FAMILY_SIZE_TOLD_BEFORE.search(text, max(0, start - 140), start):
         return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
