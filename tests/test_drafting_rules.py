@@ -30580,3 +30580,13 @@ def test_the_children_ones_kin_lives_with_are_no_figure():
 def test_children_ones_kin_rescued_stay_a_figure():
     text = "Her son pulled a woman with two children from the water on Tuesday."
     assert any(v == 2 for _, v, _ in _figures(text))
+
+
+def test_a_post_held_since_a_date_names_an_official():
+    officials = _officials("Shirin Aziz has been governor of Kirkuk since 2021, and she spoke to us on Monday.")
+    assert officials.get("Shirin Aziz") == "governor of Kirkuk", officials
+
+
+def test_a_post_held_once_or_a_job_held_since_names_no_official():
+    assert _officials("Shirin Aziz had been mayor of Zakho since 2014 until the war. Soran Ali has been a driver for "
+                      "the firm since 2021.") == {}

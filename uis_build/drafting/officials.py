@@ -820,6 +820,8 @@ def official_candidates(text: str) -> list[Candidate]:
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
     if " became " in text or " appointed " in text:
         _add_post_taken(found, text)
+    if " has been " in text:
+        _add_post_held_since(found, text)
     if " as " in text and any(v in text for v in _SUCCESSION_VERBS):
         _add_post_succeeded(found, text)
     for note in (_WRITER_NOTE, _WRITER_NOTE_OWNED):
@@ -969,6 +971,21 @@ def _add_post_taken(found: dict, text: str) -> None:
             _add(found, text, n0, m.end("role"), m.span("role"), (n0, n1))
 
 
+# ... or told as held since a date, lowercase, with its place: "X has been mayor of Duhok since 2023", "X has been the
+# governor of Nineveh since May" ("has been": held now, as "had been" need not be; the place tells which office)
+_POST_HELD_SINCE = re.compile(rf"(?:,\s\d{{2}},)?\shas\sbeen\s(?:the\s)?(?P<role>(?:[a-z][\w’'-]*\s){{0,2}}?{_HEADS_LOWER_RE}"
+                              r"\s(?:of|for|in)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w’'-]*){0,3})"
+                              r"\s(?:since|for)\s")
+
+
+def _add_post_held_since(found: dict, text: str) -> None:
+    """"X has been mayor of Duhok since 2023": X holds the post now."""
+    for m in _POST_HELD_SINCE.finditer(text):
+        if name := _NAME_ENDING.search(text, max(0, m.start() - 50), m.start()):
+            n0, n1 = name.span("name")
+            while not _looks_like_name(text[n0:n1]) and (space := text.find(" ", n0, n1)) != -1:
+                n0 = space + 1
+            _add(found, text, n0, m.end("role"), m.span("role"), (n0, n1))
 # a post told by the one its holder took it from: "X replaces Y as home secretary", "X succeeded Y as Minister for Border
 # Security" (the title after "as", capitalised or not; Y, who held it, is a former holder and not proposed)
 _SUCCESSION_VERBS = ("replace", "succeed", "took over from", "takes over from", "taken over from")
