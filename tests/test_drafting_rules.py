@@ -30590,3 +30590,12 @@ def test_a_post_held_since_a_date_names_an_official():
 def test_a_post_held_once_or_a_job_held_since_names_no_official():
     assert _officials("Shirin Aziz had been mayor of Zakho since 2014 until the war. Soran Ali has been a driver for "
                       "the firm since 2021.") == {}
+
+
+def test_an_irish_detectives_rank_before_the_name_names_an_official():
+    officials = _officials("Detective Garda Ciaran Walsh said the van had been stopped at Rosslare.")
+    assert officials.get("Ciaran Walsh") == "Detective Garda", officials
+
+
+def test_the_irish_forces_name_before_a_unit_names_no_official():
+    assert _officials("Garda National Immigration Bureau officers stopped the van at Rosslare on Friday.") == {}

@@ -68,7 +68,10 @@ HEADS = (
     "Attaché|Attache|"
     # an elected council's leader, before the name ("council leader X", "Council leader X") or after it ("X, the council
     # leader"): "Leader" alone stays out, as a party's, a gang's or a community's leader holds no public post
-    "Council Leader|Council leader"
+    "Council Leader|Council leader|"
+    # an Irish police officer's rank, as "Detective Constable" is a British one ("Detective Garda X told the court"; "Garda"
+    # alone names the force as often: "Garda National Immigration Bureau")
+    "Detective Garda"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
