@@ -30599,3 +30599,14 @@ def test_an_irish_detectives_rank_before_the_name_names_an_official():
 
 def test_the_irish_forces_name_before_a_unit_names_no_official():
     assert _officials("Garda National Immigration Bureau officers stopped the van at Rosslare on Friday.") == {}
+
+
+def test_an_official_who_was_also_at_a_meeting_stays_an_official():
+    officials = _officials("Zakho district administrator Hemin Rashid, who was also at Tuesday's hearing, told reporters "
+                           "the road would reopen.")
+    assert officials.get("Hemin Rashid") == "Zakho district administrator", officials
+
+
+def test_someone_who_was_also_a_post_holder_until_a_year_stays_out():
+    assert _officials("Engineer Hemin Rashid, who was also the KRG's director of returns until 2021, said the road "
+                      "would reopen.") == {}

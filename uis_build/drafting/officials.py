@@ -2293,7 +2293,8 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
     if re.search(r"\b(?:smuggler|suspect|victim|trafficker|defendant|passenger|survivor)s?,?\s*$", before, re.IGNORECASE):
         return True
     # (not where "was" says where the holder was or was not: "X, who was not at the meeting,", "who was on the cutter's deck")
-    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b(?!\s+(?:not|never|absent|present|unable|away|there|on|aboard|"
+    # (an adverb may come first: "X, who was also at Monday's meeting,")
+    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b(?!\s+(?:(?:also|still|then)\s+)?(?:not|never|absent|present|unable|away|there|on|aboard|"
                 r"at|in(?!\s+charge)|among|inside|outside|"
                 # ... nor what befell the holder or what the holder was given: "Captain X, who was wounded in the raid,",
                 # "who was promoted last year"
