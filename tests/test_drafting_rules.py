@@ -30610,3 +30610,12 @@ def test_an_official_who_was_also_at_a_meeting_stays_an_official():
 def test_someone_who_was_also_a_post_holder_until_a_year_stays_out():
     assert _officials("Engineer Hemin Rashid, who was also the KRG's director of returns until 2021, said the road "
                       "would reopen.") == {}
+
+
+def test_a_later_part_told_by_what_it_said_of_itself_is_a_figure():
+    text = "Six of the passengers said they were Afghan citizens from Herat and two said they were Sudanese."
+    assert [v for _, v, _ in _figures(text)] == [6, 2]
+
+
+def test_a_bare_number_saying_something_with_no_base_before_is_no_figure():
+    assert _figures("It was cold, and two said they had seen the boat.") == []
