@@ -30619,3 +30619,12 @@ def test_a_later_part_told_by_what_it_said_of_itself_is_a_figure():
 
 def test_a_bare_number_saying_something_with_no_base_before_is_no_figure():
     assert _figures("It was cold, and two said they had seen the boat.") == []
+
+
+def test_people_listed_after_an_age_aside_are_a_figure():
+    text = "The group included five children, the eldest aged 15, and three men."
+    assert [v for _, v, _ in _figures(text)] == [5, 3]
+
+
+def test_years_after_an_age_and_a_comma_are_no_figure():
+    assert not any(v == 16 for _, v, _ in _figures("The boy was aged 15, and 16 years had passed since his father left."))

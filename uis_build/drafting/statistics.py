@@ -560,6 +560,9 @@ _SPACED_ROW = re.compile(rf"[^\S\n]*[A-Za-z][\w’' -]{{0,30}}?(?:{_SPACED_CELL}
 # ... but a count after an age, a new clause its subject: "the youngest aged 2, and six were women" (an age list's last
 # item has no verb: "aged 34, 41 and 52")
 _AGE_LIST_THEN_COUNT_BEFORE = re.compile(r"\baged\s+[\w-]+,\s+and\s+$")
+# ... or the list's next part, people by their noun: "four minors, the youngest aged 12, and two women" (not "years")
+_AGE_THEN_PEOPLE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:women|men|children|minors|boys|girls|adults|people|teenagers|babies|"
+                                    r"infants|migrants|passengers|families)\b")
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
 # ... or a time zone's offset: "all times Erbil (GMT+3)", "UTC-5"
 # (not a headline's capitals, a word: "SEATS FOR £2,500 TO 48,000 FOLLOWERS")
@@ -2839,7 +2842,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _SEATS_OFFERED_AHEAD.match(text, end)) \
             and not _spaced_row_count(text, start, end, value) \
             or _not_figure_before(before, last) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
-                                                   and _VERB_AHEAD.match(text, end)
+                                                   and (_VERB_AHEAD.match(text, end) or _AGE_THEN_PEOPLE_AHEAD.match(text, end))
                                                    or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
                                                    or _IN_MONTH_BEFORE.search(before) and _unit(text, end) is not None
                                                    or _COUNTS_VERB_BEFORE.search(before) and _unit(text, end) is not None
