@@ -30678,3 +30678,108 @@ def test_r166d_an_answer_opening_with_its_own_question_stays_an_answer():
             "What do you need?\n\nI need two more scanners.\n")
     found = [c["text_text"] for c in proposed(text, "statements")]
     assert "We must. Why do they hide? Because the fares went up." in found
+
+
+@pytest.mark.parametrize("text", [
+    "Leyla Omar, a barrister in Leeds who represents about 30 Kurdish families, said the rules were unclear.",
+    "A solicitor acting for more than 15 Iraqi men said they would appeal.",
+])
+def test_a_lawyers_clients_hedged_are_no_figure(text):
+    assert _figures(text) == []
+
+
+def test_a_hedged_count_represented_by_a_body_not_a_lawyer_stays_a_figure():
+    text = "The new arrivals represented about 30 people a week, officials said."
+    assert any(v == 30 for _, v, _ in _figures(text))
+
+
+def test_one_quarter_after_in_is_a_period_and_no_figure():
+    text = "Appeals filed in one quarter are usually heard in the next one, the tribunal said."
+    assert _figures(text) == []
+
+
+def test_one_quarter_of_a_group_after_in_stays_a_ratio():
+    text = "Police found forged visas in one quarter of the 200 lorries they searched."
+    assert any(v == 0.25 for _, v, _ in _figures(text))
+
+
+def test_the_changes_an_argument_points_to_are_no_figure():
+    text = "Ministers credit three changes for the fall. Analysts point to two factors instead."
+    assert _figures(text) == []
+
+
+def test_people_an_argument_points_to_stay_a_figure():
+    text = "Ministers point to three smugglers jailed in Hull last week."
+    assert any(v == 3 for _, v, _ in _figures(text))
+
+
+def _money_parts(text: str) -> list[tuple[object, object]]:
+    return [(c["amount"], c["qualifier"]) for c in proposed(text, "funding")]
+
+
+def test_the_sum_a_ban_lets_someone_carry_is_its_limit_with_no_qualifier():
+    text = "The order bars him from sending more than €2,000 abroad each month."
+    assert _money_parts(text) == [(2000, None)]
+
+
+def test_a_sum_someone_was_caught_carrying_keeps_its_floor():
+    text = "Customs officers stopped a driver carrying more than €2,000 in cash at Calais."
+    assert _money_parts(text) == [(2000, "more_than")]
+
+
+def test_the_children_ones_kin_lives_with_are_no_figure():
+    text = "Omar said his sister has lived in a single room in Hull since 2022 with three children."
+    assert _figures(text) == []
+
+
+def test_children_ones_kin_rescued_stay_a_figure():
+    text = "Her son pulled a woman with two children from the water on Tuesday."
+    assert any(v == 2 for _, v, _ in _figures(text))
+
+
+def test_a_post_held_since_a_date_names_an_official():
+    officials = _officials("Shirin Aziz has been governor of Kirkuk since 2021, and she spoke to us on Monday.")
+    assert officials.get("Shirin Aziz") == "governor of Kirkuk", officials
+
+
+def test_a_post_held_once_or_a_job_held_since_names_no_official():
+    assert _officials("Shirin Aziz had been mayor of Zakho since 2014 until the war. Soran Ali has been a driver for "
+                      "the firm since 2021.") == {}
+
+
+def test_an_irish_detectives_rank_before_the_name_names_an_official():
+    officials = _officials("Detective Garda Ciaran Walsh said the van had been stopped at Rosslare.")
+    assert officials.get("Ciaran Walsh") == "Detective Garda", officials
+
+
+def test_the_irish_forces_name_before_a_unit_names_no_official():
+    assert _officials("Garda National Immigration Bureau officers stopped the van at Rosslare on Friday.") == {}
+
+
+def test_an_official_who_was_also_at_a_meeting_stays_an_official():
+    officials = _officials("Zakho district administrator Hemin Rashid, who was also at Tuesday's hearing, told reporters "
+                           "the road would reopen.")
+    assert officials.get("Hemin Rashid") == "Zakho district administrator", officials
+
+
+def test_someone_who_was_also_a_post_holder_until_a_year_stays_out():
+    assert _officials("Engineer Hemin Rashid, who was also the KRG's director of returns until 2021, said the road "
+                      "would reopen.") == {}
+
+
+def test_a_later_part_told_by_what_it_said_of_itself_is_a_figure():
+    text = "Six of the passengers said they were Afghan citizens from Herat and two said they were Sudanese."
+    assert [v for _, v, _ in _figures(text)] == [6, 2]
+
+
+def test_a_bare_number_saying_something_with_no_base_before_is_no_figure():
+    assert _figures("It was cold, and two said they had seen the boat.") == []
+
+
+def test_people_listed_after_an_age_aside_are_a_figure():
+    text = "The group included five children, the eldest aged 15, and three men."
+    assert [v for _, v, _ in _figures(text)] == [5, 3]
+
+
+def test_years_after_an_age_and_a_comma_are_no_figure():
+    assert not any(v == 16 for _, v, _ in _figures("The boy was aged 15, and 16 years had passed since his father left."))

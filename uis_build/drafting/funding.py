@@ -91,6 +91,13 @@ _CAN_REACH_BEFORE = re.compile(r"\bcan\s+reach\s+$")
 # "all contracts over £5m" (the limit is the sum the words state; "transfers over $1m reached the gang" keeps its floor)
 _EVERY_SUM_BEFORE = re.compile(r"\b(?=[aAeE])(?:[Ee]very|[Ee]ach|[Aa]ny|[Aa]ll)\s+(?:[a-z]+\s+)?(?:transfers?|payments?|transactions?|deposits?|"
                                r"withdrawals?|remittances?|purchases?|donations?|sums?|amounts?|contracts?|invoices?|claims?)\s+$")
+# ... or the most a ban lets a person carry or move: "banned from carrying more than £1,000 in cash", "barred from sending
+# over $500 a month" (the rule's limit is the sum; "was caught carrying more than £1,000" keeps its floor)
+_BANNED_FROM_MOVING_BEFORE = re.compile(r"\b(?:ban(?:s|ned|ning)?|bar(?:s|red|ring)?|prohibit(?:s|ed|ing)?|forbid(?:s|ding)?|"
+                                        r"forbidden|prevent(?:s|ed|ing)?|stop(?:s|ped|ping)?)\s+(?:\w+\s+){0,2}?from\s+"
+                                        r"(?:carrying|holding|keeping|possessing|sending|moving|transferring|withdrawing|"
+                                        r"depositing|taking)\s+$", re.IGNORECASE)
+
 
 def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Candidate]:
     """One candidate per amount of money; an amount in brackets right after another is its conversion. A bare
@@ -126,6 +133,8 @@ def funding_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             qstart, parsed = start, _money_or_none(text[start:end]) or money
         if parsed.qualifier == "more_than" and qstart < start and _EVERY_SUM_BEFORE.search(text, max(0, qstart - 50), qstart):
             qstart, parsed = start, _money_or_none(text[start:end]) or money  # a limit, no floor: "any payment over £500"
+        if parsed.qualifier == "more_than" and qstart < start and _BANNED_FROM_MOVING_BEFORE.search(text, max(0, qstart - 60), qstart):
+            qstart, parsed = start, _money_or_none(text[start:end]) or money  # a ban's limit: "banned from carrying more than £1,000"
         qualifier = parsed.qualifier
         if qualifier is None and basis == "stated" and 0 <= start - hedged_end <= 4 and _RANGE_GAP.search(text, hedged_end, start):
             qualifier = "about"

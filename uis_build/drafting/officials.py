@@ -68,7 +68,10 @@ HEADS = (
     "Attaché|Attache|"
     # an elected council's leader, before the name ("council leader X", "Council leader X") or after it ("X, the council
     # leader"): "Leader" alone stays out, as a party's, a gang's or a community's leader holds no public post
-    "Council Leader|Council leader"
+    "Council Leader|Council leader|"
+    # an Irish police officer's rank, as "Detective Constable" is a British one ("Detective Garda X told the court"; "Garda"
+    # alone names the force as often: "Garda National Immigration Bureau")
+    "Detective Garda"
 )
 _HEADS_RE = word_alternation(HEADS.split("|"))  # a trie: one try per position, not one per title
 # a title that is one only capitalised: "UNHCR's Representative in Iraq" holds a post, a "sales representative" or a "union
@@ -828,6 +831,8 @@ def official_candidates(text: str) -> list[Candidate]:
             _add(found, text, role[0], m.end("name"), role, m.span("name"), peer=_ONE_NAMED_PEER.fullmatch(m.group("name")) is not None)
     if " became " in text or " appointed " in text:
         _add_post_taken(found, text)
+    if " has been " in text:
+        _add_post_held_since(found, text)
     if " as " in text and any(v in text for v in _SUCCESSION_VERBS):
         _add_post_succeeded(found, text)
     for note in (_WRITER_NOTE, _WRITER_NOTE_OWNED):
@@ -978,6 +983,21 @@ def _add_post_taken(found: dict, text: str) -> None:
             _add(found, text, n0, m.end("role"), m.span("role"), (n0, n1))
 
 
+# ... or told as held since a date, lowercase, with its place: "X has been mayor of Duhok since 2023", "X has been the
+# governor of Nineveh since May" ("has been": held now, as "had been" need not be; the place tells which office)
+_POST_HELD_SINCE = re.compile(rf"(?:,\s\d{{2}},)?\shas\sbeen\s(?:the\s)?(?P<role>(?:[a-z][\w’'-]*\s){{0,2}}?{_HEADS_LOWER_RE}"
+                              r"\s(?:of|for|in)\s(?:the\s)?[A-Z][\w’'-]*(?:\s(?:and\s|of\s|the\s)?[A-Z][\w’'-]*){0,3})"
+                              r"\s(?:since|for)\s")
+
+
+def _add_post_held_since(found: dict, text: str) -> None:
+    """"X has been mayor of Duhok since 2023": X holds the post now."""
+    for m in _POST_HELD_SINCE.finditer(text):
+        if name := _NAME_ENDING.search(text, max(0, m.start() - 50), m.start()):
+            n0, n1 = name.span("name")
+            while not _looks_like_name(text[n0:n1]) and (space := text.find(" ", n0, n1)) != -1:
+                n0 = space + 1
+            _add(found, text, n0, m.end("role"), m.span("role"), (n0, n1))
 # a post told by the one its holder took it from: "X replaces Y as home secretary", "X succeeded Y as Minister for Border
 # Security" (the title after "as", capitalised or not; Y, who held it, is a former holder and not proposed)
 _SUCCESSION_VERBS = ("replace", "succeed", "took over from", "takes over from", "taken over from")
@@ -2282,7 +2302,8 @@ def _introduced_as_subject(text: str, start: int, name_end: int) -> bool:
     if re.search(r"\b(?:smuggler|suspect|victim|trafficker|defendant|passenger|survivor)s?,?\s*$", before, re.IGNORECASE):
         return True
     # (not where "was" says where the holder was or was not: "X, who was not at the meeting,", "who was on the cutter's deck")
-    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b(?!\s+(?:not|never|absent|present|unable|away|there|on|aboard|"
+    # (an adverb may come first: "X, who was also at Monday's meeting,")
+    if re.match(r",\s*who\s+(?:was|had been|used to be|served as)\b(?!\s+(?:(?:also|still|then)\s+)?(?:not|never|absent|present|unable|away|there|on|aboard|"
                 r"at|in(?!\s+charge)|among|inside|outside|"
                 # ... nor what befell the holder or what the holder was given: "Captain X, who was wounded in the raid,",
                 # "who was promoted last year"

@@ -560,6 +560,9 @@ _SPACED_ROW = re.compile(rf"[^\S\n]*[A-Za-z][\w’' -]{{0,30}}?(?:{_SPACED_CELL}
 # ... but a count after an age, a new clause its subject: "the youngest aged 2, and six were women" (an age list's last
 # item has no verb: "aged 34, 41 and 52")
 _AGE_LIST_THEN_COUNT_BEFORE = re.compile(r"\baged\s+[\w-]+,\s+and\s+$")
+# ... or the list's next part, people by their noun: "four minors, the youngest aged 12, and two women" (not "years")
+_AGE_THEN_PEOPLE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:women|men|children|minors|boys|girls|adults|people|teenagers|babies|"
+                                    r"infants|migrants|passengers|families)\b")
 # a reference of capitals and a number: "HCWS 187", "UIN 21457" (case matters: not "the UK 200")
 # ... or a time zone's offset: "all times Erbil (GMT+3)", "UTC-5"
 # (not a headline's capitals, a word: "SEATS FOR £2,500 TO 48,000 FOLLOWERS")
@@ -981,6 +984,13 @@ _CHILDREN_AHEAD = re.compile(r"\s+(?:young\s+|small\s+|little\s+|grown-up\s+|gro
 # "The driver, who was arrested, had nine children hidden in the trailer": a driver is no one's kin)
 _KIN_HAS_BEFORE = re.compile(r"\b(?=[cbsdfmhwuaCBSDFMHWUA])(?i:client|brother|sister|son|daughter|father|mother|wife|husband|uncle|aunt|"
                              r"cousin)(?:,\s+who\s[^.;!?\n\"“”]{1,50},)?\s+(?:has|had)\s+$")
+# ... or the children one's kin lives or waits with: "her daughter had been on the housing list since 2021 with two
+# children", "my sister lives in one room with three children" (one family's size; "her son pulled a woman with two
+# children from the water" counts whom he rescued)
+_KIN_LIVES_WITH_BEFORE = re.compile(r"\b(?:her|his|my|their|our|your)\s+(?:daughter|son|sister|brother|mother|father|wife|husband|"
+                                    r"cousin|niece|nephew|aunt|uncle)\s+(?:(?:has|had|have)\s+(?:been|lived|stayed)|is|was|"
+                                    r"lives|lived|living|stays|stayed|remains|remained)\b[^.;!?\n,]{0,70}?\bwith\s+$",
+                                    re.IGNORECASE)
 # ... or the children a dead person leaves, in an obituary: "is survived by his wife, Leyla, and four children", "mourned by
 # her husband and three children" (a family's size, as the kin of _KIN_OWNER_BEFORE; searched only after "children")
 _BEREAVED_BEFORE = re.compile(r"\b(?=[sm])(?:survived|mourned)\s+by\b[^.;\n]{0,60}$", re.IGNORECASE)
@@ -1317,6 +1327,12 @@ _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$"
 # ... or after a clause telling the count and where they are: "Seven ... officers are posted in Iraq: four in Baghdad"
 _COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s[^.;:!?\n]{{0,100}}:\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
+# ... or a later part told by what it said of itself, a part out of a base counted earlier in the sentence: "Seven of the
+# men said they were Syrian and three said they were Iraqi" (no base before: "It was cold, and two said they saw it" is none)
+_SAID_THEY_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|claimed|"
+                              r"stated|gave\s+(?:their|an?)\s+[a-z]+\s+as)\s+(?:that\s+)?(?:they|their)\b")
+_PART_COUNTED_EARLIER_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|them|those|these)\b[^.;!?\n]{{0,140}}$",
+                                          re.IGNORECASE)
 # ... its verb after an aside telling who some of them are: "The other four, among them a former mayor, are wanted"
 # (or "remain", where those left are: "The other two, both from Iran, remain in custody")
 _ASIDE_VERB_AHEAD = re.compile(r",\s[^.;:!?\n,]{1,80},\s+(?:were|are|was|have|had|will|would|remain(?:s|ed)?)\b")
@@ -1328,6 +1344,11 @@ _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|a
 _CLIENTS_BEFORE = EndsOnWords(re.compile(r"\b(?=[adlr])(?:represents|represented|representing|defends|defended|defending|acts for|acting for|"
                              r"lawyers? for|lawyers? representing)\s+$",
                              re.IGNORECASE), ("represents", "represented", "representing", "defends", "defended", "defending", "for"))
+# ... their count hedged: "a solicitor who represents about 40 Kurdish clients", "acting for more than 20 families" (the
+# hedge sits between the verb and the number, the clients counted all the same)
+_CLIENTS_HEDGED_BEFORE = re.compile(r"\b(?:represents|represented|representing|defends|defended|defending|acts\s+for|acting\s+for)\s+"
+                                    r"(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than|"
+                                    r"less\s+than|up\s+to)\s+$", re.IGNORECASE)
 # money a vague plural stands for: "the gangs are making millions", "earned thousands", "laundered millions for
 # smugglers" (only money is laundered, embezzled or siphoned off: "moved thousands" may be people)
 # ... or blown, or someone's own: "blew his dirty millions on supercars", "squandered thousands" (a fortune, no count)
@@ -1572,6 +1593,8 @@ _BRAND_PLURAL_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s+((?-i:[A-
 _NOT_COUNTED_NOUNS = frozenset({"times", "ways", "sides", "things", "stories", "tales", "reasons", "lessons", "kinds", "types",
                                 "sorts", "faces", "halves", "versions", "minds", "messages", "questions", "answers", "options",
                                 "digits", "takeaways",
+                                # (and the causes an argument names: "Officials point to three changes", "two factors")
+                                "changes", "factors", "explanations",
                                 # (and an article's own points: "Three numbers tell the story"; "eleven figures moving
                                 # through a field" are people)
                                 "numbers", "facts",
@@ -2013,6 +2036,10 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                     and any(m.start() <= start and ratio[0] <= m.end() for m in _LOOSE_SHARE.finditer(text, max(0, start - 30), ratio[0])):
                 skip_to = ratio[0]
                 continue
+            if start == num_start and text[start:ratio[0]].lower() == "one quarter" \
+                    and _IN_ONE_BEFORE.search(text, max(0, start - 10), start) and _QUARTER_NOT_OF_AHEAD.match(text, ratio[0]):
+                skip_to = ratio[0]
+                continue  # "lodged in one quarter and decided in a later one": a period of three months, no share
             end = skip_to = ratio[0]  # "about one in eight arrivals": 0.125, a ratio
             figures.append((start, end, Quantity(ratio[1], quantity.qualifier, text[start:end]), "ratio"))
             continue
@@ -2526,6 +2553,12 @@ _CARRIED_SEATS_AHEAD = re.compile(r" seats\b(?!\s+(?:(?:in|on)\s+(?:the\s+)?(?:[
                                   r"(?:won|held|contested|up\s+for\s+election))\b)")
 
 
+# "quarter" after "in one" is a quarter of a year, no share: "a claim lodged in one quarter is decided in a later one", "rose
+# in one quarter alone" (a share names what it is of: "in one quarter of the cases" stays 0.25)
+_IN_ONE_BEFORE = re.compile(r"\b(?:in|during|within|over|for)\s+$", re.IGNORECASE)
+_QUARTER_NOT_OF_AHEAD = re.compile(r"(?!\s+of\b)")
+
+
 def _ratio(text: str, end: int, value, opens=None) -> tuple[int, Decimal] | None:
     """(end, value) of a ratio "N in M" whose first number ends at ``end`` ("one in eight": 0.125, "three in 10": 0.3),
     or of a fraction ("two-thirds": 2/3, "three quarters": 0.75); None if there is none. ``opens``: whether the
@@ -2809,7 +2842,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _SEATS_OFFERED_AHEAD.match(text, end)) \
             and not _spaced_row_count(text, start, end, value) \
             or _not_figure_before(before, last) and not (_AGE_LIST_THEN_COUNT_BEFORE.search(before)
-                                                   and _VERB_AHEAD.match(text, end)
+                                                   and (_VERB_AHEAD.match(text, end) or _AGE_THEN_PEOPLE_AHEAD.match(text, end))
                                                    or words[0].isalpha() and _MONTH_OPENS_BEFORE.search(before)
                                                    or _IN_MONTH_BEFORE.search(before) and _unit(text, end) is not None
                                                    or _COUNTS_VERB_BEFORE.search(before) and _unit(text, end) is not None
@@ -3085,6 +3118,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             and (_PARENTS_HAVE_BEFORE.search(before) or _BEREAVED_BEFORE.search(text, max(0, start - 80), start)
                  or _KIN_HAS_BEFORE.search(text, max(0, start - 90), start)):
         return False  # "they have three children", "survived by his wife and four children": a family's size
+    if value < 10 and before.endswith("with ") and _CHILDREN_AHEAD.match(text, end) \
+            and _KIN_LIVES_WITH_BEFORE.search(text, max(0, start - 130), start):
+        return False  # "her daughter had been on the waiting list since 2021 with two children": one family's size
     if value < 20 and _FAMILY_PART_AHEAD.match(text, end) and not _DIED_AHEAD.match(text, end) \
             and _FAMILY_SIZE_TOLD_BEFORE.search(text, max(0, start - 140), start):
         return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
@@ -3152,6 +3188,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
     if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
         return False
+    if before.endswith(" ") and _CLIENTS_HEDGED_BEFORE.search(before) \
+            and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 90), start)):
+        return False  # "a solicitor who represents about 40 Kurdish clients": whom one person acts for, hedged
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"
     if value <= 12 and (_CLOCK_RANGE_AFTER.match(text, end) and _CLOCK_RANGE_BEFORE.search(before)
@@ -3233,6 +3272,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
+    if _ELIDED_BEFORE.search(before) and _SAID_THEY_AHEAD.match(text, end) \
+            and _PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start):
+        return True  # "Seven of the men said they were Syrian and three said they were Iraqi": a later part, its noun left out
     if _MORE_ELLIPTIC.match(text, end) and _COUNTING_VERB_BEFORE.search(before):
         return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
     if value > 1 and _ELIDED_VERB_BEFORE.search(before) and _ELIDED_VERB_AHEAD.match(text, end) \
