@@ -30783,3 +30783,13 @@ def test_people_listed_after_an_age_aside_are_a_figure():
 
 def test_years_after_an_age_and_a_comma_are_no_figure():
     assert not any(v == 16 for _, v, _ in _figures("The boy was aged 15, and 16 years had passed since his father left."))
+
+
+def test_a_new_system_data_is_sent_through_is_a_data_system():
+    found = proposed("The ministry said that from March visa data for all arrivals would be passed to border police "
+                     "through a new electronic system, so that suspects can be held.", "measures")
+    assert [(c["measure_type"], c["description_text"]) for c in found] == [("data_system", "a new electronic system")], found
+
+
+def test_a_system_files_were_sent_through_is_still_no_measure():
+    assert proposed("The gang sent the files to its couriers through an encrypted system.", "measures") == []

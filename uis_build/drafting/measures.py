@@ -2954,6 +2954,8 @@ _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 _SENT_THROUGH = re.compile(r"\b(?:sen[dt]s?|sending|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|passe[ds]|passing|wired|smuggled|leaked|"
                            r"suppl(?:y|ies|ied|ying)|pa(?:y|ys|id|ying)|launder(?:s|ed|ing)?|channell?(?:s|ed|ing)?|rout(?:e|es|ed|ing))\b"
                            r"(?: [^\s;:]+){0,10}? (?:through|over|via|using) (?:(?:the|a|an) (?:[A-Z][\w’'-]* (?:of )?){0,3})?$")
+# a system the text tells new ("a new electronic system"): one set up, not a channel someone used
+_NEW_SYSTEM = re.compile(r"(?:(?:a|an|the) )?new\b", re.IGNORECASE)
 # equipment named only as a whole, bare or as what a sum paid for ("equipment", "£1 million for equipment"): the items its
 # sentence lists after it ("..., including 12 scanners and two vehicles") are what was given (equipment told by whom or
 # where it is for, "equipment for Iraqi border guards, including ...", is itself the measure, its items part of it)
@@ -4044,7 +4046,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if kind == "equipment" and text.find("including", max(sentence[0], m.start() - 50), m.start()) >= 0 \
             and _PRICE_INCLUDES.search(text, max(sentence[0], m.start() - 90), m.start()):
         return None  # "Each boat costs £80,000, including engines and radio equipment": what a unit's price covers
-    if kind == "data_system" and _SENT_THROUGH.search(text, max(sentence[0], m.start() - 120), m.start()):
+    if kind == "data_system" and _SENT_THROUGH.search(text, max(sentence[0], m.start() - 120), m.start()) \
+            and not _NEW_SYSTEM.match(m.group(0)):
+        # (a system told new is one set up: "data will be passed to the police through a new digital system")
         return None  # "sent the files over an encrypted messaging app": the channel someone used, no system given
     if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
         kind = "reintegration"  # a programme or grants for returnees are their reintegration (jobs and courses keep their kind)
