@@ -30793,3 +30793,16 @@ def test_a_new_system_data_is_sent_through_is_a_data_system():
 
 def test_a_system_files_were_sent_through_is_still_no_measure():
     assert proposed("The gang sent the files to its couriers through an encrypted system.", "measures") == []
+
+
+def test_a_further_officer_told_by_the_ordinal_after_the_sentence_naming_the_officer_is_a_posting():
+    found = proposed("A Home Office liaison officer works at the consulate in Basra. A second is due to start in Erbil "
+                     "in the new year.", "measures")
+    assert ("liaison_officer", "A second is due to start in Erbil in the new year") in \
+        [(c["measure_type"], c["description_text"]) for c in found], found
+
+
+def test_an_ordinal_alone_after_a_sentence_naming_no_officer_is_no_posting():
+    found = proposed("The firm opened a warehouse in Basra last year. A second is due to start in Erbil in the new year.",
+                     "measures")
+    assert all(c["measure_type"] != "liaison_officer" for c in found), found

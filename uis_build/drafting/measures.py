@@ -1926,7 +1926,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             if _LENT_TO_CELL.search(m.group(0)):
                 post = "lent to a cell", post[1], post[2]  # no agency's officers posted abroad told beside them
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
-            if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, sentence[0], m.start()):
+            if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, _sentence_before(sentences, sentence), m.start()):
+                # (in its sentence or the one before: "An NCA officer works in Basra. A second is due to start in Erbil")
                 continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
             if _POST_SET_OFF.search(m.group(0)) and not _OFFICERS_BEFORE.search(text, _sentence_before(sentences, sentence), m.start()):
                 continue  # "a fourth post, in Erbil" is an officer's post only after officers posted are told ("a second post, in Mosul" may be an army's)
