@@ -30806,3 +30806,14 @@ def test_an_ordinal_alone_after_a_sentence_naming_no_officer_is_no_posting():
     found = proposed("The firm opened a warehouse in Basra last year. A second is due to start in Erbil in the new year.",
                      "measures")
     assert all(c["measure_type"] != "liaison_officer" for c in found), found
+
+
+def test_a_british_agencys_adviser_told_by_a_place_in_iraq_is_a_posting():
+    found = proposed("Phone records from Duhok were obtained with the help of the Home Office document adviser in Erbil.",
+                     "measures")
+    assert [(c["measure_type"], c["description_text"]) for c in found] == \
+        [("liaison_officer", "Home Office document adviser in Erbil")], found
+
+
+def test_a_british_agencys_adviser_at_home_is_no_posting():
+    assert proposed("Phone records were checked with the help of a CPS legal adviser in Leeds.", "measures") == []

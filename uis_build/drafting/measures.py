@@ -813,6 +813,10 @@ MEASURES = (
                         # (a British agency's officer in Iraq is its posting there; not one at home: "an NCA officer in Dover")
                         rf"|\b(?:NCA|National Crime Agency(?: \(NCA\))?|Border Force|Immigration Enforcement) (?:(?:senior|resident|new|"
                         rf"immigration|financial) )?(?:officers?|investigators?) (?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or a British agency's adviser told by where in Iraq they serve: "with the help of the Home Office
+                        # document adviser in Erbil" (an agency's adviser posted there; not one at home: "a CPS adviser in Leeds")
+                        rf"|\b(?:CPS|Crown Prosecution Service|Home Office|NCA|National Crime Agency|Border Force) (?:[a-z][\w-]* ){{0,2}}?"
+                        rf"advis[eo]rs? (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or told by "its", the agency named just before (see _ITS_OFFICER): "The National Crime Agency
                         # ... Its officer in Erbil now swaps intelligence with ..."
                         rf"|\b[Ii]ts (?:(?:own|senior|resident|new|liaison) )?officers? (?:in|at) (?:the )?{_IRAQI_PLACE}"
