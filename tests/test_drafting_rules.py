@@ -30783,3 +30783,37 @@ def test_people_listed_after_an_age_aside_are_a_figure():
 
 def test_years_after_an_age_and_a_comma_are_no_figure():
     assert not any(v == 16 for _, v, _ in _figures("The boy was aged 15, and 16 years had passed since his father left."))
+
+
+def test_a_new_system_data_is_sent_through_is_a_data_system():
+    found = proposed("The ministry said that from March visa data for all arrivals would be passed to border police "
+                     "through a new electronic system, so that suspects can be held.", "measures")
+    assert [(c["measure_type"], c["description_text"]) for c in found] == [("data_system", "a new electronic system")], found
+
+
+def test_a_system_files_were_sent_through_is_still_no_measure():
+    assert proposed("The gang sent the files to its couriers through an encrypted system.", "measures") == []
+
+
+def test_a_further_officer_told_by_the_ordinal_after_the_sentence_naming_the_officer_is_a_posting():
+    found = proposed("A Home Office liaison officer works at the consulate in Basra. A second is due to start in Erbil "
+                     "in the new year.", "measures")
+    assert ("liaison_officer", "A second is due to start in Erbil in the new year") in \
+        [(c["measure_type"], c["description_text"]) for c in found], found
+
+
+def test_an_ordinal_alone_after_a_sentence_naming_no_officer_is_no_posting():
+    found = proposed("The firm opened a warehouse in Basra last year. A second is due to start in Erbil in the new year.",
+                     "measures")
+    assert all(c["measure_type"] != "liaison_officer" for c in found), found
+
+
+def test_a_british_agencys_adviser_told_by_a_place_in_iraq_is_a_posting():
+    found = proposed("Phone records from Duhok were obtained with the help of the Home Office document adviser in Erbil.",
+                     "measures")
+    assert [(c["measure_type"], c["description_text"]) for c in found] == \
+        [("liaison_officer", "Home Office document adviser in Erbil")], found
+
+
+def test_a_british_agencys_adviser_at_home_is_no_posting():
+    assert proposed("Phone records were checked with the help of a CPS legal adviser in Leeds.", "measures") == []

@@ -813,6 +813,10 @@ MEASURES = (
                         # (a British agency's officer in Iraq is its posting there; not one at home: "an NCA officer in Dover")
                         rf"|\b(?:NCA|National Crime Agency(?: \(NCA\))?|Border Force|Immigration Enforcement) (?:(?:senior|resident|new|"
                         rf"immigration|financial) )?(?:officers?|investigators?) (?:in|at) (?:the )?{_IRAQI_PLACE}"
+                        # ... or a British agency's adviser told by where in Iraq they serve: "with the help of the Home Office
+                        # document adviser in Erbil" (an agency's adviser posted there; not one at home: "a CPS adviser in Leeds")
+                        rf"|\b(?:CPS|Crown Prosecution Service|Home Office|NCA|National Crime Agency|Border Force) (?:[a-z][\w-]* ){{0,2}}?"
+                        rf"advis[eo]rs? (?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # ... or told by "its", the agency named just before (see _ITS_OFFICER): "The National Crime Agency
                         # ... Its officer in Erbil now swaps intelligence with ..."
                         rf"|\b[Ii]ts (?:(?:own|senior|resident|new|liaison) )?officers? (?:in|at) (?:the )?{_IRAQI_PLACE}"
@@ -1926,7 +1930,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             if _LENT_TO_CELL.search(m.group(0)):
                 post = "lent to a cell", post[1], post[2]  # no agency's officers posted abroad told beside them
             what = str(next((i for i, p in enumerate(postings) if _same_posting(p, post)), len(postings)))
-            if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, sentence[0], m.start()):
+            if _ORDINAL_ALONE.match(m.group(0)) and not _OFFICERS_BEFORE.search(text, _sentence_before(sentences, sentence), m.start()):
+                # (in its sentence or the one before: "An NCA officer works in Basra. A second is due to start in Erbil")
                 continue  # "a second is due to arrive" tells nothing of officers unless they are named before it
             if _POST_SET_OFF.search(m.group(0)) and not _OFFICERS_BEFORE.search(text, _sentence_before(sentences, sentence), m.start()):
                 continue  # "a fourth post, in Erbil" is an officer's post only after officers posted are told ("a second post, in Mosul" may be an army's)
@@ -2954,6 +2959,8 @@ _BARE_EQUIPMENT = re.compile(r"(?:new )?\w+")
 _SENT_THROUGH = re.compile(r"\b(?:sen[dt]s?|sending|mov(?:e|es|ed|ing)|transferr?(?:s|ed|ing)?|passe[ds]|passing|wired|smuggled|leaked|"
                            r"suppl(?:y|ies|ied|ying)|pa(?:y|ys|id|ying)|launder(?:s|ed|ing)?|channell?(?:s|ed|ing)?|rout(?:e|es|ed|ing))\b"
                            r"(?: [^\s;:]+){0,10}? (?:through|over|via|using) (?:(?:the|a|an) (?:[A-Z][\w’'-]* (?:of )?){0,3})?$")
+# a system the text tells new ("a new electronic system"): one set up, not a channel someone used
+_NEW_SYSTEM = re.compile(r"(?:(?:a|an|the) )?new\b", re.IGNORECASE)
 # equipment named only as a whole, bare or as what a sum paid for ("equipment", "£1 million for equipment"): the items its
 # sentence lists after it ("..., including 12 scanners and two vehicles") are what was given (equipment told by whom or
 # where it is for, "equipment for Iraqi border guards, including ...", is itself the measure, its items part of it)
@@ -4044,7 +4051,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if kind == "equipment" and text.find("including", max(sentence[0], m.start() - 50), m.start()) >= 0 \
             and _PRICE_INCLUDES.search(text, max(sentence[0], m.start() - 90), m.start()):
         return None  # "Each boat costs £80,000, including engines and radio equipment": what a unit's price covers
-    if kind == "data_system" and _SENT_THROUGH.search(text, max(sentence[0], m.start() - 120), m.start()):
+    if kind == "data_system" and _SENT_THROUGH.search(text, max(sentence[0], m.start() - 120), m.start()) \
+            and not _NEW_SYSTEM.match(m.group(0)):
+        # (a system told new is one set up: "data will be passed to the police through a new digital system")
         return None  # "sent the files over an encrypted messaging app": the channel someone used, no system given
     if kind in ("programme", "reintegration") and _FOR_RETURNEES.search(text, *sentence):
         kind = "reintegration"  # a programme or grants for returnees are their reintegration (jobs and courses keep their kind)
