@@ -1329,8 +1329,8 @@ _COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMB
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # ... or a later part told by what it said of itself, a part out of a base counted earlier in the sentence: "Seven of the
 # men said they were Syrian and three said they were Iraqi" (no base before: "It was cold, and two said they saw it" is none)
-_SAID_THEY_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|claimed|"
-                              r"stated|gave\s+(?:their|an?)\s+[a-z]+\s+as)\s+(?:that\s+)?(?:they|their)\b")
+_SAID_OF_THEMSELVES_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|claimed|"
+                                       r"stated|gave\s+(?:their|an?)\s+[a-z]+\s+as)\s+(?:that\s+)?(?:they|their)\b")
 _PART_COUNTED_EARLIER_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|them|those|these)\b[^.;!?\n]{{0,140}}$",
                                           re.IGNORECASE)
 # ... its verb after an aside telling who some of them are: "The other four, among them a former mayor, are wanted"
@@ -3272,7 +3272,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
-    if _ELIDED_BEFORE.search(before) and _SAID_THEY_AHEAD.match(text, end) \
+    if _ELIDED_BEFORE.search(before) and _SAID_OF_THEMSELVES_AHEAD.match(text, end) \
             and _PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start):
         return True  # "Seven of the men said they were Syrian and three said they were Iraqi": a later part, its noun left out
     if _MORE_ELLIPTIC.match(text, end) and _COUNTING_VERB_BEFORE.search(before):
