@@ -30783,3 +30783,13 @@ def test_people_listed_after_an_age_aside_are_a_figure():
 
 def test_years_after_an_age_and_a_comma_are_no_figure():
     assert not any(v == 16 for _, v, _ in _figures("The boy was aged 15, and 16 years had passed since his father left."))
+
+
+def test_those_counted_before_ordered_held_in_custody_are_a_figure():
+    text = "Border guards detained four men near Kapitan Andreevo. A magistrate on Friday ordered the four kept in custody for a month."
+    assert [v for _, v, _ in _figures(text)] == [4, 4]
+
+
+def test_the_held_in_custody_after_a_first_or_last_stays_which_ones():
+    assert _figures("A magistrate ordered the first three held in custody, pending trial.") == []
+

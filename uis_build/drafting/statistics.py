@@ -1475,6 +1475,8 @@ _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+
 _THE_PASSIVE_AHEAD = re.compile(r"\s+(?:were|have\s+been|had\s+been|will\s+be)\s+(?:(?:all|later|each|then|subsequently|since)\s+)?"
                                 r"(?=[abcdfjqrs])(?:remanded|charged|bailed|released|jailed|convicted|sentenced|deported|detained|"
                                 r"acquitted|freed|questioned)\b")
+# ... or by a court's order on them, its verb left out: "the judge ordered the five held in custody" (those arrested, again)
+_THE_HELD_BARE_AHEAD = re.compile(r"\s+(?:held|kept|remanded|detained)\s+in\s+(?:(?:pre-?trial\s+)?custody|(?:pre-?trial\s+)?detention)\b")
 # ... but not the parties to talks, named before by name: "The two men also discussed trade" (the ministers who met, no count;
 # "the two men met a courier" may be suspects again, so only the verbs of talks)
 # (or agreeing on a step, as ministers who met do: "the two men agreed to form a joint team")
@@ -3298,6 +3300,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             _THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
             or _THE_POSTED_AHEAD.match(text, end)
             or _THE_PASSIVE_AHEAD.match(text, end)
+            or _THE_HELD_BARE_AHEAD.match(text, end)
             or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
             or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4) and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
