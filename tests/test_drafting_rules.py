@@ -30793,3 +30793,12 @@ def test_those_counted_before_ordered_held_in_custody_are_a_figure():
 def test_the_held_in_custody_after_a_first_or_last_stays_which_ones():
     assert _figures("A magistrate ordered the first three held in custody, pending trial.") == []
 
+
+def test_people_named_again_after_a_country_s_initials_are_a_figure():
+    text = "French police held two British drivers at Coquelles. The two UK nationals were questioned overnight."
+    assert [v for _, v, _ in _figures(text)] == [2, 2]
+
+
+def test_what_those_named_by_initials_own_stays_no_figure():
+    assert _figures("The two UK workers' unions called a strike over the new rules.") == []
+

@@ -1434,7 +1434,8 @@ _LOST_TO_SEA_AHEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+to\s+the\s+(?:sea|Ch
 # (or told by what befell them before the noun: "the two detained men", "the three rescued migrants")
 _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|additional|extra)\s+(?:[a-z]+\s+)?officers\b|"
                                r"(?:other\s+|remaining\s+|(?:detained|arrested|rescued|injured|jailed|convicted|charged)\s+|"
-                               r"(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
+                               # (or by a country's or a body's initials: "the two UK suspects", "the three EU nationals")
+                               r"(?-i:[A-Z])[a-z]+\s+|(?-i:[A-Z]{2,3})\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers|"
                                # ... or the crew of a boat stopped, named again: "the two skippers had been promised"
                                # (its possessive stays which ones: "the yacht's two skippers")
