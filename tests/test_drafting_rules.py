@@ -30802,3 +30802,12 @@ def test_people_named_again_after_a_country_s_initials_are_a_figure():
 def test_what_those_named_by_initials_own_stays_no_figure():
     assert _figures("The two UK workers' unions called a strike over the new rules.") == []
 
+
+def test_a_count_opening_a_standfirst_s_second_headline_clause_is_a_figure():
+    text = ("Lorry driver, 41, charged at Folkestone. Three taken to hospital with dehydration\n\nBy A Writer\n\n"
+            "Border officers found 17 people in a lorry on Monday.")
+    assert [v for _, v, _ in _figures(text)] == [3, 17]
+
+
+def test_a_count_in_a_body_sentence_after_a_full_stop_is_no_headline_clause():
+    assert _figures("She said it was over. Two found hidden in a lorry is nothing new, she added.") == []

@@ -1650,6 +1650,9 @@ _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convic
 # ... or its second clause, after a comma on a line with no full stop: "seize 86 forged passports, two held"
 _HEADLINE_CLAUSE_BEFORE = re.compile(r"(?:^|\n)[^\n.!?]{1,120}[,;:]\s+$")
 _HEADLINE_REST = re.compile(r"[^\n.!?]{0,80}(?:\n|$)")
+# ... or its second sentence, on a standfirst of headline clauses that ends with no full stop: "Driver, 52, remanded in
+# custody. Two taken to hospital with hypothermia" (the line's end is read by _HEADLINE_REST)
+_HEADLINE_SENTENCE_BEFORE = re.compile(r"(?:^|\n)[^\n]{1,120}[.;]\s+$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
 
 
@@ -1657,7 +1660,8 @@ def _headline_count(text: str, start: int, end: int, before: str) -> bool:
     """Is the number at ``text[start:end]`` a headline's count of people and what befell them (_HEADLINE_VERB), opening its
     line or the line's second clause? ``before`` is the text before it (its line start is read from it)."""
     return bool((verb := _HEADLINE_VERB.match(text, end)) and (
-        _LINE_START.search(before) or _HEADLINE_CLAUSE_BEFORE.search(text, max(0, start - 130), start)
+        _LINE_START.search(before) or (_HEADLINE_CLAUSE_BEFORE.search(text, max(0, start - 130), start)
+                                       or _HEADLINE_SENTENCE_BEFORE.search(text, max(0, start - 130), start))
         and _HEADLINE_REST.match(text, verb.end())))
 
 # ... or the earlier count it is compared with, its noun left out: "14 boats have landed, compared with five in 2025"
