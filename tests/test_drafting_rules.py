@@ -30817,3 +30817,29 @@ def test_a_british_agencys_adviser_told_by_a_place_in_iraq_is_a_posting():
 
 def test_a_british_agencys_adviser_at_home_is_no_posting():
     assert proposed("Phone records were checked with the help of a CPS legal adviser in Leeds.", "measures") == []
+def test_those_counted_before_ordered_held_in_custody_are_a_figure():
+    text = "Border guards detained four men near Kapitan Andreevo. A magistrate on Friday ordered the four kept in custody for a month."
+    assert [v for _, v, _ in _figures(text)] == [4, 4]
+
+
+def test_the_held_in_custody_after_a_first_or_last_stays_which_ones():
+    assert _figures("A magistrate ordered the first three held in custody, pending trial.") == []
+
+
+def test_people_named_again_after_a_country_s_initials_are_a_figure():
+    text = "French police held two British drivers at Coquelles. The two UK nationals were questioned overnight."
+    assert [v for _, v, _ in _figures(text)] == [2, 2]
+
+
+def test_what_those_named_by_initials_own_stays_no_figure():
+    assert _figures("The two UK workers' unions called a strike over the new rules.") == []
+
+
+def test_a_count_opening_a_standfirst_s_second_headline_clause_is_a_figure():
+    text = ("Lorry driver, 41, charged at Folkestone. Three taken to hospital with dehydration\n\nBy A Writer\n\n"
+            "Border officers found 17 people in a lorry on Monday.")
+    assert [v for _, v, _ in _figures(text)] == [3, 17]
+
+
+def test_a_count_in_a_body_sentence_after_a_full_stop_is_no_headline_clause():
+    assert _figures("She said it was over. Two found hidden in a lorry is nothing new, she added.") == []

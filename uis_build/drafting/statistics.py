@@ -1434,7 +1434,8 @@ _LOST_TO_SEA_AHEAD = re.compile(r"(?:\s+[\w’'-]+){1,3}?\s+to\s+the\s+(?:sea|Ch
 # (or told by what befell them before the noun: "the two detained men", "the three rescued migrants")
 _THE_PEOPLE_AHEAD = re.compile(r"\s+(?:(?:suspected|alleged)\s+[a-z]+s\b|(?:new|additional|extra)\s+(?:[a-z]+\s+)?officers\b|"
                                r"(?:other\s+|remaining\s+|(?:detained|arrested|rescued|injured|jailed|convicted|charged)\s+|"
-                               r"(?-i:[A-Z])[a-z]+\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
+                               # (or by a country's or a body's initials: "the two UK suspects", "the three EU nationals")
+                               r"(?-i:[A-Z])[a-z]+\s+|(?-i:[A-Z]{2,3})\s+){0,2}(?:men|women|suspects|(?:co-)?defendants|(?:co-)?accused|"
                                r"smugglers|traffickers|drivers|migrants|survivors|detainees|prisoners|workers|victims|passengers|"
                                # ... or the crew of a boat stopped, named again: "the two skippers had been promised"
                                # (its possessive stays which ones: "the yacht's two skippers")
@@ -1475,6 +1476,8 @@ _THE_POSTED_AHEAD = re.compile(r"(?:\s+(?-i:[A-Z])[\w’'-]*(?:\s+and)?){0,5}\s+
 _THE_PASSIVE_AHEAD = re.compile(r"\s+(?:were|have\s+been|had\s+been|will\s+be)\s+(?:(?:all|later|each|then|subsequently|since)\s+)?"
                                 r"(?=[abcdfjqrs])(?:remanded|charged|bailed|released|jailed|convicted|sentenced|deported|detained|"
                                 r"acquitted|freed|questioned)\b")
+# ... or by a court's order on them, its verb left out: "the judge ordered the five held in custody" (those arrested, again)
+_THE_HELD_BARE_AHEAD = re.compile(r"\s+(?:held|kept|remanded|detained)\s+in\s+(?:(?:pre-?trial\s+)?custody|(?:pre-?trial\s+)?detention)\b")
 # ... but not the parties to talks, named before by name: "The two men also discussed trade" (the ministers who met, no count;
 # "the two men met a courier" may be suspects again, so only the verbs of talks)
 # (or agreeing on a step, as ministers who met do: "the two men agreed to form a joint team")
@@ -1647,6 +1650,9 @@ _HEADLINE_VERB = re.compile(r"\s+(?:arrested|detained|held|charged|jailed|convic
 # ... or its second clause, after a comma on a line with no full stop: "seize 86 forged passports, two held"
 _HEADLINE_CLAUSE_BEFORE = re.compile(r"(?:^|\n)[^\n.!?]{1,120}[,;:]\s+$")
 _HEADLINE_REST = re.compile(r"[^\n.!?]{0,80}(?:\n|$)")
+# ... or its second sentence, on a standfirst of headline clauses that ends with no full stop: "Driver, 52, remanded in
+# custody. Two taken to hospital with hypothermia" (the line's end is read by _HEADLINE_REST)
+_HEADLINE_SENTENCE_BEFORE = re.compile(r"(?:^|\n)[^\n]{1,120}[.;]\s+$")
 _LINE_START = re.compile(r"(?:^|\n)[ \t]*(?:(?:\d{1,2}[.:]\d\d|\d+[hm])(?:\s?(?:am|pm|GMT|BST|CET))?(?:\s+ago)?\s+)?$")
 
 
@@ -1654,7 +1660,8 @@ def _headline_count(text: str, start: int, end: int, before: str) -> bool:
     """Is the number at ``text[start:end]`` a headline's count of people and what befell them (_HEADLINE_VERB), opening its
     line or the line's second clause? ``before`` is the text before it (its line start is read from it)."""
     return bool((verb := _HEADLINE_VERB.match(text, end)) and (
-        _LINE_START.search(before) or _HEADLINE_CLAUSE_BEFORE.search(text, max(0, start - 130), start)
+        _LINE_START.search(before) or (_HEADLINE_CLAUSE_BEFORE.search(text, max(0, start - 130), start)
+                                       or _HEADLINE_SENTENCE_BEFORE.search(text, max(0, start - 130), start))
         and _HEADLINE_REST.match(text, verb.end())))
 
 # ... or the earlier count it is compared with, its noun left out: "14 boats have landed, compared with five in 2025"
@@ -3298,6 +3305,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
             _THE_PEOPLE_AHEAD.match(text, end) or _THE_ALREADY_AHEAD.match(text, end)
             or _THE_POSTED_AHEAD.match(text, end)
             or _THE_PASSIVE_AHEAD.match(text, end)
+            or _THE_HELD_BARE_AHEAD.match(text, end)
             or (who := _THE_WHO.match(text, end)) and _DIED_AHEAD.match(text, who.end())
             or _COUNTING_VERB_BEFORE.search(text, max(0, start - 60), start - 4) and _TOLL_END.match(text, end)):
         return True  # the people counted before, named again: "the two men were jailed", "arrested the five in raids"
