@@ -30783,3 +30783,16 @@ def test_people_listed_after_an_age_aside_are_a_figure():
 
 def test_years_after_an_age_and_a_comma_are_no_figure():
     assert not any(v == 16 for _, v, _ in _figures("The boy was aged 15, and 16 years had passed since his father left."))
+
+
+def test_r167b_a_meeting_after_the_ceremony_takes_the_ceremony_day():
+    text = ("The High Commissioner on Tuesday opened a new visa centre in Sulaimani at a ceremony attended by local officials.\n\n"
+            "After the ceremony, the High Commissioner met the provincial governor to discuss returns.")
+    assert ("meeting", "2024-12-03", "occurred") in [e[:3] for e in _event(text)], _event(text)
+
+
+def test_r167b_a_meeting_planned_after_the_ceremony_is_not_dated_by_it():
+    text = ("The High Commissioner on Tuesday opened a new visa centre in Sulaimani at a ceremony attended by local officials.\n\n"
+            "After the ceremony, the High Commissioner will meet the provincial governor to discuss returns.")
+    assert not any(e[0] == "planned_meeting" and e[1] == "2024-12-03" for e in _event(text)), _event(text)
+

@@ -2223,6 +2223,9 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
 # ... or simply at it: "At the ceremony, the minister and the consul signed ..." (the ceremony told before with its day)
 _SIDELINES_OF_OCCASION = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t|[Dd]uring) the (?:[\w-]+ ){0,2}?"
                                     r"(?P<occasion>fair|exhibition|expo|ceremony|festival|launch|celebrations?)\b")
+# ... or what was done once such an occasion was over, told in the past: "After the ceremony, the ambassador met ..."
+_AFTER_THE_OCCASION = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing) the (?:[\w-]+ ){0,2}?"
+                                 r"(?P<occasion>fair|exhibition|expo|ceremony|festival|launch|celebrations?)\b")
 # ... or the raids an arrest was made in, told before ("arrested seven men in the raids"), whom it took between
 # (a police or gendarmerie "operation" is told as its raids are: "Seven organizers were detained in the operations")
 _IN_THE_RAIDS = re.compile(r"(?: (?!(?:in|at|on|during)\b)[\w’'-]+){0,4}? (?:in|during) the (?:[\w-]+ )?(?:raids?|swoops?|operations?)\b")
@@ -3809,6 +3812,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                and _PART_TURN.match(text, told_from)) else None)
             if (at_meeting is None and d is None and apart is None
                     and (occasion := _SIDELINES_OF_OCCASION.search(text, max(sentence[0], m.start() - 200), m.start()))):
+                at_meeting = _occasion_day(text, sentences, i_sentence, occasion.group("occasion"), reference)
+            if (at_meeting is None and d is None and apart is None
+                    and (occasion := _AFTER_THE_OCCASION.search(text, max(sentence[0], m.start() - 200), m.start()))
+                    and not future_tense(text, sentence, m.start())):
+                # "After the ceremony, the ambassador met the minister": done once the occasion told before was over, its day
                 at_meeting = _occasion_day(text, sentences, i_sentence, occasion.group("occasion"), reference)
             if (at_meeting is None and d is None and apart is None and kind == "arrest"
                     and _IN_THE_RAIDS.match(text, m.end(), min(desc[1], m.end() + 60))):
