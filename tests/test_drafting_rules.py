@@ -30796,3 +30796,14 @@ def test_r167b_a_meeting_planned_after_the_ceremony_is_not_dated_by_it():
             "After the ceremony, the High Commissioner will meet the provincial governor to discuss returns.")
     assert not any(e[0] == "planned_meeting" and e[1] == "2024-12-03" for e in _event(text)), _event(text)
 
+
+def test_r167b_caught_and_arrested_closing_the_account_takes_the_scene_day():
+    text = ("Guards stopped a minibus at the Kapitan Andreevo crossing late on Saturday.\n\n"
+            "Its driver, a 45-year-old man, ran into a field but was caught by a patrol and arrested.")
+    assert [e[:3] for e in _event(text)] == [("arrest", "2024-11-30", "occurred")], _event(text)
+
+
+def test_r167b_caught_and_arrested_in_another_matter_is_not_the_scene_day():
+    text = ("Guards stopped a minibus at the Kapitan Andreevo crossing late on Saturday.\n\n"
+            "Separately, a smuggler was caught in Sofia and arrested.")
+    assert not any(e[1] == "2024-11-30" for e in _event(text)), _event(text)

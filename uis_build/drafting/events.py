@@ -4200,7 +4200,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # ... or caught first, the arrest on suspicion joined to it: "was caught after a short chase and arrested on
                        # suspicion of ..." (one arrest, told by its first verb)
                        or m.group(0) == "was caught" and (joined := text.find(" and arrested", m.end(), min(sentence[1], m.end() + 60))) != -1
-                       and _ON_SUSPICION.match(text, joined + 13)
+                       and (_ON_SUSPICION.match(text, joined + 13)
+                            # (or the arrest closing the account: "tried to run but was caught near the hut and arrested.")
+                            or _SENTENCE_CLOSED.match(text, joined + 13) and "\n" not in text[m.end():joined]
+                            and not _ANOTHER_MATTER.match(text, text.rfind("\n", 0, sentence[0]) + 1)
+                            and not _ANOTHER_MATTER.match(text, sentence[0]))
                        # ... or its subject the driver of the vehicle the scene told, named again by "the": "... were driven the
                        # last 200 kilometres in a van. The driver, a 40-year-old man, was detained on the far side of the border"
                        or m.group(0) in ("arrested", "detained") and _THE_DRIVER_WAS.fullmatch(text, sentence[0], m.start()) is not None
