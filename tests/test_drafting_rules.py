@@ -30807,3 +30807,15 @@ def test_r167b_caught_and_arrested_in_another_matter_is_not_the_scene_day():
     text = ("Guards stopped a minibus at the Kapitan Andreevo crossing late on Saturday.\n\n"
             "Separately, a smuggler was caught in Sofia and arrested.")
     assert not any(e[1] == "2024-11-30" for e in _event(text)), _event(text)
+
+
+def test_r167b_a_signing_told_again_by_it_was_signed_takes_the_day_just_told():
+    text = ("Jordan and Britain signed a readmission protocol in Amman on 3 March. It was signed by the two interior ministers, "
+            "Ayman Salah and Ruth Ellery.")
+    assert [e[:3] for e in _event(text)] == [("signing", "2024-03-03", "occurred")] * 2, _event(text)
+
+
+def test_r167b_it_was_signed_after_another_matter_stays_undated():
+    text = ("Jordan and Britain signed a readmission protocol in Amman on 3 March.\n\n"
+            "The older treaty it replaces dates from the 1990s. It was signed by two long-retired ministers.")
+    assert not any(e[0] == "signing" and e[1] == "2024-03-03" for e in _event(text)[1:]), _event(text)

@@ -4123,7 +4123,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and re.search(rf"\b{re.escape(there.group('place'))}\b", text[trip.start:trip.end])):
                 cand.values["date"] = trip.values["date"]  # "From 3 to 6 May I visited Amman and Aqaba ... In Amman I met the
                 # minister": met on that trip, in a place it took in, its days
-            elif (kind == "signing" and _THE_INSTRUMENT.match(text, m.end())
+            elif (kind == "signing" and (_THE_INSTRUMENT.match(text, m.end())
+                                         or _IT_WAS_SIGNED.fullmatch(text, sentence[0], m.start()) is not None)
                   and (signed := next((c for c in reversed(out) if c.values["event_type"] == "signing"), None)) is not None
                   and signed.start >= told_from and signed.values["date"] and signed.values["status"] == status):
                 cand.values["date"] = signed.values["date"]  # "Iraq and Britain signed an agreement on Wednesday ... The ministers
@@ -4497,6 +4498,11 @@ def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, 
             if (named := _CEREMONY_OF.search(text, lo, hi)) is not None:
                 return _occasion_day(text, sentences, i_sentence, _CEREMONY_DONE[named.group(1).lower()], reference)
     return None
+
+
+# the instrument a signing told just before named again by a pronoun, the subject of its passive: "It was signed by the two
+# ministers" (see event_candidates: that signing's day)
+_IT_WAS_SIGNED = re.compile(r"(?:It|This) (?:was|had been) (?:also |formally |jointly )?")
 
 
 # the thing a ceremony was held for, named before it ("the launch ceremony"), and the verb that tells it done
