@@ -30819,3 +30819,14 @@ def test_r167b_it_was_signed_after_another_matter_stays_undated():
     text = ("Jordan and Britain signed a readmission protocol in Amman on 3 March.\n\n"
             "The older treaty it replaces dates from the 1990s. It was signed by two long-retired ministers.")
     assert not any(e[0] == "signing" and e[1] == "2024-03-03" for e in _event(text)[1:]), _event(text)
+
+
+def test_r167b_a_meeting_urged_on_others_is_no_event():
+    text = ("Shirin Aziz, who left Kirkuk in 2019 and now runs a drop-in centre, urged neighbours to meet the newcomers "
+            "before judging them.")
+    assert not any(e[0] in ("meeting", "planned_meeting") for e in _event(text)), _event(text)
+
+
+def test_r167b_a_meeting_of_someone_who_urged_something_stays_a_meeting():
+    text = "The mayor, who urged calm last week, will meet the newcomers' representatives on Friday."
+    assert [e[:3] for e in _event(text)] == [("planned_meeting", "2024-12-06", "planned")], _event(text)

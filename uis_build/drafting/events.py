@@ -2173,6 +2173,11 @@ _ASK_TO_MEET = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requeste
                           r"|(?:welcome|welcomes|welcomed)\s+(?:the|an|any)\s+(?:opportunity|chance))\s+to\s+$")
 
 
+# ... or one urged on others, an appeal and no event told: "urged residents to meet the families", "called on both sides to meet"
+_URGED_TO_MEET = re.compile(r"\b(?:urged|urges|urging|encouraged|encourages|encouraging|implored|implores|called on|calls on|calling on"
+                            r"|appealed to|appeals to)\s+(?:[\w’'-]+\s+){1,5}?to\s+$")
+
+
 # a conference named only as where someone spoke: "Speaking at a conference in Amman", "told reporters at a conference"
 # ... or a statement read out there: "said in a statement read out at the briefing"
 _SPOKE_AT = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed|speech|remarks|read out)\b(?:\s+[\w’'-]+){0,2}\s+$"
@@ -3070,7 +3075,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "met" and _NO_OBJECT.match(text, m.end()) and _WHEN_WE_MET.search(before):
         return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
-        if _HABIT.search(before) or _ASK_TO_MEET.search(before):
+        if _HABIT.search(before) or _ASK_TO_MEET.search(before) or _URGED_TO_MEET.search(before):
             return True
         if word == "meets" and _MEETS_EVERY.match(text, m.end()) and not DATE_RE.search(text, m.end(), described[1]):
             return True  # "The charity meets every returnee at the airport": a body's routine, no meeting told
