@@ -30843,3 +30843,48 @@ def test_a_count_opening_a_standfirst_s_second_headline_clause_is_a_figure():
 
 def test_a_count_in_a_body_sentence_after_a_full_stop_is_no_headline_clause():
     assert _figures("She said it was over. Two found hidden in a lorry is nothing new, she added.") == []
+def test_r167b_a_meeting_after_the_ceremony_takes_the_ceremony_day():
+    text = ("The High Commissioner on Tuesday opened a new visa centre in Sulaimani at a ceremony attended by local officials.\n\n"
+            "After the ceremony, the High Commissioner met the provincial governor to discuss returns.")
+    assert ("meeting", "2024-12-03", "occurred") in [e[:3] for e in _event(text)], _event(text)
+
+
+def test_r167b_a_meeting_planned_after_the_ceremony_is_not_dated_by_it():
+    text = ("The High Commissioner on Tuesday opened a new visa centre in Sulaimani at a ceremony attended by local officials.\n\n"
+            "After the ceremony, the High Commissioner will meet the provincial governor to discuss returns.")
+    assert not any(e[0] == "planned_meeting" and e[1] == "2024-12-03" for e in _event(text)), _event(text)
+
+
+def test_r167b_caught_and_arrested_closing_the_account_takes_the_scene_day():
+    text = ("Guards stopped a minibus at the Kapitan Andreevo crossing late on Saturday.\n\n"
+            "Its driver, a 45-year-old man, ran into a field but was caught by a patrol and arrested.")
+    assert [e[:3] for e in _event(text)] == [("arrest", "2024-11-30", "occurred")], _event(text)
+
+
+def test_r167b_caught_and_arrested_in_another_matter_is_not_the_scene_day():
+    text = ("Guards stopped a minibus at the Kapitan Andreevo crossing late on Saturday.\n\n"
+            "Separately, a smuggler was caught in Sofia and arrested.")
+    assert not any(e[1] == "2024-11-30" for e in _event(text)), _event(text)
+
+
+def test_r167b_a_signing_told_again_by_it_was_signed_takes_the_day_just_told():
+    text = ("Jordan and Britain signed a readmission protocol in Amman on 3 March. It was signed by the two interior ministers, "
+            "Ayman Salah and Ruth Ellery.")
+    assert [e[:3] for e in _event(text)] == [("signing", "2024-03-03", "occurred")] * 2, _event(text)
+
+
+def test_r167b_it_was_signed_after_another_matter_stays_undated():
+    text = ("Jordan and Britain signed a readmission protocol in Amman on 3 March.\n\n"
+            "The older treaty it replaces dates from the 1990s. It was signed by two long-retired ministers.")
+    assert not any(e[0] == "signing" and e[1] == "2024-03-03" for e in _event(text)[1:]), _event(text)
+
+
+def test_r167b_a_meeting_urged_on_others_is_no_event():
+    text = ("Shirin Aziz, who left Kirkuk in 2019 and now runs a drop-in centre, urged neighbours to meet the newcomers "
+            "before judging them.")
+    assert not any(e[0] in ("meeting", "planned_meeting") for e in _event(text)), _event(text)
+
+
+def test_r167b_a_meeting_of_someone_who_urged_something_stays_a_meeting():
+    text = "The mayor, who urged calm last week, will meet the newcomers' representatives on Friday."
+    assert [e[:3] for e in _event(text)] == [("planned_meeting", "2024-12-06", "planned")], _event(text)

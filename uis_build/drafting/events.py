@@ -2173,6 +2173,11 @@ _ASK_TO_MEET = re.compile(r"\b(?:ask|asks|asked|asking|request|requests|requeste
                           r"|(?:welcome|welcomes|welcomed)\s+(?:the|an|any)\s+(?:opportunity|chance))\s+to\s+$")
 
 
+# ... or one urged on others, an appeal and no event told: "urged residents to meet the families", "called on both sides to meet"
+_URGED_TO_MEET = re.compile(r"\b(?:urged|urges|urging|encouraged|encourages|encouraging|implored|implores|called on|calls on|calling on"
+                            r"|appealed to|appeals to)\s+(?:[\w’'-]+\s+){1,5}?to\s+$")
+
+
 # a conference named only as where someone spoke: "Speaking at a conference in Amman", "told reporters at a conference"
 # ... or a statement read out there: "said in a statement read out at the briefing"
 _SPOKE_AT = re.compile(r"\b(?:speaking|spoke|said|says|told|telling|addressing|addressed|speech|remarks|read out)\b(?:\s+[\w’'-]+){0,2}\s+$"
@@ -2223,6 +2228,9 @@ _SIDELINES = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|(?:[A
 # ... or simply at it: "At the ceremony, the minister and the consul signed ..." (the ceremony told before with its day)
 _SIDELINES_OF_OCCASION = re.compile(r"\b(?:[Oo]n the (?:sidelines|margins|fringes?) of|[Aa]t|[Dd]uring) the (?:[\w-]+ ){0,2}?"
                                     r"(?P<occasion>fair|exhibition|expo|ceremony|festival|launch|celebrations?)\b")
+# ... or what was done once such an occasion was over, told in the past: "After the ceremony, the ambassador met ..."
+_AFTER_THE_OCCASION = re.compile(r"\b(?:[Aa]fter|[Ff]ollowing) the (?:[\w-]+ ){0,2}?"
+                                 r"(?P<occasion>fair|exhibition|expo|ceremony|festival|launch|celebrations?)\b")
 # ... or the raids an arrest was made in, told before ("arrested seven men in the raids"), whom it took between
 # (a police or gendarmerie "operation" is told as its raids are: "Seven organizers were detained in the operations")
 _IN_THE_RAIDS = re.compile(r"(?: (?!(?:in|at|on|during)\b)[\w’'-]+){0,4}? (?:in|during) the (?:[\w-]+ )?(?:raids?|swoops?|operations?)\b")
@@ -3067,7 +3075,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "met" and _NO_OBJECT.match(text, m.end()) and _WHEN_WE_MET.search(before):
         return True  # "As the minister said when we met, ...": the setting of words recalled, a meeting told (or not) elsewhere
     if word in ("meet", "meets"):
-        if _HABIT.search(before) or _ASK_TO_MEET.search(before):
+        if _HABIT.search(before) or _ASK_TO_MEET.search(before) or _URGED_TO_MEET.search(before):
             return True
         if word == "meets" and _MEETS_EVERY.match(text, m.end()) and not DATE_RE.search(text, m.end(), described[1]):
             return True  # "The charity meets every returnee at the airport": a body's routine, no meeting told
@@ -3810,6 +3818,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (at_meeting is None and d is None and apart is None
                     and (occasion := _SIDELINES_OF_OCCASION.search(text, max(sentence[0], m.start() - 200), m.start()))):
                 at_meeting = _occasion_day(text, sentences, i_sentence, occasion.group("occasion"), reference)
+            if (at_meeting is None and d is None and apart is None
+                    and (occasion := _AFTER_THE_OCCASION.search(text, max(sentence[0], m.start() - 200), m.start()))
+                    and not future_tense(text, sentence, m.start())):
+                # "After the ceremony, the ambassador met the minister": done once the occasion told before was over, its day
+                at_meeting = _occasion_day(text, sentences, i_sentence, occasion.group("occasion"), reference)
             if (at_meeting is None and d is None and apart is None and kind == "arrest"
                     and _IN_THE_RAIDS.match(text, m.end(), min(desc[1], m.end() + 60))):
                 # "Officers arrested seven men in the raids in Erbil": the raids told before with their day ("during raids on
@@ -4115,7 +4128,8 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and re.search(rf"\b{re.escape(there.group('place'))}\b", text[trip.start:trip.end])):
                 cand.values["date"] = trip.values["date"]  # "From 3 to 6 May I visited Amman and Aqaba ... In Amman I met the
                 # minister": met on that trip, in a place it took in, its days
-            elif (kind == "signing" and _THE_INSTRUMENT.match(text, m.end())
+            elif (kind == "signing" and (_THE_INSTRUMENT.match(text, m.end())
+                                         or _IT_WAS_SIGNED.fullmatch(text, sentence[0], m.start()) is not None)
                   and (signed := next((c for c in reversed(out) if c.values["event_type"] == "signing"), None)) is not None
                   and signed.start >= told_from and signed.values["date"] and signed.values["status"] == status):
                 cand.values["date"] = signed.values["date"]  # "Iraq and Britain signed an agreement on Wednesday ... The ministers
@@ -4192,7 +4206,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # ... or caught first, the arrest on suspicion joined to it: "was caught after a short chase and arrested on
                        # suspicion of ..." (one arrest, told by its first verb)
                        or m.group(0) == "was caught" and (joined := text.find(" and arrested", m.end(), min(sentence[1], m.end() + 60))) != -1
-                       and _ON_SUSPICION.match(text, joined + 13)
+                       and (_ON_SUSPICION.match(text, joined + 13)
+                            # (or the arrest closing the account: "tried to run but was caught near the hut and arrested.")
+                            or _SENTENCE_CLOSED.match(text, joined + 13) and "\n" not in text[m.end():joined]
+                            and not _ANOTHER_MATTER.match(text, text.rfind("\n", 0, sentence[0]) + 1)
+                            and not _ANOTHER_MATTER.match(text, sentence[0]))
                        # ... or its subject the driver of the vehicle the scene told, named again by "the": "... were driven the
                        # last 200 kilometres in a van. The driver, a 40-year-old man, was detained on the far side of the border"
                        or m.group(0) in ("arrested", "detained") and _THE_DRIVER_WAS.fullmatch(text, sentence[0], m.start()) is not None
@@ -4485,6 +4503,11 @@ def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, 
             if (named := _CEREMONY_OF.search(text, lo, hi)) is not None:
                 return _occasion_day(text, sentences, i_sentence, _CEREMONY_DONE[named.group(1).lower()], reference)
     return None
+
+
+# the instrument a signing told just before named again by a pronoun, the subject of its passive: "It was signed by the two
+# ministers" (see event_candidates: that signing's day)
+_IT_WAS_SIGNED = re.compile(r"(?:It|This) (?:was|had been) (?:also |formally |jointly )?")
 
 
 # the thing a ceremony was held for, named before it ("the launch ceremony"), and the verb that tells it done
