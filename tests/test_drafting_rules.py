@@ -30783,3 +30783,15 @@ def test_people_listed_after_an_age_aside_are_a_figure():
 
 def test_years_after_an_age_and_a_comma_are_no_figure():
     assert not any(v == 16 for _, v, _ in _figures("The boy was aged 15, and 16 years had passed since his father left."))
+
+
+def test_a_body_opening_a_statement_clause_speaks_for_its_second_verb_with_its_whole_name():
+    text = ('Police held four men.\n\nIn a statement, the British Embassy in Amman welcomed the verdict and said Britain '
+            'would "go on helping the police to break up these networks".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["British Embassy in Amman"]
+
+
+def test_a_person_opening_a_statement_clause_is_no_body():
+    text = ('Police held four men.\n\nIn a statement, the lawyer for the family welcomed the verdict and said they would '
+            '"go on fighting for the truth about the crash".')
+    assert [c["speaker"] for c in proposed(text, "statements")] != ["Family"]

@@ -1331,7 +1331,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 clause = q.end() - para + len(before[q.end() - para:verb.start()]) - len(before[q.end() - para:verb.start()].lstrip(" ,"))
             # "The Ministry of Interior announced …, and said …": the verb shares the clause's subject, named at its opening
             # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
-            who = (_earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
+            who = (_body_opening_clause(text, para + clause, para + verb.start())
+                   or _earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
                 if _COORDINATED.search(before, clause, verb.start()) else _which_document_author(text, para + clause, para + verb.start())
             if who is None and (what := _WHAT_IT_CALLS.search(before, clause, verb.start())):
                 who = _what_it_calls_subject(text, para + clause, para + what.start())
@@ -1574,6 +1575,18 @@ _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
 _OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?![A-Z][a-z]+ing\s+(?:at|to|on|in|after|before|during|from|with)\s)"
                               r"(?!(?:In|At|On|From|After|Before|During|Under|Within|Throughout|Despite)\s+[a-z\d])(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
                               r"(?=\s+(?!(?:al|el)-)[a-z])")  # "Kadhim Jawad | al-Maliki": a particle goes on the name, no verb
+
+
+def _body_opening_clause(text: str, lo: int, hi: int) -> Mention | None:
+    """The body (an embassy, a consulate, a ministry, ...) whose whole name opens the clause ``text[lo:hi]``, past an opening
+    "In a statement, " and "the", a lowercase verb after it: "In a statement, the British Embassy in Amman welcomed the
+    verdict and said ..." is the British Embassy in Amman's; None when the clause opens on no such body."""
+    opening = _STATEMENT_OPENING.match(text, lo, hi)
+    name_at = _THE_OPENING.match(text, opening.end() if opening else lo, hi).end()  # type: ignore[union-attr]
+    for noun in _BODY_NOUNS:
+        if (m := _BODY_NAMED[noun].match(text, name_at, hi)) and re.match(r"\s+[a-z]", text[m.end():hi]):
+            return Mention(m.start(), m.end(), m.group(0))
+    return None
 
 
 def _earlier_verb_subject(text: str, para: int, clause: int, verbs: list[re.Match]) -> Mention | None:
