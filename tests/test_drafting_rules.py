@@ -30795,3 +30795,24 @@ def test_a_person_opening_a_statement_clause_is_no_body():
     text = ('Police held four men.\n\nIn a statement, the lawyer for the family welcomed the verdict and said they would '
             '"go on fighting for the truth about the crash".')
     assert [c["speaker"] for c in proposed(text, "statements")] != ["Family"]
+
+
+def test_the_ministry_taken_up_in_a_later_paragraph_is_the_one_ministry_that_spoke_before():
+    text = ('Border guards turned back 60 people at the crossing on Sunday, the Ministry of Defence said.\n\n'
+            'The guards were sent north in June.\n\nThe ministry said in a statement that the patrols were "a lasting '
+            'effort to stop the gangs and keep the villages safe".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Ministry of Defence"]
+
+
+def test_the_ministry_taken_up_after_two_ministries_spoke_is_left_open():
+    text = ('The Ministry of Defence said 60 people were turned back. The Ministry of Interior said 20 were held.\n\n'
+            'The ministry said in a statement that the patrols were "a lasting effort to stop the gangs and keep the '
+            'villages safe".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_the_ministry_taken_up_after_one_only_cited_is_left_open():
+    text = ('Border guards turned back 60 people at the crossing on Sunday, according to the Ministry of Defence.\n\n'
+            'The ministry said in a statement that the patrols were "a lasting effort to stop the gangs and keep the '
+            'villages safe".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

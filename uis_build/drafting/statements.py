@@ -1346,7 +1346,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
             if who is None and (body := _THE_BODY.fullmatch(before, clause, verb.start())):
-                who = _body_named_in_paragraph(text, body.group("noun"), para + clause)  # "The ministry said" after its name
+                who = _body_named_in_paragraph(text, body.group("noun"), para + clause) \
+                    or _body_said_before(text, body.group("noun"), para)  # "The ministry said" after its name
             if who is None and _COORDINATED.search(before, clause, verb.start()) \
                     and (earlier := [v for v in verbs[:-1] if v.start() >= clause]) \
                     and (r := _ROLE_BEFORE.search(before, clause, earlier[-1].start())):
@@ -1883,6 +1884,16 @@ def _body_named_in_paragraph(text: str, noun: str, before: int) -> Mention | Non
     para = text.rfind("\n", 0, before) + 1
     found = [m for m in _BODY_NAMED[noun].finditer(text, para, before) if not quoted(text, m.start())]
     if len({m.group(0) for m in found}) != 1:
+        return None
+    return Mention(found[-1].start(), found[-1].end(), found[-1].group(0))
+
+
+def _body_said_before(text: str, noun: str, before: int) -> Mention | None:
+    """The one body named with ``noun`` in the text before ``before`` (a paragraph naming none), which said something
+    there: "..., the Ministry of Interior said.\n\n... The ministry said in a statement that ..." is the Ministry of
+    Interior's; None when two bodies are named with the noun, or the one named said nothing."""
+    found = [m for m in _BODY_NAMED[noun].finditer(text, 0, before) if not quoted(text, m.start())]
+    if len({m.group(0) for m in found}) != 1 or not any(_SAYS_NEXT.match(text, m.end()) for m in found):
         return None
     return Mention(found[-1].start(), found[-1].end(), found[-1].group(0))
 
