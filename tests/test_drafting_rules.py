@@ -30816,3 +30816,17 @@ def test_the_ministry_taken_up_after_one_only_cited_is_left_open():
             'The ministry said in a statement that the patrols were "a lasting effort to stop the gangs and keep the '
             'villages safe".')
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_she_after_a_mother_and_her_son_named_after_whose_is_the_mother():
+    text = ('"My child rang me from Calais in May and said they would go that evening," said Leila Karim, 48, whose son '
+            'Shiwan, 19, has not been heard from since a boat sank in the Channel.\n\n"I do not want pity and I do not want '
+            'promises. I want my child back," she said, as the room fell silent.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Leila Karim", "Leila Karim"]
+
+
+def test_she_after_a_mother_and_her_daughter_named_after_whose_is_left_open():
+    text = ('"My child rang me from Calais in May and said they would go that evening," said Leila Karim, 48, whose daughter '
+            'Shiwan, 19, has not been heard from since a boat sank in the Channel.\n\n"I do not want pity and I do not want '
+            'promises. I want my child back," she said, as the room fell silent.')
+    assert [c["speaker"] for c in proposed(text, "statements")][1] != "Leila Karim"

@@ -2677,6 +2677,11 @@ _WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s(?:[a-z-]+\s)?(?:sons?|daughters?|brot
                                r"nephew|niece|cousin|grandson|granddaughter)\s$")
 
 
+# one relative named after "whose", the kin word telling the relative's sex: "X, whose son Y, 24, ..."
+_WHOSE_KIN_NAMED = re.compile(r"\bwhose\s(?:[a-z-]+\s)?(?P<kin>son|daughter|brother|sister|husband|wife|father|mother|nephew|niece|"
+                              r"grandson|granddaughter),?\s$")
+
+
 # an honorific that tells its holder's sex: "Sir Geoffrey", "Mrs Aziz"
 _MALE_TITLE = re.compile(r"(?<![\w-])(?:Sir|Mr\.?|Lord)\s$")
 _FEMALE_TITLE = re.compile(r"(?<![\w-])(?:Dame|Mrs\.?|Ms\.?|Miss|Lady|Baroness)\s$")
@@ -2870,6 +2875,11 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
             and phrase.group("p").lower() == pronoun.lower() and phrase.start("p") > last.end:
         return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1)
     same = [m for m in mentions if m.start >= sentence_start]
+    if pronoun is not None and pronoun.lower() in ("he", "she"):
+        # "“…,” said X, 52, whose son Y, 24, is missing. … “…,” she said": the relative named after "whose", of the other sex
+        # than the pronoun tells, is not whom it stands for
+        same = [m for m in same if not ((k := _WHOSE_KIN_NAMED.search(text, max(0, m.start - 40), m.start))
+                                        and (k.group("kin") in _MALE_KIN) != (pronoun.lower() == "he"))] or same
     names = {m.name for m in same}
     if len(names) == 1 and None not in names:
         # ... unless that sentence opens with the same pronoun and names an official by title as its object: "She will meet
@@ -2878,8 +2888,8 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
         if pronoun is not None and depth < 2 and (opens := _PRONOUN_FIRST.match(text, sentence_start, same[0].start)) \
                 and opens.group("p").lower() == pronoun.lower() \
                 and (title := _TITLE_ENDS.search(text, max(0, same[0].start - 40), same[0].start)) and _is_head(title.group("head")):
-            return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1) or last
-        return last
+            return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1) or same[-1]
+        return same[-1]
     # ... a name in commas after a description being one ("Their uncle, X, said …": X, the appositive, says it)
     # (only when no name is the subject otherwise: "X, who met Y's minister, Z, said": X)
     subjects = [m for m in same if m.name and _SPEECH_SUBJECT.match(text, m.end)] \
