@@ -30830,3 +30830,17 @@ def test_she_after_a_mother_and_her_daughter_named_after_whose_is_left_open():
             'Shiwan, 19, has not been heard from since a boat sank in the Channel.\n\n"I do not want pity and I do not want '
             'promises. I want my child back," she said, as the room fell silent.')
     assert [c["speaker"] for c in proposed(text, "statements")][1] != "Leila Karim"
+
+
+def test_a_body_speaks_past_its_long_relative_clause():
+    text = ('The British embassy in Amman, which pays for a two-year training scheme for border guards in the northern desert '
+            'provinces under the UK–Jordan migration partnership, said in a statement that it "stands with the families of '
+            'the dead" and would "go on helping the police to break up these networks".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["British embassy in Amman"] * 2
+
+
+def test_a_spokesperson_for_a_body_with_a_long_relative_clause_is_no_body():
+    text = ('A spokesperson for the British embassy in Amman, which pays for a two-year training scheme for border guards in '
+            'the northern desert provinces under the UK–Jordan migration partnership, said the embassy "stands with the '
+            'families of the dead".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

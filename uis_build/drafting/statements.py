@@ -1943,7 +1943,7 @@ _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|
 # a body's own relative clause counting what it has, closing right before its verb, the thousands comma no end of it:
 # "The X Union, which represents more than 6,000 officers, today called": the body before it is the subject
 # (or any relative clause a body's own: "Iraq's embassy in Helsinki, which also covers Estonia, said": the embassy)
-_WHICH_BEFORE_VERB_REST = re.compile(r",\s+which\s(?:[^,.;:“”\"«»\n]|(?<=\d),(?=\d{3}\b)){1,120},\s*(?:(?:today|yesterday|tonight)\s+)?$")
+_WHICH_BEFORE_VERB_REST = re.compile(r",\s+which\s(?:[^,.;:“”\"«»\n]|(?<=\d),(?=\d{3}\b)){1,160},\s*(?:(?:today|yesterday|tonight)\s+)?$")
 
 
 # a body's statement or release as a subject: its words are the body's ("The Interior Ministry's statement said")
