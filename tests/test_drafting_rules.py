@@ -30844,3 +30844,9 @@ def test_a_spokesperson_for_a_body_with_a_long_relative_clause_is_no_body():
             'the northern desert provinces under the UK–Jordan migration partnership, said the embassy "stands with the '
             'families of the dead".')
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_a_committee_member_opening_a_clause_is_no_body_for_its_second_verb():
+    text = ('Committee member Sara Ahmed Jaf, an MP from Duhok, said the plan cost 30 billion dinars, and asked why the '
+            'government was "still waiting for other people\'s money" to guard the border.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Sara Ahmed Jaf"]

@@ -1585,8 +1585,9 @@ def _body_opening_clause(text: str, lo: int, hi: int) -> Mention | None:
     opening = _STATEMENT_OPENING.match(text, lo, hi)
     name_at = _THE_OPENING.match(text, opening.end() if opening else lo, hi).end()  # type: ignore[union-attr]
     for noun in _BODY_NOUNS:
-        if (m := _BODY_NAMED[noun].match(text, name_at, hi)) and re.match(r"\s+[a-z]", text[m.end():hi]):
-            return Mention(m.start(), m.end(), m.group(0))
+        if (m := _BODY_NAMED[noun].match(text, name_at, hi)) \
+                and (_PAST_VERB_AFTER.match(text, m.end(), hi) or _SAYS_NEXT.match(text, m.end(), hi)):
+            return Mention(m.start(), m.end(), m.group(0))  # (its verb after it: "Committee member X said" opens on no body)
     return None
 
 
