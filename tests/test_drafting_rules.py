@@ -30850,3 +30850,12 @@ def test_a_committee_member_opening_a_clause_is_no_body_for_its_second_verb():
     text = ('Committee member Sara Ahmed Jaf, an MP from Duhok, said the plan cost 30 billion dinars, and asked why the '
             'government was "still waiting for other people\'s money" to guard the border.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Sara Ahmed Jaf"]
+
+
+def test_a_quoted_word_set_beside_a_noun_by_or_is_a_term_even_after_said():
+    assert proposed("Most had come by lorry, and nine said a boss or “fixer” had taken their papers.", "statements") == []
+
+
+def test_a_quoted_phrase_after_a_noun_and_or_closing_the_sentence_is_left_to_the_speaker():
+    text = 'Aziz said the crossing was a nightmare and “hell for the children”.'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Aziz"]

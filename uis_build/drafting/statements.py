@@ -568,6 +568,11 @@ def statement_candidates(text: str) -> list[Candidate]:
             # "X say smugglers sell a “Dublin package” for €4,500": words after a determiner, the sentence going on, name a
             # thing, whoever the sentence says spoke
             continue
+        if words < MIN_WORDS and speaker is None and _NOUN_OR_BEFORE.search(text, max(0, q.start() - 40), q.start()) \
+                and q.end() < len(text) and text[q.end()] not in ",.;:!?\n" and text[q.end() - 2] not in ",.!?":
+            # "nine said a boss or “fixer” had taken their papers": a term set beside a noun, the sentence going on, even
+            # after a verb of saying
+            continue
         if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner) and not governed:
             continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
         if _TITLE.fullmatch(text, *inner) and (_ALIAS_BEFORE.search(text, max(0, inner[0] - 50), inner[0])
@@ -979,6 +984,8 @@ _PHRASE_ENDS_AHEAD = re.compile(r"[,;:)]|\s(?:but|and|as|while|though|although|y
 _SHARE_WORDS_OF = re.compile(r"\b(?:majority|minority|handful|fraction|proportion|bulk|few)[’'\"”]\s+of\s", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
 # ... or the last item of a list after its comma ("fake offers, forged permits and “fixers” who …"): a thing named too
+# a noun after a determiner, then "or" or "and": "a boss or “fixer”" (the quoted word a term beside it)
+_NOUN_OR_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|their|his|her|its)\s[a-z][\w-]*\s(?:or|and)\s$", re.IGNORECASE)
 _LIST_END_BEFORE = re.compile(r",\s(?:[\w’'-]+\s){1,4}(?:and|or)\s$")
 
 
