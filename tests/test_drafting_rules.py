@@ -30888,3 +30888,77 @@ def test_r167b_a_meeting_urged_on_others_is_no_event():
 def test_r167b_a_meeting_of_someone_who_urged_something_stays_a_meeting():
     text = "The mayor, who urged calm last week, will meet the newcomers' representatives on Friday."
     assert [e[:3] for e in _event(text)] == [("planned_meeting", "2024-12-06", "planned")], _event(text)
+def test_a_body_opening_a_statement_clause_speaks_for_its_second_verb_with_its_whole_name():
+    text = ('Police held four men.\n\nIn a statement, the British Embassy in Amman welcomed the verdict and said Britain '
+            'would "go on helping the police to break up these networks".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["British Embassy in Amman"]
+
+
+def test_a_person_opening_a_statement_clause_is_no_body():
+    text = ('Police held four men.\n\nIn a statement, the lawyer for the family welcomed the verdict and said they would '
+            '"go on fighting for the truth about the crash".')
+    assert [c["speaker"] for c in proposed(text, "statements")] != ["Family"]
+
+
+def test_the_ministry_taken_up_in_a_later_paragraph_is_the_one_ministry_that_spoke_before():
+    text = ('Border guards turned back 60 people at the crossing on Sunday, the Ministry of Defence said.\n\n'
+            'The guards were sent north in June.\n\nThe ministry said in a statement that the patrols were "a lasting '
+            'effort to stop the gangs and keep the villages safe".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Ministry of Defence"]
+
+
+def test_the_ministry_taken_up_after_two_ministries_spoke_is_left_open():
+    text = ('The Ministry of Defence said 60 people were turned back. The Ministry of Interior said 20 were held.\n\n'
+            'The ministry said in a statement that the patrols were "a lasting effort to stop the gangs and keep the '
+            'villages safe".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_the_ministry_taken_up_after_one_only_cited_is_left_open():
+    text = ('Border guards turned back 60 people at the crossing on Sunday, according to the Ministry of Defence.\n\n'
+            'The ministry said in a statement that the patrols were "a lasting effort to stop the gangs and keep the '
+            'villages safe".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_she_after_a_mother_and_her_son_named_after_whose_is_the_mother():
+    text = ('"My child rang me from Calais in May and said they would go that evening," said Leila Karim, 48, whose son '
+            'Shiwan, 19, has not been heard from since a boat sank in the Channel.\n\n"I do not want pity and I do not want '
+            'promises. I want my child back," she said, as the room fell silent.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Leila Karim", "Leila Karim"]
+
+
+def test_she_after_a_mother_and_her_daughter_named_after_whose_is_left_open():
+    text = ('"My child rang me from Calais in May and said they would go that evening," said Leila Karim, 48, whose daughter '
+            'Shiwan, 19, has not been heard from since a boat sank in the Channel.\n\n"I do not want pity and I do not want '
+            'promises. I want my child back," she said, as the room fell silent.')
+    assert [c["speaker"] for c in proposed(text, "statements")][1] != "Leila Karim"
+
+
+def test_a_body_speaks_past_its_long_relative_clause():
+    text = ('The British embassy in Amman, which pays for a two-year training scheme for border guards in the northern desert '
+            'provinces under the UK–Jordan migration partnership, said in a statement that it "stands with the families of '
+            'the dead" and would "go on helping the police to break up these networks".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["British embassy in Amman"] * 2
+
+
+def test_a_spokesperson_for_a_body_with_a_long_relative_clause_is_no_body():
+    text = ('A spokesperson for the British embassy in Amman, which pays for a two-year training scheme for border guards in '
+            'the northern desert provinces under the UK–Jordan migration partnership, said the embassy "stands with the '
+            'families of the dead".')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_a_committee_member_opening_a_clause_is_no_body_for_its_second_verb():
+    text = ('Committee member Sara Ahmed Jaf, an MP from Duhok, said the plan cost 30 billion dinars, and asked why the '
+            'government was "still waiting for other people\'s money" to guard the border.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Sara Ahmed Jaf"]
+
+
+def test_a_quoted_word_set_beside_a_noun_by_or_is_a_term_even_after_said():
+    assert proposed("Most had come by lorry, and nine said a boss or “fixer” had taken their papers.", "statements") == []
+
+
+def test_a_quoted_phrase_after_a_noun_and_or_closing_the_sentence_is_left_to_the_speaker():
+    text = 'Aziz said the crossing was a nightmare and “hell for the children”.'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Aziz"]

@@ -568,6 +568,11 @@ def statement_candidates(text: str) -> list[Candidate]:
             # "X say smugglers sell a “Dublin package” for €4,500": words after a determiner, the sentence going on, name a
             # thing, whoever the sentence says spoke
             continue
+        if words < MIN_WORDS and speaker is None and _NOUN_OR_BEFORE.search(text, max(0, q.start() - 40), q.start()) \
+                and q.end() < len(text) and text[q.end()] not in ",.;:!?\n" and text[q.end() - 2] not in ",.!?":
+            # "nine said a boss or “fixer” had taken their papers": a term set beside a noun, the sentence going on, even
+            # after a verb of saying
+            continue
         if speaker is None and quote_end == q.end() and _TITLE.fullmatch(text, *inner) and not governed:
             continue  # "Iraq Mobility Snapshot 2024": the title of a document, not words someone said
         if _TITLE.fullmatch(text, *inner) and (_ALIAS_BEFORE.search(text, max(0, inner[0] - 50), inner[0])
@@ -979,6 +984,8 @@ _PHRASE_ENDS_AHEAD = re.compile(r"[,;:)]|\s(?:but|and|as|while|though|although|y
 _SHARE_WORDS_OF = re.compile(r"\b(?:majority|minority|handful|fraction|proportion|bulk|few)[’'\"”]\s+of\s", re.IGNORECASE)
 _TERM_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|these|those|this|that|its|their|his|her|our|so-called)\s$", re.IGNORECASE)
 # ... or the last item of a list after its comma ("fake offers, forged permits and “fixers” who …"): a thing named too
+# a noun after a determiner, then "or" or "and": "a boss or “fixer”" (the quoted word a term beside it)
+_NOUN_OR_BEFORE = re.compile(r"(?<![\w-])(?:the|a|an|their|his|her|its)\s[a-z][\w-]*\s(?:or|and)\s$", re.IGNORECASE)
 _LIST_END_BEFORE = re.compile(r",\s(?:[\w’'-]+\s){1,4}(?:and|or)\s$")
 
 
@@ -1331,7 +1338,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                 clause = q.end() - para + len(before[q.end() - para:verb.start()]) - len(before[q.end() - para:verb.start()].lstrip(" ,"))
             # "The Ministry of Interior announced …, and said …": the verb shares the clause's subject, named at its opening
             # ("But Tory shadow home secretary X said … and accused …": X, the subject named right before the first verb)
-            who = (_earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
+            who = (_body_opening_clause(text, para + clause, para + verb.start())
+                   or _earlier_verb_subject(text, para, clause, verbs) or _clause_subject(text, para + clause, para + verb.start())) \
                 if _COORDINATED.search(before, clause, verb.start()) else _which_document_author(text, para + clause, para + verb.start())
             if who is None and (what := _WHAT_IT_CALLS.search(before, clause, verb.start())):
                 who = _what_it_calls_subject(text, para + clause, para + what.start())
@@ -1345,7 +1353,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             if who is None and (r := _ROLE_BEFORE.search(before, clause, verb.start())):
                 who = _role_speaker(text, (para + r.start("head"), para + r.end("head")), start)  # before "The minister" as words
             if who is None and (body := _THE_BODY.fullmatch(before, clause, verb.start())):
-                who = _body_named_in_paragraph(text, body.group("noun"), para + clause)  # "The ministry said" after its name
+                who = _body_named_in_paragraph(text, body.group("noun"), para + clause) \
+                    or _body_said_before(text, body.group("noun"), para)  # "The ministry said" after its name
             if who is None and _COORDINATED.search(before, clause, verb.start()) \
                     and (earlier := [v for v in verbs[:-1] if v.start() >= clause]) \
                     and (r := _ROLE_BEFORE.search(before, clause, earlier[-1].start())):
@@ -1574,6 +1583,19 @@ _COORDINATED = re.compile(r",?\s+(?:and|but)\s+(?:also\s+)?$")
 _OPENING_SUBJECT = re.compile(r"(?!(?:An?|One|Another)\s)(?![A-Z][a-z]+ing\s+(?:at|to|on|in|after|before|during|from|with)\s)"
                               r"(?!(?:In|At|On|From|After|Before|During|Under|Within|Throughout|Despite)\s+[a-z\d])(?:(?:al|el)-)?[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?(?:(?:al|el)-)?[A-Z][\w’'.-]*){0,6}"
                               r"(?=\s+(?!(?:al|el)-)[a-z])")  # "Kadhim Jawad | al-Maliki": a particle goes on the name, no verb
+
+
+def _body_opening_clause(text: str, lo: int, hi: int) -> Mention | None:
+    """The body (an embassy, a consulate, a ministry, ...) whose whole name opens the clause ``text[lo:hi]``, past an opening
+    "In a statement, " and "the", a lowercase verb after it: "In a statement, the British Embassy in Amman welcomed the
+    verdict and said ..." is the British Embassy in Amman's; None when the clause opens on no such body."""
+    opening = _STATEMENT_OPENING.match(text, lo, hi)
+    name_at = _THE_OPENING.match(text, opening.end() if opening else lo, hi).end()  # type: ignore[union-attr]
+    for noun in _BODY_NOUNS:
+        if (m := _BODY_NAMED[noun].match(text, name_at, hi)) \
+                and (_PAST_VERB_AFTER.match(text, m.end(), hi) or _SAYS_NEXT.match(text, m.end(), hi)):
+            return Mention(m.start(), m.end(), m.group(0))  # (its verb after it: "Committee member X said" opens on no body)
+    return None
 
 
 def _earlier_verb_subject(text: str, para: int, clause: int, verbs: list[re.Match]) -> Mention | None:
@@ -1874,6 +1896,16 @@ def _body_named_in_paragraph(text: str, noun: str, before: int) -> Mention | Non
     return Mention(found[-1].start(), found[-1].end(), found[-1].group(0))
 
 
+def _body_said_before(text: str, noun: str, before: int) -> Mention | None:
+    """The one body named with ``noun`` in the text before ``before`` (a paragraph naming none), which said something
+    there: "..., the Ministry of Interior said.\n\n... The ministry said in a statement that ..." is the Ministry of
+    Interior's; None when two bodies are named with the noun, or the one named said nothing."""
+    found = [m for m in _BODY_NAMED[noun].finditer(text, 0, before) if not quoted(text, m.start())]
+    if len({m.group(0) for m in found}) != 1 or not any(_SAYS_NEXT.match(text, m.end()) for m in found):
+        return None
+    return Mention(found[-1].start(), found[-1].end(), found[-1].group(0))
+
+
 def _statement_issuer(text: str, before: int) -> Mention | None:
     """Who issued the statement the article last told of before ``before``: a person named in the subject, else the
     subject's words without their article ("governor's media office", "U.S. Embassy in Baghdad")."""
@@ -1919,7 +1951,7 @@ _SUBJECT_CLOSING = re.compile(r"(?:\s+(?:itself|themselves|also|too|again|later|
 # a body's own relative clause counting what it has, closing right before its verb, the thousands comma no end of it:
 # "The X Union, which represents more than 6,000 officers, today called": the body before it is the subject
 # (or any relative clause a body's own: "Iraq's embassy in Helsinki, which also covers Estonia, said": the embassy)
-_WHICH_BEFORE_VERB_REST = re.compile(r",\s+which\s(?:[^,.;:“”\"«»\n]|(?<=\d),(?=\d{3}\b)){1,120},\s*(?:(?:today|yesterday|tonight)\s+)?$")
+_WHICH_BEFORE_VERB_REST = re.compile(r",\s+which\s(?:[^,.;:“”\"«»\n]|(?<=\d),(?=\d{3}\b)){1,160},\s*(?:(?:today|yesterday|tonight)\s+)?$")
 
 
 # a body's statement or release as a subject: its words are the body's ("The Interior Ministry's statement said")
@@ -2653,6 +2685,11 @@ _WHOSE_KIN_BEFORE = re.compile(r"\bwhose\s(?:[a-z-]+\s)?(?:sons?|daughters?|brot
                                r"nephew|niece|cousin|grandson|granddaughter)\s$")
 
 
+# one relative named after "whose", the kin word telling the relative's sex: "X, whose son Y, 24, ..."
+_WHOSE_KIN_NAMED = re.compile(r"\bwhose\s(?:[a-z-]+\s)?(?P<kin>son|daughter|brother|sister|husband|wife|father|mother|nephew|niece|"
+                              r"grandson|granddaughter),?\s$")
+
+
 # an honorific that tells its holder's sex: "Sir Geoffrey", "Mrs Aziz"
 _MALE_TITLE = re.compile(r"(?<![\w-])(?:Sir|Mr\.?|Lord)\s$")
 _FEMALE_TITLE = re.compile(r"(?<![\w-])(?:Dame|Mrs\.?|Ms\.?|Miss|Lady|Baroness)\s$")
@@ -2846,6 +2883,11 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
             and phrase.group("p").lower() == pronoun.lower() and phrase.start("p") > last.end:
         return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1)
     same = [m for m in mentions if m.start >= sentence_start]
+    if pronoun is not None and pronoun.lower() in ("he", "she"):
+        # "“…,” said X, 52, whose son Y, 24, is missing. … “…,” she said": the relative named after "whose", of the other sex
+        # than the pronoun tells, is not whom it stands for
+        same = [m for m in same if not ((k := _WHOSE_KIN_NAMED.search(text, max(0, m.start - 40), m.start))
+                                        and (k.group("kin") in _MALE_KIN) != (pronoun.lower() == "he"))] or same
     names = {m.name for m in same}
     if len(names) == 1 and None not in names:
         # ... unless that sentence opens with the same pronoun and names an official by title as its object: "She will meet
@@ -2854,8 +2896,8 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
         if pronoun is not None and depth < 2 and (opens := _PRONOUN_FIRST.match(text, sentence_start, same[0].start)) \
                 and opens.group("p").lower() == pronoun.lower() \
                 and (title := _TITLE_ENDS.search(text, max(0, same[0].start - 40), same[0].start)) and _is_head(title.group("head")):
-            return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1) or last
-        return last
+            return _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1) or same[-1]
+        return same[-1]
     # ... a name in commas after a description being one ("Their uncle, X, said …": X, the appositive, says it)
     # (only when no name is the subject otherwise: "X, who met Y's minister, Z, said": X)
     subjects = [m for m in same if m.name and _SPEECH_SUBJECT.match(text, m.end)] \
