@@ -707,7 +707,7 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen670", "frozen681", "frozen685", "frozen686", "frozen689", "frozen690", "frozen692", "frozen694",
          "frozen695", "frozen698", "frozen701", "frozen703", "frozen706", "frozen707", "frozen708", "frozen710",
          "frozen712", "frozen714", "frozen715", "frozen716", "frozen717", "frozen720", "frozen721", "frozen722",
-         "frozen723", "frozen724", "frozen725", "frozen726", "frozen727", "frozen728", "frozen729", "frozen730")
+         "frozen724", "frozen725", "frozen726", "frozen727", "frozen728", "frozen729", "frozen730")
 
 
 def names(which: str) -> list[str]:
