@@ -30962,3 +30962,18 @@ def test_a_quoted_word_set_beside_a_noun_by_or_is_a_term_even_after_said():
 def test_a_quoted_phrase_after_a_noun_and_or_closing_the_sentence_is_left_to_the_speaker():
     text = 'Aziz said the crossing was a nightmare and “hell for the children”.'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Aziz"]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("From 1 July, it will be a criminal offence to sell engines to smugglers, with a maximum penalty of ten years.",
+     ["legal_reform"]),
+    # the deed it opens with names the offence told again after it: one reform
+    ("Renting out a dinghy to a smuggler is now a crime in its own right. The new offence of renting out dinghies came into "
+     "force in March.", ["legal_reform"]),
+    ("Harsher terms apply from today, as new offences take effect. The new offences come into force under the Act.",
+     ["legal_reform"]),
+    ("It is a criminal offence to employ someone who has no right to work.", []),  # a crime already in law
+    ("Every link in that chain is now a crime with a long sentence attached.", []),  # a speaker's figure of speech
+])
+def test_fix168c_an_offence_told_as_what_doing_something_will_be_is_legal_reform(text, found):
+    assert [c["measure_type"] for c in proposed(text, "measures")] == found

@@ -1142,6 +1142,15 @@ MEASURES = (
                      # a new crime written into law, told by what it punishes: "a new offence of selling boat engines to
                      # smugglers" (a charge under a named offence, "the offence of assisting unlawful immigration", is none)
                      r"|\b(?:a |the )?new (?:criminal )?offences? of [a-z]+ing\b"
+                     # ... or told as what doing something will be, or now is: "From May it will be a criminal offence to sell
+                     # engines to smugglers", "Renting out a dinghy is now a crime in its own right" (not a crime already in
+                     # law, "it is an offence to employ ...", nor what a speaker calls one: "that chain is now a crime with ...")
+                     r"|\b(?:will be|will become|is to become|has become|is now|becomes) (?:a |an )?(?:new )?(?:criminal )?"
+                     r"offence to [a-z]+\b"
+                     r"|\b(?:is|are) now (?:a |an )?(?:new )?(?:criminal )?(?:offence|crime)s? in (?:its|their) own right\b"
+                     # ... or new offences told as taking effect: "as new offences come into force" (not the offences a course teaches)
+                     r"|\bnew (?:criminal )?offences?(?=(?: [^.;:!?]{0,80}?)? (?:take|takes|took|taking|come|comes|came|coming) "
+                     r"(?:into )?(?:effect|force)\b)"
                      r"|\bsanctions (?:regime|framework)s? (?:aimed at|targeting|targetting|against|for|on) "
                      # a law told as having made penalties heavier is a reform, however it is named: "Law No. 6 of 2025 on
                      # combating human trafficking, in force since April, had strengthened penalties" (a law a court applies,
@@ -1448,6 +1457,7 @@ _ANY_MEASURE = keywords(
     "fences fencing flight flights repatriation amend amends amended amending amendment amendments victims survivors "
     "apprenticeship apprenticeships internships placement matching loans sanctions placed place places placing referred admitted moved refuge refuges safehouse safehouses microloans microfinance microcredit micro joint connection connections "
     "deploy deploys deployed deploying dispatch dispatches dispatched dispatching drive drives "
+    "offence offences crime crimes "
     "advertising media anti-smuggling anti-trafficking organised organized counter-smuggling counter-trafficking "
     "receive receives received receiving get gets be advice telephone line lines check checks checked checking cross-check "
     "cross-checks cross-checked cross-checking screen screens screened screening match matches matched matching verify verifies "
@@ -1955,7 +1965,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
         # a new offence named again with or without its "criminal" ("a new criminal offence of supplying engines" ... "create a
         # new offence of supplying engines"): the same crime, told by the deed it punishes
         crime = _NEW_OFFENCE.search(m.group(0)) if kind == "legal_reform" else None
-        key = (kind, what if kind in _ONE_OF_A_KIND else "offence of " + crime.group(1) if crime
+        if kind == "legal_reform" and not crime and (" offence" in m.group(0) or " crime" in m.group(0)):
+            crime = _OFFENCE_TO_DO.search(m.group(0)) or _DEED_OPENS.match(text, sentence[0])
+        key = (kind, what if kind in _ONE_OF_A_KIND else "offence of " + _gerund(crime.group(1).lower()) if crime
                else re.sub(r"\W+", " ", m.group(0).lower()).strip(), counted)
         if counted and _MORE_COUNTED.search(text, max(sentence[0], m.start() - 40), m.start()) \
                 or kind == "equipment" and _ANOTHER_ONE.search(text, max(sentence[0], m.start() - 12), m.start()):
@@ -2343,6 +2355,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 # (only the records named alone: a planned memorandum's "exchange of criminal records data" is the data system named in full)
 _RECORDS_SWAPPED = re.compile(r"(?:exchange|sharing|swapping|pooling) of (?:(?:their|its|the) )?(?:fingerprint|biometric|criminal) records")
 _TO_SIGN = re.compile(r"\b(?:to|will|would) sign\b(?:[^.;]|\.\d)*$")
+
+
+def _gerund(verb: str) -> str:
+    """The -ing form of a verb, or the verb already in it: "create" -> "creating", "sell" -> "selling"."""
+    if verb.endswith("ing"):
+        return verb
+    return (verb[:-1] if verb.endswith("e") and not verb.endswith("ee") else verb) + "ing"
 
 
 def _judged_more(text: str, pos: int) -> bool:
@@ -2850,6 +2869,10 @@ _EXCHANGED_WITH = re.compile(r"\bexchanges?(?: of \w+)? with (?:the )?([\w’'\-
 _LINK_OF_RECORDS = re.compile(r"(?:(?:[\w-]+ )?(?:link|connection)s? (?:between|to|with) |(?:link|connect)(?:s|ed|ing)? (?:up )?(?:the|their|its) )"
                               r"(?![^.;]*\b(?:fingerprint|biometric))")
 _NEW_OFFENCE = re.compile(r"\bnew (?:criminal )?offences? of ([a-z]+ing)\b")
+# the deed an offence told as what doing it will be punishes: "it will be an offence to sell" (selling), or the doing its
+# sentence opens with: "Selling engines to smugglers is now a crime in its own right"
+_OFFENCE_TO_DO = re.compile(r"\boffence to ([a-z]+)\b")
+_DEED_OPENS = re.compile(r"[\"“]?([A-Z][a-z]+ing)\b")
 _RETURN_WORD = re.compile(r"\b(?:return|removal|deportation|repatriation)\b")
 # a flight's destination in Iraq: "Eleven charter flights carried 1,460 people from the UK to Erbil"
 _TO_IRAQ = re.compile(rf"\bfrom (?:the UK|the United Kingdom|Britain|England)\b[^.;]{{0,40}}?\bto (?:the )?{_IRAQI_PLACE}")
