@@ -30962,3 +30962,13 @@ def test_a_quoted_word_set_beside_a_noun_by_or_is_a_term_even_after_said():
 def test_a_quoted_phrase_after_a_noun_and_or_closing_the_sentence_is_left_to_the_speaker():
     text = 'Aziz said the crossing was a nightmare and “hell for the children”.'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Aziz"]
+
+
+def test_a_statement_from_an_embassy_keeps_the_city_it_sits_in():
+    text = 'A statement from the Dutch Embassy in Tirana said the Netherlands "stands ready to help the Albanian police".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Dutch Embassy in Tirana"]
+
+
+def test_a_statement_from_an_embassy_in_a_month_keeps_no_month():
+    text = 'A statement from the Dutch Embassy in March said the Netherlands "stands ready to help the Albanian police".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Dutch Embassy"]
