@@ -30972,3 +30972,16 @@ def test_a_statement_from_an_embassy_keeps_the_city_it_sits_in():
 def test_a_statement_from_an_embassy_in_a_month_keeps_no_month():
     text = 'A statement from the Dutch Embassy in March said the Netherlands "stands ready to help the Albanian police".'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Dutch Embassy"]
+
+
+def test_a_french_body_s_long_name_speaks_with_its_lowercase_words():
+    text = ('The Direction départementale de la police aux frontières du Pas-de-Calais said in a statement: "Eleven people were '
+            'found in the trailer."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [
+        "Direction départementale de la police aux frontières du Pas-de-Calais"]
+
+
+def test_a_long_clause_with_a_french_place_is_no_body():
+    text = ('Volunteers who waited on the beach at the Plage de la Sirène in Wimereux said: "Eleven people were found in the '
+            'water."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

@@ -1983,6 +1983,17 @@ _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w
 _LONG_BODY_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w’'&-]*){2,9}")
 
 
+# ... or a French, Italian or Spanish body's full name, its words joined by "de", "la", "du", "et", "di", "del", ...: "The
+# Préfecture maritime de la Manche et de la mer du Nord said" (lowercase nouns after the joins, but a capital to end it)
+_ROMANCE_JOIN = r"(?:de|du|des|au|aux|di|del|della|dei|degli|et|e|y)"
+_ROMANCE_BODY_NAME = re.compile(rf"[A-Z][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*)?(?:(?:\s+{_ROMANCE_JOIN})+(?:\s+(?:la|le|les))?"
+                                rf"\s+[\w’'-]+){{1,5}}(?<=[\w’'-])(?<![’']s)")
+
+def _romance_body_name(words: str) -> bool:
+    """Whether ``words`` are a French, Italian or Spanish body's full name, ending on a capitalised word."""
+    return bool(_ROMANCE_BODY_NAME.fullmatch(words)) and words.split()[-1][0].isupper()
+
+
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
     if who := mention_at(text, start, end):
@@ -2022,7 +2033,7 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         return None  # "Article 298 of the Penal Code says …": a law's words are quoted, no one speaks them
     if _DOCUMENT_PART.match(words):
         return None  # "Section 4 of the text says it …", "Paragraph 12 states": a document's words, no one's
-    if words and (len(words.split()) <= 6 or _LONG_BODY_NAME.fullmatch(words)) and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
+    if words and (len(words.split()) <= 6 or _LONG_BODY_NAME.fullmatch(words) or _romance_body_name(words)) and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
             and not _INDEFINITE.fullmatch(words) and not _STAFF_GROUP.fullmatch(words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         if owner := _BODYS_DOCUMENT.fullmatch(words):
