@@ -30977,3 +30977,24 @@ def test_a_quoted_phrase_after_a_noun_and_or_closing_the_sentence_is_left_to_the
 ])
 def test_fix168c_an_offence_told_as_what_doing_something_will_be_is_legal_reform(text, found):
     assert [c["measure_type"] for c in proposed(text, "measures")] == found
+def test_a_statement_from_an_embassy_keeps_the_city_it_sits_in():
+    text = 'A statement from the Dutch Embassy in Tirana said the Netherlands "stands ready to help the Albanian police".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Dutch Embassy in Tirana"]
+
+
+def test_a_statement_from_an_embassy_in_a_month_keeps_no_month():
+    text = 'A statement from the Dutch Embassy in March said the Netherlands "stands ready to help the Albanian police".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Dutch Embassy"]
+
+
+def test_a_french_body_s_long_name_speaks_with_its_lowercase_words():
+    text = ('The Direction départementale de la police aux frontières du Pas-de-Calais said in a statement: "Eleven people were '
+            'found in the trailer."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [
+        "Direction départementale de la police aux frontières du Pas-de-Calais"]
+
+
+def test_a_long_clause_with_a_french_place_is_no_body():
+    text = ('Volunteers who waited on the beach at the Plage de la Sirène in Wimereux said: "Eleven people were found in the '
+            'water."')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]

@@ -1853,6 +1853,10 @@ _THE_BODY = re.compile(rf"\s*[Tt]he\s+(?P<noun>{'|'.join(_BODY_NOUNS)})\s*$")
 _NOT_PLACE = (r"(?:(?:Jan|Febr)uary|March|April|May|June|July|August|(?:Sept|Nov|Dec)ember|October|"
               r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|The|Its|His|Her|Their)\b")
 _EMBASSY_IN = rf"(?:\s+in\s+(?!{_NOT_PLACE})[A-Z][\w’'-]*(?:\s+(?!{_NOT_PLACE})[A-Z][\w’'-]*)?)?"
+# an embassy or consulate named with the city it sits in, after "a statement from": "the British Embassy in Amman" (the
+# seat is part of its name, not where the statement was made; not a month's or a day's "in")
+_SEAT_BODY_END = re.compile(r"(?<![\w’'-])(?:Embassy|Consulate(?:[ -]General)?)$")
+_SEAT_PLACE = re.compile(_EMBASSY_IN)
 _COUNTRY_POSSESSIVE = r"(?:[A-Z][a-z]+[’']s\s+)?"  # "Britain's Consulate General": the country names its consulate
 _BODY_NAMED = {noun: re.compile(rf"(?<![\w’'-]){_COUNTRY_POSSESSIVE if noun == 'consulate' else ''}(?:(?!(?:The|A|An|In|By|From|According)\s)[A-Z][\w’'.-]*(?<![’']s)\s+){{0,3}}{noun.capitalize()}"
                                 rf"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:and\s+)?[A-Z][\w’'-]*){{0,3}})?"
@@ -1979,13 +1983,28 @@ _DESCRIBED_THEN_NAMED = re.compile(r"\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s+(?:[a-z][\w
 _LONG_BODY_NAME = re.compile(r"[A-Z][\w’'&-]*(?:\s+(?:(?:of|for|and|the|in|on)\s+)*[A-Z][\w’'&-]*){2,9}")
 
 
+# ... or a French, Italian or Spanish body's full name, its words joined by "de", "la", "du", "et", "di", "del", ...: "The
+# Préfecture maritime de la Manche et de la mer du Nord said" (lowercase nouns after the joins, but a capital to end it)
+_ROMANCE_JOIN = r"(?:de|du|des|au|aux|di|del|della|dei|degli|et|e|y)"
+_ROMANCE_BODY_NAME = re.compile(rf"[A-Z][\w’'-]*(?:\s+[a-zà-ÿ][\w’'-]*)?(?:(?:\s+{_ROMANCE_JOIN})+(?:\s+(?:la|le|les))?"
+                                rf"\s+[\w’'-]+){{1,5}}(?<=[\w’'-])(?<![’']s)")
+
+def _romance_body_name(words: str) -> bool:
+    """Whether ``words`` are a French, Italian or Spanish body's full name, ending on a capitalised word."""
+    return bool(_ROMANCE_BODY_NAME.fullmatch(words)) and words.split()[-1][0].isupper()
+
+
 def _speaker_in(text: str, start: int, end: int) -> Mention | None:
     """The person named in ``text[start:end]`` (the last one), or the words themselves for an organisation."""
     if who := mention_at(text, start, end):
         return who
     # "A statement by the Ministry of Interior, a copy of which …, stated": the body whose statement it is
     if "tatement" in text[start:end] and (by := _STATEMENT_BY.search(text, start, end)):
-        return mention_at(text, by.start("org"), by.end("org")) or Mention(by.start("org"), by.end("org"), by.group("org"))
+        org_end = by.end("org")
+        if _SEAT_BODY_END.search(text, by.start("org"), org_end) and (seat := _SEAT_PLACE.match(text, org_end, end)) \
+                and seat.end() > org_end:
+            org_end = seat.end()  # "A statement from the British Embassy in Amman said": the city it sits in names it
+        return mention_at(text, by.start("org"), org_end) or Mention(by.start("org"), org_end, text[by.start("org"):org_end])
     # "The National Audit Office's report, published on Tuesday, says": the body whose document it is, before any comma
     if (lead := _BODYS_DOCUMENT_LEAD.match(text, start, end)) and lead.group(1) not in _PRONOUNS_CAP:
         return Mention(lead.start(1), lead.end(1), lead.group(1))
@@ -2014,7 +2033,7 @@ def _speaker_in(text: str, start: int, end: int) -> Mention | None:
         return None  # "Article 298 of the Penal Code says …": a law's words are quoted, no one speaks them
     if _DOCUMENT_PART.match(words):
         return None  # "Section 4 of the text says it …", "Paragraph 12 states": a document's words, no one's
-    if words and (len(words.split()) <= 6 or _LONG_BODY_NAME.fullmatch(words)) and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
+    if words and (len(words.split()) <= 6 or _LONG_BODY_NAME.fullmatch(words) or _romance_body_name(words)) and words[0].isupper() and not re.match(r"(?:I|We|It|He|She|They|You|This|That|There|Its|His|Her|Their|Our|My)\b", words) \
             and not _INDEFINITE.fullmatch(words) and not _STAFF_GROUP.fullmatch(words):
         lo = start + (len(text[start:end]) - len(text[start:end].lstrip()))
         if owner := _BODYS_DOCUMENT.fullmatch(words):
