@@ -30962,3 +30962,15 @@ def test_a_quoted_word_set_beside_a_noun_by_or_is_a_term_even_after_said():
 def test_a_quoted_phrase_after_a_noun_and_or_closing_the_sentence_is_left_to_the_speaker():
     text = 'Aziz said the crossing was a nightmare and “hell for the children”.'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Aziz"]
+
+
+def test_a_visit_told_in_an_as_clause_takes_the_day_of_the_event_it_hangs_on():
+    text = ("The Interior Ministry today announced a new fund for returnees in Duhok, as its deputy minister Kawa Salih "
+            "toured the Domiz camp.")
+    assert ("visit", "2025-03-06", "occurred") in event_triples(text, "2025-03-06")
+
+
+def test_an_as_clause_told_in_the_pluperfect_keeps_no_day():
+    text = ("The Interior Ministry today announced a new fund for returnees in Duhok, as its deputy minister Kawa Salih "
+            "had toured the Domiz camp.")
+    assert ("visit", None, "occurred") in event_triples(text, "2025-03-06")

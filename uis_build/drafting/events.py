@@ -2465,6 +2465,11 @@ _WHERE_AT_PLACE_JOIN = re.compile(r"^[^;:]*\b(?:at|in) (?:the )?[A-Z][\w’'-]*(
 # ... or a second party's act told as following it, no day of its own: "Police on Wednesday arrested two men, ..., and a
 # court later ordered them held": the same day (a count of days after it is LATER's)
 _LATER_JOIN = re.compile(r", and (?:[\w’'-]+ ){1,4}?later\s+$")
+# ... or a clause of what happened meanwhile, hung on the event before by "as" or "while", no day of its own: "The ministry
+# announced the grant on Monday, as its minister toured the camp" (the same day; not a perfect or a plan: "as officials had
+# visited", nor "as well as", "as part of", "as a result")
+_AS_WHILE_JOIN = re.compile(r"^[^;:]*,\s+(?:as|while)\s+(?!(?:well|part|such|a|an|if|though|soon|long|far|much|many|of|for|in|it|is|was|were)\b)"
+                            r"(?:[\w’'()-]+\s+){1,8}?(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwill )(?<!\bwould )(?<!\bwas )(?<!\bwere )$")
 # ... or the parties of the meeting just told, signing at it: "held talks with the minister on Tuesday, and the two men signed a
 # memorandum" (that day; not a subject of its own: ", and police signed")
 _PARTIES_JOIN = re.compile(r"^[^;:]*, and (?:the two (?:[\w-]+ )?(?:men|women|ministers|sides|leaders|officials|delegations|countries|"
@@ -4296,6 +4301,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                                                           or _WHERE_JOIN.match(between)
                                                                           or _WHERE_AT_PLACE_JOIN.match(between)
                                                                           or _LATER_JOIN.search(between)
+                                                                          or _AS_WHILE_JOIN.match(between)
                                                                           or kind == "signing" and _PARTIES_JOIN.match(between)
                                                                           and previous.values["event_type"] in ("meeting", "planned_meeting")
                                                                           or kind == "meeting" and _SETTING.match(m.group(0))
