@@ -4582,13 +4582,17 @@ def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) 
     # was arrested at the scene" is undated; a year told of something else, "a scanner bought last year", is no scene's)
     if not days and start and not any(_MONTH_NAMED.search(d.group()) for d in told):
         lo = start
-        for _ in range(_PARAGRAPHS_BACK):
+        counted = 0
+        while counted < _PARAGRAPHS_BACK:
             end = lo - 1
             while end > 0 and text[end - 1] == "\n":  # the blank lines between
                 end -= 1
             if end <= 0:
                 break
             lo = text.rfind("\n", 0, end) + 1
+            # (a paragraph that is a quotation alone, a witness's aside on the scene, is not counted: "... late on Monday.
+            # / [how it was found] / "It was freezing in there," he says. / [who they were] / The driver was arrested at the scene")
+            counted += text[lo] not in "\"“"
         days = [d for d in DATE_RE.finditer(text, max(lo, sentence[0] - _SCENE_WINDOW), start)
                 if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())
                 and not _AFTERMATH_ON.search(text, max(0, d.start() - 40), d.start())]
