@@ -30992,3 +30992,13 @@ def test_five_paragraphs_of_account_back_the_scene_s_day_is_still_too_far():
     text = _SCENE_WITH_QUOTE.replace('"There were children lying in the bottom of the boat," an officer says.',
                                      'An officer says there were children lying in the bottom of the boat.')
     assert event_triples(text, "2026-03-10") == [("arrest", None, "occurred")]
+
+
+def test_found_a_named_defendant_described_between_commas_guilty_is_a_ruling():
+    text = "The Erbil Criminal Court found Aram Qadir Salih, 39, who drove the minibus, guilty of people smuggling."
+    assert event_triples(text, "2026-05-10") == [("court_ruling", None, "occurred")]
+
+
+def test_found_a_named_witness_reliable_is_no_ruling_for_a_later_guilty():
+    text = "The court found Aram Qadir Salih, who drove the minibus, to be a reliable witness, guilty or not."
+    assert event_triples(text, "2026-05-10") == []

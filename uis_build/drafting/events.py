@@ -463,6 +463,9 @@ EVENT_VERBS = (
                      r"|(?:by|on) (?:a |an |the )?(?:jury|jurors|court|judge|magistrates|appeal)\b))"
                      # ... or told in the active: "the jury found him not guilty", "jurors found both men guilty"
                      r"|\bfound\b(?= (?:(?!that\b|not\b|guilty\b)[\w’'-]+ ){1,3}(?:not )?guilty\b)"
+                     # ... or with the defendant named in full and described between commas before the verdict: "the court found
+                     # Aram Qadir Salih, 39, who drove the van, guilty of smuggling"
+                     r"|\bfound\b(?= (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){1,4}, (?:\d{1,3}|(?:\d{1,3}, )?(?:who|a|an|the) [^;.:,\n“”\"]{1,100}?), (?:not )?guilty\b)"
                      # a ruling still to come: "is due to rule on the confiscation on 14 November", "will hand down judgment on
                      # Friday", "is expected to sentence them next week" (not "ruled out", nor the power "to rule the country")
                      r"|\brule\b(?:(?<=\bwill rule)|(?<=\bto rule))(?= (?:on|that|against|in (?:favour|favor)|whether)\b)"
