@@ -30998,3 +30998,41 @@ def test_a_long_clause_with_a_french_place_is_no_body():
     text = ('Volunteers who waited on the beach at the Plage de la Sirène in Wimereux said: "Eleven people were found in the '
             'water."')
     assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+def test_a_visit_told_in_an_as_clause_takes_the_day_of_the_event_it_hangs_on():
+    text = ("The Interior Ministry today announced a new fund for returnees in Duhok, as its deputy minister Kawa Salih "
+            "toured the Domiz camp.")
+    assert ("visit", "2025-03-06", "occurred") in event_triples(text, "2025-03-06")
+
+
+def test_an_as_clause_told_in_the_pluperfect_keeps_no_day():
+    text = ("The Interior Ministry today announced a new fund for returnees in Duhok, as its deputy minister Kawa Salih "
+            "had toured the Domiz camp.")
+    assert ("visit", None, "occurred") in event_triples(text, "2025-03-06")
+
+
+_SCENE_WITH_QUOTE = ('Coastguard officers stopped a fishing boat off Rye late on Saturday night.\n\n'
+                     'The boat was escorted to the harbour at around 01:00, after a patrol plane spotted it.\n\n'
+                     '"There were children lying in the bottom of the boat," an officer says.\n\n'
+                     'The group of twenty told officers they came from Iraq.\n\n'
+                     'They said they had paid a lot to be taken to England.\n\n'
+                     'The skipper, a 41-year-old man, was arrested at the scene on suspicion of people smuggling.')
+
+
+def test_a_quotation_paragraph_between_does_not_count_toward_the_paragraphs_looked_back_for_the_scene():
+    assert event_triples(_SCENE_WITH_QUOTE, "2026-03-10") == [("arrest", "2026-03-07", "occurred")]
+
+
+def test_five_paragraphs_of_account_back_the_scene_s_day_is_still_too_far():
+    text = _SCENE_WITH_QUOTE.replace('"There were children lying in the bottom of the boat," an officer says.',
+                                     'An officer says there were children lying in the bottom of the boat.')
+    assert event_triples(text, "2026-03-10") == [("arrest", None, "occurred")]
+
+
+def test_found_a_named_defendant_described_between_commas_guilty_is_a_ruling():
+    text = "The Erbil Criminal Court found Aram Qadir Salih, 39, who drove the minibus, guilty of people smuggling."
+    assert event_triples(text, "2026-05-10") == [("court_ruling", None, "occurred")]
+
+
+def test_found_a_named_witness_reliable_is_no_ruling_for_a_later_guilty():
+    text = "The court found Aram Qadir Salih, who drove the minibus, to be a reliable witness, guilty or not."
+    assert event_triples(text, "2026-05-10") == []

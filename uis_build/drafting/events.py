@@ -463,6 +463,9 @@ EVENT_VERBS = (
                      r"|(?:by|on) (?:a |an |the )?(?:jury|jurors|court|judge|magistrates|appeal)\b))"
                      # ... or told in the active: "the jury found him not guilty", "jurors found both men guilty"
                      r"|\bfound\b(?= (?:(?!that\b|not\b|guilty\b)[\w’'-]+ ){1,3}(?:not )?guilty\b)"
+                     # ... or with the defendant named in full and described between commas before the verdict: "the court found
+                     # Aram Qadir Salih, 39, who drove the van, guilty of smuggling"
+                     r"|\bfound\b(?= (?-i:[A-Z])[\w’'-]+(?: (?-i:[A-Z])[\w’'-]+){1,4}, (?:\d{1,3}|(?:\d{1,3}, )?(?:who|a|an|the) [^;.:,\n“”\"]{1,100}?), (?:not )?guilty\b)"
                      # a ruling still to come: "is due to rule on the confiscation on 14 November", "will hand down judgment on
                      # Friday", "is expected to sentence them next week" (not "ruled out", nor the power "to rule the country")
                      r"|\brule\b(?:(?<=\bwill rule)|(?<=\bto rule))(?= (?:on|that|against|in (?:favour|favor)|whether)\b)"
@@ -2465,6 +2468,11 @@ _WHERE_AT_PLACE_JOIN = re.compile(r"^[^;:]*\b(?:at|in) (?:the )?[A-Z][\w’'-]*(
 # ... or a second party's act told as following it, no day of its own: "Police on Wednesday arrested two men, ..., and a
 # court later ordered them held": the same day (a count of days after it is LATER's)
 _LATER_JOIN = re.compile(r", and (?:[\w’'-]+ ){1,4}?later\s+$")
+# ... or a clause of what happened meanwhile, hung on the event before by "as" or "while", no day of its own: "The ministry
+# announced the grant on Monday, as its minister toured the camp" (the same day; not a perfect or a plan: "as officials had
+# visited", nor "as well as", "as part of", "as a result")
+_AS_WHILE_JOIN = re.compile(r"^[^;:]*,\s+(?:as|while)\s+(?!(?:well|part|such|a|an|if|though|soon|long|far|much|many|of|for|in|it|is|was|were)\b)"
+                            r"(?:[\w’'()-]+\s+){1,8}?(?<!\bhad )(?<!\bhas )(?<!\bhave )(?<!\bwill )(?<!\bwould )(?<!\bwas )(?<!\bwere )$")
 # ... or the parties of the meeting just told, signing at it: "held talks with the minister on Tuesday, and the two men signed a
 # memorandum" (that day; not a subject of its own: ", and police signed")
 _PARTIES_JOIN = re.compile(r"^[^;:]*, and (?:the two (?:[\w-]+ )?(?:men|women|ministers|sides|leaders|officials|delegations|countries|"
@@ -4296,6 +4304,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                                                           or _WHERE_JOIN.match(between)
                                                                           or _WHERE_AT_PLACE_JOIN.match(between)
                                                                           or _LATER_JOIN.search(between)
+                                                                          or _AS_WHILE_JOIN.match(between)
                                                                           or kind == "signing" and _PARTIES_JOIN.match(between)
                                                                           and previous.values["event_type"] in ("meeting", "planned_meeting")
                                                                           or kind == "meeting" and _SETTING.match(m.group(0))
@@ -4576,13 +4585,17 @@ def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) 
     # was arrested at the scene" is undated; a year told of something else, "a scanner bought last year", is no scene's)
     if not days and start and not any(_MONTH_NAMED.search(d.group()) for d in told):
         lo = start
-        for _ in range(_PARAGRAPHS_BACK):
+        counted = 0
+        while counted < _PARAGRAPHS_BACK:
             end = lo - 1
             while end > 0 and text[end - 1] == "\n":  # the blank lines between
                 end -= 1
             if end <= 0:
                 break
             lo = text.rfind("\n", 0, end) + 1
+            # (a paragraph that is a quotation alone, a witness's aside on the scene, is not counted: "... late on Monday.
+            # / [how it was found] / "It was freezing in there," he says. / [who they were] / The driver was arrested at the scene")
+            counted += text[lo] not in "\"“"
         days = [d for d in DATE_RE.finditer(text, max(lo, sentence[0] - _SCENE_WINDOW), start)
                 if _one_day(d) and not _SAID_ON.search(text, max(0, d.start() - 24), d.start())
                 and not _AFTERMATH_ON.search(text, max(0, d.start() - 40), d.start())]
