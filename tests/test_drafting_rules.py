@@ -30962,3 +30962,15 @@ def test_a_quoted_word_set_beside_a_noun_by_or_is_a_term_even_after_said():
 def test_a_quoted_phrase_after_a_noun_and_or_closing_the_sentence_is_left_to_the_speaker():
     text = 'Aziz said the crossing was a nightmare and “hell for the children”.'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Aziz"]
+
+
+@pytest.mark.parametrize("aside", ['"Three of the men had severe burns on their thighs from the fuel," one volunteer said.',
+                                   '"Two women had deep cuts on their hands," one volunteer said.',
+                                   '"Two of them had broken ribs," one volunteer said.'])
+def test_several_a_witness_saw_told_by_their_injuries_in_a_quotation_are_no_figure(aside):
+    assert figure_texts("Coastguards brought 41 people ashore at Deal. " + aside) == ["41"]
+
+
+def test_several_treated_for_injuries_stay_a_figure_in_a_quotation():
+    text = '"Three men were treated in hospital for burns from the fuel," a paramedic said.'
+    assert figure_texts(text) == ["Three"]

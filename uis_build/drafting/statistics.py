@@ -3222,7 +3222,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end)
-                           or _ONE_INJURED_AHEAD.match(text, end))
+                           or _ONE_INJURED_AHEAD.match(text, end) or _GROUP_INJURED_AHEAD.match(text, end))
                        and (quoted(text, start) or _in_turn(text, start))):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
@@ -3507,6 +3507,16 @@ _ONE_INJURED_AHEAD = re.compile(r"\s+(?:(?:young|elderly|older|pregnant)\s+)?(?:
                                 r"migrant|worker|picker)\s+(?:had|has)\s+(?:a\s+)?(?:broken|fractured|cracked|swollen|bleeding|infected)\s+"
                                 r"(?:wrist|arm|leg|ankle|hand|foot|rib|ribs|nose|jaw|finger|fingers|toe|toes|knee|shoulder|hip)\b",
                                 re.IGNORECASE)
+
+
+# ... or several of a group a witness saw, told by the injuries they bore: '"Three of the men had burns on their legs"',
+# '"two women had deep cuts"' (an aside on those already counted, as one injured person is; "Three men were treated for
+# burns" and any count outside a quotation stay figures)
+_GROUP_INJURED_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:young|elderly|older|pregnant)\s+)?"
+                                  r"(?:children|kids|babies|boys|girls|women|men|people|passengers|migrants|others|lads|workers))"
+                                  r"\s+(?:had|have|were\s+covered\s+in|were\s+nursing)\s+(?:(?:bad|severe|deep|nasty|terrible|fresh|open|"
+                                  r"infected|swollen|bleeding|chemical|fuel)\s+)?(?:burns|cuts|wounds|bruises|blisters|gashes|"
+                                  r"sores|fractures|injuries|(?:broken|fractured|cracked|swollen)\s+[a-z]+)\b", re.IGNORECASE)
 
 
 def _in_turn(text: str, start: int) -> bool:
