@@ -30974,3 +30974,15 @@ def test_several_a_witness_saw_told_by_their_injuries_in_a_quotation_are_no_figu
 def test_several_treated_for_injuries_stay_a_figure_in_a_quotation():
     text = '"Three men were treated in hospital for burns from the fuel," a paramedic said.'
     assert figure_texts(text) == ["Three"]
+
+
+@pytest.mark.parametrize("scene", ['"Four of us slept on the floor," he said.',
+                                   '"Six of us were sleeping under the bridge," said a man from Ranya.',
+                                   '"Five of us lay in the back of the lorry for two days," she said.'])
+def test_how_many_of_the_speakers_group_slept_somewhere_named_is_a_scene_no_figure(scene):
+    assert figure_texts(scene) == []
+
+
+def test_how_many_of_the_speakers_group_were_arrested_at_a_place_stays_a_figure():
+    assert figure_texts('"Three of us were arrested at the station," he said.') == ["Three"]
+
