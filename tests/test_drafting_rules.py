@@ -30986,3 +30986,11 @@ def test_how_many_of_the_speakers_group_slept_somewhere_named_is_a_scene_no_figu
 def test_how_many_of_the_speakers_group_were_arrested_at_a_place_stays_a_figure():
     assert figure_texts('"Three of us were arrested at the station," he said.') == ["Three"]
 
+
+@pytest.mark.parametrize("band", ["About 45 were under 18 when they were trafficked.", "Some 25 were over 60."])
+def test_the_age_band_of_a_hedged_count_with_no_noun_is_no_figure(band):
+    assert len(figure_texts("The hostel housed 150 boys last winter. " + band)) == 2
+
+
+def test_a_count_over_a_mark_with_a_noun_before_stays_a_figure():
+    assert figure_texts("Daily arrivals were under 40 in May and over 70 when the weather turned.") == ["under 40", "over 70"]

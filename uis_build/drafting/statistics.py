@@ -2007,6 +2007,13 @@ _OWING_BEFORE = re.compile(r"\b(?=[o])(?:owing|owes?)\s+(?:(?:about|around|some|
 _SHARE_WERE_LIMIT_BEFORE = re.compile(r"\b(?=[aohmtf])(?:(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half|most|many)"
                                       r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|are)\s+(?:(?:all|mostly|mainly|largely|still)\s+)?"
                                       r"(?:under|over|below|above|aged|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+# ... or of a count, hedged or opening its sentence, with no noun of its own: "About 40 were under 18 when they were
+# trafficked", "Some 30 were over 60" (an age band of people counted before; "12 boats were over 50" names what it counts)
+_COUNT_WERE_LIMIT_BEFORE = re.compile(r"(?:[.!?]\s+|\b(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|"
+                                      r"at\s+least|only|just|another)\s+)(?:\d{1,4}|[a-z]+ty(?:-[a-z]+)?|[a-z]+teen|a\s+dozen|dozens|"
+                                      r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were|are)\s+"
+                                      r"(?:(?:all|mostly|mainly|largely|still)\s+)?(?:aged\s+)?(?:under|over|below|above|"
+                                      r"younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
 _PRODUCER = (
     # "according to the International Organization for Migration (IOM), ..."
@@ -2989,7 +2996,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "two thirds of the funding", "two thirds of his sentence": a fraction's numerator, its fraction declined
     if _OWING_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "People arrive owing thousands": a debt, a sum of money whose currency is left out, no count
-    if value < 100 and _SHARE_WERE_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end):
+    if value < 100 and (_SHARE_WERE_LIMIT_BEFORE.search(before) or _COUNT_WERE_LIMIT_BEFORE.search(before)) \
+            and _AGE_END.match(text, end):
         return False  # "Nearly a third were under 21 when they were first exploited": the age band of a share of people
     if _RATE_OF_BEFORE.search_ending(last, before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
