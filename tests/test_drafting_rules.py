@@ -30994,3 +30994,13 @@ def test_the_age_band_of_a_hedged_count_with_no_noun_is_no_figure(band):
 
 def test_a_count_over_a_mark_with_a_noun_before_stays_a_figure():
     assert figure_texts("Daily arrivals were under 40 in May and over 70 when the weather turned.") == ["under 40", "over 70"]
+
+
+@pytest.mark.parametrize("home", ["He sleeps in a borrowed van with three children.",
+                                  '"I live with my four children in a single garage," she said.'])
+def test_the_children_one_lives_or_sleeps_with_are_a_familys_size_no_figure(home):
+    assert figure_texts(home) == []
+
+
+def test_children_in_a_rescue_told_after_where_the_rescuer_lives_stay_a_figure():
+    assert figure_texts("He lives near the harbour and on Monday he pulled a dinghy with six children to shore.") == ["six"]

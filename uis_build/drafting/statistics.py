@@ -987,6 +987,13 @@ _KIN_HAS_BEFORE = re.compile(r"\b(?=[cbsdfmhwuaCBSDFMHWUA])(?i:client|brother|si
 # ... or the children one's kin lives or waits with: "her daughter had been on the housing list since 2021 with two
 # children", "my sister lives in one room with three children" (one family's size; "her son pulled a woman with two
 # children from the water" counts whom he rescued)
+# ... or the children a person told by a pronoun lives, sleeps or stays with: "She lives in a tent with two children", "I
+# sleep in the car with my three children" (one family's size, as with kin; "She shares the camp with 300 children" is
+# held to under ten, and "rescued a woman with two children" tells no dwelling)
+_ONE_LIVES_WITH_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\s+(?:(?:now|still|also)\s+)?(?:(?:has|had|have)\s+(?:been\s+)?|(?:is|was|am)\s+)?"
+                                    r"(?:lives?|lived|living|sleeps?|slept|sleeping|stays?|stayed|staying|shares?|shared|sharing|"
+                                    r"squats?|squatted|camps?|camped|camping)\b(?:(?!\b(?:and|but|then|when|as)\b)[^.;!?\n,]){0,60}?"
+                                    r"\bwith\s+(?:(?:my|her|his)\s+)?$")
 _KIN_LIVES_WITH_BEFORE = re.compile(r"\b(?:her|his|my|their|our|your)\s+(?:daughter|son|sister|brother|mother|father|wife|husband|"
                                     r"cousin|niece|nephew|aunt|uncle)\s+(?:(?:has|had|have)\s+(?:been|lived|stayed)|is|was|"
                                     r"lives|lived|living|stays|stayed|remains|remained)\b[^.;!?\n,]{0,70}?\bwith\s+$",
@@ -3144,6 +3151,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 10 and before.endswith("with ") and _CHILDREN_AHEAD.match(text, end) \
             and _KIN_LIVES_WITH_BEFORE.search(text, max(0, start - 130), start):
         return False  # "her daughter had been on the waiting list since 2021 with two children": one family's size
+    if value < 10 and _CHILDREN_AHEAD.match(text, end) and _ONE_LIVES_WITH_BEFORE.search(text, max(0, start - 110), start):
+        return False  # "She lives in a tent with two children": one family's size, as with kin
     if value < 20 and _FAMILY_PART_AHEAD.match(text, end) and not _DIED_AHEAD.match(text, end) \
             and _FAMILY_SIZE_TOLD_BEFORE.search(text, max(0, start - 140), start):
         return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
