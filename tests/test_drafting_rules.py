@@ -31004,3 +31004,12 @@ def test_the_children_one_lives_or_sleeps_with_are_a_familys_size_no_figure(home
 
 def test_children_in_a_rescue_told_after_where_the_rescuer_lives_stay_a_figure():
     assert figure_texts("He lives near the harbour and on Monday he pulled a dinghy with six children to shore.") == ["six"]
+
+
+def test_a_share_in_words_with_its_percentage_in_brackets_is_a_figure_beside_it():
+    assert figure_texts("More than a third (36 per cent) of the lorries checked at Calais were stopped.") == [
+        "More than a third", "36 per cent"]
+
+
+def test_a_share_in_words_with_its_percentage_in_brackets_of_a_sum_is_no_figure():
+    assert "Nearly half" not in figure_texts("Nearly half (45%) of the funding went on patrol boats.")

@@ -2145,7 +2145,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth", "ninth", "eighth", "sixth", "seventh"))
     # "Half had found no paid work", "Almost a quarter said": a share of those counted; "fell by about a fifth": a change
     for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text), _SHARE_MORE_THAN.finditer(text),
-                   _SHARE_PREDICATE.finditer(text)) if shares else ():
+                   _SHARE_PREDICATE.finditer(text), _SHARE_BRACKETED.finditer(text)) if shares else ():
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
@@ -2336,6 +2336,12 @@ _SHARE_WHO_QUALIFIERS = (r"[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa
                          r"[Ll]ess than|[Ff]ewer than|[Cc]lose to|[Uu]p to|[Aa]s many as|[Aa]t least")
 # (a ceiling said of people counted too: "fewer than half have come to trial", less_than as "less than half")
 # (its qualifier may open a quotation: '"Nearly a third of them were women"'; a bare quoted '"Half of them ..."' is left)
+# ... or a share told in words with its percentage in brackets before "of": "Nearly half (47%) of the claims were refused",
+# "a third (33 per cent) of those stopped" (both are figures, as the opened golds list them; a share of a sum, "half (45%)
+# of the funding", is none)
+_SHARE_BRACKETED = re.compile(rf"(?:^|(?<=[\s(\"“‘«]))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
+                              r"(?= \(\d{1,2}(?:\.\d)?(?:%| per cent)\) of\b(?! (?:the|its|their|that|this) (?:[\w-]+ )?"
+                              r"(?:grant|payment|money|sum|fee|budget|price|cost|spending|funding|funds|cash|income|revenue)s?\b))")
 _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QUALIFIERS}) ))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|sixth|seventh|eighth|ninth|tenth))"
                         # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
                         # (or what they knew or wanted, as a survey tells it: "more than half knew someone who had left")
