@@ -31036,3 +31036,52 @@ def test_found_a_named_defendant_described_between_commas_guilty_is_a_ruling():
 def test_found_a_named_witness_reliable_is_no_ruling_for_a_later_guilty():
     text = "The court found Aram Qadir Salih, who drove the minibus, to be a reliable witness, guilty or not."
     assert event_triples(text, "2026-05-10") == []
+@pytest.mark.parametrize("aside", ['"Three of the men had severe burns on their thighs from the fuel," one volunteer said.',
+                                   '"Two women had deep cuts on their hands," one volunteer said.',
+                                   '"Two of them had broken ribs," one volunteer said.'])
+def test_several_a_witness_saw_told_by_their_injuries_in_a_quotation_are_no_figure(aside):
+    assert figure_texts("Coastguards brought 41 people ashore at Deal. " + aside) == ["41"]
+
+
+def test_several_treated_for_injuries_stay_a_figure_in_a_quotation():
+    text = '"Three men were treated in hospital for burns from the fuel," a paramedic said.'
+    assert figure_texts(text) == ["Three"]
+
+
+@pytest.mark.parametrize("scene", ['"Four of us slept on the floor," he said.',
+                                   '"Six of us were sleeping under the bridge," said a man from Ranya.',
+                                   '"Five of us lay in the back of the lorry for two days," she said.'])
+def test_how_many_of_the_speakers_group_slept_somewhere_named_is_a_scene_no_figure(scene):
+    assert figure_texts(scene) == []
+
+
+def test_how_many_of_the_speakers_group_were_arrested_at_a_place_stays_a_figure():
+    assert figure_texts('"Three of us were arrested at the station," he said.') == ["Three"]
+
+
+@pytest.mark.parametrize("band", ["About 45 were under 18 when they were trafficked.", "Some 25 were over 60."])
+def test_the_age_band_of_a_hedged_count_with_no_noun_is_no_figure(band):
+    assert len(figure_texts("The hostel housed 150 boys last winter. " + band)) == 2
+
+
+def test_a_count_over_a_mark_with_a_noun_before_stays_a_figure():
+    assert figure_texts("Daily arrivals were under 40 in May and over 70 when the weather turned.") == ["under 40", "over 70"]
+
+
+@pytest.mark.parametrize("home", ["He sleeps in a borrowed van with three children.",
+                                  '"I live with my four children in a single garage," she said.'])
+def test_the_children_one_lives_or_sleeps_with_are_a_familys_size_no_figure(home):
+    assert figure_texts(home) == []
+
+
+def test_children_in_a_rescue_told_after_where_the_rescuer_lives_stay_a_figure():
+    assert figure_texts("He lives near the harbour and on Monday he pulled a dinghy with six children to shore.") == ["six"]
+
+
+def test_a_share_in_words_with_its_percentage_in_brackets_is_a_figure_beside_it():
+    assert figure_texts("More than a third (36 per cent) of the lorries checked at Calais were stopped.") == [
+        "More than a third", "36 per cent"]
+
+
+def test_a_share_in_words_with_its_percentage_in_brackets_of_a_sum_is_no_figure():
+    assert "Nearly half" not in figure_texts("Nearly half (45%) of the funding went on patrol boats.")

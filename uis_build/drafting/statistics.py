@@ -987,6 +987,13 @@ _KIN_HAS_BEFORE = re.compile(r"\b(?=[cbsdfmhwuaCBSDFMHWUA])(?i:client|brother|si
 # ... or the children one's kin lives or waits with: "her daughter had been on the housing list since 2021 with two
 # children", "my sister lives in one room with three children" (one family's size; "her son pulled a woman with two
 # children from the water" counts whom he rescued)
+# ... or the children a person told by a pronoun lives, sleeps or stays with: "She lives in a tent with two children", "I
+# sleep in the car with my three children" (one family's size, as with kin; "She shares the camp with 300 children" is
+# held to under ten, and "rescued a woman with two children" tells no dwelling)
+_ONE_LIVES_WITH_BEFORE = re.compile(r"\b(?:[Ss]he|[Hh]e|I)\s+(?:(?:now|still|also)\s+)?(?:(?:has|had|have)\s+(?:been\s+)?|(?:is|was|am)\s+)?"
+                                    r"(?:lives?|lived|living|sleeps?|slept|sleeping|stays?|stayed|staying|shares?|shared|sharing|"
+                                    r"squats?|squatted|camps?|camped|camping)\b(?:(?!\b(?:and|but|then|when|as)\b)[^.;!?\n,]){0,60}?"
+                                    r"\bwith\s+(?:(?:my|her|his)\s+)?$")
 _KIN_LIVES_WITH_BEFORE = re.compile(r"\b(?:her|his|my|their|our|your)\s+(?:daughter|son|sister|brother|mother|father|wife|husband|"
                                     r"cousin|niece|nephew|aunt|uncle)\s+(?:(?:has|had|have)\s+(?:been|lived|stayed)|is|was|"
                                     r"lives|lived|living|stays|stayed|remains|remained)\b[^.;!?\n,]{0,70}?\bwith\s+$",
@@ -1121,6 +1128,13 @@ _CROWDED_IN_AHEAD = re.compile(r"\s+(?:people\s+|men\s+|of\s+us\s+)?(?:in|to|sha
 # room"' (a crowded scene in a quotation; "Six of them were living in the container" told by the article stays a figure)
 _OF_US_SLEEP_IN_AHEAD = re.compile(r"\s+of\s+us\s+(?:sleep|slept|live|lived|share|shared|stay|stayed|sleeping|living|staying)\s+"
                                    r"(?:(?:in|on)\s+)?(?:it|there|here|one|a|the\s+same|this|that)\b", re.IGNORECASE)
+# ... or how many of the speaker's own group slept, lived or squeezed somewhere named by "the" or a possessive:
+# '"Four of us slept on the floor"', '"six of us were sleeping under the bridge"' (a scene in the speaker's own account,
+# as "Six of us sleep in it"; outside a quotation it stays a figure)
+_OF_US_SLEPT_WHERE_AHEAD = re.compile(r"\s+of\s+us\s+(?:(?:were|are)\s+)?(?:sleep|slept|sleeping|live|lived|living|stay|stayed|"
+                                      r"staying|share|shared|sharing|squeeze|squeezed|squeezing|huddle|huddled|huddling|"
+                                      r"lie|lay|lying|sit|sat|sitting|crammed|packed)\s+(?:(?:in|on|under|inside|into)\s+)?"
+                                      r"(?:the|our|my|his|her|their|that|this)\s+[a-z]+", re.IGNORECASE)
 # ... or the things just named, each standing for one of something else: "He keeps the receipts. There are six of them,
 # one for each trip" (tokens matched one to one, no count the dataset keeps)
 _OF_THEM_EACH_AHEAD = re.compile(r"\s+of\s+(?:them|these|those),\s+one\s+(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
@@ -2000,6 +2014,13 @@ _OWING_BEFORE = re.compile(r"\b(?=[o])(?:owing|owes?)\s+(?:(?:about|around|some|
 _SHARE_WERE_LIMIT_BEFORE = re.compile(r"\b(?=[aohmtf])(?:(?:a|one|two|three|four)[ -](?:half|thirds?|quarters?|fifths?|tenths?)|half|most|many)"
                                       r"(?:\s+of\s+(?:them|these|those))?\s+(?:were|are)\s+(?:(?:all|mostly|mainly|largely|still)\s+)?"
                                       r"(?:under|over|below|above|aged|younger\s+than|older\s+than)\s+$", re.IGNORECASE)
+# ... or of a count, hedged or opening its sentence, with no noun of its own: "About 40 were under 18 when they were
+# trafficked", "Some 30 were over 60" (an age band of people counted before; "12 boats were over 50" names what it counts)
+_COUNT_WERE_LIMIT_BEFORE = re.compile(r"(?:[.!?]\s+|\b(?:about|around|some|roughly|nearly|almost|approximately|more\s+than|"
+                                      r"at\s+least|only|just|another)\s+)(?:\d{1,4}|[a-z]+ty(?:-[a-z]+)?|[a-z]+teen|a\s+dozen|dozens|"
+                                      r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:were|are)\s+"
+                                      r"(?:(?:all|mostly|mainly|largely|still)\s+)?(?:aged\s+)?(?:under|over|below|above|"
+                                      r"younger\s+than|older\s+than)\s+$", re.IGNORECASE)
 # each pattern with words one of which every match holds (case and all): a quote without any is not searched
 _PRODUCER = (
     # "according to the International Organization for Migration (IOM), ..."
@@ -2124,7 +2145,7 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
     shares = "half" in lowered or any(f"a {word}" in lowered for word in ("quarter", "third", "fifth", "tenth", "ninth", "eighth", "sixth", "seventh"))
     # "Half had found no paid work", "Almost a quarter said": a share of those counted; "fell by about a fifth": a change
     for m in chain(_SHARE_WHO.finditer(text), _SHARE_BY.finditer(text), _SHARE_MORE_THAN.finditer(text),
-                   _SHARE_PREDICATE.finditer(text)) if shares else ():
+                   _SHARE_PREDICATE.finditer(text), _SHARE_BRACKETED.finditer(text)) if shares else ():
         first = m.start("q") if m.group("q") else m.start("word")
         if not blocked.overlaps(first, m.end("word")) and not any(f[0] <= m.start("word") < f[1] for f in figures) \
                 and not (quoted(text, first) and _bid_outcome(text, first, m.end("word"))) \
@@ -2315,6 +2336,12 @@ _SHARE_WHO_QUALIFIERS = (r"[Mm]ore than|[Oo]ver|[Nn]early|[Aa]lmost|[Aa]bout|[Aa
                          r"[Ll]ess than|[Ff]ewer than|[Cc]lose to|[Uu]p to|[Aa]s many as|[Aa]t least")
 # (a ceiling said of people counted too: "fewer than half have come to trial", less_than as "less than half")
 # (its qualifier may open a quotation: '"Nearly a third of them were women"'; a bare quoted '"Half of them ..."' is left)
+# ... or a share told in words with its percentage in brackets before "of": "Nearly half (47%) of the claims were refused",
+# "a third (33 per cent) of those stopped" (both are figures, as the opened golds list them; a share of a sum, "half (45%)
+# of the funding", is none)
+_SHARE_BRACKETED = re.compile(rf"(?:^|(?<=[\s(\"“‘«]))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|tenth))"
+                              r"(?= \(\d{1,2}(?:\.\d)?(?:%| per cent)\) of\b(?! (?:the|its|their|that|this) (?:[\w-]+ )?"
+                              r"(?:grant|payment|money|sum|fee|budget|price|cost|spending|funding|funds|cash|income|revenue)s?\b))")
 _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QUALIFIERS}) ))(?:(?P<q>{_SHARE_WHO_QUALIFIERS}) )?(?P<word>[Hh]alf|[Aa] (?:quarter|third|fifth|sixth|seventh|eighth|ninth|tenth))"
                         # (not a share of a price: "Half had to be paid up front", "a third was paid in cash")
                         # (or what they knew or wanted, as a survey tells it: "more than half knew someone who had left")
@@ -2906,7 +2933,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
     if value < 100 and _CROWDED_IN_AHEAD.match(text, end) and _WE_WERE_BEFORE.search(before) and quoted(text, start):
         return False  # '"We were 8 in my tent"', '"We were 25 people in one flat"': a crowded scene, as "eleven of them in one room"
-    if value < 100 and _OF_US_SLEEP_IN_AHEAD.match(text, end) and quoted(text, start):
+    if value < 100 and (_OF_US_SLEEP_IN_AHEAD.match(text, end) or _OF_US_SLEPT_WHERE_AHEAD.match(text, end)) \
+            and quoted(text, start):
         return False  # '"Six of us sleep in it"': how many a speaker's room holds, a crowded scene, no count
     if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
         return False  # "six of them, one for each trip": tokens standing for something else, no count
@@ -2981,7 +3009,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "two thirds of the funding", "two thirds of his sentence": a fraction's numerator, its fraction declined
     if _OWING_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "People arrive owing thousands": a debt, a sum of money whose currency is left out, no count
-    if value < 100 and _SHARE_WERE_LIMIT_BEFORE.search(before) and _AGE_END.match(text, end):
+    if value < 100 and (_SHARE_WERE_LIMIT_BEFORE.search(before) or _COUNT_WERE_LIMIT_BEFORE.search(before)) \
+            and _AGE_END.match(text, end):
         return False  # "Nearly a third were under 21 when they were first exploited": the age band of a share of people
     if _RATE_OF_BEFORE.search_ending(last, before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
@@ -3128,6 +3157,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 10 and before.endswith("with ") and _CHILDREN_AHEAD.match(text, end) \
             and _KIN_LIVES_WITH_BEFORE.search(text, max(0, start - 130), start):
         return False  # "her daughter had been on the waiting list since 2021 with two children": one family's size
+    if value < 10 and _CHILDREN_AHEAD.match(text, end) and _ONE_LIVES_WITH_BEFORE.search(text, max(0, start - 110), start):
+        return False  # "She lives in a tent with two children": one family's size, as with kin
     if value < 20 and _FAMILY_PART_AHEAD.match(text, end) and not _DIED_AHEAD.match(text, end) \
             and _FAMILY_SIZE_TOLD_BEFORE.search(text, max(0, start - 140), start):
         return False  # "He has 6 sons; 4 of them are in Germany": a part of one family just counted, as its size is no figure
@@ -3222,7 +3253,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end)
-                           or _ONE_INJURED_AHEAD.match(text, end))
+                           or _ONE_INJURED_AHEAD.match(text, end) or _GROUP_INJURED_AHEAD.match(text, end))
                        and (quoted(text, start) or _in_turn(text, start))):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
@@ -3507,6 +3538,16 @@ _ONE_INJURED_AHEAD = re.compile(r"\s+(?:(?:young|elderly|older|pregnant)\s+)?(?:
                                 r"migrant|worker|picker)\s+(?:had|has)\s+(?:a\s+)?(?:broken|fractured|cracked|swollen|bleeding|infected)\s+"
                                 r"(?:wrist|arm|leg|ankle|hand|foot|rib|ribs|nose|jaw|finger|fingers|toe|toes|knee|shoulder|hip)\b",
                                 re.IGNORECASE)
+
+
+# ... or several of a group a witness saw, told by the injuries they bore: '"Three of the men had burns on their legs"',
+# '"two women had deep cuts"' (an aside on those already counted, as one injured person is; "Three men were treated for
+# burns" and any count outside a quotation stay figures)
+_GROUP_INJURED_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:young|elderly|older|pregnant)\s+)?"
+                                  r"(?:children|kids|babies|boys|girls|women|men|people|passengers|migrants|others|lads|workers))"
+                                  r"\s+(?:had|have|were\s+covered\s+in|were\s+nursing)\s+(?:(?:bad|severe|deep|nasty|terrible|fresh|open|"
+                                  r"infected|swollen|bleeding|chemical|fuel)\s+)?(?:burns|cuts|wounds|bruises|blisters|gashes|"
+                                  r"sores|fractures|injuries|(?:broken|fractured|cracked|swollen)\s+[a-z]+)\b", re.IGNORECASE)
 
 
 def _in_turn(text: str, start: int) -> bool:
