@@ -135,7 +135,9 @@ def _meets_the_targets(s, waived: str | None = None) -> None:
     for table, target in TARGETS:
         hit, n = s.counts[table][:2]
         assert n and (hit >= target * n or table == waived), f"{table}: {hit} of {n}"
-    assert (s.false_figures == [] or waived == "false figures") and s.non_officials == [] and s.bad_spans == []
+    assert s.false_figures == [] or waived == "false figures", s.false_figures
+    assert s.non_officials == [] or waived == "non-officials", s.non_officials
+    assert s.bad_spans == [], s.bad_spans
 
 
 def test_the_development_set_meets_the_targets(evaluation):
@@ -147,20 +149,23 @@ def test_the_development_set_meets_the_targets(evaluation):
 OPENED = tuple(which for which in drafting_eval.SETS if which not in ("dev", *drafting_eval.BLIND))
 
 
-# Opened sets that miss one target still, with why (tests/articles/README.md, the thirtieth session's sets). Every
-# other target of theirs is asserted, and the waived one must still be missed: a set that comes to meet it fails here
-# until it is taken off this list.
+# Opened sets that miss one target still, with why (tests/articles/README.md, the thirtieth and thirty-first sessions'
+# sets). Every other target of theirs is asserted, and the waived one must still be missed: a set that comes to meet it
+# fails here until it is taken off this list.
 NOT_YET_MET = {
     "frozen682": "statements",  # 26 of 29: a volunteer's quoted text messages given to the wrong person
     "frozen691": "statements",  # 14 of 16: two short quotations with no speaker ("within seconds", "smash the gangs")
     "frozen696": "events",  # 20 of 26: an action day's arrests place by place, a gold question
     "frozen702": "false figures",  # a returnee's own two employees, a gold question
+    "frozen704": "non-officials",  # a port's spokesperson, its port not told to be a company: a gold question
 }
 
 
 def _misses(s, target: str) -> bool:
     if target == "false figures":
         return bool(s.false_figures)
+    if target == "non-officials":
+        return bool(s.non_officials)
     hit, n = s.counts[target][:2]
     return hit < dict(TARGETS)[target] * n
 
