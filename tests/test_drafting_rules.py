@@ -31103,3 +31103,24 @@ def test_she_after_a_lone_name_told_of_as_he_goes_to_whom_her_stood_for():
 ])
 def test_she_after_a_lone_name_is_kept_when_the_name_is_not_told_of_as_he_alone(text, speaker):
     assert [s for _, s in _statements(text)] == [speaker]
+
+
+def test_a_first_person_testimony_after_a_paragraph_about_one_named_person_is_theirs():
+    text = ("Rebaz*, 31, from Koya, borrowed $8,000 for the journey. In Kent he was made to pick fruit for no pay. "
+            "Police stopped the van on a farm road in March.\n\n"
+            '"I thought nobody would ever look for me."')
+    assert _statements(text) == [("I thought nobody would ever look for me.", "Rebaz")]
+
+
+@pytest.mark.parametrize("text", [
+    # a second person named in the paragraph: whose words they are is not told
+    ("Rebaz*, 31, from Koya, borrowed $8,000 for the journey. Jamal Aziz drove him to Calais. "
+     "Police stopped the van on a farm road in March.\n\n"
+     '"I thought nobody would ever look for me."'),
+    # the named person is no subject of the first sentence
+    ("Police met Rebaz Karim in a car wash in Bolton last year. He had been held there for months. "
+     "The owner was charged in March.\n\n"
+     '"I thought nobody would ever look for me."'),
+])
+def test_a_first_person_testimony_after_a_paragraph_not_about_one_named_subject_has_no_speaker(text):
+    assert [s for _, s in _statements(text)] == [None]

@@ -2377,7 +2377,15 @@ def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | N
         lo = ends[-2] if len(ends) >= 2 else prev
         said = {m.name: m for m in mentions_before(text, span[0], span[0] - lo) if m.start >= lo and m.name
                 and _SAYS_AFTER.match(text, m.end)}
-        return said.popitem()[1] if len(said) == 1 else None
+        if said:
+            return said.popitem()[1] if len(said) == 1 else None
+        # "X*, 23, paid a smuggler …. He was put to work …. Police found him in a raid." then “For a year I …”: no one said to
+        # speak, the paragraph names one person only, the subject of its first sentence, whose testimony it introduces
+        named = [m for m in mentions_before(text, span[0], span[0] - prev) if m.start >= prev]
+        if named and named[0].name and len({m.name for m in named}) == 1 \
+                and _SUBJECT_BEFORE.fullmatch(text, prev, named[0].start) and _SUBJECT_AFTER.match(text, named[0].end):
+            return named[0]
+        return None
     # (no first person, the pronoun's sentence saying something: "She welcomes … but says the deal has left out safe
     # routes." then “Aram didn't want …”: hers, as a named subject's verb of saying hands it to the name)
     if found or not (pm := _PRONOUN_SUBJECT.match(text, *span)) or not (first_person or _SAYS_IN.search(text, *span)):
