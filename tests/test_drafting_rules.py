@@ -31085,3 +31085,42 @@ def test_a_share_in_words_with_its_percentage_in_brackets_is_a_figure_beside_it(
 
 def test_a_share_in_words_with_its_percentage_in_brackets_of_a_sum_is_no_figure():
     assert "Nearly half" not in figure_texts("Nearly half (45%) of the funding went on patrol boats.")
+
+
+def test_she_after_a_lone_name_told_of_as_he_goes_to_whom_her_stood_for():
+    text = ("Each night Layla Karim sits by the window of her flat in Ranya. The last letter from her brother came in March, "
+            "when Dara, 19, wrote from Belarus that he was about to walk into Poland.\n\n"
+            '"I read it every day," she said.')
+    assert _statements(text) == [("I read it every day", "Layla Karim")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # no "her" before the name: the name "he" follows is still the pronoun's (someone else is "he")
+    ('Layla Karim said he had been beaten at the border.\n\n"I read it every day," she said.', "Layla Karim"),
+    # the one named is told of by the pronoun's own sex after the name too
+    ("Her brother rang in March, when Dara Aziz said he was leaving and that she should not worry.\n\n"
+     '"I am not afraid," she said.', "Dara Aziz"),
+])
+def test_she_after_a_lone_name_is_kept_when_the_name_is_not_told_of_as_he_alone(text, speaker):
+    assert [s for _, s in _statements(text)] == [speaker]
+
+
+def test_a_first_person_testimony_after_a_paragraph_about_one_named_person_is_theirs():
+    text = ("Rebaz*, 31, from Koya, borrowed $8,000 for the journey. In Kent he was made to pick fruit for no pay. "
+            "Police stopped the van on a farm road in March.\n\n"
+            '"I thought nobody would ever look for me."')
+    assert _statements(text) == [("I thought nobody would ever look for me.", "Rebaz")]
+
+
+@pytest.mark.parametrize("text", [
+    # a second person named in the paragraph: whose words they are is not told
+    ("Rebaz*, 31, from Koya, borrowed $8,000 for the journey. Jamal Aziz drove him to Calais. "
+     "Police stopped the van on a farm road in March.\n\n"
+     '"I thought nobody would ever look for me."'),
+    # the named person is no subject of the first sentence
+    ("Police met Rebaz Karim in a car wash in Bolton last year. He had been held there for months. "
+     "The owner was charged in March.\n\n"
+     '"I thought nobody would ever look for me."'),
+])
+def test_a_first_person_testimony_after_a_paragraph_not_about_one_named_subject_has_no_speaker(text):
+    assert [s for _, s in _statements(text)] == [None]

@@ -2377,7 +2377,15 @@ def _testimony_speaker(text: str, start: int, first_person: bool) -> Mention | N
         lo = ends[-2] if len(ends) >= 2 else prev
         said = {m.name: m for m in mentions_before(text, span[0], span[0] - lo) if m.start >= lo and m.name
                 and _SAYS_AFTER.match(text, m.end)}
-        return said.popitem()[1] if len(said) == 1 else None
+        if said:
+            return said.popitem()[1] if len(said) == 1 else None
+        # "X*, 23, paid a smuggler …. He was put to work …. Police found him in a raid." then “For a year I …”: no one said to
+        # speak, the paragraph names one person only, the subject of its first sentence, whose testimony it introduces
+        named = [m for m in mentions_before(text, span[0], span[0] - prev) if m.start >= prev]
+        if named and named[0].name and len({m.name for m in named}) == 1 \
+                and _SUBJECT_BEFORE.fullmatch(text, prev, named[0].start) and _SUBJECT_AFTER.match(text, named[0].end):
+            return named[0]
+        return None
     # (no first person, the pronoun's sentence saying something: "She welcomes … but says the deal has left out safe
     # routes." then “Aram didn't want …”: hers, as a named subject's verb of saying hands it to the name)
     if found or not (pm := _PRONOUN_SUBJECT.match(text, *span)) or not (first_person or _SAYS_IN.search(text, *span)):
@@ -2806,6 +2814,19 @@ def _item_rules(text: str) -> tuple[int, ...]:
     return tuple(m.end() for m in _ITEM_RULE.finditer(text))
 
 
+# the words that tell one sex of whom they stand for: "he", "his", "him"; "she", "her"
+_SEX_PRONOUNS = {"he": re.compile(r"(?<![\w’'-])(?i:he|him|his|himself)(?![\w’'-])"),
+                 "she": re.compile(r"(?<![\w’'-])(?i:she|her|hers|herself)(?![\w’'-])")}
+
+
+def _named_as_other_sex(text: str, who: Mention, lo: int, hi: int, pronoun: str) -> bool:
+    """Is ``who``, the one person the sentence ``lo``..``hi`` names, told of there by the other sex's pronoun after the name
+    (and never by ``pronoun``'s), with ``pronoun``'s sex before it only ("her son … when X said he would")?"""
+    own, other = _SEX_PRONOUNS[pronoun], _SEX_PRONOUNS["she" if pronoun == "he" else "he"]
+    return own.search(text, lo, who.start) is not None and other.search(text, lo, who.start) is None \
+        and other.search(text, who.end, hi) is not None and own.search(text, who.end, hi) is None
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
                       pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
@@ -2908,6 +2929,13 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
         same = [m for m in same if not ((k := _WHOSE_KIN_NAMED.search(text, max(0, m.start - 40), m.start))
                                         and (k.group("kin") in _MALE_KIN) != (pronoun.lower() == "he"))] or same
     names = {m.name for m in same}
+    if len(names) == 1 and None not in names and pronoun is not None and pronoun.lower() in ("he", "she") and depth < 2 \
+            and _named_as_other_sex(text, same[-1], sentence_start, stop.start() if stop else before, pronoun.lower()) \
+            and (prior := _pronoun_referent(text, sentence_start, singular, exclude, pronoun, depth + 1)) is not None \
+            and prior.name != same[-1].name:
+        # "Her son last rang in May, when X, 22, said he would cross. “…,” she said": X, told of as "he" after "her", is not
+        # whom "she" stands for; whom "her" stood for is
+        return prior
     if len(names) == 1 and None not in names:
         # ... unless that sentence opens with the same pronoun and names an official by title as its object: "She will meet
         # the minister, X, on Friday. “…,” she said" goes on with whom "she" stood for before (X when no one is found there)
