@@ -31085,3 +31085,13 @@ def test_a_share_in_words_with_its_percentage_in_brackets_is_a_figure_beside_it(
 
 def test_a_share_in_words_with_its_percentage_in_brackets_of_a_sum_is_no_figure():
     assert "Nearly half" not in figure_texts("Nearly half (45%) of the funding went on patrol boats.")
+
+
+def test_r169b_an_instrument_agreed_in_the_passive_before_a_main_clause_with_to_is_a_signing():
+    text = "Since the returns pact was agreed in Oslo in May 2023, tips from Norwegian police have led to 40 arrests."
+    assert ("signing", "2023-05", "occurred") in event_triples(text, "2026-02-10")
+
+
+def test_r169b_a_decision_agreed_in_the_passive_with_that_stays_no_signing():
+    text = "It was agreed in Geneva on Friday that the two delegations would exchange lists, a diplomat said."
+    assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))

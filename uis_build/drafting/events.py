@@ -1821,6 +1821,9 @@ _WHEN_WE_MET = re.compile(r"\b(?:said|told(?: (?!when\b)[\w’'-]+){0,2}|says|pu
 _NO_OBJECT = re.compile(r"\s*[,;:.—–]")
 # a decision told in the passive, no signing: "it was agreed in London on Monday that ...", "... to meet again"
 _DECIDED_AFTER = re.compile(r"\b(?:that|to)\b")
+# ... looked for in the verb's own clause only, the main clause after a comma another's: "Since the pact was agreed in Oslo in
+# May 2023, tips from Norway have led to arrests" (a signing; "it was agreed in London on Monday that ..." none)
+_AGREED_CLAUSE_END = re.compile(r"[,;:]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+$")
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:been|was|were|are|is)\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
@@ -2787,7 +2790,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "agreed" and (obj := _AGREED_OBJECT.match(text, m.end())) and _SIGNED_LATER.match(text, obj.end()):
         return True  # "agreed a memorandum on returns, which was signed in London on 3 March": one signing, told by "signed"
     if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not _AGREED_DATED_OBJECT.match(text, m.end()) and not (
-            _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), described[1])):
+            _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(
+                text, m.end(), (end.start() if (end := _AGREED_CLAUSE_END.search(text, m.end(), described[1])) else described[1]))):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
         # nor one named by it: "the partnership agreed in Baghdad in November 2024", as one "signed in" is)
