@@ -31095,3 +31095,13 @@ def test_r169b_an_instrument_agreed_in_the_passive_before_a_main_clause_with_to_
 def test_r169b_a_decision_agreed_in_the_passive_with_that_stays_no_signing():
     text = "It was agreed in Geneva on Friday that the two delegations would exchange lists, a diplomat said."
     assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))
+
+
+def test_r169b_an_instrument_concluded_with_a_party_and_a_month_is_a_signing():
+    text = "Greek officers have worked in Izmir under a returns pact concluded with Ankara in June 2025."
+    assert ("signing", "2025-06", "occurred") in event_triples(text, "2026-02-10")
+
+
+def test_r169b_talks_concluded_with_a_party_and_a_month_are_no_signing():
+    text = "Talks on returns concluded with Ankara in June 2025 without any agreement."
+    assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))

@@ -253,7 +253,8 @@ EVENT_VERBS = (
                 r"(?:(?:the|both|our|their) (?:two )?(?:countries|governments|sides|states|parties) "
                 # ... or named, its month told back from the reference: "the agreement Britain and Iraq concluded last May"
                 r"|(?:the )?[A-Z][\w’'-]+ and (?:the )?[A-Z][\w’'-]+ )?"
-                rf"concluded(?: between [^,.;]{{1,60}}?)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                # (its other party told by "with": "a returns pact concluded with Ankara in June 2025")
+                rf"concluded(?: between [^,.;]{{1,60}}?| with (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or told in the passive, where and when: "since it was agreed in Rome in March 2024" (not a decision told
                 # by "that": "it was agreed in London on Monday that ...", see _not_an_event)
                 rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
