@@ -2792,7 +2792,7 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "agreed a memorandum on returns, which was signed in London on 3 March": one signing, told by "signed"
     if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not _AGREED_DATED_OBJECT.match(text, m.end()) and not (
             _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(
-                text, m.end(), (end.start() if (end := _AGREED_CLAUSE_END.search(text, m.end(), described[1])) else described[1]))):
+                text, m.end(), (clause_end.start() if (clause_end := _AGREED_CLAUSE_END.search(text, m.end(), described[1])) else described[1]))):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
         # nor one named by it: "the partnership agreed in Baghdad in November 2024", as one "signed in" is)
