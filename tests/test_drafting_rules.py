@@ -31105,3 +31105,13 @@ def test_r169b_an_instrument_concluded_with_a_party_and_a_month_is_a_signing():
 def test_r169b_talks_concluded_with_a_party_and_a_month_are_no_signing():
     text = "Talks on returns concluded with Ankara in June 2025 without any agreement."
     assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))
+
+
+def test_r169b_a_visit_named_again_after_it_was_takes_the_day_of_the_visit_just_told():
+    text = "The Home Secretary toured Dover on 3 May. It was her first visit to Kent since taking office."
+    assert event_triples(text, "2026-06-10") == [("visit", "2026-05-03", "occurred"), ("visit", "2026-05-03", "occurred")]
+
+
+def test_r169b_a_visit_after_it_was_with_no_visit_told_before_stays_undated():
+    text = "The Home Secretary spoke at a conference in Dover on 3 May. It was her first visit to Kent."
+    assert ("visit", None, "occurred") in event_triples(text, "2026-06-10")

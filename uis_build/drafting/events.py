@@ -4147,6 +4147,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and signed.start >= told_from and signed.values["date"] and signed.values["status"] == status):
                 cand.values["date"] = signed.values["date"]  # "Iraq and Britain signed an agreement on Wednesday ... The ministers
                 # signed the document at the ministry": the signing told just before, its day
+            elif (kind == "visit" and status == "occurred" and _VISIT_NAMED_AGAIN.fullmatch(text, sentence[0], m.start()) is not None
+                  and (trip := next((c for c in reversed(out) if c.values["event_type"] == "visit"), None)) is not None
+                  and trip.start >= told_from and trip.values["date"] and trip.values["status"] == status):
+                cand.values["date"] = trip.values["date"]  # "The minister toured Dover on 3 May. It was her first visit to Kent":
+                # the visit told just before, named again as the sentence's complement, its days
             elif (spoken := (_SPOKEN_AS.search(text, max(sentence[0], m.start() - 160), m.start())
                              or (_SPOKEN_AFTER.search(text, max(sentence[0], m.start() - 160), m.start()) if kind == "meeting" else None))) is not None and (
                     said := next((x for x in DATE_RE.finditer(text, spoken.start("day"), spoken.end("day")) if x.span() == spoken.span("day")), None)):
@@ -4522,6 +4527,8 @@ def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, 
 # the instrument a signing told just before named again by a pronoun, the subject of its passive: "It was signed by the two
 # ministers" (see event_candidates: that signing's day)
 _IT_WAS_SIGNED = re.compile(r"(?:It|This) (?:was|had been) (?:also |formally |jointly )?")
+# ... and a visit told just before named again the same way: "It was the minister's first visit to Kent" (see event_candidates)
+_VISIT_NAMED_AGAIN = re.compile(r"(?:It|This) (?:was|had been) (?:(?:the|his|her|their|its) )?(?:[\w’'-]+ ){0,4}")
 
 
 # the thing a ceremony was held for, named before it ("the launch ceremony"), and the verb that tells it done
