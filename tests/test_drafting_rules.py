@@ -31124,3 +31124,31 @@ def test_a_first_person_testimony_after_a_paragraph_about_one_named_person_is_th
 ])
 def test_a_first_person_testimony_after_a_paragraph_not_about_one_named_subject_has_no_speaker(text):
     assert [s for _, s in _statements(text)] == [None]
+def test_r169b_an_instrument_agreed_in_the_passive_before_a_main_clause_with_to_is_a_signing():
+    text = "Since the returns pact was agreed in Oslo in May 2023, tips from Norwegian police have led to 40 arrests."
+    assert ("signing", "2023-05", "occurred") in event_triples(text, "2026-02-10")
+
+
+def test_r169b_a_decision_agreed_in_the_passive_with_that_stays_no_signing():
+    text = "It was agreed in Geneva on Friday that the two delegations would exchange lists, a diplomat said."
+    assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))
+
+
+def test_r169b_an_instrument_concluded_with_a_party_and_a_month_is_a_signing():
+    text = "Greek officers have worked in Izmir under a returns pact concluded with Ankara in June 2025."
+    assert ("signing", "2025-06", "occurred") in event_triples(text, "2026-02-10")
+
+
+def test_r169b_talks_concluded_with_a_party_and_a_month_are_no_signing():
+    text = "Talks on returns concluded with Ankara in June 2025 without any agreement."
+    assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))
+
+
+def test_r169b_a_visit_named_again_after_it_was_takes_the_day_of_the_visit_just_told():
+    text = "The Home Secretary toured Dover on 3 May. It was her first visit to Kent since taking office."
+    assert event_triples(text, "2026-06-10") == [("visit", "2026-05-03", "occurred"), ("visit", "2026-05-03", "occurred")]
+
+
+def test_r169b_a_visit_after_it_was_with_no_visit_told_before_stays_undated():
+    text = "The Home Secretary spoke at a conference in Dover on 3 May. It was her first visit to Kent."
+    assert ("visit", None, "occurred") in event_triples(text, "2026-06-10")

@@ -253,7 +253,8 @@ EVENT_VERBS = (
                 r"(?:(?:the|both|our|their) (?:two )?(?:countries|governments|sides|states|parties) "
                 # ... or named, its month told back from the reference: "the agreement Britain and Iraq concluded last May"
                 r"|(?:the )?[A-Z][\w’'-]+ and (?:the )?[A-Z][\w’'-]+ )?"
-                rf"concluded(?: between [^,.;]{{1,60}}?)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
+                # (its other party told by "with": "a returns pact concluded with Ankara in June 2025")
+                rf"concluded(?: between [^,.;]{{1,60}}?| with (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"
                 # ... or told in the passive, where and when: "since it was agreed in Rome in March 2024" (not a decision told
                 # by "that": "it was agreed in London on Monday that ...", see _not_an_event)
                 rf"|\bagreed\b(?:(?<=\bwas agreed)|(?<=\bwere agreed))(?= in [A-Z][\w’'-]+(?: [A-Z][\w’'-]+)? (?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b))"),
@@ -1821,6 +1822,9 @@ _WHEN_WE_MET = re.compile(r"\b(?:said|told(?: (?!when\b)[\w’'-]+){0,2}|says|pu
 _NO_OBJECT = re.compile(r"\s*[,;:.—–]")
 # a decision told in the passive, no signing: "it was agreed in London on Monday that ...", "... to meet again"
 _DECIDED_AFTER = re.compile(r"\b(?:that|to)\b")
+# ... looked for in the verb's own clause only, the main clause after a comma another's: "Since the pact was agreed in Oslo in
+# May 2023, tips from Norway have led to arrests" (a signing; "it was agreed in London on Monday that ..." none)
+_AGREED_CLAUSE_END = re.compile(r"[,;:]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+$")
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:been|was|were|are|is)\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
@@ -2787,7 +2791,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
     if word == "agreed" and (obj := _AGREED_OBJECT.match(text, m.end())) and _SIGNED_LATER.match(text, obj.end()):
         return True  # "agreed a memorandum on returns, which was signed in London on 3 March": one signing, told by "signed"
     if word == "agreed" and not _AGREED_INSTRUMENT.search(before) and not _SIGNED_INSTRUMENT.search(before) and not _AGREED_TITLED_INSTRUMENT.search(before) and not _AGREED_OBJECT.match(text, m.end()) and not _AGREED_DATED_OBJECT.match(text, m.end()) and not (
-            _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(text, m.end(), described[1])):
+            _PASSIVE_BEFORE.search(before) and not _DECIDED_AFTER.search(
+                text, m.end(), (clause_end.start() if (clause_end := _AGREED_CLAUSE_END.search(text, m.end(), described[1])) else described[1]))):
         # agreed with its date but no instrument named before it: "the two sides agreed in May to meet again" (but an instrument's
         # signing told in the passive is one: "since it was agreed in Rome in March 2024"; not "it was agreed ... that";
         # nor one named by it: "the partnership agreed in Baghdad in November 2024", as one "signed in" is)
@@ -4142,6 +4147,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                   and signed.start >= told_from and signed.values["date"] and signed.values["status"] == status):
                 cand.values["date"] = signed.values["date"]  # "Iraq and Britain signed an agreement on Wednesday ... The ministers
                 # signed the document at the ministry": the signing told just before, its day
+            elif (kind == "visit" and status == "occurred" and _VISIT_NAMED_AGAIN.fullmatch(text, sentence[0], m.start()) is not None
+                  and (trip := next((c for c in reversed(out) if c.values["event_type"] == "visit"), None)) is not None
+                  and trip.start >= told_from and trip.values["date"] and trip.values["status"] == status):
+                cand.values["date"] = trip.values["date"]  # "The minister toured Dover on 3 May. It was her first visit to Kent":
+                # the visit told just before, named again as the sentence's complement, its days
             elif (spoken := (_SPOKEN_AS.search(text, max(sentence[0], m.start() - 160), m.start())
                              or (_SPOKEN_AFTER.search(text, max(sentence[0], m.start() - 160), m.start()) if kind == "meeting" else None))) is not None and (
                     said := next((x for x in DATE_RE.finditer(text, spoken.start("day"), spoken.end("day")) if x.span() == spoken.span("day")), None)):
@@ -4517,6 +4527,8 @@ def _occasion_day(text: str, sentences: list[tuple[int, int]], i_sentence: int, 
 # the instrument a signing told just before named again by a pronoun, the subject of its passive: "It was signed by the two
 # ministers" (see event_candidates: that signing's day)
 _IT_WAS_SIGNED = re.compile(r"(?:It|This) (?:was|had been) (?:also |formally |jointly )?")
+# ... and a visit told just before named again the same way: "It was the minister's first visit to Kent" (see event_candidates)
+_VISIT_NAMED_AGAIN = re.compile(r"(?:It|This) (?:was|had been) (?:(?:the|his|her|their|its) )?(?:[\w’'-]+ ){0,4}")
 
 
 # the thing a ceremony was held for, named before it ("the launch ceremony"), and the verb that tells it done
