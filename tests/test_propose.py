@@ -153,6 +153,7 @@ OPENED = tuple(which for which in drafting_eval.SETS if which not in ("dev", *dr
 # sets). Every other target of theirs is asserted, and the waived one must still be missed: a set that comes to meet it
 # fails here until it is taken off this list.
 NOT_YET_MET = {
+    "frozen673": "non-officials",  # the director of a charity's partner centre, public or private untold
     "frozen682": "statements",  # 26 of 29: a volunteer's quoted text messages given to the wrong person
     "frozen691": "statements",  # 14 of 16: two short quotations with no speaker ("within seconds", "smash the gangs")
     "frozen696": "events",  # 20 of 26: an action day's arrests place by place, a gold question
