@@ -1124,17 +1124,15 @@ _WE_WERE_BEFORE = re.compile(r"\b[Ww]e\s+were\s+(?:about\s+|around\s+|maybe\s+)?
 _CROWDED_IN_AHEAD = re.compile(r"\s+(?:people\s+|men\s+|of\s+us\s+)?(?:in|to|sharing)\s+(?:one|a\s+single|the\s+same|a|my|our)\s+"
                                r"(?:(?:small|tiny|cramped|little)\s+)?(?:(?:bed)?room|tent|bed|cell|caravan|flat|apartment|"
                                r"mattress|container|house)\b", re.IGNORECASE)
-# ... or how many of the speaker's own group sleep or live in one place: '"Six of us sleep in it"', '"nine of us share one
-# room"' (a crowded scene in a quotation; "Six of them were living in the container" told by the article stays a figure)
-_OF_US_SLEEP_IN_AHEAD = re.compile(r"\s+of\s+us\s+(?:sleep|slept|live|lived|share|shared|stay|stayed|sleeping|living|staying)\s+"
-                                   r"(?:(?:in|on)\s+)?(?:it|there|here|one|a|the\s+same|this|that)\b", re.IGNORECASE)
-# ... or how many of the speaker's own group slept, lived or squeezed somewhere named by "the" or a possessive:
-# '"Four of us slept on the floor"', '"six of us were sleeping under the bridge"' (a scene in the speaker's own account,
-# as "Six of us sleep in it"; outside a quotation it stays a figure)
-_OF_US_SLEPT_WHERE_AHEAD = re.compile(r"\s+of\s+us\s+(?:(?:were|are)\s+)?(?:sleep|slept|sleeping|live|lived|living|stay|stayed|"
-                                      r"staying|share|shared|sharing|squeeze|squeezed|squeezing|huddle|huddled|huddling|"
-                                      r"lie|lay|lying|sit|sat|sitting|crammed|packed)\s+(?:(?:in|on|under|inside|into)\s+)?"
-                                      r"(?:the|our|my|his|her|their|that|this)\s+[a-z]+", re.IGNORECASE)
+# ... or how many of the speaker's own group sleep, live or squeeze in one place: '"Six of us sleep in it"', '"nine of us
+# share one room"', '"Four of us slept on the floor"', '"six of us were sleeping under the bridge"' (a crowded scene in the
+# speaker's own account; "Six of them were living in the container" told by the article, or any count outside a quotation,
+# stays a figure)
+_OF_US_SLEEP_AHEAD = re.compile(r"\s+of\s+us\s+(?:(?:were|are)\s+)?(?:sleep|slept|sleeping|live|lived|living|stay|stayed|"
+                                r"staying|share|shared|sharing|squeeze|squeezed|squeezing|huddle|huddled|huddling|"
+                                r"lie|lay|lying|sit|sat|sitting|crammed|packed)\s+(?:(?:in|on|under|inside|into)\s+)?"
+                                r"(?:it|there|here|one|a|the\s+same|(?:the|our|my|his|her|their|that|this)\s+[a-z]+|this|that)\b",
+                                re.IGNORECASE)
 # ... or the things just named, each standing for one of something else: "He keeps the receipts. There are six of them,
 # one for each trip" (tokens matched one to one, no count the dataset keeps)
 _OF_THEM_EACH_AHEAD = re.compile(r"\s+of\s+(?:them|these|those),\s+one\s+(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
@@ -2933,8 +2931,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"eleven of them in one room"': a crowded scene a speaker saw, no count
     if value < 100 and _CROWDED_IN_AHEAD.match(text, end) and _WE_WERE_BEFORE.search(before) and quoted(text, start):
         return False  # '"We were 8 in my tent"', '"We were 25 people in one flat"': a crowded scene, as "eleven of them in one room"
-    if value < 100 and (_OF_US_SLEEP_IN_AHEAD.match(text, end) or _OF_US_SLEPT_WHERE_AHEAD.match(text, end)) \
-            and quoted(text, start):
+    if value < 100 and _OF_US_SLEEP_AHEAD.match(text, end) and quoted(text, start):
         return False  # '"Six of us sleep in it"': how many a speaker's room holds, a crowded scene, no count
     if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
         return False  # "six of them, one for each trip": tokens standing for something else, no count
