@@ -31155,3 +31155,13 @@ def test_r169b_a_visit_named_again_after_it_was_takes_the_day_of_the_visit_just_
 def test_r169b_a_visit_after_it_was_with_no_visit_told_before_stays_undated():
     text = "The Home Secretary spoke at a conference in Dover on 3 May. It was her first visit to Kent."
     assert ("visit", None, "occurred") in event_triples(text, "2026-06-10")
+
+
+def test_r170a_a_fraction_a_fare_changed_by_is_no_figure():
+    text = "Over the winter the bus fare from Dohuk rose by about a quarter, to £40."
+    assert figure_texts(text) == []
+
+
+def test_r170a_a_fraction_a_count_changed_by_stays_a_figure():
+    text = "Over the winter bookings on the ferry fell by nearly a third, to 4,100."
+    assert "nearly a third" in figure_texts(text)

@@ -2405,8 +2405,11 @@ _SHARE_PREDICATE = re.compile(r"\b(?:were|was|are|is|made up|make up|makes up|ac
                               r"fewer than|close to|under) (?P<word>half|a (?:quarter|third|fifth|tenth))(?=[.;!?]|,\s|\s*$)",
                               re.IGNORECASE | re.MULTILINE)
 # ... but not of what the dataset counts no figure of: "the budget was cut by half", "fees rose by a third"
-_SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|salar(?:y|ies)|spending|budgets?|funding|"
-                                   r"fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$", re.IGNORECASE)
+# (a fare, toll or tariff is a price: "the bus fare from Dohuk rose by about a quarter", a share of a sum of money; "Bookings
+# on the ferry fell by nearly a third" stays a figure)
+_SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|fares?|tolls?|tariffs?|rents?|wages?|salar(?:y|ies)|"
+                                   r"spending|budgets?|funding|fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$",
+                                   re.IGNORECASE)
 # ... nor a share of a sum paid or offered: "A smuggler can offer him half of that", "paid them twice the fee" (money, no ratio
 # of anything counted)
 _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|cost|owe|spend|spent|bribe)(?:s|ed|ing)?\s+"
