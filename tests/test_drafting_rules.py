@@ -31165,3 +31165,13 @@ def test_r170a_a_fraction_a_fare_changed_by_is_no_figure():
 def test_r170a_a_fraction_a_count_changed_by_stays_a_figure():
     text = "Over the winter bookings on the ferry fell by nearly a third, to 4,100."
     assert "nearly a third" in figure_texts(text)
+
+
+def test_r170a_the_ports_a_bodys_remit_covers_are_no_figure():
+    text = "Customs is a department within the finance ministry, responsible for inspecting freight at 35 land and sea ports."
+    assert figure_texts(text) == []
+
+
+def test_r170a_ports_where_equipment_was_installed_stay_a_figure():
+    text = "New scanners paid for by the programme were installed at 14 land and sea ports last year."
+    assert "14" in figure_texts(text)

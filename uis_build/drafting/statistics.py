@@ -1181,6 +1181,14 @@ _OWN_SIZE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|employees|staff|volu
 # (places, as countries are; the count of what was searched is the figure)
 _ACROSS_BEFORE = re.compile(r"\b(?=[iat])(?:in|across|throughout)\s+(?:(?:more\s+than|over|at\s+least|some|about|around)\s+)?$")
 _PLACES_AHEAD = re.compile(r"\s+(?:different\s+|other\s+|separate\s+)?(?:cities|towns|villages)\b")
+# the ports or crossings a body's remit covers, told to say what the body is: "a department within the finance ministry,
+# responsible for inspecting freight at 35 land and sea ports" (the body's own reach, as a firm's size is; "scanners were
+# installed at 14 land and sea ports" counts)
+_REMIT_BEFORE = re.compile(r"\bresponsible\s+for\b[^.;:!?\n]{0,80}?\b(?:at|across|in)\s+(?:(?:more\s+than|over|some|about|"
+                           r"around|nearly|almost|all)\s+)?$", re.IGNORECASE)
+_REMIT_PLACES_AHEAD = re.compile(r"\s+(?:(?:air|sea|river|land|inland|international|border|and|main|major|UK|British)\s+){0,4}"
+                                 r"(?:ports|airports|seaports|crossings|crossing\s+points|border\s+posts|checkpoints)\b",
+                                 re.IGNORECASE)
 # the wind's strength on the Beaufort scale (0 to 12): "the wind had been force 4", "a force 6 gale" (not "came into force")
 _WIND_FORCE_BEFORE = re.compile(r"(?<!into\s)(?<!in\s)\b(?=[bfg])(?:force|Beaufort|gale\s+force)\s+$", re.IGNORECASE)
 # ... and where arrests or raids took place: "Nineteen arrested in four cities", "31 arrests in five countries" (the places
@@ -2957,6 +2965,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a firm with 22 employees", "the foundation has 45 volunteers": a private body's size
     if _PLACES_AHEAD.match(text, end) and _ACROSS_BEFORE.search(before):
         return False  # "searched 26 flats in 13 cities": where an operation or a group was, no count
+    if _REMIT_PLACES_AHEAD.match(text, end) and _REMIT_BEFORE.search(text, max(0, start - 120), start):
+        return False  # "responsible for inspecting freight at 35 land and sea ports": the body's reach, no count
     if value <= 12 and _WIND_FORCE_BEFORE.search(before):
         return False  # "the wind was force 5": a reading on a scale, no count
     if value < 100 and _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before) \
