@@ -31175,3 +31175,13 @@ def test_r170a_the_ports_a_bodys_remit_covers_are_no_figure():
 def test_r170a_ports_where_equipment_was_installed_stay_a_figure():
     text = "New scanners paid for by the programme were installed at 14 land and sea ports last year."
     assert "14" in figure_texts(text)
+
+
+def test_r170a_what_the_writers_gathered_for_their_piece_is_no_figure():
+    text = "Over the summer we archived 45 of the group's recruitment posts."
+    assert figure_texts(text) == []
+
+
+def test_r170a_what_investigators_gathered_stays_a_figure():
+    text = "Over the summer investigators collected 45 of the group's recruitment posts."
+    assert "45" in figure_texts(text)

@@ -815,6 +815,15 @@ _EXAMINED_BEFORE = re.compile(r"\b(?=[aeirs])(?:examined|reviewed|sampled|audite
                               r"(?:study|review|audit|analysis|examination)\s+of)\s+"
                               r"(?:(?:a\s+sample\s+of|some|about|around|more\s+than|over)\s+)?$", re.IGNORECASE)
 _SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicants[’']\s+)?(?:files|case\s+records)\b", re.IGNORECASE)
+# ... or what the writers gathered for their own piece, told in their own voice: "Over the summer we archived 45 of the
+# group's recruitment posts" (the piece's material, its method as a sample is; "Investigators collected 45 of the
+# group's posts" counts what was done)
+_WE_GATHERED_BEFORE = re.compile(r"\b(?=[wW])we\s+(?:have\s+|had\s+)?(?:saved|collected|gathered|archived|downloaded|captured|"
+                                 r"recorded|analy[sz]ed|reviewed|examined|studied|read|obtained|logged|catalogued)\s+"
+                                 r"(?:(?:some|about|around|more\s+than|over|nearly|almost)\s+)?$")
+_GATHERED_ITEMS_AHEAD = re.compile(r"\s+(?:of\s+(?:his|her|their|its|the|these|those)\s+)?(?:[\w’'-]+\s+){0,2}"
+                                   r"(?:lists|messages|posts|adverts|advertisements|ads|screenshots|documents|videos|chats|"
+                                   r"listings|menus|recordings|voice\s+notes)\b", re.IGNORECASE)
 # a text's own items it sets out next: "Here are five of them.", "Below are three of the letters" (the piece's make-up,
 # no count of what happened)
 _HERE_ARE_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n[^\S\n]*)(?:Here|Below)\s+(?:are|is)\s+(?:(?:just|only)\s+)?$")
@@ -2914,6 +2923,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"If it saves one child, I can wait"': a supposed case
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
+    if _GATHERED_ITEMS_AHEAD.match(text, end) and _WE_GATHERED_BEFORE.search(before) and not quoted(text, start):
+        return False  # "we archived 45 of the group's recruitment posts": the writers' own material, its method
     if value == 1 and _one_each_by_place(text, start, end):
         return False  # "two officers, one in Erbil and one in Baghdad": the parts of a count just told
     if _ROOMS_AHEAD.match(text, end) and _IN_BEFORE.search(before):
