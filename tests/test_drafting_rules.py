@@ -31185,3 +31185,16 @@ def test_r170a_what_the_writers_gathered_for_their_piece_is_no_figure():
 def test_r170a_what_investigators_gathered_stays_a_figure():
     text = "Over the summer investigators collected 45 of the group's recruitment posts."
     assert "45" in figure_texts(text)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Five said they were Syrian citizens and two said they were Turkish.", "two"),
+    ("Nine of the men said they were Afghan and one said he was from Iran.", "one"),
+])
+def test_r170a_a_later_part_told_by_what_it_said_of_itself_is_a_figure(text, second):
+    assert second in figure_texts(text)
+
+
+def test_r170a_a_part_said_with_no_count_before_stays_no_figure():
+    text = "The drivers were questioned at the depot, and one said he had seen the van."
+    assert figure_texts(text) == []

@@ -1360,6 +1360,14 @@ _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # men said they were Syrian and three said they were Iraqi" (no base before: "It was cold, and two said they saw it" is none)
 _SAID_OF_THEMSELVES_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|claimed|"
                                        r"stated|gave\s+(?:their|an?)\s+[a-z]+\s+as)\s+(?:that\s+)?(?:they|their)\b")
+# (one told of himself too: "Nine of the men said they were Afghan and one said he was from Iran")
+_ONE_SAID_OF_HIMSELF_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|"
+                                        r"claimed|stated)\s+(?:that\s+)?(?:he|she|his|her)\b")
+# (or the first part opening its sentence with no base, told by what it said of itself too: "Nine said they were Afghan
+# and three said they came from Iran")
+_PART_SAID_FIRST_BEFORE = re.compile(rf"(?:^|\n|[.!?][’”\"']?\s+)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s+(?:(?:later|also|initially)\s+)?"
+                                     r"(?:said|told\s+(?:officers|police|staff|us|them)|claimed|stated)\s+(?:that\s+)?they\b"
+                                     r"[^.;!?\n]{0,120}$", re.IGNORECASE)
 _PART_COUNTED_EARLIER_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|them|those|these)\b[^.;!?\n]{{0,140}}$",
                                           re.IGNORECASE)
 # ... its verb after an aside telling who some of them are: "The other four, among them a former mayor, are wanted"
@@ -2112,10 +2120,12 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end) \
                 and not _counted_column(text, num_start, end) \
                 and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]) \
-                and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)):
+                and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)) \
+                and not (quantity.value == 1 and _ONE_SAID_OF_HIMSELF_AHEAD.match(text, end)):
             # (but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
             # charged over ...", its clipped words being rare in the articles it learnt from; so is a count out of a base
-            # told with its number, "At 12 of the 40 we saw": the model reads "At 12" as a time of day)
+            # told with its number, "At 12 of the 40 we saw": the model reads "At 12" as a time of day; and one part told by
+            # what he said of himself, which _is_figure has let through only after a part counted first: "and one said he was")
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if text.startswith(("-odd", "–odd"), end) and (odd := _ODD_AHEAD.match(text, end)):
             end = odd.end()  # "40-odd people": about 40, the words as written
@@ -3331,8 +3341,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
-    if _ELIDED_BEFORE.search(before) and _SAID_OF_THEMSELVES_AHEAD.match(text, end) \
-            and _PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start):
+    if _ELIDED_BEFORE.search(before) and (_SAID_OF_THEMSELVES_AHEAD.match(text, end)
+                                          or value == 1 and _ONE_SAID_OF_HIMSELF_AHEAD.match(text, end)) \
+            and (_PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start)
+                 or _PART_SAID_FIRST_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "Seven of the men said they were Syrian and three said they were Iraqi": a later part, its noun left out
     if _MORE_ELLIPTIC.match(text, end) and _COUNTING_VERB_BEFORE.search(before):
         return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
