@@ -31155,3 +31155,46 @@ def test_r169b_a_visit_named_again_after_it_was_takes_the_day_of_the_visit_just_
 def test_r169b_a_visit_after_it_was_with_no_visit_told_before_stays_undated():
     text = "The Home Secretary spoke at a conference in Dover on 3 May. It was her first visit to Kent."
     assert ("visit", None, "occurred") in event_triples(text, "2026-06-10")
+
+
+def test_r170a_a_fraction_a_fare_changed_by_is_no_figure():
+    text = "Over the winter the bus fare from Dohuk rose by about a quarter, to £40."
+    assert figure_texts(text) == []
+
+
+def test_r170a_a_fraction_a_count_changed_by_stays_a_figure():
+    text = "Over the winter bookings on the ferry fell by nearly a third, to 4,100."
+    assert "nearly a third" in figure_texts(text)
+
+
+def test_r170a_the_ports_a_bodys_remit_covers_are_no_figure():
+    text = "Customs is a department within the finance ministry, responsible for inspecting freight at 35 land and sea ports."
+    assert figure_texts(text) == []
+
+
+def test_r170a_ports_where_equipment_was_installed_stay_a_figure():
+    text = "New scanners paid for by the programme were installed at 14 land and sea ports last year."
+    assert "14" in figure_texts(text)
+
+
+def test_r170a_what_the_writers_gathered_for_their_piece_is_no_figure():
+    text = "Over the summer we archived 45 of the group's recruitment posts."
+    assert figure_texts(text) == []
+
+
+def test_r170a_what_investigators_gathered_stays_a_figure():
+    text = "Over the summer investigators collected 45 of the group's recruitment posts."
+    assert "45" in figure_texts(text)
+
+
+@pytest.mark.parametrize("text, second", [
+    ("Five said they were Syrian citizens and two said they were Turkish.", "two"),
+    ("Nine of the men said they were Afghan and one said he was from Iran.", "one"),
+])
+def test_r170a_a_later_part_told_by_what_it_said_of_itself_is_a_figure(text, second):
+    assert second in figure_texts(text)
+
+
+def test_r170a_a_part_said_with_no_count_before_stays_no_figure():
+    text = "The drivers were questioned at the depot, and one said he had seen the van."
+    assert figure_texts(text) == []

@@ -815,6 +815,15 @@ _EXAMINED_BEFORE = re.compile(r"\b(?=[aeirs])(?:examined|reviewed|sampled|audite
                               r"(?:study|review|audit|analysis|examination)\s+of)\s+"
                               r"(?:(?:a\s+sample\s+of|some|about|around|more\s+than|over)\s+)?$", re.IGNORECASE)
 _SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicants[’']\s+)?(?:files|case\s+records)\b", re.IGNORECASE)
+# ... or what the writers gathered for their own piece, told in their own voice: "Over the summer we archived 45 of the
+# group's recruitment posts" (the piece's material, its method as a sample is; "Investigators collected 45 of the
+# group's posts" counts what was done)
+_WE_GATHERED_BEFORE = re.compile(r"\b(?=[wW])we\s+(?:have\s+|had\s+)?(?:saved|collected|gathered|archived|downloaded|captured|"
+                                 r"recorded|analy[sz]ed|reviewed|examined|studied|read|obtained|logged|catalogued)\s+"
+                                 r"(?:(?:some|about|around|more\s+than|over|nearly|almost)\s+)?$")
+_GATHERED_ITEMS_AHEAD = re.compile(r"\s+(?:of\s+(?:his|her|their|its|the|these|those)\s+)?(?:[\w’'-]+\s+){0,2}"
+                                   r"(?:lists|messages|posts|adverts|advertisements|ads|screenshots|documents|videos|chats|"
+                                   r"listings|menus|recordings|voice\s+notes)\b", re.IGNORECASE)
 # a text's own items it sets out next: "Here are five of them.", "Below are three of the letters" (the piece's make-up,
 # no count of what happened)
 _HERE_ARE_BEFORE = re.compile(r"(?:^|[.!?:]\s+|\n[^\S\n]*)(?:Here|Below)\s+(?:are|is)\s+(?:(?:just|only)\s+)?$")
@@ -1181,6 +1190,14 @@ _OWN_SIZE_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|employees|staff|volu
 # (places, as countries are; the count of what was searched is the figure)
 _ACROSS_BEFORE = re.compile(r"\b(?=[iat])(?:in|across|throughout)\s+(?:(?:more\s+than|over|at\s+least|some|about|around)\s+)?$")
 _PLACES_AHEAD = re.compile(r"\s+(?:different\s+|other\s+|separate\s+)?(?:cities|towns|villages)\b")
+# the ports or crossings a body's remit covers, told to say what the body is: "a department within the finance ministry,
+# responsible for inspecting freight at 35 land and sea ports" (the body's own reach, as a firm's size is; "scanners were
+# installed at 14 land and sea ports" counts)
+_REMIT_BEFORE = re.compile(r"\bresponsible\s+for\b[^.;:!?\n]{0,80}?\b(?:at|across|in)\s+(?:(?:more\s+than|over|some|about|"
+                           r"around|nearly|almost|all)\s+)?$", re.IGNORECASE)
+_REMIT_PLACES_AHEAD = re.compile(r"\s+(?:(?:air|sea|river|land|inland|international|border|and|main|major|UK|British)\s+){0,4}"
+                                 r"(?:ports|airports|seaports|crossings|crossing\s+points|border\s+posts|checkpoints)\b",
+                                 re.IGNORECASE)
 # the wind's strength on the Beaufort scale (0 to 12): "the wind had been force 4", "a force 6 gale" (not "came into force")
 _WIND_FORCE_BEFORE = re.compile(r"(?<!into\s)(?<!in\s)\b(?=[bfg])(?:force|Beaufort|gale\s+force)\s+$", re.IGNORECASE)
 # ... and where arrests or raids took place: "Nineteen arrested in four cities", "31 arrests in five countries" (the places
@@ -1343,6 +1360,14 @@ _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
 # men said they were Syrian and three said they were Iraqi" (no base before: "It was cold, and two said they saw it" is none)
 _SAID_OF_THEMSELVES_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|claimed|"
                                        r"stated|gave\s+(?:their|an?)\s+[a-z]+\s+as)\s+(?:that\s+)?(?:they|their)\b")
+# (one told of himself too: "Nine of the men said they were Afghan and one said he was from Iran")
+_ONE_SAID_OF_HIMSELF_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|"
+                                        r"claimed|stated)\s+(?:that\s+)?(?:he|she|his|her)\b")
+# (or the first part opening its sentence with no base, told by what it said of itself too: "Nine said they were Afghan
+# and three said they came from Iran")
+_PART_SAID_FIRST_BEFORE = re.compile(rf"(?:^|\n|[.!?][’”\"']?\s+)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s+(?:(?:later|also|initially)\s+)?"
+                                     r"(?:said|told\s+(?:officers|police|staff|us|them)|claimed|stated)\s+(?:that\s+)?they\b"
+                                     r"[^.;!?\n]{0,120}$", re.IGNORECASE)
 _PART_COUNTED_EARLIER_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+of\s+(?:the|them|those|these)\b[^.;!?\n]{{0,140}}$",
                                           re.IGNORECASE)
 # ... its verb after an aside telling who some of them are: "The other four, among them a former mayor, are wanted"
@@ -2095,10 +2120,12 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end) \
                 and not _counted_column(text, num_start, end) \
                 and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]) \
-                and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)):
+                and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)) \
+                and not (quantity.value == 1 and _ONE_SAID_OF_HIMSELF_AHEAD.match(text, end)):
             # (but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
             # charged over ...", its clipped words being rare in the articles it learnt from; so is a count out of a base
-            # told with its number, "At 12 of the 40 we saw": the model reads "At 12" as a time of day)
+            # told with its number, "At 12 of the 40 we saw": the model reads "At 12" as a time of day; and one part told by
+            # what he said of himself, which _is_figure has let through only after a part counted first: "and one said he was")
             continue  # no unit named, and the words around the number say by a wide margin that it is none (figure_model.py)
         if text.startswith(("-odd", "–odd"), end) and (odd := _ODD_AHEAD.match(text, end)):
             end = odd.end()  # "40-odd people": about 40, the words as written
@@ -2405,8 +2432,11 @@ _SHARE_PREDICATE = re.compile(r"\b(?:were|was|are|is|made up|make up|makes up|ac
                               r"fewer than|close to|under) (?P<word>half|a (?:quarter|third|fifth|tenth))(?=[.;!?]|,\s|\s*$)",
                               re.IGNORECASE | re.MULTILINE)
 # ... but not of what the dataset counts no figure of: "the budget was cut by half", "fees rose by a third"
-_SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|rents?|wages?|salar(?:y|ies)|spending|budgets?|funding|"
-                                   r"fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$", re.IGNORECASE)
+# (a fare, toll or tariff is a price: "the bus fare from Dohuk rose by about a quarter", a share of a sum of money; "Bookings
+# on the ferry fell by nearly a third" stays a figure)
+_SHARE_BY_NOT_COUNTED = re.compile(r"\b(?:demand|interest|prices?|costs?|fees?|fares?|tolls?|tariffs?|rents?|wages?|salar(?:y|ies)|"
+                                   r"spending|budgets?|funding|fines?|sentences?|terms?|penalt(?:y|ies))\b[^,;.!?\n]{0,40}$",
+                                   re.IGNORECASE)
 # ... nor a share of a sum paid or offered: "A smuggler can offer him half of that", "paid them twice the fee" (money, no ratio
 # of anything counted)
 _PAID_SHARE_BEFORE = re.compile(r"\b(?=[bceops])(?:offer|pay|paid|earn|charge|cost|owe|spend|spent|bribe)(?:s|ed|ing)?\s+"
@@ -2903,6 +2933,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"If it saves one child, I can wait"': a supposed case
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
+    if _GATHERED_ITEMS_AHEAD.match(text, end) and _WE_GATHERED_BEFORE.search(before) and not quoted(text, start):
+        return False  # "we archived 45 of the group's recruitment posts": the writers' own material, its method
     if value == 1 and _one_each_by_place(text, start, end):
         return False  # "two officers, one in Erbil and one in Baghdad": the parts of a count just told
     if _ROOMS_AHEAD.match(text, end) and _IN_BEFORE.search(before):
@@ -2954,6 +2986,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "a firm with 22 employees", "the foundation has 45 volunteers": a private body's size
     if _PLACES_AHEAD.match(text, end) and _ACROSS_BEFORE.search(before):
         return False  # "searched 26 flats in 13 cities": where an operation or a group was, no count
+    if _REMIT_PLACES_AHEAD.match(text, end) and _REMIT_BEFORE.search(text, max(0, start - 120), start):
+        return False  # "responsible for inspecting freight at 35 land and sea ports": the body's reach, no count
     if value <= 12 and _WIND_FORCE_BEFORE.search(before):
         return False  # "the wind was force 5": a reading on a scale, no count
     if value < 100 and _PREMISES_AHEAD.match(text, end) and _FOUND_IN_BEFORE.search(before) \
@@ -3307,8 +3341,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
-    if _ELIDED_BEFORE.search(before) and _SAID_OF_THEMSELVES_AHEAD.match(text, end) \
-            and _PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start):
+    if _ELIDED_BEFORE.search(before) and (_SAID_OF_THEMSELVES_AHEAD.match(text, end)
+                                          or value == 1 and _ONE_SAID_OF_HIMSELF_AHEAD.match(text, end)) \
+            and (_PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start)
+                 or _PART_SAID_FIRST_BEFORE.search(text, max(0, start - 160), start)):
         return True  # "Seven of the men said they were Syrian and three said they were Iraqi": a later part, its noun left out
     if _MORE_ELLIPTIC.match(text, end) and _COUNTING_VERB_BEFORE.search(before):
         return True  # "detained four more in Erbil the same day": more of those just counted, their noun left out
