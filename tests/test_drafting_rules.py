@@ -31155,3 +31155,13 @@ def test_r169b_a_visit_named_again_after_it_was_takes_the_day_of_the_visit_just_
 def test_r169b_a_visit_after_it_was_with_no_visit_told_before_stays_undated():
     text = "The Home Secretary spoke at a conference in Dover on 3 May. It was her first visit to Kent."
     assert ("visit", None, "occurred") in event_triples(text, "2026-06-10")
+
+
+def test_r170c_an_instrument_its_parties_agreed_counted_in_a_numeral_is_a_signing():
+    text = "Returns rose under the migration partnership the 2 countries agreed in Amman in May 2023."
+    assert ("signing", "2023-05", "occurred") in event_triples(text, "2026-02-10")
+
+
+def test_r170c_parties_counted_in_a_numeral_agreeing_to_meet_is_no_signing():
+    text = "The 2 countries agreed in Amman in May 2023 to meet again in the autumn."
+    assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))
