@@ -31165,3 +31165,13 @@ def test_r170c_an_instrument_its_parties_agreed_counted_in_a_numeral_is_a_signin
 def test_r170c_parties_counted_in_a_numeral_agreeing_to_meet_is_no_signing():
     text = "The 2 countries agreed in Amman in May 2023 to meet again in the autumn."
     assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))
+
+
+def test_r170c_conclusions_recorded_in_the_plural_with_no_article_are_a_court_ruling():
+    text = "Recording conclusions of accidental death at Hastings coroner's court on Wednesday, the coroner said the men had drowned."
+    assert ("court_ruling", "2026-06-17", "occurred") in event_triples(text, "2026-06-17")
+
+
+def test_r170c_conclusions_of_a_review_recorded_are_no_court_ruling():
+    text = "Recording conclusions of the review in a report on Wednesday, the inspector said the unit had improved."
+    assert all(t[0] != "court_ruling" for t in event_triples(text, "2026-06-17"))

@@ -738,7 +738,10 @@ EVENT_VERBS = (
                      r"|\breferred\b(?= (?:[\w-]+ ){0,2}?questions? (?:for a preliminary ruling )?to (?:the )?(?:[A-Z][\w’'-]* ){0,4}?Court\b)"
                      # a coroner's (an inquest jury's) finding: "Recording a conclusion of unlawful killing on Friday, the coroner
                      # said", "the jury returned a verdict of suicide"
-                     r"|\b(?:[Rr]ecord(?:s|ed|ing)?|[Rr]eturn(?:s|ed|ing)?)\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:conclusion|verdict)\b)"),
+                     # (several deaths' findings in the plural, with no article: "Recording conclusions of accidental death at
+                     # the coroner's court on Monday"; not a review's "conclusions of the review")
+                     r"|\b(?:[Rr]ecord(?:s|ed|ing)?|[Rr]eturn(?:s|ed|ing)?)\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:conclusion|verdict)\b"
+                     r"| (?:conclusions|verdicts) of (?:[\w-]+ ){0,2}?(?:death|killing|misadventure|suicide)\b)"),
     # (its participle may open the sentence, told of the subject after the comma: "Arrested in Hull in May, he confessed";
     # a preposition after it, not a title's "Arrested Development" nor a plural's "Arrested migrants are held")
     ("arrest", r"\barrested\b|\bArrested\b(?= (?:in|at|on|by|after|during|last)\b)|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
