@@ -31175,3 +31175,13 @@ def test_r170c_conclusions_recorded_in_the_plural_with_no_article_are_a_court_ru
 def test_r170c_conclusions_of_a_review_recorded_are_no_court_ruling():
     text = "Recording conclusions of the review in a report on Wednesday, the inspector said the unit had improved."
     assert all(t[0] != "court_ruling" for t in event_triples(text, "2026-06-17"))
+
+
+def test_r170c_a_strategy_published_with_a_year_of_its_own_is_a_publication():
+    text = "Wales's first Anti-Slavery Strategy was published in 2019."
+    assert ("publication", "2019", "occurred") in event_triples(text, "2025-10-13")
+
+
+def test_r170c_a_strategy_published_with_no_date_of_its_own_is_no_publication():
+    text = "The strategy published alongside the bill sets new targets for councils."
+    assert all(t[0] != "publication" for t in event_triples(text, "2025-10-13"))

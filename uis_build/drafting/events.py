@@ -1984,7 +1984,10 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # 2024/S 118-998877, published 2 July 2024")
                             r"|(?:contract|tender|award|procurement|prior information) notices?(?: [\w/.-]*\d[\w/.-]*){0,3}"
                             # (a code a body issues is published as guidance is: "the revised code of practice, published last week")
-                            r"|code of (?:practice|conduct))\b"
+                            r"|code of (?:practice|conduct)"
+                            # (a strategy is a document published as a report is, its title capitalised too: "the country's first
+                            # Anti-Slavery Strategy was published in 2019")
+                            r"|[Ss]trateg(?:y|ies))\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
                             # ... after what it is of: "A survey of 520 returnees by the University of Basra, published in June")
                             r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
