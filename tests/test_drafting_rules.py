@@ -31185,3 +31185,13 @@ def test_r170c_a_strategy_published_with_a_year_of_its_own_is_a_publication():
 def test_r170c_a_strategy_published_with_no_date_of_its_own_is_no_publication():
     text = "The strategy published alongside the bill sets new targets for councils."
     assert all(t[0] != "publication" for t in event_triples(text, "2025-10-13"))
+
+
+def test_r170c_an_official_a_body_will_send_to_a_place_on_a_day_is_a_planned_visit():
+    text = "The ministry said it would send a consular officer to Dover on Wednesday."
+    assert ("visit", "2025-10-15", "planned") in event_triples(text, "2025-10-13")
+
+
+def test_r170c_an_officer_sent_to_a_post_with_no_day_is_no_visit():
+    text = "The ministry will send a liaison officer to Erbil to work with police."
+    assert all(t[0] != "visit" for t in event_triples(text, "2025-10-13"))

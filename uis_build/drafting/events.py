@@ -1338,6 +1338,11 @@ EVENT_VERBS = (
               # ... or as the setting of what was done: "the gates were switched on during a visit by the consul"
               r"|(?<=\b[Dd]uring a )visit\b(?= by (?:the |[A-Z]))"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
+              # ... or a visitor a body will send there, told with the day: "would send an official to Dover on Wednesday", "will
+              # send a consular team to Calais next week" (not an officer posted, no day told: "will send a liaison officer to Erbil")
+              rf"|\bsend\b(?:(?<=\bwill send)|(?<=\bwould send)|(?<=\bto send))(?= (?:a|an|one|two|three) (?:[\w-]+ ){{0,2}}?"
+              r"(?:official|officer|diplomat|envoy|delegation|team|minister|representative)s? to (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? "
+              rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b|next (?:week|month)\b|tomorrow\b))"
               # ... or no place named, the place told before, its day straight after a plan's verb: "she is expected to visit on
               # 3 April" (not a right or a habit: "Relatives are allowed to visit on Sunday")
               rf"|\bvisit\b(?:(?<=\bwill visit)|(?<=expected to visit)|(?<=due to visit)|(?<=scheduled to visit)|(?<=set to visit))"
