@@ -31198,3 +31198,41 @@ def test_r170a_a_later_part_told_by_what_it_said_of_itself_is_a_figure(text, sec
 def test_r170a_a_part_said_with_no_count_before_stays_no_figure():
     text = "The drivers were questioned at the depot, and one said he had seen the van."
     assert figure_texts(text) == []
+def test_r170c_an_instrument_its_parties_agreed_counted_in_a_numeral_is_a_signing():
+    text = "Returns rose under the migration partnership the 2 countries agreed in Amman in May 2023."
+    assert ("signing", "2023-05", "occurred") in event_triples(text, "2026-02-10")
+
+
+def test_r170c_parties_counted_in_a_numeral_agreeing_to_meet_is_no_signing():
+    text = "The 2 countries agreed in Amman in May 2023 to meet again in the autumn."
+    assert all(t[0] != "signing" for t in event_triples(text, "2026-02-10"))
+
+
+def test_r170c_conclusions_recorded_in_the_plural_with_no_article_are_a_court_ruling():
+    text = "Recording conclusions of accidental death at Hastings coroner's court on Wednesday, the coroner said the men had drowned."
+    assert ("court_ruling", "2026-06-17", "occurred") in event_triples(text, "2026-06-17")
+
+
+def test_r170c_conclusions_of_a_review_recorded_are_no_court_ruling():
+    text = "Recording conclusions of the review in a report on Wednesday, the inspector said the unit had improved."
+    assert all(t[0] != "court_ruling" for t in event_triples(text, "2026-06-17"))
+
+
+def test_r170c_a_strategy_published_with_a_year_of_its_own_is_a_publication():
+    text = "Wales's first Anti-Slavery Strategy was published in 2019."
+    assert ("publication", "2019", "occurred") in event_triples(text, "2025-10-13")
+
+
+def test_r170c_a_strategy_published_with_no_date_of_its_own_is_no_publication():
+    text = "The strategy published alongside the bill sets new targets for councils."
+    assert all(t[0] != "publication" for t in event_triples(text, "2025-10-13"))
+
+
+def test_r170c_an_official_a_body_will_send_to_a_place_on_a_day_is_a_planned_visit():
+    text = "The ministry said it would send a consular officer to Dover on Wednesday."
+    assert ("visit", "2025-10-15", "planned") in event_triples(text, "2025-10-13")
+
+
+def test_r170c_an_officer_sent_to_a_post_with_no_day_is_no_visit():
+    text = "The ministry will send a liaison officer to Erbil to work with police."
+    assert all(t[0] != "visit" for t in event_triples(text, "2025-10-13"))

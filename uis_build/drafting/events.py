@@ -738,7 +738,10 @@ EVENT_VERBS = (
                      r"|\breferred\b(?= (?:[\w-]+ ){0,2}?questions? (?:for a preliminary ruling )?to (?:the )?(?:[A-Z][\w’'-]* ){0,4}?Court\b)"
                      # a coroner's (an inquest jury's) finding: "Recording a conclusion of unlawful killing on Friday, the coroner
                      # said", "the jury returned a verdict of suicide"
-                     r"|\b(?:[Rr]ecord(?:s|ed|ing)?|[Rr]eturn(?:s|ed|ing)?)\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:conclusion|verdict)\b)"),
+                     # (several deaths' findings in the plural, with no article: "Recording conclusions of accidental death at
+                     # the coroner's court on Monday"; not a review's "conclusions of the review")
+                     r"|\b(?:[Rr]ecord(?:s|ed|ing)?|[Rr]eturn(?:s|ed|ing)?)\b(?= (?:a|an) (?:[\w-]+ ){0,2}?(?:conclusion|verdict)\b"
+                     r"| (?:conclusions|verdicts) of (?:[\w-]+ ){0,2}?(?:death|killing|misadventure|suicide)\b)"),
     # (its participle may open the sentence, told of the subject after the comma: "Arrested in Hull in May, he confessed";
     # a preposition after it, not a title's "Arrested Development" nor a plural's "Arrested migrants are held")
     ("arrest", r"\barrested\b|\bArrested\b(?= (?:in|at|on|by|after|during|last)\b)|\bdetaining\b(?= (?:the |some |all )?(?:[\w’'-]+ ){0,3}?(?:men|women|people|suspects|persons|members|others|"
@@ -1335,6 +1338,11 @@ EVENT_VERBS = (
               # ... or as the setting of what was done: "the gates were switched on during a visit by the consul"
               r"|(?<=\b[Dd]uring a )visit\b(?= by (?:the |[A-Z]))"
               r"|\bmission\b(?= (?:[\w’'-]+ ){0,4}?to [A-Z])"
+              # ... or a visitor a body will send there, told with the day: "would send an official to Dover on Wednesday", "will
+              # send a consular team to Calais next week" (not an officer posted, no day told: "will send a liaison officer to Erbil")
+              rf"|\bsend\b(?:(?<=\bwill send)|(?<=\bwould send)|(?<=\bto send))(?= (?:a|an|one|two|three) (?:[\w-]+ ){{0,2}}?"
+              r"(?:official|officer|diplomat|envoy|delegation|team|minister|representative)s? to (?:the )?[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)? "
+              rf"(?:on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)}))\b|next (?:week|month)\b|tomorrow\b))"
               # ... or no place named, the place told before, its day straight after a plan's verb: "she is expected to visit on
               # 3 April" (not a right or a habit: "Relatives are allowed to visit on Sunday")
               rf"|\bvisit\b(?:(?<=\bwill visit)|(?<=expected to visit)|(?<=due to visit)|(?<=scheduled to visit)|(?<=set to visit))"
@@ -1804,7 +1812,8 @@ _AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreeme
                             r"|Statement|Declaration)\b")
 _SIGNED_LATER = re.compile(r"[^.;]{0,60}?,? (?:which|that) (?:was|were|is|will be) (?:formally |later )?signed\b")
 _AGREED_INSTRUMENT = re.compile(r"\b(?:(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s?|co-?operation) (?:that |which )?"
-                                r"(?:the )?(?:[A-Z][\w’'-]*|two \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
+                                r"(?:the )?(?:[A-Z][\w’'-]*|(?:two|2) \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
+# (the parties counted in a numeral, as some house styles write it: "the partnership the 2 countries agreed in May 2023")
 # ... or an instrument named by its title, the participle in apposition after a comma: "the Joint Declaration on Tackling
 # Serious Crime, agreed in Amman in March 2023" (a title's capitals, or a deal named plainly: "the returns pact, agreed in ...")
 _AGREED_TITLED_INSTRUMENT = re.compile(r"(?:\b(?:Deal|Pact|Agreement|Arrangement|Partnership|Accord|Memorandum|Treaty|Statement|Protocol|Declaration|Framework)"
@@ -1980,7 +1989,10 @@ _REPORT_BEFORE = re.compile(r"\b(?:(?:report|briefing|study|review|inspection|au
                             # 2024/S 118-998877, published 2 July 2024")
                             r"|(?:contract|tender|award|procurement|prior information) notices?(?: [\w/.-]*\d[\w/.-]*){0,3}"
                             # (a code a body issues is published as guidance is: "the revised code of practice, published last week")
-                            r"|code of (?:practice|conduct))\b"
+                            r"|code of (?:practice|conduct)"
+                            # (a strategy is a document published as a report is, its title capitalised too: "the country's first
+                            # Anti-Slavery Strategy was published in 2019")
+                            r"|[Ss]trateg(?:y|ies))\b"
                             # (its author told with what they did: "a review led by Sir John Doe, a former judge, published in May";
                             # ... after what it is of: "A survey of 520 returnees by the University of Basra, published in June")
                             r"(?:(?: (?:of|on|into) [\w’'-]+(?: [\w’'-]+){0,2}?)?(?:(?: (?:led|chaired|conducted|commissioned|written|carried out))? by (?:the )?[\w’'-]+(?: [\w’'-]+){0,7}(?=,)| by (?:the )?[A-Z][\w’'-]*(?: (?:of|for|and|the|[A-Z][\w’'-]*)){0,6}(?= ))"
