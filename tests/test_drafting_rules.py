@@ -31155,3 +31155,13 @@ def test_r169b_a_visit_named_again_after_it_was_takes_the_day_of_the_visit_just_
 def test_r169b_a_visit_after_it_was_with_no_visit_told_before_stays_undated():
     text = "The Home Secretary spoke at a conference in Dover on 3 May. It was her first visit to Kent."
     assert ("visit", None, "occurred") in event_triples(text, "2026-06-10")
+
+
+def test_r170d_a_monitoring_room_the_devices_just_named_are_linked_to_is_equipment():
+    found = proposed("Customs said the lorry scanners at the port are connected to a monitoring room at its head office in Erbil.",
+                     "measures")
+    assert [c["measure_type"] for c in found if "monitoring room" in c["description_text"]] == ["equipment"]
+
+
+def test_r170d_a_room_a_phone_is_linked_to_is_no_equipment():
+    assert not proposed("The smuggler's phone was linked to a monitoring room, police said.", "measures")
