@@ -31165,3 +31165,12 @@ def test_r170d_a_monitoring_room_the_devices_just_named_are_linked_to_is_equipme
 
 def test_r170d_a_room_a_phone_is_linked_to_is_no_equipment():
     assert not proposed("The smuggler's phone was linked to a monitoring room, police said.", "measures")
+
+
+def test_r170d_a_vocational_workshop_named_as_a_place_is_employment():
+    found = proposed("The Tigris Vocational Workshop, run by the council with UNDP, opened in May in Kirkuk.", "measures")
+    assert [c["measure_type"] for c in found if "Vocational Workshop" in c["description_text"]] == ["employment"]
+
+
+def test_r170d_a_vocational_centre_a_person_studied_at_is_no_measure():
+    assert not proposed("Before the war he had studied at a vocational centre in Basra.", "measures")
