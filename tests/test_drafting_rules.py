@@ -31174,3 +31174,13 @@ def test_r170d_a_vocational_workshop_named_as_a_place_is_employment():
 
 def test_r170d_a_vocational_centre_a_person_studied_at_is_no_measure():
     assert not proposed("Before the war he had studied at a vocational centre in Basra.", "measures")
+
+
+def test_r170d_a_bodys_victim_identification_work_paid_for_is_victim_support():
+    found = proposed("Denmark has funded the charity's victim identification work in Duhok since 2023.", "measures")
+    assert [c["measure_type"] for c in found if "victim identification work" in c["description_text"]] == ["victim_support"]
+
+
+def test_r170d_victim_identification_as_the_skill_a_course_teaches_is_no_victim_support():
+    found = proposed("The NGO's staff were trained in victim identification last year.", "measures")
+    assert not [c for c in found if c["measure_type"] == "victim_support"]
