@@ -31184,3 +31184,13 @@ def test_r170d_a_bodys_victim_identification_work_paid_for_is_victim_support():
 def test_r170d_victim_identification_as_the_skill_a_course_teaches_is_no_victim_support():
     found = proposed("The NGO's staff were trained in victim identification last year.", "measures")
     assert not [c for c in found if c["measure_type"] == "victim_support"]
+
+
+def test_r170d_what_investigators_learnt_passed_to_another_countrys_police_is_intelligence_sharing():
+    found = proposed("Coastguard officers questioned the survivors, and the details gathered will be forwarded to Interpol and to "
+                     "Turkish police.", "measures")
+    assert [c["measure_type"] for c in found if "forwarded to Interpol" in c["description_text"]] == ["intelligence_sharing"]
+
+
+def test_r170d_findings_passed_to_a_coroner_are_no_intelligence_sharing():
+    assert not proposed("The findings will be passed to the coroner, a spokesman said.", "measures")

@@ -1242,6 +1242,12 @@ MEASURES = (
                        r"|\b(?:help ?desks?|helpdesks?|support desks?|advice (?:desks?|offices?))"
                        r" for (?:the )?(?:families|relatives|victims|survivors)\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
+                             # ... or what investigators learnt, told as passed on to another country's police or an
+                             # agency: "the details gathered will be forwarded to Interpol and to Turkish police" (not to a
+                             # coroner or the press)
+                             r"|\b(?:findings|information|intelligence|evidence|details)(?: (?:gathered|collected|obtained))? (?:(?:will|would) be|(?:is|are|was|were) (?:being )?|"
+                             r"(?:has|have) been) (?:passed|handed|forwarded|sent|shared) (?:on )?(?:to|with) (?:Europol|Interpol|"
+                             r"(?:the )?(?:[A-Z][\w-]+ ){1,2}(?:police|Police|authorities|counterparts))\b"
                              # ... or information shared under a standing arrangement, which names its partners: "an
                              # information-sharing arrangement with Spain" (not information shared with the press)
                              r"|\b[Ii]nformation[- ]sharing (?:arrangements?|agreements?|deals?|protocols?|mechanisms?|schemes?|"
@@ -1886,6 +1892,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "travel"  # travellers' data shared is not the intelligence on the gangs told beside it
         elif kind == "intelligence_sharing" and (partner := _EXCHANGED_WITH.search(m.group(0))):
             what = "with " + partner.group(1).lower()  # an exchange told with its partner is not the sharing told bare beside it
+        elif kind == "intelligence_sharing" and _FINDINGS_PASSED_ON.match(m.group(0)):
+            what = "case"  # ... and so are what investigators learnt, passed on ("their findings will be passed to Interpol")
         elif kind == "intelligence_sharing" and _ONE_CASE_SHARED.search(text, m.start(), min(sentence[1], m.end() + 40)):
             what = "case"  # details of one case passed on ("shared details of the arrest with Europol") are not the standing
             # sharing a pact sets up, told beside it ("under which the two countries exchange information on smugglers")
@@ -2364,6 +2372,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 
 # (only the records named alone: a planned memorandum's "exchange of criminal records data" is the data system named in full)
+# what investigators learnt, told as passed on (see intelligence_sharing): one case's, not a standing exchange
+_FINDINGS_PASSED_ON = re.compile(r"(?:findings|information|intelligence|evidence|details)(?: \w+)? (?:(?:will|would) be|(?:is|are|was|were)(?: being)?|"
+                                 r"(?:has|have) been) (?:passed|handed|forwarded|sent|shared)\b")
 _RECORDS_SWAPPED = re.compile(r"(?:exchange|sharing|swapping|pooling) of (?:(?:their|its|the) )?(?:fingerprint|biometric|criminal) records")
 _TO_SIGN = re.compile(r"\b(?:to|will|would) sign\b(?:[^.;]|\.\d)*$")
 
