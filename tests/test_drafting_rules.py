@@ -31194,3 +31194,13 @@ def test_r170d_what_investigators_learnt_passed_to_another_countrys_police_is_in
 
 def test_r170d_findings_passed_to_a_coroner_are_no_intelligence_sharing():
     assert not proposed("The findings will be passed to the coroner, a spokesman said.", "measures")
+
+
+def test_r170d_a_british_agencys_officers_told_in_iraq_in_a_whose_clause_are_a_liaison_posting():
+    found = proposed("Police in Leeds worked with Border Force, whose officers in Basra questioned the driver's relatives.", "measures")
+    assert [c["measure_type"] for c in found if c["description_text"].startswith("whose officers in Basra")] == ["liaison_officer"]
+
+
+def test_r170d_iraqs_own_police_officers_in_a_whose_clause_are_no_liaison_posting():
+    assert not proposed("Police in Leeds worked with the Kurdish police, whose officers in Erbil questioned the driver's relatives.",
+                        "measures")

@@ -754,6 +754,10 @@ MEASURES = (
                       r"|(?<=\d )(?:he|she|they|each returnee|returnees) (?:was|were|is|are) (?:given|paid|handed) (?:on arrival|when)\b"),
     # (not the role told of in general: "what every liaison officer learns within a month")
     ("liaison_officer", r"(?<!\bevery )(?<!\bany )\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office|posts)\b"
+                        # ... or a British or European agency's officers told as working in Iraq, in a clause of their own: "the
+                        # Home Office, whose officers in Baghdad check ..." (not Iraq's own: "the Kurdish police, whose officers in Erbil")
+                        rf"|(?:(?<=\bNCA, )|(?<=\bAgency, )|(?<=\bEuropol, )|(?<=\bFrontex, )|(?<=\bOffice, )|(?<=\bForce, ))whose (?:own )?(?:officers|agents|investigators|staff) "
+                        rf"(?:(?:based|posted|stationed|working) )?(?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # (an adviser too, posted as an officer is: "would post a document adviser at Baghdad airport")
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?|advis[eo]rs?)\b(?= (?:to|in|at)\b)"
                         # ... or a team of them, told where in Iraq it works: "who leads the Home Office liaison team in
