@@ -31204,3 +31204,7 @@ def test_r170d_a_british_agencys_officers_told_in_iraq_in_a_whose_clause_are_a_l
 def test_r170d_iraqs_own_police_officers_in_a_whose_clause_are_no_liaison_posting():
     assert not proposed("Police in Leeds worked with the Kurdish police, whose officers in Erbil questioned the driver's relatives.",
                         "measures")
+
+
+def test_r170d_a_vocational_centre_told_bare_as_a_persons_job_is_no_measure():
+    assert not proposed("Karwan Aziz, a former teacher who now runs a vocational centre in Zakho, says the same.", "measures")

@@ -579,10 +579,11 @@ MEASURES = (
                    # person went to)
                    r"|(?:(?<=\bopened a )|(?<=\bopens a )|(?<=\bopen a )|(?<=\bopened a new )|(?<=\bbuilt a )|(?<=\bbuild a )|"
                    r"(?<=\bfunded a )|(?<=\bfunds a )|(?<=\bfund a ))vocational (?:colleges?|schools?|institutes?)\b"
-                   # ... or a workshop or centre teaching trades, named as a place: "the Al-Noor Vocational Workshop, run by the
-                   # council" (not one a person went to: "had studied at a vocational centre")
+                   # ... or a workshop or centre teaching trades, named as a place by its title: "the Al-Noor Vocational
+                   # Workshop, run by the council" (not one told bare, a person's, wished for or gone to: "now runs a vocational
+                   # centre in Zakho", "want Britain to fund the vocational centre", "had studied at a vocational centre")
                    r"|(?<!\battended a )(?<!\battended the )(?<!\bstudied at a )(?<!\bstudied at the )(?<!\bwent to a )(?<!\bwent to the )"
-                   r"(?<!\btrained at a )(?<!\btrained at the )\b[Vv]ocational (?:[Ww]orkshops?|[Cc]entres?|[Cc]enters?)\b"
+                   r"(?<!\btrained at a )(?<!\btrained at the )\bVocational (?:Workshops?|Centres?|Centers?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"
                    # places to learn a trade paid for or offered, counted: "would fund a further 250 apprenticeships" (the
                    # count tells them given, not the word alone: "apprenticeships are hard to find")
