@@ -31208,3 +31208,8 @@ def test_r170d_iraqs_own_police_officers_in_a_whose_clause_are_no_liaison_postin
 
 def test_r170d_a_vocational_centre_told_bare_as_a_persons_job_is_no_measure():
     assert not proposed("Karwan Aziz, a former teacher who now runs a vocational centre in Zakho, says the same.", "measures")
+
+
+def test_r170d_what_a_database_the_devices_are_linked_to_flags_is_no_equipment():
+    found = proposed("The scanners are linked to a central database that alerts all border posts to stolen vehicles.", "measures")
+    assert not [c for c in found if c["measure_type"] == "equipment" and "vehicles" in c["description_text"]]

@@ -228,9 +228,10 @@ _SUPPLY = re.compile(
     # ... or built by the authority itself: "the province has built 90 km of wall" (a bare "built" is any builder's)
     r"|\b(?:has|have|had) (?:already |also |now )?(?:built|constructed|erected)\b"
     # ... or the room the devices just named feed, told as linked to them: "the scanners are connected to a new control
-    # room in the capital" (where what they record is watched: part of what was put in; a phone is no such device)
+    # room in the capital" (where what they record is watched: part of what was put in; a phone is no such device; only the
+    # room itself, not what a database so linked flags: "linked to a database that flags suspect vehicles")
     r"|\b(?:cameras?|scanners?|sensors?|detectors?|document readers?|plate readers?|drones?)\b[^.;]{0,40}?"
-    r"\b(?:linked|connected|wired|networked|hooked up|relayed) (?:directly )?(?:to|into|with)\b"
+    r"\b(?:linked|connected|wired|networked|hooked up|relayed) (?:directly )?(?:to|into|with)\b(?= (?:a|an|the|its|their) (?:[\w’'-]+ ){0,2}$)"
     # ... or the sum as what bought it: "Another £800,000 (about $1 million) bought scanners" (a gang's buying has a buyer
     # as its subject: "the gang bought boats")
     r"|[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?(?:\s+\((?:[^().;]|\.\d){0,40}\))?\s+(?:(?:has|have|had|also|already) ){0,2}(?:bought|purchased)\b"
