@@ -1205,7 +1205,7 @@ MEASURES = (
     ("victim_support", r"\b[Vv]ictim (?:support|protection|assistance|care) (?:programmes?|programs?|schemes?|services?|projects?|funds?)\b"
                        # ... or the work finding victims, told as a body's that is paid for: "pays for the Red Cross's victim
                        # identification project in Basra" (not the skill a course teaches: "trained in victim identification")
-                       r"|(?<=[’']s )(?:[\w-]+ )?victim (?:identification|screening|referral) (?:work|programmes?|programs?|projects?|schemes?|services?)\b"
+                       r"|(?<=[’']s )victim (?:identification|screening|referral) (?:work|programmes?|programs?|projects?|schemes?|services?)\b"
                        # ... or legal help taken to migrants where they are, or for them: "a mobile legal information service
                        # in Dunkirk", "legal advice clinics for asylum seekers" (not "a legal aid service's budget" told bare)
                        r"|\b(?:(?:[Mm]obile|[Ff]ree|[Oo]utreach) legal (?:information|advice|aid|assistance|counsell?ing) (?:services?|clinics?|desks?|points?|teams?)"
