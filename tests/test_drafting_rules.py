@@ -31236,3 +31236,59 @@ def test_r170c_an_official_a_body_will_send_to_a_place_on_a_day_is_a_planned_vis
 def test_r170c_an_officer_sent_to_a_post_with_no_day_is_no_visit():
     text = "The ministry will send a liaison officer to Erbil to work with police."
     assert all(t[0] != "visit" for t in event_triples(text, "2025-10-13"))
+def test_r170d_a_monitoring_room_the_devices_just_named_are_linked_to_is_equipment():
+    found = proposed("Customs said the lorry scanners at the port are connected to a monitoring room at its head office in Erbil.",
+                     "measures")
+    assert [c["measure_type"] for c in found if "monitoring room" in c["description_text"]] == ["equipment"]
+
+
+def test_r170d_a_room_a_phone_is_linked_to_is_no_equipment():
+    assert not proposed("The smuggler's phone was linked to a monitoring room, police said.", "measures")
+
+
+def test_r170d_a_vocational_workshop_named_as_a_place_is_employment():
+    found = proposed("The Tigris Vocational Workshop, run by the council with UNDP, opened in May in Kirkuk.", "measures")
+    assert [c["measure_type"] for c in found if "Vocational Workshop" in c["description_text"]] == ["employment"]
+
+
+def test_r170d_a_vocational_centre_a_person_studied_at_is_no_measure():
+    assert not proposed("Before the war he had studied at a vocational centre in Basra.", "measures")
+
+
+def test_r170d_a_bodys_victim_identification_work_paid_for_is_victim_support():
+    found = proposed("Denmark has funded the charity's victim identification work in Duhok since 2023.", "measures")
+    assert [c["measure_type"] for c in found if "victim identification work" in c["description_text"]] == ["victim_support"]
+
+
+def test_r170d_victim_identification_as_the_skill_a_course_teaches_is_no_victim_support():
+    found = proposed("The NGO's staff were trained in victim identification last year.", "measures")
+    assert not [c for c in found if c["measure_type"] == "victim_support"]
+
+
+def test_r170d_what_investigators_learnt_passed_to_another_countrys_police_is_intelligence_sharing():
+    found = proposed("Coastguard officers questioned the survivors, and the details gathered will be forwarded to Interpol and to "
+                     "Turkish police.", "measures")
+    assert [c["measure_type"] for c in found if "forwarded to Interpol" in c["description_text"]] == ["intelligence_sharing"]
+
+
+def test_r170d_findings_passed_to_a_coroner_are_no_intelligence_sharing():
+    assert not proposed("The findings will be passed to the coroner, a spokesman said.", "measures")
+
+
+def test_r170d_a_british_agencys_officers_told_in_iraq_in_a_whose_clause_are_a_liaison_posting():
+    found = proposed("Police in Leeds worked with Border Force, whose officers in Basra questioned the driver's relatives.", "measures")
+    assert [c["measure_type"] for c in found if c["description_text"].startswith("whose officers in Basra")] == ["liaison_officer"]
+
+
+def test_r170d_iraqs_own_police_officers_in_a_whose_clause_are_no_liaison_posting():
+    assert not proposed("Police in Leeds worked with the Kurdish police, whose officers in Erbil questioned the driver's relatives.",
+                        "measures")
+
+
+def test_r170d_a_vocational_centre_told_bare_as_a_persons_job_is_no_measure():
+    assert not proposed("Karwan Aziz, a former teacher who now runs a vocational centre in Zakho, says the same.", "measures")
+
+
+def test_r170d_what_a_database_the_devices_are_linked_to_flags_is_no_equipment():
+    found = proposed("The scanners are linked to a central database that alerts all border posts to stolen vehicles.", "measures")
+    assert not [c for c in found if c["measure_type"] == "equipment" and "vehicles" in c["description_text"]]

@@ -227,6 +227,11 @@ _SUPPLY = re.compile(
     r"|[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?\s+(?:will|would|is to|are to|is due to|has|have|had)\s+(?:be|been)\s+spent\b(?:[^.;]|\.\d){0,40}?\bon\b"
     # ... or built by the authority itself: "the province has built 90 km of wall" (a bare "built" is any builder's)
     r"|\b(?:has|have|had) (?:already |also |now )?(?:built|constructed|erected)\b"
+    # ... or the room the devices just named feed, told as linked to them: "the scanners are connected to a new control
+    # room in the capital" (where what they record is watched: part of what was put in; a phone is no such device; only the
+    # room itself, not what a database so linked flags: "linked to a database that flags suspect vehicles")
+    r"|\b(?:cameras?|scanners?|sensors?|detectors?|document readers?|plate readers?|drones?)\b[^.;]{0,40}?"
+    r"\b(?:linked|connected|wired|networked|hooked up|relayed) (?:directly )?(?:to|into|with)\b(?= (?:a|an|the|its|their) (?:[\w’'-]+ ){0,2}$)"
     # ... or the sum as what bought it: "Another £800,000 (about $1 million) bought scanners" (a gang's buying has a buyer
     # as its subject: "the gang bought boats")
     r"|[£$€]\s?\d[\d.,]*(?:\s?(?:million|billion|m|bn))?(?:\s+\((?:[^().;]|\.\d){0,40}\))?\s+(?:(?:has|have|had|also|already) ){0,2}(?:bought|purchased)\b"
@@ -575,6 +580,11 @@ MEASURES = (
                    # person went to)
                    r"|(?:(?<=\bopened a )|(?<=\bopens a )|(?<=\bopen a )|(?<=\bopened a new )|(?<=\bbuilt a )|(?<=\bbuild a )|"
                    r"(?<=\bfunded a )|(?<=\bfunds a )|(?<=\bfund a ))vocational (?:colleges?|schools?|institutes?)\b"
+                   # ... or a workshop or centre teaching trades, named as a place by its title: "the Al-Noor Vocational
+                   # Workshop, run by the council" (not one told bare, a person's, wished for or gone to: "now runs a vocational
+                   # centre in Zakho", "want Britain to fund the vocational centre", "had studied at a vocational centre")
+                   r"|(?<!\battended a )(?<!\battended the )(?<!\bstudied at a )(?<!\bstudied at the )(?<!\bwent to a )(?<!\bwent to the )"
+                   r"(?<!\btrained at a )(?<!\btrained at the )\bVocational (?:Workshops?|Centres?|Centers?)\b"
                    r"|\b(?:create|creating|created) (?:\S+ ){0,3}?jobs\b"
                    # places to learn a trade paid for or offered, counted: "would fund a further 250 apprenticeships" (the
                    # count tells them given, not the word alone: "apprenticeships are hard to find")
@@ -746,6 +756,10 @@ MEASURES = (
                       r"|(?<=\d )(?:he|she|they|each returnee|returnees) (?:was|were|is|are) (?:given|paid|handed) (?:on arrival|when)\b"),
     # (not the role told of in general: "what every liaison officer learns within a month")
     ("liaison_officer", r"(?<!\bevery )(?<!\bany )\b(?:immigration |police |NCA |Frontex |Europol )?liaison (?:officers?|office|posts)\b"
+                        # ... or a British or European agency's officers told as working in Iraq, in a clause of their own: "the
+                        # Home Office, whose officers in Baghdad check ..." (not Iraq's own: "the Kurdish police, whose officers in Erbil")
+                        rf"|(?:(?<=\bNCA, )|(?<=\bAgency, )|(?<=\bEuropol, )|(?<=\bFrontex, )|(?<=\bOffice, )|(?<=\bForce, ))whose (?:own )?(?:officers|agents|investigators|staff) "
+                        rf"(?:(?:based|posted|stationed|working) )?(?:in|at) (?:the )?{_IRAQI_PLACE}"
                         # (an adviser too, posted as an officer is: "would post a document adviser at Baghdad airport")
                         r"|\b(?:post(?:ed|ing|s)?|embed(?:s|ded|ding)?|station(?:ed|ing|s)?) (?:\S+ ){0,6}?(?:officers?|agents?|experts?|advis[eo]rs?)\b(?= (?:to|in|at)\b)"
                         # ... or a team of them, told where in Iraq it works: "who leads the Home Office liaison team in
@@ -1189,6 +1203,9 @@ MEASURES = (
     # help for the victims: "legal advice and protection for victims of trafficking", "shelters for survivors"
     # ... or named so: "a victim support programme", "victim protection services"
     ("victim_support", r"\b[Vv]ictim (?:support|protection|assistance|care) (?:programmes?|programs?|schemes?|services?|projects?|funds?)\b"
+                       # ... or the work finding victims, told as a body's that is paid for: "pays for the Red Cross's victim
+                       # identification project in Basra" (not the skill a course teaches: "trained in victim identification")
+                       r"|(?<=[’']s )victim (?:identification|screening|referral) (?:work|programmes?|programs?|projects?|schemes?|services?)\b"
                        # ... or legal help taken to migrants where they are, or for them: "a mobile legal information service
                        # in Dunkirk", "legal advice clinics for asylum seekers" (not "a legal aid service's budget" told bare)
                        r"|\b(?:(?:[Mm]obile|[Ff]ree|[Oo]utreach) legal (?:information|advice|aid|assistance|counsell?ing) (?:services?|clinics?|desks?|points?|teams?)"
@@ -1231,6 +1248,12 @@ MEASURES = (
                        r"|\b(?:help ?desks?|helpdesks?|support desks?|advice (?:desks?|offices?))"
                        r" for (?:the )?(?:families|relatives|victims|survivors)\b"),
     ("intelligence_sharing", r"\bintelligence[- ]sharing\b|\bintelligence shared\b"
+                             # ... or what investigators learnt, told as passed on to another country's police or an
+                             # agency: "the details gathered will be forwarded to Interpol and to Turkish police" (not to a
+                             # coroner or the press)
+                             r"|\b(?:findings|information|intelligence|evidence|details)(?: (?:gathered|collected|obtained))? (?:(?:will|would) be|(?:is|are|was|were) (?:being )?|"
+                             r"(?:has|have) been) (?:passed|handed|forwarded|sent|shared) (?:on )?(?:to|with) (?:Europol|Interpol|"
+                             r"(?:the )?(?:[A-Z][\w-]+ ){1,2}(?:police|Police|authorities|counterparts))\b"
                              # ... or information shared under a standing arrangement, which names its partners: "an
                              # information-sharing arrangement with Spain" (not information shared with the press)
                              r"|\b[Ii]nformation[- ]sharing (?:arrangements?|agreements?|deals?|protocols?|mechanisms?|schemes?|"
@@ -1875,6 +1898,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             what = "travel"  # travellers' data shared is not the intelligence on the gangs told beside it
         elif kind == "intelligence_sharing" and (partner := _EXCHANGED_WITH.search(m.group(0))):
             what = "with " + partner.group(1).lower()  # an exchange told with its partner is not the sharing told bare beside it
+        elif kind == "intelligence_sharing" and _FINDINGS_PASSED_ON.match(m.group(0)):
+            what = "case"  # ... and so are what investigators learnt, passed on ("their findings will be passed to Interpol")
         elif kind == "intelligence_sharing" and _ONE_CASE_SHARED.search(text, m.start(), min(sentence[1], m.end() + 40)):
             what = "case"  # details of one case passed on ("shared details of the arrest with Europol") are not the standing
             # sharing a pact sets up, told beside it ("under which the two countries exchange information on smugglers")
@@ -2353,6 +2378,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
 
 
 # (only the records named alone: a planned memorandum's "exchange of criminal records data" is the data system named in full)
+# what investigators learnt, told as passed on (see intelligence_sharing): one case's, not a standing exchange
+_FINDINGS_PASSED_ON = re.compile(r"(?:findings|information|intelligence|evidence|details)(?: \w+)? (?:(?:will|would) be|(?:is|are|was|were)(?: being)?|"
+                                 r"(?:has|have) been) (?:passed|handed|forwarded|sent|shared)\b")
 _RECORDS_SWAPPED = re.compile(r"(?:exchange|sharing|swapping|pooling) of (?:(?:their|its|the) )?(?:fingerprint|biometric|criminal) records")
 _TO_SIGN = re.compile(r"\b(?:to|will|would) sign\b(?:[^.;]|\.\d)*$")
 
