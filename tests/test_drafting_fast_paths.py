@@ -448,3 +448,12 @@ def test_a_footer_or_masthead_with_no_charity_nor_company_gives_no_registered_nu
         for lo, hi in ((max(0, len(t) - officials._FOOTER_CHARS), len(t)), (0, officials._MASTHEAD_CHARS), (0, len(t))):
             assert officials._registered_in(t, lo, hi) == bool(officials._REGISTERED_FOOTER.search(t, lo, hi)), t[lo:hi]
 
+
+def test_the_first_letters_looked_ahead_for_before_a_tally_s_span_are_every_alternative_s():
+    plain = re.compile(events._TALLY.pattern.replace("(?=[BDFIOSTWbdfiostw])", "", 1), events._TALLY.flags)
+    assert plain.pattern != events._TALLY.pattern
+    first, _ = first_characters(re._parser.parse(plain.pattern))
+    assert first == set("BDFIOSTWbdfiostw")
+    odd = "Since May, so far, To date, THROUGHOUT 2025, between June and July, Within the same period, Over the past year"
+    for t in [*TEXTS, odd]:
+        assert [m.span() for m in events._TALLY.finditer(t)] == [m.span() for m in plain.finditer(t)]
