@@ -431,3 +431,29 @@ def test_a_scan_skipping_to_the_characters_a_match_opens_on_finds_what_its_patte
 def test_a_scan_skipping_to_first_characters_refuses_a_case_blind_pattern():
     with pytest.raises(AssertionError):
         FirstCharScan(re.compile("(?=[a])ab", re.IGNORECASE), "[a]")
+
+
+def test_a_window_with_no_possessive_ending_holds_no_name_s_possessive():
+    odd = ["Talon Freight’s ", "ECPAT UK's director ", "Oxfam's Iraq ", "the BBC’S ", "Anna’s\n"]
+    for t in [*TEXTS, *odd]:
+        for at in [*(m.start() for m in re.finditer(r"(?<=\s)\S", t)), len(t)]:
+            plain = officials._NAME_POSSESSOR.search(t, max(0, at - 50), at)
+            assert _match(officials._name_possessor(t, at)) == _match(plain), t[max(0, at - 50):at]
+
+
+def test_a_footer_or_masthead_with_no_charity_nor_company_gives_no_registered_number():
+    odd = ["Registered charity no. 1234567", "X is a registered charity in England and Wales (No. 1234567)",
+           "Charity Number SC012345", "Registered in England and Wales, company no. 0123456", "\nCompany Registration No 5"]
+    for t in [*TEXTS, *odd, *(f"{t}\n{o}" for o in odd for t in TEXTS[:20])]:
+        for lo, hi in ((max(0, len(t) - officials._FOOTER_CHARS), len(t)), (0, officials._MASTHEAD_CHARS), (0, len(t))):
+            assert officials._registered_in(t, lo, hi) == bool(officials._REGISTERED_FOOTER.search(t, lo, hi)), t[lo:hi]
+
+
+def test_the_first_letters_looked_ahead_for_before_a_tally_s_span_are_every_alternative_s():
+    plain = re.compile(events._TALLY.pattern.replace("(?=[BDFIOSTWbdfiostw])", "", 1), events._TALLY.flags)
+    assert plain.pattern != events._TALLY.pattern
+    first, _ = first_characters(re._parser.parse(plain.pattern))
+    assert first == set("BDFIOSTWbdfiostw")
+    odd = "Since May, so far, To date, THROUGHOUT 2025, between June and July, Within the same period, Over the past year"
+    for t in [*TEXTS, odd]:
+        assert [m.span() for m in events._TALLY.finditer(t)] == [m.span() for m in plain.finditer(t)]

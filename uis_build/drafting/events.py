@@ -1878,7 +1878,9 @@ _COUNTED_SO_FAR = EndsOnWords(re.compile(rf"(?:\d|\b(?:dozens|hundreds|[a-z]+tee
 # ... "during the first five months of the current year", or before the verb: "In the first nine months, guards arrested 217"
 # a count of people just before their participle (see the tally in event_candidates): "the 412 Iraqi nationals detained"
 _COUNT_PARTICIPLE = re.compile(r"\b[Tt]he \d[\d,]*(?: [A-Za-z-]+){1,3} $")
-_TALLY = re.compile(r"\b(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|same)|"
+# (the first letters are looked ahead for first: the pattern is tried at every word boundary of a sentence, and most fail
+# on that one test before the alternatives are entered)
+_TALLY = re.compile(r"\b(?=[BDFIOSTWbdfiostw])(?:[Ss]ince|[Ss]o far|to date|[Oo]ver the (?:past|last|same)|"
                     # ... or the span a count just told ran over: "In the same period, 47 suspects were arrested"
                     r"(?:[Ii]n|[Dd]uring|[Ww]ithin) the same period|"
                     # ... or between two months: "arrested 146 suspects between December and March"
