@@ -31155,3 +31155,20 @@ def test_r169b_a_visit_named_again_after_it_was_takes_the_day_of_the_visit_just_
 def test_r169b_a_visit_after_it_was_with_no_visit_told_before_stays_undated():
     text = "The Home Secretary spoke at a conference in Dover on 3 May. It was her first visit to Kent."
     assert ("visit", None, "occurred") in event_triples(text, "2026-06-10")
+
+
+# -- officials: a bare managing director after a paragraph about the firms one of which is his ----------------------------
+
+
+def test_r170b_bare_managing_director_after_a_paragraph_about_firms_is_private():
+    from uis_build.drafting.officials import official_candidates
+    text = ("Two of the firms penalised last year were based in Wigan, among them Pennine Cold Store.\n\n"
+            "Managing director Owen Hartley said the trailer had been sealed at the depot.\n")
+    assert not any(c.values["name"] == "Owen Hartley" for c in official_candidates(text))
+
+
+def test_r170b_bare_managing_director_after_state_companies_keeps_the_post():
+    from uis_build.drafting.officials import official_candidates
+    text = ("The ministry said the state companies had met their export targets for the quarter.\n\n"
+            "Managing director Salam Jabbar al-Obeidi said shipments would rise in May.\n")
+    assert any(c.values["name"] == "Salam Jabbar al-Obeidi" for c in official_candidates(text))

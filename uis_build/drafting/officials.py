@@ -1782,7 +1782,8 @@ def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -
 _BARE_MANAGING_DIRECTOR = re.compile(r"[Mm]anaging [Dd]irector|[Cc]hief [Ee]xecutive")
 _SAID_BEFORE = re.compile(r"[”\"’'],?\s(?:said|says|added|adds)\s$")
 # (a company or firm as a noun after its article, not "a firm commitment")
-_A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:company|firm)\b", re.IGNORECASE)
+# (or the firms or companies it is one of: "Among the firms fined was Y Transport")
+_A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:company|firm|companies|firms)\b", re.IGNORECASE)
 _STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|[Nn]ational) [Cc]ompan(?:y|ies)\b")
 
 
