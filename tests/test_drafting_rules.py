@@ -31172,3 +31172,18 @@ def test_r170b_bare_managing_director_after_state_companies_keeps_the_post():
     text = ("The ministry said the state companies had met their export targets for the quarter.\n\n"
             "Managing director Salam Jabbar al-Obeidi said shipments would rise in May.\n")
     assert any(c.values["name"] == "Salam Jabbar al-Obeidi" for c in official_candidates(text))
+
+
+# -- officials: a manager whose role names the public body he is at ---------------------------------------------------------
+
+
+def test_r170b_manager_at_a_public_body_named_in_his_role_is_an_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "Ruth Campbell, a watch manager at HM Coastguard's Holyhead station, said the alarm was raised at dawn."
+    assert any(c.values["name"] == "Ruth Campbell" for c in official_candidates(text))
+
+
+def test_r170b_manager_at_a_hotel_stays_no_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "Tom Reed, a duty manager at the Harbour Hotel in Dover, said the guests had left before noon."
+    assert not any(c.values["name"] == "Tom Reed" for c in official_candidates(text))

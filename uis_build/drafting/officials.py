@@ -1336,6 +1336,9 @@ _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 _MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry|[Cc]amp) [Mm]anager\b")
 # ... and so is one a public body owns: "the council's housing enforcement manager", "the agency's operations manager"
 _PUBLIC_POSSESSOR = re.compile(r"\b(?:council|ministry|agency|department|authority|force)[’']s\s$", re.IGNORECASE)
+# ... or one whose role names the public body it is at: "a watch manager at HM Coastguard's Holyhead station", "operations
+# manager at the Home Office" (not "a manager at the Harbour Hotel")
+_MANAGER_AT_BODY = re.compile(r"\b[Mm]anager,? (?:at|with|in|of|for) (?P<body>.{3,80})$")
 # ... or a country: "Britain's immigration liaison manager in The Hague", "the UK's returns manager" (a country's post is the
 # state's; a shop's or a hotel's manager is never told as a country's)
 _COUNTRY_POSSESSOR = re.compile(r"\b([A-Z][\w’'-]*)[’']s\s$")
@@ -1676,6 +1679,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         return  # "X, the Labour MP for Birmingham Hall Green, said": the seat's words, its holder named before the comma
     role_text = text[role[0]:role[1]]
     if "anager" in role_text and not _MANAGER_POST.search(role_text) \
+            and not ((at_body := _MANAGER_AT_BODY.search(role_text))
+                     and (_PUBLIC_BODY.search(at_body.group("body")) or _PUBLIC_BODY_MORE.search(at_body.group("body")))) \
             and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
             and not _country_possessor(text, role[0]) \
             and not (_ITS_MANAGER_BEFORE.search(text, max(0, role[0] - 5), role[0]) and _public_subject(text, role[0])) \
