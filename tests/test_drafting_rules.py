@@ -31187,3 +31187,19 @@ def test_r170b_manager_at_a_hotel_stays_no_official():
     from uis_build.drafting.officials import official_candidates
     text = "Tom Reed, a duty manager at the Harbour Hotel in Dover, said the guests had left before noon."
     assert not any(c.values["name"] == "Tom Reed" for c in official_candidates(text))
+
+
+# -- officials: "A member of the <named institution>, X," before the name ------------------------------------------------------
+
+
+def test_r170b_member_of_a_named_committee_before_the_name_is_an_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "A member of the Housing and Planning Committee, Rana Khalil al-Dulaimi, told reporters that the rules were unfair."
+    assert [(c.values["name"], c.values["role"]) for c in official_candidates(text)] == [
+        ("Rana Khalil al-Dulaimi", "member of the Housing and Planning Committee")]
+
+
+def test_r170b_member_of_an_audience_at_a_council_debate_is_no_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "A member of the audience at the Security Council debate, Tom Reed, said the rules were unfair."
+    assert not any(c.values["name"] == "Tom Reed" for c in official_candidates(text))

@@ -138,7 +138,8 @@ _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|exec
            r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
            # (a body's name may run to a place and a kind before its head: "member of the Kirkuk Provincial Council")
            # (not a body told with "a": "a member of a tribal council" sits on no public one)
-           r"|member of (?:the )?(?:(?!an? )[a-z]+ ){0,3}(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
+           # (its name may join two words by "and": "member of the Security and Defence Committee")
+           r"|member of (?:the )?(?:(?!an? )[a-z]+ (?:and )?){0,3}(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
            # ... so is a legislator named with his party before: "a Kurdistan Democratic Party member of parliament from Duhok"
            r"|(?:[A-Z][\w’'-]* ){1,4}member of parliament\b"
            # a legislator by constituency: "the Labour member for Bradford Moor" (a debate's summary capitalises it: "the
@@ -2549,6 +2550,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             break
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0)) and not _general_of_body(kept, i)
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
+             # (or "member of" an institution named to the title's end: "A member of the Housing and Planning Committee, X")
+             or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "of"
+             and (inst := _MEMBER_OF_INSTITUTION.match(text, base + w.start())) is not None and inst.end() == base + kept[-1].end()
              or w.group(0) == "representative" and _envoy_representative(text, base + w.start(), role_end)
              # (or qualified by his reach, before the name as after it: "UNHCR's country representative, X")
              or w.group(0) == "representative" and i > 0 and kept[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS]
@@ -2567,6 +2571,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+# a member's seat in an institution named in capitals, to the end of its name ("member of the Housing and Planning Committee")
+_MEMBER_OF_INSTITUTION = re.compile(r"[Mm]ember of (?:the )?(?:[A-Z][\w’'-]* (?:and )?){0,5}(?:Committee|Council|Parliament|Assembly|Senate|"
+                                    r"Commission|Cabinet)\b")
 # the words a bare "member" may follow, pointing back at members named before: "Another member, X", "A fellow member, X"
 _MEMBER_DETERMINERS = {"another", "a", "one", "fellow"}
 # a mention of members that says what they are members of: "committee members", "members of the Iraqi Council of
