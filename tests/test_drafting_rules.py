@@ -31218,3 +31218,18 @@ def test_r170b_a_sentence_about_someone_else_still_breaks_the_referent():
     text = ("Dara, 31, sold the bakery last year. A police officer then came to the shop and asked for the keys.\n\n"
             "“You have one hour to leave the building,” he said.")
     assert _statements(text) == [("You have one hour to leave the building", None)]
+
+
+# -- statements: a ranked name closing a person's relative clause is not the verb's subject -----------------------------------
+
+
+def test_r170b_ranked_name_closing_a_relative_clause_leaves_the_opener_speaking():
+    text = ("Al-Rubaie, who toured the depot on Monday with its director, Colonel Asaad al-Eidani, added that the scanners "
+            "are linked to a control room in Baghdad, \"allowing staff to check every lorry at the crossing in real time\".")
+    assert _statements(text) == [("allowing staff to check every lorry at the crossing in real time", "Al-Rubaie")]
+
+
+def test_r170b_ranked_name_after_a_post_still_speaks():
+    text = ("The coordinator in Basra, Colonel Asaad al-Eidani, added that the scanners are linked to a control room in "
+            "Baghdad, \"allowing staff to check every lorry at the crossing in real time\".")
+    assert _statements(text) == [("allowing staff to check every lorry at the crossing in real time", "Asaad al-Eidani")]

@@ -2130,6 +2130,12 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
             return found[0]
         return who
     if _RANK_ONLY_OPEN.fullmatch(text, opening.start(), who.start):
+        # (but a person whose relative clause the ranked name closes is the subject: "X, who toured the port with its
+        # director, Colonel Y, added that …": X, opening the sentence, speaks)
+        found = mentions_before(text, who.start, who.start - lo)
+        if found and found[0].name and found[0].name != who.name and _RELATIVE_OPEN_RE.match(text, found[0].end) \
+                and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
+            return found[0]
         return who
     subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo)
                if m.end == opening.start() or _POST_NOMINALS_RE.fullmatch(text, m.end, opening.start())
