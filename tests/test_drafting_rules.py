@@ -31233,3 +31233,20 @@ def test_r170b_ranked_name_after_a_post_still_speaks():
     text = ("The coordinator in Basra, Colonel Asaad al-Eidani, added that the scanners are linked to a control room in "
             "Baghdad, \"allowing staff to check every lorry at the crossing in real time\".")
     assert _statements(text) == [("allowing staff to check every lorry at the crossing in real time", "Asaad al-Eidani")]
+
+
+# -- statements: "“…,” the statement said" is the words of whoever issued the statement told of before -----------------------
+
+
+def test_r170b_the_statement_said_after_a_quotation_is_its_issuers():
+    text = ("A statement issued by the Ministry of Migration said the plan had been drawn up with the IOM.\n\n"
+            "The plan \"rests on three aims: safe return, fair work and lasting support for those who come home\", the statement said.")
+    assert _statements(text) == [
+        ("rests on three aims: safe return, fair work and lasting support for those who come home", "Ministry of Migration")]
+
+
+def test_r170b_the_statement_said_with_no_issuer_told_stays_unattributed():
+    text = ("The plan was published on Monday.\n\n"
+            "The plan \"rests on three aims: safe return, fair work and lasting support for those who come home\", the statement said.")
+    assert _statements(text) == [
+        ("rests on three aims: safe return, fair work and lasting support for those who come home", None)]

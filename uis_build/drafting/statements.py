@@ -1200,6 +1200,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (r.group(r.lastgroup or "head").islower() or _is_head(r.group(r.lastgroup or "head"))) \
             and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
+    if r and r.group(r.lastgroup or "head") in _STATEMENT_HEADS and (who := _statement_issuer(text, start)):
+        return who, start, r.end()  # "“…,” the statement said" after "A statement issued by X said …": X's words
     if r and (body := _THE_BODY.fullmatch(text, r.start(r.lastgroup or "head") - 4, r.end(r.lastgroup or "head"))) \
             and (who := _body_named_in_paragraph(text, body.group("noun"), start)
                  or (text[start - 1:start] == "\n"
@@ -1845,6 +1847,8 @@ _ISSUED_STATEMENT = re.compile(r"(?:^|[.!?]\s+|,\s+|\n)(?P<who>[^,.;:!?“”\"�
                                r"|\b[Ii]n\s+a\s+(?:(?:written|joint|short|brief)\s+)?statement,\s+(?P<who2>[^,.;:!?“”\"«»\n]{2,80}?)\s+"
                                r"(?:said|says|announced|added)\b")
 _STATEMENT_LOOKBACK = 3000
+# the statement itself as the subject after a quotation: "“…,” the statement said" (_statement_issuer)
+_STATEMENT_HEADS = frozenset({"statement", "communiqué"})
 
 
 # a body taken up again by its bare noun ("The ministry said …", "“…,” the embassy said") after its paragraph named it
