@@ -31205,21 +31205,6 @@ def test_r170b_member_of_an_audience_at_a_council_debate_is_no_official():
     assert not any(c.values["name"] == "Tom Reed" for c in official_candidates(text))
 
 
-# -- statements: a fronted description the same pronoun takes up is no other subject ---------------------------------------
-
-
-def test_r170b_fronted_description_taken_up_by_the_pronoun_keeps_the_referent():
-    text = ("Dara, 31, sold the bakery last year. A baker from Koya who gave only his first name, he moved to Erbil in May.\n\n"
-            "“I thought the rent would fall, but it only went up,” he said by phone.")
-    assert _statements(text) == [("I thought the rent would fall, but it only went up", "Dara")]
-
-
-def test_r170b_a_sentence_about_someone_else_still_breaks_the_referent():
-    text = ("Dara, 31, sold the bakery last year. A police officer then came to the shop and asked for the keys.\n\n"
-            "“You have one hour to leave the building,” he said.")
-    assert _statements(text) == [("You have one hour to leave the building", None)]
-
-
 # -- statements: a ranked name closing a person's relative clause is not the verb's subject -----------------------------------
 
 

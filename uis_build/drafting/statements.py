@@ -424,15 +424,12 @@ _SPOKE_TO = re.compile(r"(?:,[^,.;:“”\"\n]{1,60},)?,?\s+(?:(?:has|had)\s+)?(
 _OTHER_SUBJECT = re.compile(r"[.!?]\s+(?!(?:He|She|They|His|Her|Its|It|During|In|On|At|After|Before|The two|Both)\b)[A-Z]")
 # ... but a sentence the same pronoun is said to say is no one else's: "X shows Y a ledger. A place costs $900, he says, …"
 _SAID_BY_PRONOUN = re.compile(rf"[^.!?“”\"«»\n]*,\s+(?P<p>{_PRONOUN})\s+(?:{VERBS})[.!?,]")
-# ... nor is one whose fronted description of the subject the same pronoun then takes up: "A baker from Koya who gave only
-# his first name, he sold the shop in May"
-_FRONTED_DESCRIPTION_PRONOUN = re.compile(rf"(?:An?|One)\s[^.!?;“”\"«»\n]{{1,120}}?,\s+(?P<p>{_PRONOUN})\s+[a-z]+")
 
 
 def _other_subject_since(text: str, lo: int, hi: int, pronoun: str | None) -> bool:
     """Does a sentence between ``lo`` and ``hi`` open with someone else as its subject (not one "he says" of, the pronoun's own)?"""
     for m in _OTHER_SUBJECT.finditer(text, lo, hi):
-        said = _SAID_BY_PRONOUN.match(text, m.end() - 1, hi) or _FRONTED_DESCRIPTION_PRONOUN.match(text, m.end() - 1, hi)
+        said = _SAID_BY_PRONOUN.match(text, m.end() - 1, hi)
         if pronoun is None or said is None or said.group("p").lower() != pronoun.lower():
             return True
     return False
