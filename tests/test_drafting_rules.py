@@ -31235,3 +31235,10 @@ def test_r170b_the_statement_said_with_no_issuer_told_stays_unattributed():
             "The plan \"rests on three aims: safe return, fair work and lasting support for those who come home\", the statement said.")
     assert _statements(text) == [
         ("rests on three aims: safe return, fair work and lasting support for those who come home", None)]
+
+
+def test_r170b_the_statement_said_after_words_it_reports_someone_told_keeps_that_speaker():
+    text = ("A statement issued by the Ministry of Migration said Home Secretary Adrian Kemble had called the minister on Monday.\n\n"
+            "Kemble, for his part, told the minister that Britain saw Iraq as \"a partner in this work, not the source of the "
+            "problem\", the statement said.")
+    assert ("a partner in this work, not the source of the problem", "Adrian Kemble") in _statements(text)

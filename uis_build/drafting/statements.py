@@ -1197,8 +1197,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (r.group(r.lastgroup or "head").islower() or _is_head(r.group(r.lastgroup or "head"))) \
             and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
-    if r and r.group(r.lastgroup or "head") in _STATEMENT_HEADS and (who := _statement_issuer(text, start)):
-        return who, start, r.end()  # "“…,” the statement said" after "A statement issued by X said …": X's words
+    if r and r.group(r.lastgroup or "head") in _STATEMENT_HEADS and _reported_speaker(text, start) is None \
+            and (who := _statement_issuer(text, start)):
+        # "“…,” the statement said" after "A statement issued by X said …": X's words (not the words it reports someone
+        # told: "Y told the minister that Britain saw Iraq as “…”, the statement said" are Y's)
+        return who, start, r.end()
     if r and (body := _THE_BODY.fullmatch(text, r.start(r.lastgroup or "head") - 4, r.end(r.lastgroup or "head"))) \
             and (who := _body_named_in_paragraph(text, body.group("noun"), start)
                  or (text[start - 1:start] == "\n"
