@@ -31292,3 +31292,88 @@ def test_r170d_a_vocational_centre_told_bare_as_a_persons_job_is_no_measure():
 def test_r170d_what_a_database_the_devices_are_linked_to_flags_is_no_equipment():
     found = proposed("The scanners are linked to a central database that alerts all border posts to stolen vehicles.", "measures")
     assert not [c for c in found if c["measure_type"] == "equipment" and "vehicles" in c["description_text"]]
+# -- officials: a bare managing director after a paragraph about the firms one of which is his ----------------------------
+
+
+def test_r170b_bare_managing_director_after_a_paragraph_about_firms_is_private():
+    from uis_build.drafting.officials import official_candidates
+    text = ("Two of the firms penalised last year were based in Wigan, among them Pennine Cold Store.\n\n"
+            "Managing director Owen Hartley said the trailer had been sealed at the depot.\n")
+    assert not any(c.values["name"] == "Owen Hartley" for c in official_candidates(text))
+
+
+def test_r170b_bare_managing_director_after_state_companies_keeps_the_post():
+    from uis_build.drafting.officials import official_candidates
+    text = ("The ministry said the state companies had met their export targets for the quarter.\n\n"
+            "Managing director Salam Jabbar al-Obeidi said shipments would rise in May.\n")
+    assert any(c.values["name"] == "Salam Jabbar al-Obeidi" for c in official_candidates(text))
+
+
+# -- officials: a manager whose role names the public body he is at ---------------------------------------------------------
+
+
+def test_r170b_manager_at_a_public_body_named_in_his_role_is_an_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "Ruth Campbell, a watch manager at HM Coastguard's Holyhead station, said the alarm was raised at dawn."
+    assert any(c.values["name"] == "Ruth Campbell" for c in official_candidates(text))
+
+
+def test_r170b_manager_at_a_hotel_stays_no_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "Tom Reed, a duty manager at the Harbour Hotel in Dover, said the guests had left before noon."
+    assert not any(c.values["name"] == "Tom Reed" for c in official_candidates(text))
+
+
+# -- officials: "A member of the <named institution>, X," before the name ------------------------------------------------------
+
+
+def test_r170b_member_of_a_named_committee_before_the_name_is_an_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "A member of the Housing and Planning Committee, Rana Khalil al-Dulaimi, told reporters that the rules were unfair."
+    assert [(c.values["name"], c.values["role"]) for c in official_candidates(text)] == [
+        ("Rana Khalil al-Dulaimi", "member of the Housing and Planning Committee")]
+
+
+def test_r170b_member_of_an_audience_at_a_council_debate_is_no_official():
+    from uis_build.drafting.officials import official_candidates
+    text = "A member of the audience at the Security Council debate, Tom Reed, said the rules were unfair."
+    assert not any(c.values["name"] == "Tom Reed" for c in official_candidates(text))
+
+
+# -- statements: a ranked name closing a person's relative clause is not the verb's subject -----------------------------------
+
+
+def test_r170b_ranked_name_closing_a_relative_clause_leaves_the_opener_speaking():
+    text = ("Al-Rubaie, who toured the depot on Monday with its director, Colonel Asaad al-Eidani, added that the scanners "
+            "are linked to a control room in Baghdad, \"allowing staff to check every lorry at the crossing in real time\".")
+    assert _statements(text) == [("allowing staff to check every lorry at the crossing in real time", "Al-Rubaie")]
+
+
+def test_r170b_ranked_name_after_a_post_still_speaks():
+    text = ("The coordinator in Basra, Colonel Asaad al-Eidani, added that the scanners are linked to a control room in "
+            "Baghdad, \"allowing staff to check every lorry at the crossing in real time\".")
+    assert _statements(text) == [("allowing staff to check every lorry at the crossing in real time", "Asaad al-Eidani")]
+
+
+# -- statements: "“…,” the statement said" is the words of whoever issued the statement told of before -----------------------
+
+
+def test_r170b_the_statement_said_after_a_quotation_is_its_issuers():
+    text = ("A statement issued by the Ministry of Migration said the plan had been drawn up with the IOM.\n\n"
+            "The plan \"rests on three aims: safe return, fair work and lasting support for those who come home\", the statement said.")
+    assert _statements(text) == [
+        ("rests on three aims: safe return, fair work and lasting support for those who come home", "Ministry of Migration")]
+
+
+def test_r170b_the_statement_said_with_no_issuer_told_stays_unattributed():
+    text = ("The plan was published on Monday.\n\n"
+            "The plan \"rests on three aims: safe return, fair work and lasting support for those who come home\", the statement said.")
+    assert _statements(text) == [
+        ("rests on three aims: safe return, fair work and lasting support for those who come home", None)]
+
+
+def test_r170b_the_statement_said_after_words_it_reports_someone_told_keeps_that_speaker():
+    text = ("A statement issued by the Ministry of Migration said Home Secretary Adrian Kemble had called the minister on Monday.\n\n"
+            "Kemble, for his part, told the minister that Britain saw Iraq as \"a partner in this work, not the source of the "
+            "problem\", the statement said.")
+    assert ("a partner in this work, not the source of the problem", "Adrian Kemble") in _statements(text)

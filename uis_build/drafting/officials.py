@@ -138,7 +138,8 @@ _MEMBER = (r"(?i:(?:(?:city|town|provincial|district|parliamentary|security|exec
            r"(?:council|committee|board|cabinet|parliament|assembly|senate|commission) member"
            # (a body's name may run to a place and a kind before its head: "member of the Kirkuk Provincial Council")
            # (not a body told with "a": "a member of a tribal council" sits on no public one)
-           r"|member of (?:the )?(?:(?!an? )[a-z]+ ){0,3}(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
+           # (its name may join two words by "and": "member of the Security and Defence Committee")
+           r"|member of (?:the )?(?:(?!an? )[a-z]+ (?:and )?){0,3}(?:parliament|council|committee|board|cabinet|assembly|senate|commission))"
            # ... so is a legislator named with his party before: "a Kurdistan Democratic Party member of parliament from Duhok"
            r"|(?:[A-Z][\w’'-]* ){1,4}member of parliament\b"
            # a legislator by constituency: "the Labour member for Bradford Moor" (a debate's summary capitalises it: "the
@@ -1336,6 +1337,9 @@ _TRAILING_RANK = re.compile(rf" (?:{RANK}|{_HEAD_ABBR})$")
 _MANAGER_POST = re.compile(r"\b(?:[Rr]egional|[Aa]rea|[Cc]ountry|[Cc]amp) [Mm]anager\b")
 # ... and so is one a public body owns: "the council's housing enforcement manager", "the agency's operations manager"
 _PUBLIC_POSSESSOR = re.compile(r"\b(?:council|ministry|agency|department|authority|force)[’']s\s$", re.IGNORECASE)
+# ... or one whose role names the public body it is at: "a watch manager at HM Coastguard's Holyhead station", "operations
+# manager at the Home Office" (not "a manager at the Harbour Hotel")
+_MANAGER_AT_BODY = re.compile(r"\b[Mm]anager,? (?:at|with|in|of|for) (?P<body>.{3,80})$")
 # ... or a country: "Britain's immigration liaison manager in The Hague", "the UK's returns manager" (a country's post is the
 # state's; a shop's or a hotel's manager is never told as a country's)
 _COUNTRY_POSSESSOR = re.compile(r"\b([A-Z][\w’'-]*)[’']s\s$")
@@ -1676,6 +1680,8 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         return  # "X, the Labour MP for Birmingham Hall Green, said": the seat's words, its holder named before the comma
     role_text = text[role[0]:role[1]]
     if "anager" in role_text and not _MANAGER_POST.search(role_text) \
+            and not ((at_body := _MANAGER_AT_BODY.search(role_text))
+                     and (_PUBLIC_BODY.search(at_body.group("body")) or _PUBLIC_BODY_MORE.search(at_body.group("body")))) \
             and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
             and not _country_possessor(text, role[0]) \
             and not (_ITS_MANAGER_BEFORE.search(text, max(0, role[0] - 5), role[0]) and _public_subject(text, role[0])) \
@@ -1782,7 +1788,8 @@ def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -
 _BARE_MANAGING_DIRECTOR = re.compile(r"[Mm]anaging [Dd]irector|[Cc]hief [Ee]xecutive")
 _SAID_BEFORE = re.compile(r"[”\"’'],?\s(?:said|says|added|adds)\s$")
 # (a company or firm as a noun after its article, not "a firm commitment")
-_A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:company|firm)\b", re.IGNORECASE)
+# (or the firms or companies it is one of: "Among the firms fined was Y Transport")
+_A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:company|firm|companies|firms)\b", re.IGNORECASE)
 _STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|[Nn]ational) [Cc]ompan(?:y|ies)\b")
 
 
@@ -2561,6 +2568,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
             break
     heads = [i for i, w in enumerate(kept) if _is_head(w.group(0)) and not _general_of_body(kept, i)
              or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "for"  # "member for Dover"
+             # (or "member of" an institution named to the title's end: "A member of the Housing and Planning Committee, X")
+             or w.group(0).lower() == "member" and i + 1 < len(kept) and kept[i + 1].group(0) == "of"
+             and (inst := _MEMBER_OF_INSTITUTION.match(text, base + w.start())) is not None and inst.end() == base + kept[-1].end()
              or w.group(0) == "representative" and _envoy_representative(text, base + w.start(), role_end)
              # (or qualified by his reach, before the name as after it: "UNHCR's country representative, X")
              or w.group(0) == "representative" and i > 0 and kept[i - 1].group(0) in _REPRESENTATIVE_QUALIFIERS]
@@ -2579,6 +2589,9 @@ def _role_before(text: str, comma: int) -> tuple[int, int] | None:
 
 
 _PORTFOLIO_WORDS = {"of", "for", "to", "at", "on", "in", "the", "and"}
+# a member's seat in an institution named in capitals, to the end of its name ("member of the Housing and Planning Committee")
+_MEMBER_OF_INSTITUTION = re.compile(r"[Mm]ember of (?:the )?(?:[A-Z][\w’'-]* (?:and )?){0,5}(?:Committee|Council|Parliament|Assembly|Senate|"
+                                    r"Commission|Cabinet)\b")
 # the words a bare "member" may follow, pointing back at members named before: "Another member, X", "A fellow member, X"
 _MEMBER_DETERMINERS = {"another", "a", "one", "fellow"}
 # a mention of members that says what they are members of: "committee members", "members of the Iraqi Council of

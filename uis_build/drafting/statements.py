@@ -1197,6 +1197,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
             and (r.group(r.lastgroup or "head").islower() or _is_head(r.group(r.lastgroup or "head"))) \
             and (who := _role_speaker(text, r.span(r.lastgroup or "head"), start)):
         return who, start, r.end()
+    if r and r.group(r.lastgroup or "head") in _STATEMENT_HEADS and _reported_speaker(text, start) is None \
+            and (who := _statement_issuer(text, start)):
+        # "“…,” the statement said" after "A statement issued by X said …": X's words (not the words it reports someone
+        # told: "Y told the minister that Britain saw Iraq as “…”, the statement said" are Y's)
+        return who, start, r.end()
     if r and (body := _THE_BODY.fullmatch(text, r.start(r.lastgroup or "head") - 4, r.end(r.lastgroup or "head"))) \
             and (who := _body_named_in_paragraph(text, body.group("noun"), start)
                  or (text[start - 1:start] == "\n"
@@ -1842,6 +1847,8 @@ _ISSUED_STATEMENT = re.compile(r"(?:^|[.!?]\s+|,\s+|\n)(?P<who>[^,.;:!?“”\"�
                                r"|\b[Ii]n\s+a\s+(?:(?:written|joint|short|brief)\s+)?statement,\s+(?P<who2>[^,.;:!?“”\"«»\n]{2,80}?)\s+"
                                r"(?:said|says|announced|added)\b")
 _STATEMENT_LOOKBACK = 3000
+# the statement itself as the subject after a quotation: "“…,” the statement said" (_statement_issuer)
+_STATEMENT_HEADS = frozenset({"statement", "communiqué"})
 
 
 # a body taken up again by its bare noun ("The ministry said …", "“…,” the embassy said") after its paragraph named it
@@ -2127,6 +2134,12 @@ def _before_appositive(text: str, who: Mention, lo: int, verb: int) -> Mention:
             return found[0]
         return who
     if _RANK_ONLY_OPEN.fullmatch(text, opening.start(), who.start):
+        # (but a person whose relative clause the ranked name closes is the subject: "X, who toured the port with its
+        # director, Colonel Y, added that …": X, opening the sentence, speaks)
+        found = mentions_before(text, who.start, who.start - lo)
+        if found and found[0].name and found[0].name != who.name and _RELATIVE_OPEN_RE.match(text, found[0].end) \
+                and _TITLE_LEAD.fullmatch(text, lo, found[0].start):
+            return found[0]
         return who
     subject = [m for m in mentions_before(text, opening.start(), opening.start() - lo)
                if m.end == opening.start() or _POST_NOMINALS_RE.fullmatch(text, m.end, opening.start())
