@@ -31236,3 +31236,16 @@ def test_r170c_an_official_a_body_will_send_to_a_place_on_a_day_is_a_planned_vis
 def test_r170c_an_officer_sent_to_a_post_with_no_day_is_no_visit():
     text = "The ministry will send a liaison officer to Erbil to work with police."
     assert all(t[0] != "visit" for t in event_triples(text, "2025-10-13"))
+
+
+def test_r171c_a_fine_for_people_found_in_a_vehicle_with_no_court_is_a_civil_penalty():
+    assert event_triples("A Bulgarian driver was fined £9,000 in April after three men were discovered hiding in his lorry at "
+                         "Calais.", "2026-06-10") == []
+    assert event_triples("Freight firms were fined a total of £2.3m last year for carrying stowaways into Britain.",
+                         "2026-06-10") == []
+    # ... but one told at a court named stays the court's ruling
+    assert event_triples("A lorry driver from Kent was fined £3,000 at Canterbury Crown Court on Monday after five men were "
+                         "found in his trailer.", "2026-06-10") == [("court_ruling", "2026-06-08", "occurred")]
+    # ... and so does a fine for people found elsewhere than in a vehicle
+    assert event_triples("A Luton landlord has been fined £7,000 after officers found eleven men in his cellar.",
+                         "2026-06-10") == [("court_ruling", None, "occurred")]
