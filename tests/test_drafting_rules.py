@@ -31377,3 +31377,16 @@ def test_r170b_the_statement_said_after_words_it_reports_someone_told_keeps_that
             "Kemble, for his part, told the minister that Britain saw Iraq as \"a partner in this work, not the source of the "
             "problem\", the statement said.")
     assert ("a partner in this work, not the source of the problem", "Adrian Kemble") in _statements(text)
+
+
+def test_r171c_a_fine_for_people_found_in_a_vehicle_with_no_court_is_a_civil_penalty():
+    assert event_triples("A Bulgarian driver was fined £9,000 in April after three men were discovered hiding in his lorry at "
+                         "Calais.", "2026-06-10") == []
+    assert event_triples("Freight firms were fined a total of £2.3m last year for carrying stowaways into Britain.",
+                         "2026-06-10") == []
+    # ... but one told at a court named stays the court's ruling
+    assert event_triples("A lorry driver from Kent was fined £3,000 at Canterbury Crown Court on Monday after five men were "
+                         "found in his trailer.", "2026-06-10") == [("court_ruling", "2026-06-08", "occurred")]
+    # ... and so does a fine for people found elsewhere than in a vehicle
+    assert event_triples("A Luton landlord has been fined £7,000 after officers found eleven men in his cellar.",
+                         "2026-06-10") == [("court_ruling", None, "occurred")]

@@ -2541,6 +2541,10 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnme
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice|[Pp]anel)\b")  # (a court's bench of judges:
 # "The panel also ordered ...")
+# a fine told for people found hidden in a vehicle, or for carrying them: the clandestine-entrant civil penalty ("fined £8,000
+# after three men were found in his lorry", "fined for carrying clandestine entrants")
+_CARRIED_PEOPLE = re.compile(r"\b(?:(?:found|hidden|hiding|concealed|discovered)\b[^.;]{0,80}?\b(?:trailers?|lorr(?:y|ies)|trucks?|"
+                             r"curtainsiders?|vehicles?|vans?|cabs?|pallets)\b|carrying (?:clandestine entrants|stowaways|migrants)\b)")
 # a judge named by title and name as the remand's subject: "Judge Anna Berg remanded him in custody until sentencing" (the
 # court's own ruling, told undated as the README's remands by a court are; not "a judge remanded them" after an appearance)
 # (a circuit judge styled by the honorific: "His Honour Judge X remanded both in custody")
@@ -3187,6 +3191,11 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
                     # and in June 2024 fined Hungary €200 million"
                     or subject.startswith(" and ") and (cut := text.rfind(", and ", sentence[0], m.start())) > sentence[0]
                     and _COURT_SUBJECT.search(text, sentence[0], cut) is not None)
+    if (kind == "court_ruling" and word == "fined" and _PASSIVE_BEFORE.search(before)
+            and _CARRIED_PEOPLE.search(text, m.end(), sentence[1])
+            and not _COURT_SUBJECT.search(text, sentence[0], sentence[1])):
+        return True  # a fine for people found in a vehicle, no court named in its sentence: the Home Office's civil penalty on
+        # a haulier or driver, no ruling ("the driver was fined £8,000 in May after three men were found in his lorry")
     if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
         return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), described[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
