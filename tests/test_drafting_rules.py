@@ -31198,3 +31198,21 @@ def test_r170a_a_later_part_told_by_what_it_said_of_itself_is_a_figure(text, sec
 def test_r170a_a_part_said_with_no_count_before_stays_no_figure():
     text = "The drivers were questioned at the depot, and one said he had seen the van."
     assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Right now I have 38 open cases, most of them families.",
+    "A mentor in Dohuk can have dozens of young men on his books.",
+    "My colleague has a caseload of 60 clients.",
+])
+def test_r171a_one_persons_caseload_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The unit has 46 open cases.", "46"),
+    ("The agency has 300 drivers on its books.", "300"),
+    ("She has seen 40 cases of forged visas this year.", "40"),
+])
+def test_r171a_a_bodys_cases_stay_a_figure(text, figure):
+    assert figure in figure_texts(text)

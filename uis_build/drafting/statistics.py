@@ -1386,6 +1386,26 @@ _CLIENTS_BEFORE = EndsOnWords(re.compile(r"\b(?=[adlr])(?:represents|represented
 _CLIENTS_HEDGED_BEFORE = re.compile(r"\b(?:represents|represented|representing|defends|defended|defending|acts\s+for|acting\s+for)\s+"
                                     r"(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than|"
                                     r"less\s+than|up\s+to)\s+$", re.IGNORECASE)
+# one person's caseload, whom they act for as a lawyer's clients are: "I have 46 open cases", "she carries about 30 cases",
+# "a caseload of 60", "one adviser can have hundreds of returnees on her books" (not a body's: "the unit has 46 open cases",
+# "the agency has 300 drivers on its books" stay figures)
+_ONE_CARRIES_BEFORE = re.compile(r"\b(?:I|[Ss]he|[Hh]e)\s+(?:(?:now|still|currently|usually|often|also|only)\s+)?"
+                                 r"(?:have|has|had|carry|carries|carried|handle|handles|handled|manage|manages|managed)\s+"
+                                 r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|only|just)\s+)?$")
+_CASES_AHEAD = re.compile(r"(?:\s+(?:open|active|live|current|ongoing|pending))?\s+(?:cases|clients|case\s?files)\b", re.IGNORECASE)
+_CASELOAD_OF_BEFORE = re.compile(r"\bcase\s?loads?\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+                                 re.IGNORECASE)
+_ON_ONES_BOOKS_AHEAD = re.compile(r"(?:\s+of)?(?:\s+[\w-]+){1,3}?\s+on\s+(?:my|his|her)\s+books\b", re.IGNORECASE)
+
+
+def _caseload(text: str, start: int, end: int) -> bool:
+    """Does the number at ``start``..``end`` count one person's caseload ("I have 46 open cases", "hundreds of returnees on
+    her books"), whom they act for, no count of what happened?"""
+    before = text[max(0, start - 60):start]
+    return bool(_ON_ONES_BOOKS_AHEAD.match(text, end)
+                or _CASES_AHEAD.match(text, end) and (_ONE_CARRIES_BEFORE.search(before) or _CASELOAD_OF_BEFORE.search(before)))
+
+
 # money a vague plural stands for: "the gangs are making millions", "earned thousands", "laundered millions for
 # smugglers" (only money is laundered, embezzled or siphoned off: "moved thousands" may be people)
 # ... or blown, or someone's own: "blew his dirty millions on supercars", "squandered thousands" (a fortune, no count)
@@ -3257,6 +3277,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
     if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
         return False
+    if _caseload(text, start, end):
+        return False  # "I have 46 open cases": one person's caseload, whom they act for
     if before.endswith(" ") and _CLIENTS_HEDGED_BEFORE.search(before) \
             and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 90), start)):
         return False  # "a solicitor who represents about 40 Kurdish clients": whom one person acts for, hedged
@@ -3676,6 +3698,7 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _JOB_CANDIDATES_AHEAD.match(text, end) and _INTERVIEWED_BEFORE.search(text, max(0, start - 40), start)
                 or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start) or _audience_mail(text, start, end)
                 or _IT_SENDS_AHEAD.match(text, end)
+                or _caseload(text, start, end)  # "hundreds of returnees on her books": one person's caseload
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
                 or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start)
                 # a speaker's habit of a crowd: '"thousands of people cross every day to work"' (how things go, no count)
