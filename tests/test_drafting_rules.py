@@ -31216,3 +31216,17 @@ def test_r171a_one_persons_caseload_is_no_figure(text):
 ])
 def test_r171a_a_bodys_cases_stay_a_figure(text, figure):
     assert figure in figure_texts(text)
+
+
+def test_r171a_a_part_a_witness_found_told_by_its_ages_in_an_aside_is_no_figure():
+    text = ('"In the container we found seven women, three of them thought to be aged 15 or 16, lying on blankets," '
+            'the officer said.')
+    assert figure_texts(text) == ["seven"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers found seven women, three of them thought to be aged 15 or 16, lying on blankets.",
+    '"Three of them, aged 15 and 16, were taken into care," the officer said.',
+])
+def test_r171a_a_part_told_by_its_ages_outside_a_witness_aside_stays_a_figure(text):
+    assert "three" in [t.lower() for t in figure_texts(text)]

@@ -3306,7 +3306,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end)
-                           or _ONE_INJURED_AHEAD.match(text, end) or _GROUP_INJURED_AHEAD.match(text, end))
+                           or _ONE_INJURED_AHEAD.match(text, end) or _GROUP_INJURED_AHEAD.match(text, end)
+                           or before.endswith(", ") and _OF_THEM_AGED_AHEAD.match(text, end))
                        and (quoted(text, start) or _in_turn(text, start))):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
@@ -3573,6 +3574,11 @@ _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|b
                                    r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive)"
                                    # ... or turned away when they sought help: "Three of them were sent home by the police"
                                    r"|(?:were|had\s+been)\s+(?:sent\s+(?:home|away)|turned\s+away))\b", re.IGNORECASE)
+# ... or a part of those a witness found, told in an aside by their ages: '"found nine men, two of them believed to be aged
+# 16 and 17, behind the pallets"' (the found are the count; outside a quotation "three of them aged 16 or 17" is a figure)
+_OF_THEM_AGED_AHEAD = re.compile(r"\s+of\s+(?:them|the\s+[a-z]+)\s+(?:(?:were\s+|was\s+)?(?:believed|thought|said|understood|"
+                                 r"reported|estimated)\s+to\s+be\s+|(?:were|are)\s+)?aged\s+(?:about\s+|around\s+|between\s+)?\d",
+                                 re.IGNORECASE)
 # ... or a few people a witness saw, named by their noun, told by their bodily state: '"Two women had collapsed."' (an
 # aside on those already counted; "Two women died" or "were taken to hospital" stays a figure, as does any count
 # outside a quotation)
