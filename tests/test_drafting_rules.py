@@ -31230,3 +31230,11 @@ def test_r171a_a_part_a_witness_found_told_by_its_ages_in_an_aside_is_no_figure(
 ])
 def test_r171a_a_part_told_by_its_ages_outside_a_witness_aside_stays_a_figure(text):
     assert "three" in [t.lower() for t in figure_texts(text)]
+
+
+def test_r171a_groups_several_delegates_represent_are_a_figure():
+    assert figure_texts("Tribal elders representing about 30 tribes gathered in Nasiriyah on Friday.") == ["about 30"]
+
+
+def test_r171a_a_lawyers_clients_stay_no_figure_beside_the_delegates_rule():
+    assert figure_texts("A lawyer representing about 30 families gathered evidence.") == []

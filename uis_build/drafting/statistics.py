@@ -1406,6 +1406,13 @@ def _caseload(text: str, start: int, end: int) -> bool:
                 or _CASES_AHEAD.match(text, end) and (_ONE_CARRIES_BEFORE.search(before) or _CASELOAD_OF_BEFORE.search(before)))
 
 
+# ... but not several representatives, each for a group, the groups counted as taking part: "Sheikhs representing more
+# than 40 tribes signed", "elders representing 15 clans attended" (a lawyer's clients stay none: "lawyers representing 40
+# families")
+_DELEGATES_REPRESENTING_BEFORE = re.compile(r"\b(?=[cdeklmrs])(?:sheikhs|elders|delegates|delegations|chiefs|leaders|representatives|"
+                                            r"mayors|envoys|mukhtars)\s+(?:[\w-]+\s+)?representing\s+"
+                                            r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+                                            re.IGNORECASE)
 # money a vague plural stands for: "the gangs are making millions", "earned thousands", "laundered millions for
 # smugglers" (only money is laundered, embezzled or siphoned off: "moved thousands" may be people)
 # ... or blown, or someone's own: "blew his dirty millions on supercars", "squandered thousands" (a fortune, no count)
@@ -3275,12 +3282,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and ", " in before[-14:] and _OF_MY_OPENS_BEFORE.search(text, max(0, start - 90), start) \
             and not _DIED_AHEAD.match(text, end):
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
-    if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
+    if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
+            and not _DELEGATES_REPRESENTING_BEFORE.search(text, max(0, start - 60), start):
         return False
     if _caseload(text, start, end):
         return False  # "I have 46 open cases": one person's caseload, whom they act for
     if before.endswith(" ") and _CLIENTS_HEDGED_BEFORE.search(before) \
-            and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 90), start)):
+            and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 90), start)) \
+            and not _DELEGATES_REPRESENTING_BEFORE.search(text, max(0, start - 60), start):
         return False  # "a solicitor who represents about 40 Kurdish clients": whom one person acts for, hedged
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"
