@@ -31238,3 +31238,19 @@ def test_r171a_groups_several_delegates_represent_are_a_figure():
 
 def test_r171a_a_lawyers_clients_stay_no_figure_beside_the_delegates_rule():
     assert figure_texts("A lawyer representing about 30 families gathered evidence.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sheikh Hamid Kareem al-Lami, who chairs the Maysan Tribal Council, a body of local sheikhs, said smugglers had no cover.",
+    "Hamid Kareem al-Lami, head of the Maysan Tribal Council, said smugglers had no cover.",
+])
+def test_r171a_the_chair_of_a_tribal_council_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hamid Kareem al-Lami, who chairs the Maysan Provincial Council, said smugglers had no cover.", "Hamid Kareem al-Lami"),
+    ("Brigadier Saad Hamza, Director of Tribal Affairs at the Ministry of Interior, said smugglers had no cover.", "Saad Hamza"),
+])
+def test_r171a_a_provincial_council_and_the_tribal_affairs_post_stay_officials(text, name):
+    assert name in [n for n, _ in official_pairs(text)]
