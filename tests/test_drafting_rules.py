@@ -31390,3 +31390,59 @@ def test_r171c_a_fine_for_people_found_in_a_vehicle_with_no_court_is_a_civil_pen
     # ... and so does a fine for people found elsewhere than in a vehicle
     assert event_triples("A Luton landlord has been fined £7,000 after officers found eleven men in his cellar.",
                          "2026-06-10") == [("court_ruling", None, "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Right now I have 38 open cases, most of them families.",
+    "A mentor in Dohuk can have dozens of young men on his books.",
+    "My colleague has a caseload of 60 clients.",
+])
+def test_r171a_one_persons_caseload_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("The unit has 46 open cases.", "46"),
+    ("The agency has 300 drivers on its books.", "300"),
+    ("She has seen 40 cases of forged visas this year.", "40"),
+])
+def test_r171a_a_bodys_cases_stay_a_figure(text, figure):
+    assert figure in figure_texts(text)
+
+
+def test_r171a_a_part_a_witness_found_told_by_its_ages_in_an_aside_is_no_figure():
+    text = ('"In the container we found seven women, three of them thought to be aged 15 or 16, lying on blankets," '
+            'the officer said.')
+    assert figure_texts(text) == ["seven"]
+
+
+@pytest.mark.parametrize("text", [
+    "Officers found seven women, three of them thought to be aged 15 or 16, lying on blankets.",
+    '"Three of them, aged 15 and 16, were taken into care," the officer said.',
+])
+def test_r171a_a_part_told_by_its_ages_outside_a_witness_aside_stays_a_figure(text):
+    assert "three" in [t.lower() for t in figure_texts(text)]
+
+
+def test_r171a_groups_several_delegates_represent_are_a_figure():
+    assert figure_texts("Tribal elders representing about 30 tribes gathered in Nasiriyah on Friday.") == ["about 30"]
+
+
+def test_r171a_a_lawyers_clients_stay_no_figure_beside_the_delegates_rule():
+    assert figure_texts("A lawyer representing about 30 families gathered evidence.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "Sheikh Hamid Kareem al-Lami, who chairs the Maysan Tribal Council, a body of local sheikhs, said smugglers had no cover.",
+    "Hamid Kareem al-Lami, head of the Maysan Tribal Council, said smugglers had no cover.",
+])
+def test_r171a_the_chair_of_a_tribal_council_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Hamid Kareem al-Lami, who chairs the Maysan Provincial Council, said smugglers had no cover.", "Hamid Kareem al-Lami"),
+    ("Brigadier Saad Hamza, Director of Tribal Affairs at the Ministry of Interior, said smugglers had no cover.", "Saad Hamza"),
+])
+def test_r171a_a_provincial_council_and_the_tribal_affairs_post_stay_officials(text, name):
+    assert name in [n for n, _ in official_pairs(text)]

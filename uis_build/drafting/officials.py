@@ -442,6 +442,10 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # (a tribe or a clan is led by its own sheikhs, no state's office: "head of a branch of the X tribe";
                           # lowercase, as "the Ministry of Tribal Affairs" is a public body)
                           r"(?-i:tribes?|clans?)|"
+                          # (and so is a council of the tribes' sheikhs, their own gathering: "who chairs the Maysan Tribal
+                          # Council", "head of the tribal council"; the state's post for them is named by its affairs,
+                          # "Director of Tribal Affairs")
+                          r"(?-i:[Tt]ribal (?:[Cc]ouncils?|[Aa]ssembl(?:y|ies)|[Gg]atherings?))|"
                           # (a trade union told lowercase, by the trade or the staff it organises: "vice-president of the
                           # hauliers' union X", "a dockers' union", "the trade union"; the European or the African Union is
                           # capitalised, a union of states)

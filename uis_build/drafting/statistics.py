@@ -1386,6 +1386,33 @@ _CLIENTS_BEFORE = EndsOnWords(re.compile(r"\b(?=[adlr])(?:represents|represented
 _CLIENTS_HEDGED_BEFORE = re.compile(r"\b(?:represents|represented|representing|defends|defended|defending|acts\s+for|acting\s+for)\s+"
                                     r"(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than|"
                                     r"less\s+than|up\s+to)\s+$", re.IGNORECASE)
+# one person's caseload, whom they act for as a lawyer's clients are: "I have 46 open cases", "she carries about 30 cases",
+# "a caseload of 60", "one adviser can have hundreds of returnees on her books" (not a body's: "the unit has 46 open cases",
+# "the agency has 300 drivers on its books" stay figures)
+_ONE_CARRIES_BEFORE = re.compile(r"\b(?:I|[Ss]he|[Hh]e)\s+(?:(?:now|still|currently|usually|often|also|only)\s+)?"
+                                 r"(?:have|has|had|carry|carries|carried|handle|handles|handled|manage|manages|managed)\s+"
+                                 r"(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly|only|just)\s+)?$")
+_CASES_AHEAD = re.compile(r"(?:\s+(?:open|active|live|current|ongoing|pending))?\s+(?:cases|clients|case\s?files)\b", re.IGNORECASE)
+_CASELOAD_OF_BEFORE = re.compile(r"\bcase\s?loads?\s+of\s+(?:(?:about|around|some|nearly|almost|over|more\s+than|roughly)\s+)?$",
+                                 re.IGNORECASE)
+_ON_ONES_BOOKS_AHEAD = re.compile(r"(?:\s+of)?(?:\s+[\w-]+){1,3}?\s+on\s+(?:my|his|her)\s+books\b", re.IGNORECASE)
+
+
+def _caseload(text: str, start: int, end: int) -> bool:
+    """Does the number at ``start``..``end`` count one person's caseload ("I have 46 open cases", "hundreds of returnees on
+    her books"), whom they act for, no count of what happened?"""
+    before = text[max(0, start - 60):start]
+    return bool(_ON_ONES_BOOKS_AHEAD.match(text, end)
+                or _CASES_AHEAD.match(text, end) and (_ONE_CARRIES_BEFORE.search(before) or _CASELOAD_OF_BEFORE.search(before)))
+
+
+# ... but not several representatives, each for a group, the groups counted as taking part: "Sheikhs representing more
+# than 40 tribes signed", "elders representing 15 clans attended" (a lawyer's clients stay none: "lawyers representing 40
+# families")
+_DELEGATES_REPRESENTING_BEFORE = re.compile(r"\b(?=[cdeklmrs])(?:sheikhs|elders|delegates|delegations|chiefs|leaders|representatives|"
+                                            r"mayors|envoys|mukhtars)\s+(?:[\w-]+\s+)?representing\s+"
+                                            r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least)\s+)?$",
+                                            re.IGNORECASE)
 # money a vague plural stands for: "the gangs are making millions", "earned thousands", "laundered millions for
 # smugglers" (only money is laundered, embezzled or siphoned off: "moved thousands" may be people)
 # ... or blown, or someone's own: "blew his dirty millions on supercars", "squandered thousands" (a fortune, no count)
@@ -3255,10 +3282,14 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if value < 20 and ", " in before[-14:] and _OF_MY_OPENS_BEFORE.search(text, max(0, start - 90), start) \
             and not _DIED_AHEAD.match(text, end):
         return False  # "Of my six school friends who left, only one came back": a part of one's own circle, as the circle is
-    if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)):
+    if _CLIENTS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 80), start)) \
+            and not _DELEGATES_REPRESENTING_BEFORE.search(text, max(0, start - 60), start):
         return False
+    if _caseload(text, start, end):
+        return False  # "I have 46 open cases": one person's caseload, whom they act for
     if before.endswith(" ") and _CLIENTS_HEDGED_BEFORE.search(before) \
-            and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 90), start)):
+            and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 90), start)) \
+            and not _DELEGATES_REPRESENTING_BEFORE.search(text, max(0, start - 60), start):
         return False  # "a solicitor who represents about 40 Kurdish clients": whom one person acts for, hedged
     if value <= 12 and _CLOCK_WORD_AFTER.match(text, end) and _CLOCK_WORD_BEFORE.search(before):
         return False  # "landed at around nine this morning"
@@ -3284,7 +3315,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end)
-                           or _ONE_INJURED_AHEAD.match(text, end) or _GROUP_INJURED_AHEAD.match(text, end))
+                           or _ONE_INJURED_AHEAD.match(text, end) or _GROUP_INJURED_AHEAD.match(text, end)
+                           or before.endswith(", ") and _OF_THEM_AGED_AHEAD.match(text, end))
                        and (quoted(text, start) or _in_turn(text, start))):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
     if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
@@ -3551,6 +3583,11 @@ _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|b
                                    r"|(?:are|were)\s+(?:not\s+alive\s+any\s?more|no\s+longer\s+alive)"
                                    # ... or turned away when they sought help: "Three of them were sent home by the police"
                                    r"|(?:were|had\s+been)\s+(?:sent\s+(?:home|away)|turned\s+away))\b", re.IGNORECASE)
+# ... or a part of those a witness found, told in an aside by their ages: '"found nine men, two of them believed to be aged
+# 16 and 17, behind the pallets"' (the found are the count; outside a quotation "three of them aged 16 or 17" is a figure)
+_OF_THEM_AGED_AHEAD = re.compile(r"\s+of\s+(?:them|the\s+[a-z]+)\s+(?:(?:were\s+|was\s+)?(?:believed|thought|said|understood|"
+                                 r"reported|estimated)\s+to\s+be\s+|(?:were|are)\s+)?aged\s+(?:about\s+|around\s+|between\s+)?\d",
+                                 re.IGNORECASE)
 # ... or a few people a witness saw, named by their noun, told by their bodily state: '"Two women had collapsed."' (an
 # aside on those already counted; "Two women died" or "were taken to hospital" stays a figure, as does any count
 # outside a quotation)
@@ -3676,6 +3713,7 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _JOB_CANDIDATES_AHEAD.match(text, end) and _INTERVIEWED_BEFORE.search(text, max(0, start - 40), start)
                 or _IT_HAS_SENT_BEFORE.search(text, max(0, start - 20), start) or _audience_mail(text, start, end)
                 or _IT_SENDS_AHEAD.match(text, end)
+                or _caseload(text, start, end)  # "hundreds of returnees on her books": one person's caseload
                 or _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(text, max(0, start - 40), start)
                 or _POSTS_AHEAD.match(text, end) and _SHOWN_IN_BEFORE.search(text, max(0, start - 10), start)
                 # a speaker's habit of a crowd: '"thousands of people cross every day to work"' (how things go, no count)
