@@ -31292,3 +31292,12 @@ def test_r170d_a_vocational_centre_told_bare_as_a_persons_job_is_no_measure():
 def test_r170d_what_a_database_the_devices_are_linked_to_flags_is_no_equipment():
     found = proposed("The scanners are linked to a central database that alerts all border posts to stolen vehicles.", "measures")
     assert not [c for c in found if c["measure_type"] == "equipment" and "vehicles" in c["description_text"]]
+
+
+def test_r171d_a_clause_saying_only_which_law_applies_is_no_measure():
+    assert not proposed("The men detained in Italy have not been named, in line with Italian law.", "measures")
+
+
+def test_r171d_a_step_taken_in_line_with_a_law_is_still_a_measure():
+    found = proposed("Greece will post two liaison officers to Baghdad in line with Greek law.", "measures")
+    assert [c["measure_type"] for c in found] == ["liaison_officer"]
