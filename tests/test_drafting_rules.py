@@ -31446,3 +31446,12 @@ def test_r171a_the_chair_of_a_tribal_council_is_no_official(text):
 ])
 def test_r171a_a_provincial_council_and_the_tribal_affairs_post_stay_officials(text, name):
     assert name in [n for n, _ in official_pairs(text)]
+
+
+def test_r171d_a_clause_saying_only_which_law_applies_is_no_measure():
+    assert not proposed("The men detained in Italy have not been named, in line with Italian law.", "measures")
+
+
+def test_r171d_a_step_taken_in_line_with_a_law_is_still_a_measure():
+    found = proposed("Greece will post two liaison officers to Baghdad in line with Greek law.", "measures")
+    assert [c["measure_type"] for c in found] == ["liaison_officer"]

@@ -2453,7 +2453,13 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or _PRIVATE_PERSON_SUBJECT.match(text, lo) is not None
             # ... or only the arrangement something is done under, maybe with who agreed it and when ("under a deal Rome and
             # Tunis struck in May": the agreement's frame and its signing, no step of its own; what is done is told beside it)
-            or text.startswith(("under ", "Under "), lo) and _UNDER_ARRANGEMENT_ONLY.fullmatch(text, lo, hi) is not None)
+            or text.startswith(("under ", "Under "), lo) and _UNDER_ARRANGEMENT_ONLY.fullmatch(text, lo, hi) is not None
+            # ... or only which law something was done by ("..., in line with Hungarian law": the law that applies, no step)
+            or _BY_LAW_ONLY.fullmatch(text, lo, hi) is not None)
+
+
+_BY_LAW_ONLY = re.compile(r"(?:[Ii]n line|[Ii]n accordance|[Ii]n keeping|[Cc]onsistent|[Cc]omplying) with (?:the )?(?:[A-Z][\w’'-]* |national |local )?"
+                          r"(?:law|laws|legislation|rules|regulations|procedures?)")
 
 
 _UNDER_ARRANGEMENT_ONLY = re.compile(r"[Uu]nder (?:a|an|the|its|their|this|that|[A-Z][\w’'-]*[’']s?) (?:[\w’'-]+ ){0,5}?"
