@@ -40,10 +40,17 @@ _SEASON_NOUN = r" (?:[a-z-]+ )?(?:season|holidays?|term|recess|break|peak|campai
 # (a lowercase start by its first three letters, the forms' lowercase words: "the", "of", "and", "to", "said" start none of
 # them and fail here instead of trying every form; DATE_RE then costs some 40 % less)
 # (a capital by its first three letters too: a name's "Iraq", "Basra", "Director", "UK" start no form, as "The", "Sept" do)
-DATE_AHEAD = (r"(?=\d|A(?:pr|t |u[gt])|B(?:e[ft]|y )|D(?:ec|ur)|Ear|F(?:eb|r[io])|In |J(?:an|u[ln])|La[st]|M(?:a[ry]|on)"
-              r"|N(?:ex|ov)|O(?:ct|n |ve)|Pas|Q[1-4]|S(?:at|ep|in|pr|u[mn])|T(?:h[eiu]|o[dmnw]|ue)|Unt|W(?:ed|in)|Yes"
-              r"|at |aut|be[ft]|by |dur|ear|f(?:i[nr]|ou|ro)|in |la[st]|mid|nex|on |ove|pas"
-              r"|s(?:ec|in|pr|um)|th[ei]|to[dmnw]|unt|win|yes)")
+# (past the words most often before a name or a noun, "in", "on", "the", to the word after them: "in Baghdad", "on border
+# security", "the National ..." start no form, and "in", "on", "the" opened a third of the places the forms were tried;
+# "the" opens a form only lowercase before a day or a quarter, the end of a period, or a season, as "The" only before a season)
+# (a number of three digits or more, a year mostly, starts no form: a day has one or two; see _FOR_YEAR_AHEAD)
+_AFTER_IN = r"(?:\d|the |[Tt]h[ei]|[Ee]arly|mid|[Ll]a[st]|[Nn]ext|Q|fi[nr]|fou|sec|[Ss]pr|[Ss]um|[Aa]ut|[Ww]in|A[pu]|D|F|J|Ma|No|O|Se)"
+_SEASON_AHEAD = r"[Ss]pr|[Ss]um|[Aa]ut|[Ww]in"
+DATE_AHEAD = (r"(?=\d\d?(?!\d)|A(?:pr|t |u[gt])|B(?:e[ft]|y )|D(?:ec|ur)|Ear|F(?:eb|r[io])|In " + _AFTER_IN + r"|J(?:an|u[ln])|La[st]|M(?:a[ry]|on)"
+              r"|N(?:ex|ov)|O(?:ct|n (?:[\dA-Z]|the \d)|ve)|Pas|Q[1-4]|S(?:at|ep|in|pr|u[mn])"
+              r"|T(?:h(?:[iu]|e (?:" + _SEASON_AHEAD + r"|early|late))|o[dmnw]|ue)|Unt|W(?:ed|in)|Yes"
+              r"|at |aut|be[ft]|by |dur|ear|f(?:i(?:nal|rst)|ou|ro)|in " + _AFTER_IN + r"|la(?:st|te[- ])|mid|nex|on (?:[\dA-Z]|the \d)|ove|pas"
+              r"|s(?:econd|in|pr|um)|th(?:i|e (?:\d|e[an]|f[io]|la|se|th|" + _SEASON_AHEAD + r"))|to[dmnw]|unt|win|yes)")
 DATE_RE = re.compile(
     rf"(?<![\w-]){DATE_AHEAD}(?:"
     # a range of days in one month, as the parser reads it: "on 3 and 4 March", "3-4 March 2026", "between 3 and 5 March"
@@ -94,8 +101,11 @@ DATE_RE = re.compile(
 # a month alone after "for", which only a plan's day makes a date ("figures for September" is a period): tried only right
 # after one (see events.py, _SET_FOR): "a workshop is planned in Erbil for September"; a year alone too, so told: "the
 # next round is planned for 2026" (that year)
+# (its year alone starts on its first digit: "planned for 2026")
+_FOR_YEAR_AHEAD = (r"(?=\d\d?(?!\d)|", r"(?=\d|")
 SET_FOR_MONTH_RE = re.compile(DATE_RE.pattern.replace("(?<=[Uu]ntil )", "(?<=\\bfor )|(?<=[Uu]ntil )", 1)
-                              .replace("(?P<yr>[Ii]n ", "(?P<yr>(?:[Ii]n |(?<=\\bfor ))", 1))
+                              .replace("(?P<yr>[Ii]n ", "(?P<yr>(?:[Ii]n |(?<=\\bfor ))", 1).replace(*_FOR_YEAR_AHEAD, 1))
+assert DATE_AHEAD.startswith(_FOR_YEAR_AHEAD[0])
 assert SET_FOR_MONTH_RE.pattern != DATE_RE.pattern
 
 # a year told in full, which a later "that year" refers back to
