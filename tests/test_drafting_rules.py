@@ -31377,3 +31377,19 @@ def test_r170b_the_statement_said_after_words_it_reports_someone_told_keeps_that
             "Kemble, for his part, told the minister that Britain saw Iraq as \"a partner in this work, not the source of the "
             "problem\", the statement said.")
     assert ("a partner in this work, not the source of the problem", "Adrian Kemble") in _statements(text)
+
+
+# -- statements: a bare post after someone unnamed in that post takes up the unnamed one, not the one named before -------------
+
+
+def test_r171b_bare_post_after_an_unnamed_holder_is_no_named_ones():
+    text = ("\"The van was stopped at the toll gate,\" port police spokesman Major Dario Kessler told reporters.\n\n"
+            "A Foreign Office spokesman said the embassy had been told. \"We are in touch with the local authorities on this "
+            "case,\" the spokesman said.")
+    assert ("We are in touch with the local authorities on this case", None) in _statements(text)
+
+
+def test_r171b_bare_post_with_only_the_named_holder_stays_theirs():
+    text = ("\"The van was stopped at the toll gate,\" port police spokesman Major Dario Kessler told reporters.\n\n"
+            "Officers later searched the depot. \"We are in touch with the local authorities on this case,\" the spokesman said.")
+    assert ("We are in touch with the local authorities on this case", "Dario Kessler") in _statements(text)
