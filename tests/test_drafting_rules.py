@@ -31455,3 +31455,17 @@ def test_r171d_a_clause_saying_only_which_law_applies_is_no_measure():
 def test_r171d_a_step_taken_in_line_with_a_law_is_still_a_measure():
     found = proposed("Greece will post two liaison officers to Baghdad in line with Greek law.", "measures")
     assert [c["measure_type"] for c in found] == ["liaison_officer"]
+# -- statements: a bare post after someone unnamed in that post takes up the unnamed one, not the one named before -------------
+
+
+def test_r171b_bare_post_after_an_unnamed_holder_is_no_named_ones():
+    text = ("\"The van was stopped at the toll gate,\" port police spokesman Major Dario Kessler told reporters.\n\n"
+            "A Foreign Office spokesman said the embassy had been told. \"We are in touch with the local authorities on this "
+            "case,\" the spokesman said.")
+    assert ("We are in touch with the local authorities on this case", None) in _statements(text)
+
+
+def test_r171b_bare_post_with_only_the_named_holder_stays_theirs():
+    text = ("\"The van was stopped at the toll gate,\" port police spokesman Major Dario Kessler told reporters.\n\n"
+            "Officers later searched the depot. \"We are in touch with the local authorities on this case,\" the spokesman said.")
+    assert ("We are in touch with the local authorities on this case", "Dario Kessler") in _statements(text)

@@ -2444,6 +2444,10 @@ def _last_written(text: str, role: str) -> int:
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*\s+$")
 
 
+# someone unnamed holding a post, told of after the one named in it: "a British embassy spokesperson said", "an official at the port"
+_UNNAMED_HOLDER = r"(?<![\w’'-])(?:[Aa]n?|[Aa]nother|[Oo]ne)\s+(?:[\w’'-]+\s+){{0,4}}?(?P<w>{})(?=[\s,.;:])"
+
+
 def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | None:
     """The official a role word stands for ("the minister"): the one official named before ``before`` whose
     role ends in that word; None when none or several are."""
@@ -2477,6 +2481,11 @@ def _role_speaker(text: str, head: tuple[int, int], before: int) -> Mention | No
         # "the appellant wrote" in a judgment's summary: the one the case is brought against ("R v X")
         roles = {(m.name, word) for m in people(text) if m.name and _CASE_AGAINST.search(text, max(0, m.start - 14), m.start)}
     names = {name for name, _ in roles}
+    if names and (last_named := max((end for end, name, _ in named_roles(text) if end <= before and name in names), default=0)) \
+            and any(not quoted(text, m.start()) for m in
+                    re.compile(_UNNAMED_HOLDER.format(re.escape(word)), re.I).finditer(text, last_named, head[0])):
+        return None  # "…, police spokesperson X told us. … a British embassy spokesperson said. “…,” the spokesperson said":
+        # someone unnamed of that post came in since the one named, and the bare post takes them up
     if len(names) > 1 and (author := byline_author(text)) is not None and author.name in names and author.start < head[0]:
         names.discard(author.name)  # the writer of a statement or a column says "I": "the Minister" in it is someone else
     if len(names) > 1:  # "Iraq's interior minister" after two ministers: the one whose post has "interior"
