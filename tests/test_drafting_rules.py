@@ -31446,3 +31446,15 @@ def test_r171a_the_chair_of_a_tribal_council_is_no_official(text):
 ])
 def test_r171a_a_provincial_council_and_the_tribal_affairs_post_stay_officials(text, name):
     assert name in [n for n, _ in official_pairs(text)]
+
+
+def test_r172a_a_unit_of_a_refugee_council_named_before_by_its_noun_is_no_officials_post():
+    text = ("The Irish Refugee Council disagrees. \"Fences only move people,\" said Aoife Brennan Walsh, "
+            "head of the council's legal unit.")
+    assert "Aoife Brennan Walsh" not in _officials(text), _officials(text)
+
+
+def test_r172a_a_unit_of_a_public_council_stays_an_officials_post():
+    text = ("Leeds City Council has housed 40 families. Mark Oduya Hale, head of the council's housing department, "
+            "said more were coming.")
+    assert "Mark Oduya Hale" in _officials(text), _officials(text)
