@@ -31469,3 +31469,13 @@ def test_r171b_bare_post_with_only_the_named_holder_stays_theirs():
     text = ("\"The van was stopped at the toll gate,\" port police spokesman Major Dario Kessler told reporters.\n\n"
             "Officers later searched the depot. \"We are in touch with the local authorities on this case,\" the spokesman said.")
     assert ("We are in touch with the local authorities on this case", "Dario Kessler") in _statements(text)
+def test_r172a_a_unit_of_a_refugee_council_named_before_by_its_noun_is_no_officials_post():
+    text = ("The Irish Refugee Council disagrees. \"Fences only move people,\" said Aoife Brennan Walsh, "
+            "head of the council's legal unit.")
+    assert "Aoife Brennan Walsh" not in _officials(text), _officials(text)
+
+
+def test_r172a_a_unit_of_a_public_council_stays_an_officials_post():
+    text = ("Leeds City Council has housed 40 families. Mark Oduya Hale, head of the council's housing department, "
+            "said more were coming.")
+    assert "Mark Oduya Hale" in _officials(text), _officials(text)

@@ -1755,6 +1755,9 @@ _MEMBER_OF_PARLIAMENT = re.compile(r"(?:[A-Z][\w’'-]*[’']s\s)?(?:MP|MEP|MSP|
 
 
 _BODY_BY_NOUN = re.compile(r"\b(?:at|of|with|for) the ([a-z]{4,})$")
+# ... or by that word as the possessor of a unit in the post: "head of the council's asylum department" after "the Irish
+# Refugee Council"
+_BODY_BY_NOUN_POSSESSIVE = re.compile(r"\b(?:of|at|with|for) the ([a-z]{4,})[’']s\s")
 
 
 # a spokesperson's title alone, naming no body, opening its sentence ("Spokeswoman X is available for interview"): the
@@ -1848,7 +1851,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "the director X" in a paragraph about her documentary: the film's director
     # (or by its name's last word, lowercase, after the story named it in full: "a legal officer with the council" after "the
     # Irish Refugee Council")
-    if (noun := _BODY_BY_NOUN.search(role_text)) and any(m.group(0).endswith(" " + noun.group(1).title())
+    if (noun := _BODY_BY_NOUN.search(role_text) or _BODY_BY_NOUN_POSSESSIVE.search(role_text)) and any(m.group(0).endswith(" " + noun.group(1).title())
                                                         for m in _PRIVATE_NAME_SCAN.finditer(text, 0, role[0])):
         return True
     # (or by the initials it gave itself: "executive director of KFHRD")
