@@ -31390,3 +31390,13 @@ def test_r171c_a_fine_for_people_found_in_a_vehicle_with_no_court_is_a_civil_pen
     # ... and so does a fine for people found elsewhere than in a vehicle
     assert event_triples("A Luton landlord has been fined £7,000 after officers found eleven men in his cellar.",
                          "2026-06-10") == [("court_ruling", None, "occurred")]
+
+
+def test_r172c_more_people_also_arrested_closing_the_incident_take_its_day():
+    text = ("Border guards stopped a Lithuanian-registered van at the Medyka crossing on Friday night.\n\n"
+            "Its driver faces charges of organising illegal border crossings. Three passengers who had paid him were also arrested.")
+    assert event_triples(text, "2026-03-16") == [("arrest", "2026-03-13", "occurred")]
+    # ... but not an "also" told in a paragraph opened on another matter
+    text = ("Border guards stopped a Lithuanian-registered van at the Medyka crossing on Friday night.\n\n"
+            "Separately, in Rzeszów, two taxi drivers were also arrested.")
+    assert event_triples(text, "2026-03-16") == [("arrest", None, "occurred")]

@@ -1835,6 +1835,8 @@ _DECIDED_AFTER = re.compile(r"\b(?:that|to)\b")
 # May 2023, tips from Norway have led to arrests" (a signing; "it was agreed in London on Monday that ..." none)
 _AGREED_CLAUSE_END = re.compile(r"[,;:]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+$")
+# a passive auxiliary with "also" before an arrest's verb (see the bare passive arrest in event_candidates)
+_PASSIVE_ALSO_BEFORE = re.compile(r"\b(?:was|were) also\s+$")
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:been|was|were|are|is)\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
 # called off: "a visit ... planned for 24 November has been called off", "cancelled his visit to Baghdad": nothing happened
@@ -4223,7 +4225,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # ... or told bare in the passive, closing the paragraph's account: "On Tuesday police stopped a minibus
                        # ... The driver, 26, and a second man, 31, were arrested." (or "detained", as a border guard tells it: "At
                        # 02:10 on Monday a patrol stopped a car ... The driver, a 40-year-old local man, was detained.")
-                       or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       or m.group(0) in ("arrested", "detained")
+                       and (_PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                            # (an "also" between: more people taken in the same incident, "Two men travelling with him were
+                            # also arrested.")
+                            or _PASSIVE_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start()))
                        and _SENTENCE_CLOSED.match(text, m.end())
                        and (DATE_RE.search(text, (para := text.rfind("\n", 0, sentence[0]) + 1), sentence[0])
                             # (or early in a paragraph going on with the scene the paragraph before told: "... at Chiasso
