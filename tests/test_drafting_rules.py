@@ -31400,3 +31400,13 @@ def test_r172c_more_people_also_arrested_closing_the_incident_take_its_day():
     text = ("Border guards stopped a Lithuanian-registered van at the Medyka crossing on Friday night.\n\n"
             "Separately, in Rzeszów, two taxi drivers were also arrested.")
     assert event_triples(text, "2026-03-16") == [("arrest", None, "occurred")]
+
+
+def test_r172c_arrest_by_the_police_after_the_dated_incident_takes_its_day():
+    text = ("A guard at Erbil airport said that on 3 February a ground agent stopped a woman boarding a flight to Vienna on a "
+            "borrowed Dutch passport. The woman was arrested by airport police and handed to the investigating court.")
+    assert event_triples(text, "2026-02-20") == [("arrest", "2026-02-03", "occurred")]
+    # ... but not with no day told in the sentence before
+    text = ("A guard at Erbil airport said ground agents often stop passengers on borrowed passports. A woman was arrested by "
+            "airport police and handed to the investigating court.")
+    assert event_triples(text, "2026-02-20") == [("arrest", None, "occurred")]

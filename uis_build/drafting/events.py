@@ -4242,6 +4242,14 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # two drivers waiting on the road."
                        or m.group(0) in ("arrested", "detained") and text[m.start() - 5:m.start()] == " and "
                        and not _PERFECT_IN.search(text, sentence[0], m.start())
+                       # ... or in the passive by the police, right after the paragraph's sentence that told the incident with its
+                       # day: "On 4 May a guard at the gate stopped a man with a forged visa. He was arrested by airport police and
+                       # handed to prosecutors" (the police who took him named, what became of him told after)
+                       or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       and _BY_THE_POLICE.match(text, m.end())
+                       and DATE_RE.search(text, max(text.rfind("\n", 0, sentence[0]) + 1, text.rfind(". ", 0, max(0, sentence[0] - 2)) + 2),
+                                          sentence[0]) is not None
+                       and not any(c.values["event_type"] == "arrest" and c.start >= sentence[0] - _SCENE_WINDOW for c in out)
                        # ... or in the passive with what it was on suspicion of, as British police tell an incident's arrest:
                        # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
                        # (a "later" before the verb too, as after it: "A man was later arrested on suspicion of ...")
@@ -4506,6 +4514,9 @@ _ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene|(?:
 # between): "was arrested at the roadblock at 4.10am", "was detained for 24 hours"; a scene's detail, its day told before
 _AT_THE_HOUR = re.compile(r"(?: (?!(?:and|but|who|which|after|before|when|since|until|that)\b)[\w’'-]+){0,8}? "
                           r"(?:at \d{1,2}[.:]\d\d(?!\d)|at \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b|for (?:\d{1,2}|twenty-four|forty-eight) hours\b)")
+# the police who made an arrest, named right after a passive verb: "was arrested by airport police", "by officers of the
+# border unit" (see event_candidates)
+_BY_THE_POLICE = re.compile(r" by (?:the )?(?:[\w’'-]+ ){0,2}?(?:police|policemen|officers|gendarmes|guards|carabinieri)\b")
 # a perfect or pluperfect auxiliary in a clause (see the active arrest after " and " in event_candidates)
 _PERFECT_IN = re.compile(r"\b(?:have|has|had|’ve|'ve)\b")
 # a verb closing its sentence, nothing told after it
