@@ -31479,3 +31479,21 @@ def test_r172a_a_unit_of_a_public_council_stays_an_officials_post():
     text = ("Leeds City Council has housed 40 families. Mark Oduya Hale, head of the council's housing department, "
             "said more were coming.")
     assert "Mark Oduya Hale" in _officials(text), _officials(text)
+def test_r172c_more_people_also_arrested_closing_the_incident_take_its_day():
+    text = ("Border guards stopped a Lithuanian-registered van at the Medyka crossing on Friday night.\n\n"
+            "Its driver faces charges of organising illegal border crossings. Three passengers who had paid him were also arrested.")
+    assert event_triples(text, "2026-03-16") == [("arrest", "2026-03-13", "occurred")]
+    # ... but not an "also" told in a paragraph opened on another matter
+    text = ("Border guards stopped a Lithuanian-registered van at the Medyka crossing on Friday night.\n\n"
+            "Separately, in Rzeszów, two taxi drivers were also arrested.")
+    assert event_triples(text, "2026-03-16") == [("arrest", None, "occurred")]
+
+
+def test_r172c_arrest_by_the_police_after_the_dated_incident_takes_its_day():
+    text = ("A guard at Erbil airport said that on 3 February a ground agent stopped a woman boarding a flight to Vienna on a "
+            "borrowed Dutch passport. The woman was arrested by airport police and handed to the investigating court.")
+    assert event_triples(text, "2026-02-20") == [("arrest", "2026-02-03", "occurred")]
+    # ... but not with no day told in the sentence before
+    text = ("A guard at Erbil airport said ground agents often stop passengers on borrowed passports. A woman was arrested by "
+            "airport police and handed to the investigating court.")
+    assert event_triples(text, "2026-02-20") == [("arrest", None, "occurred")]

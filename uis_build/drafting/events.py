@@ -1835,6 +1835,8 @@ _DECIDED_AFTER = re.compile(r"\b(?:that|to)\b")
 # May 2023, tips from Norway have led to arrests" (a signing; "it was agreed in London on Monday that ..." none)
 _AGREED_CLAUSE_END = re.compile(r"[,;:]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:was|were|is|are|been|being|be|get|gets|got)\s+$")
+# a passive auxiliary with "also" before an arrest's verb (see the bare passive arrest in event_candidates)
+_PASSIVE_ALSO_BEFORE = re.compile(r"\b(?:was|were) also\s+$")
 _WHO_BEFORE = re.compile(r"\b(?:who|that)\s+(?:(?:had|has|have)\s+)?(?:been|was|were|are|is)\s+$")
 _NOT_EVENT_AFTER = re.compile(r"\s+(?:up|off|on to)\b")
 # called off: "a visit ... planned for 24 November has been called off", "cancelled his visit to Baghdad": nothing happened
@@ -4223,7 +4225,11 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # ... or told bare in the passive, closing the paragraph's account: "On Tuesday police stopped a minibus
                        # ... The driver, 26, and a second man, 31, were arrested." (or "detained", as a border guard tells it: "At
                        # 02:10 on Monday a patrol stopped a car ... The driver, a 40-year-old local man, was detained.")
-                       or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       or m.group(0) in ("arrested", "detained")
+                       and (_PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                            # (an "also" between: more people taken in the same incident, "Two men travelling with him were
+                            # also arrested.")
+                            or _PASSIVE_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start()))
                        and _SENTENCE_CLOSED.match(text, m.end())
                        and (DATE_RE.search(text, (para := text.rfind("\n", 0, sentence[0]) + 1), sentence[0])
                             # (or early in a paragraph going on with the scene the paragraph before told: "... at Chiasso
@@ -4236,6 +4242,14 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # two drivers waiting on the road."
                        or m.group(0) in ("arrested", "detained") and text[m.start() - 5:m.start()] == " and "
                        and not _PERFECT_IN.search(text, sentence[0], m.start())
+                       # ... or in the passive by the police, right after the paragraph's sentence that told the incident with its
+                       # day: "On 4 May a guard at the gate stopped a man with a forged visa. He was arrested by airport police and
+                       # handed to prosecutors" (the police who took him named, what became of him told after)
+                       or m.group(0) in ("arrested", "detained") and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                       and _BY_THE_POLICE.match(text, m.end())
+                       and DATE_RE.search(text, max(text.rfind("\n", 0, sentence[0]) + 1, text.rfind(". ", 0, max(0, sentence[0] - 2)) + 2),
+                                          sentence[0]) is not None
+                       and not any(c.values["event_type"] == "arrest" and c.start >= sentence[0] - _SCENE_WINDOW for c in out)
                        # ... or in the passive with what it was on suspicion of, as British police tell an incident's arrest:
                        # "Eight people were found in a van on Friday. ... The driver was arrested on suspicion of ..."
                        # (a "later" before the verb too, as after it: "A man was later arrested on suspicion of ...")
@@ -4500,6 +4514,9 @@ _ON_SUSPICION = re.compile(r"(?: (?:nearby|there|later|too|also|at the scene|(?:
 # between): "was arrested at the roadblock at 4.10am", "was detained for 24 hours"; a scene's detail, its day told before
 _AT_THE_HOUR = re.compile(r"(?: (?!(?:and|but|who|which|after|before|when|since|until|that)\b)[\w’'-]+){0,8}? "
                           r"(?:at \d{1,2}[.:]\d\d(?!\d)|at \d{1,2}(?:[.:]\d\d)? ?[ap]\.?m\b|for (?:\d{1,2}|twenty-four|forty-eight) hours\b)")
+# the police who made an arrest, named right after a passive verb: "was arrested by airport police", "by officers of the
+# border unit" (see event_candidates)
+_BY_THE_POLICE = re.compile(r" by (?:the )?(?:[\w’'-]+ ){0,2}?(?:police|policemen|officers|gendarmes|guards|carabinieri)\b")
 # a perfect or pluperfect auxiliary in a clause (see the active arrest after " and " in event_candidates)
 _PERFECT_IN = re.compile(r"\b(?:have|has|had|’ve|'ve)\b")
 # a verb closing its sentence, nothing told after it
