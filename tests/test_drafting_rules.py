@@ -31455,3 +31455,15 @@ def test_r171d_a_clause_saying_only_which_law_applies_is_no_measure():
 def test_r171d_a_step_taken_in_line_with_a_law_is_still_a_measure():
     found = proposed("Greece will post two liaison officers to Baghdad in line with Greek law.", "measures")
     assert [c["measure_type"] for c in found] == ["liaison_officer"]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden has supported the amendment.",
+    "Germany has welcomed the reform.",
+])
+def test_r172d_support_voiced_for_a_step_is_no_measure(text):
+    assert not proposed(text, "measures")
+
+
+def test_r172d_support_given_with_a_step_of_its_own_stays_a_measure():
+    assert proposed("Denmark has backed the reform with funding for a new shelter in Erbil.", "measures")
