@@ -31497,3 +31497,27 @@ def test_r172c_arrest_by_the_police_after_the_dated_incident_takes_its_day():
     text = ("A guard at Erbil airport said ground agents often stop passengers on borrowed passports. A woman was arrested by "
             "airport police and handed to the investigating court.")
     assert event_triples(text, "2026-02-20") == [("arrest", None, "occurred")]
+
+
+@pytest.mark.parametrize("text", [
+    "Sweden has supported the amendment.",
+    "Germany has welcomed the reform.",
+])
+def test_r172d_support_voiced_for_a_step_is_no_measure(text):
+    assert not proposed(text, "measures")
+
+
+def test_r172d_support_given_with_a_step_of_its_own_stays_a_measure():
+    assert proposed("Denmark has backed the reform with funding for a new shelter in Erbil.", "measures")
+
+
+@pytest.mark.parametrize("text", [
+    "Personal details will be shared in line with the Data Protection Act 2018.",
+    "Passenger records will be processed in accordance with the Data Protection Act 2018.",
+])
+def test_r172d_only_the_law_data_is_handled_under_is_no_measure(text):
+    assert not proposed(text, "measures")
+
+
+def test_r172d_data_shared_with_a_named_partner_under_a_law_stays_a_measure():
+    assert proposed("Fingerprint records will be shared with the Iraqi police in line with the Data Protection Act.", "measures")

@@ -2455,11 +2455,25 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             # Tunis struck in May": the agreement's frame and its signing, no step of its own; what is done is told beside it)
             or text.startswith(("under ", "Under "), lo) and _UNDER_ARRANGEMENT_ONLY.fullmatch(text, lo, hi) is not None
             # ... or only which law something was done by ("..., in line with Hungarian law": the law that applies, no step)
-            or _BY_LAW_ONLY.fullmatch(text, lo, hi) is not None)
+            or _BY_LAW_ONLY.fullmatch(text, lo, hi) is not None
+            # ... or only another's support voiced for a step told elsewhere ("Germany has welcomed the reform": a view of
+            # it, no step of its own; "backed the reform with funding for ..." tells more, and stays)
+            or _BACKING_ONLY.fullmatch(text, lo, hi) is not None
+            # ... or only the law data is handled under ("Passenger records will be processed in accordance with the Data
+            # Protection Act 2018": its legal safeguard, no step; "shared with the Iraqi police in line with ..." tells one)
+            or _HANDLED_BY_LAW.fullmatch(text, lo, hi) is not None)
 
 
 _BY_LAW_ONLY = re.compile(r"(?:[Ii]n line|[Ii]n accordance|[Ii]n keeping|[Cc]onsistent|[Cc]omplying) with (?:the )?(?:[A-Z][\w’'-]* |national |local )?"
                           r"(?:law|laws|legislation|rules|regulations|procedures?)")
+
+
+_BACKING_ONLY = re.compile(r"(?:(?:[Tt]he )?[A-Z][\w’'-]* ){1,4}(?:(?:has|have|had) )?(?:also |publicly |strongly )?"
+                           r"(?:backed|welcomed|supported|endorsed|praised|applauded) (?:the|this|that|its|their) "
+                           r"(?:[\w’'-]+ ){0,2}?(?:amendments?|bills?|laws?|reforms?|move|decision|proposals?|changes?|plans?)")
+_HANDLED_BY_LAW = re.compile(r"(?:[A-Z][\w’'-]* )?(?:[\w’'-]+ ){0,2}?(?:data|records|information|details) (?:will be|would be|is|are|must be) "
+                             r"(?:shared|processed|handled|stored|held|kept|used|exchanged) (?:[Ii]n line|[Ii]n accordance|[Ii]n keeping|"
+                             r"[Cc]omplying) with (?:the )?(?:[A-Z][\w’'-]*|\d{4})(?: (?:[A-Z][\w’'-]*|\d{4}|and|of|the))*")
 
 
 _UNDER_ARRANGEMENT_ONLY = re.compile(r"[Uu]nder (?:a|an|the|its|their|this|that|[A-Z][\w’'-]*[’']s?) (?:[\w’'-]+ ){0,5}?"
