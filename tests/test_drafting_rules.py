@@ -31198,3 +31198,16 @@ def test_r170a_a_later_part_told_by_what_it_said_of_itself_is_a_figure(text, sec
 def test_r170a_a_part_said_with_no_count_before_stays_no_figure():
     text = "The drivers were questioned at the depot, and one said he had seen the van."
     assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    '"Five of us were sick the whole way across," said Hemin, who reached Dover in June.',
+    'Karwan says he found work quickly. "Three of us washed cars in Luton for a year."',
+])
+def test_p32_the_speakers_own_group_opening_a_clause_in_a_quotation_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_the_speakers_own_group_as_a_boats_load_stays_a_figure():
+    text = '"There were 14 of us in a boat built for eight," said Hemin, who reached Dover in June.'
+    assert "14" in figure_texts(text)

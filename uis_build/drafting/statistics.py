@@ -1142,6 +1142,12 @@ _OF_US_SLEEP_AHEAD = re.compile(r"\s+of\s+us\s+(?:(?:were|are)\s+)?(?:sleep|slep
                                 r"lie|lay|lying|sit|sat|sitting|crammed|packed)\s+(?:(?:in|on|under|inside|into)\s+)?"
                                 r"(?:it|there|here|one|a|the\s+same|(?:the|our|my|his|her|their|that|this)\s+[a-z]+|this|that)\b",
                                 re.IGNORECASE)
+# ... or how many of the speaker's own group did or suffered anything, the count opening its clause in their own words:
+# '"Five of us were sick the whole way"', '"Four of us worked at a car wash"' (an anecdote of one life, as one's own circle
+# is, tests/articles/README.md; "There were 58 of us in a boat", a boat's load, and "It took four of us" open no clause, and
+# any count outside a quotation or a turn stays a figure)
+_OF_US_OPENS_AHEAD = re.compile(r"\s+of\s+us\s+(?!(?:in|on|at|and|to|for|from|with|by|who|that|had\s+to)\b)[a-z]")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|\n|[.!?:;][’”\"']?\s+|[\"“‘«]\s*)$")
 # ... or the things just named, each standing for one of something else: "He keeps the receipts. There are six of them,
 # one for each trip" (tokens matched one to one, no count the dataset keeps)
 _OF_THEM_EACH_AHEAD = re.compile(r"\s+of\s+(?:them|these|those),\s+one\s+(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
@@ -2965,6 +2971,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"We were 8 in my tent"', '"We were 25 people in one flat"': a crowded scene, as "eleven of them in one room"
     if value < 100 and _OF_US_SLEEP_AHEAD.match(text, end) and quoted(text, start):
         return False  # '"Six of us sleep in it"': how many a speaker's room holds, a crowded scene, no count
+    if value < 20 and _OF_US_OPENS_AHEAD.match(text, end) and _CLAUSE_START_BEFORE.search(before) \
+            and (quoted(text, start) or _in_turn(text, start)):
+        return False  # '"Five of us were sick the whole way"': the speaker's own group in their own account, no count
     if value < 100 and _OF_THEM_EACH_AHEAD.match(text, end):
         return False  # "six of them, one for each trip": tokens standing for something else, no count
     if value < 100 and _PHRASE_END.match(text, end) and (
