@@ -31211,3 +31211,16 @@ def test_p32_the_speakers_own_group_opening_a_clause_in_a_quotation_is_no_figure
 def test_p32_the_speakers_own_group_as_a_boats_load_stays_a_figure():
     text = '"There were 14 of us in a boat built for eight," said Hemin, who reached Dover in June.'
     assert "14" in figure_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"If the ministry deported 300 people a week, the camps would still be full," said the aid worker.',
+    "If the ferries carried 40 passengers instead of 12, the smugglers' trade would collapse, the report argues.",
+])
+def test_p32_a_count_in_a_condition_opening_its_sentence_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_a_count_in_the_main_clause_after_a_condition_stays_a_figure():
+    text = "Officials said that if the pilot succeeds, 500 more border guards will be trained in Basra next year."
+    assert "500" in figure_texts(text)
