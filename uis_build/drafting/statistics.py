@@ -1151,10 +1151,11 @@ _OF_US_SLEEP_AHEAD = re.compile(r"\s+of\s+us\s+(?:(?:were|are)\s+)?(?:sleep|slep
                                 re.IGNORECASE)
 # ... or how many of the speaker's own group did or suffered anything, the count opening its clause in their own words:
 # '"Five of us were sick the whole way"', '"Four of us worked at a car wash"' (an anecdote of one life, as one's own circle
-# is, tests/articles/README.md; "There were 58 of us in a boat", a boat's load, and "It took four of us" open no clause, and
-# any count outside a quotation or a turn stays a figure)
+# is, tests/articles/README.md; "There were 58 of us in a boat", a boat's load, "It took four of us" and a quotation
+# worked into the reporter's sentence, 'said that "a dozen of us had no air"', open no clause of the speaker's, and any
+# count outside a quotation or a turn stays a figure)
 _OF_US_OPENS_AHEAD = re.compile(r"\s+of\s+us\s+(?!(?:in|on|at|and|to|for|from|with|by|who|that|had\s+to)\b)[a-z]")
-_CLAUSE_START_BEFORE = re.compile(r"(?:^|\n|[.!?:;][’”\"']?\s+|[\"“‘«]\s*)$")
+_CLAUSE_START_BEFORE = re.compile(r"(?:^|\n|[.!?:;,][’”\"']?\s+)(?:[\"“‘«]\s*)?$")
 # ... or the things just named, each standing for one of something else: "He keeps the receipts. There are six of them,
 # one for each trip" (tokens matched one to one, no count the dataset keeps)
 _OF_THEM_EACH_AHEAD = re.compile(r"\s+of\s+(?:them|these|those),\s+one\s+(?:for|per)\s+(?:each|every)\b", re.IGNORECASE)
