@@ -31213,6 +31213,11 @@ def test_p32_the_speakers_own_group_as_a_boats_load_stays_a_figure():
     assert "14" in figure_texts(text)
 
 
+def test_p32_the_speakers_own_group_in_a_quotation_worked_into_the_reporters_sentence_stays_a_figure():
+    text = 'The passenger told the court that "ten of us paid the same man in Erbil" before the journey.'
+    assert "ten" in figure_texts(text)
+
+
 @pytest.mark.parametrize("text", [
     '"If the ministry deported 300 people a week, the camps would still be full," said the aid worker.',
     "If the ferries carried 40 passengers instead of 12, the smugglers' trade would collapse, the report argues.",
@@ -31224,3 +31229,16 @@ def test_p32_a_count_in_a_condition_opening_its_sentence_is_no_figure(text):
 def test_p32_a_count_in_the_main_clause_after_a_condition_stays_a_figure():
     text = "Officials said that if the pilot succeeds, 500 more border guards will be trained in Basra next year."
     assert "500" in figure_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Nadia Karimi, the coordinator of Haven House Stockport, said: "Our association has found English classes for all of them."',
+    'Petra Holm, head of Nordlys Hjelp, told reporters: "Our charity depends on donations from churches."',
+])
+def test_p32_a_post_whose_holder_calls_the_body_a_private_one_in_their_own_quotation_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_p32_a_prefect_speaking_of_an_association_with_a_country_stays_an_official():
+    text = 'Tom Hart, the prefect of the Nord, said: "Our association with Britain is strong."'
+    assert [name for name, _ in official_pairs(text)] == ["Tom Hart"]

@@ -1963,7 +1963,11 @@ def _ends_private_name(name: str) -> bool:
 # the sentence after a post calls its holder's body by a private body's noun: "said X, coordinator of Y. Her association
 # counted …" (a body a charity, a group or a company; "His department" or "Her force" names a public one and stays)
 _HOLDER_BODY_AFTER = re.compile(r"[^.!?\n]{0,80}?[.!?][^\S\n]+(?:Her|His|Their)\s(?:association|charity|organi[sz]ation|NGO|"
-                                r"group|company|firm|network|trust|foundation|collective)\b")
+                                r"group|company|firm|network|trust|foundation|collective)\b"
+                                # (or the holder's own quotation opening on it, told as "her" or "our": 'X, the coordinator
+                                # of Y, said: "Our association has found classes for them"')
+                                r"|,?\s(?:said|says|added|adds|told\s[^.!?\n,:]{1,40})[,:]?\s[\"“‘](?:Her|His|Their|Our|My)\s(?:association|"
+                                r"charity|organi[sz]ation|NGO|group|company|firm|network|trust|foundation|collective)\b(?!\s(?:with|between|to)\b)")
 # "its" in a sentence whose subject is "the group", lowercase: a group of people, as a charity's or a campaign's ("The
 # group now speaks for 90 families, according to its coordinator"; "The Contact Group" or "the working group" is a body
 # of states or officials, and stays)
