@@ -31242,3 +31242,16 @@ def test_p32_a_post_whose_holder_calls_the_body_a_private_one_in_their_own_quota
 def test_p32_a_prefect_speaking_of_an_association_with_a_country_stays_an_official():
     text = 'Tom Hart, the prefect of the Nord, said: "Our association with Britain is strong."'
     assert [name for name, _ in official_pairs(text)] == ["Tom Hart"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gulala Rauf, coordinator of a mothers' group in Chamchamal, said the families had heard nothing since March.",
+    "Gulala Rauf, head of a women's group in Koya, said the families had heard nothing since March.",
+])
+def test_p32_a_post_at_a_group_named_by_the_people_it_gathers_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_p32_an_envoy_to_a_group_of_ministers_stays_an_official():
+    text = "Gulala Rauf, the Iraqi envoy to the interior ministers' group, said the money was late."
+    assert [name for name, _ in official_pairs(text)] == ["Gulala Rauf"]

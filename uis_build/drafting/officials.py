@@ -415,6 +415,11 @@ _PORTFOLIO_HEAD_AFTER = re.compile(r"[’']?\s(?:Minister|Commissioner)\b")
 # (a food bank, pantry or soup kitchen is a charity's or a church's, never the state's: "The pantry served 900 households,
 # according to its coordinator, X")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantries|soup kitchens?|non-profit|campaign group|pressure group|volunteer group|(?:aid|advocacy|rights|support) group|"
+                          # (a group named lowercase by the people it gathers: "coordinator of a women's group", "head of a
+                          # residents' group"; not a body's, "the ministry's group on smuggling", nor one of states or their
+                          # ministers, "the donors' group"; a state's group is named capitalised, "the Contact Group")
+                          r"(?-i:(?:(?<![\w-])(?!(?:minister|state|donor|government|ministrie|member|countrie|nation|agencie|"
+                          r"officer|official|prosecutor|judge)s[’'])[a-z]+s[’']|\b(?:wo)?men[’']s|\bchildren[’']s|\bpeople[’']s)\s+groups?)|"
                           # (Iraq's state-owned companies are named so: "the General Company for Ports of Iraq", "the
                           # State Company for Oil Marketing": their posts are public)
                           r"(?<!general )(?<!state )(?<!state-owned )"
@@ -453,7 +458,7 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "advice ", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
-                  "rights group", "support group", "company", "firm", "university", "college",
+                  "rights group", "support group", "'s group", "’s group", "s' group", "s’ group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
                   "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
