@@ -31255,3 +31255,16 @@ def test_p32_a_post_at_a_group_named_by_the_people_it_gathers_is_no_official(tex
 def test_p32_an_envoy_to_a_group_of_ministers_stays_an_official():
     text = "Gulala Rauf, the Iraqi envoy to the interior ministers' group, said the money was late."
     assert [name for name, _ in official_pairs(text)] == ["Gulala Rauf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our reporters followed the pages for six months. We kept 27 of the voice notes he sent.",
+    "We photographed 16 of the price lists pinned up in the tea house.",
+])
+def test_p32_what_the_writers_kept_told_as_we_opening_a_sentence_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_what_police_kept_stays_a_figure():
+    text = "Investigators said they had kept 27 of the voice notes he sent as evidence."
+    assert "27" in figure_texts(text)

@@ -818,8 +818,10 @@ _SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicant
 # ... or what the writers gathered for their own piece, told in their own voice: "Over the summer we archived 45 of the
 # group's recruitment posts" (the piece's material, its method as a sample is; "Investigators collected 45 of the
 # group's posts" counts what was done)
-_WE_GATHERED_BEFORE = re.compile(r"\b(?=[wW])we\s+(?:have\s+|had\s+)?(?:saved|collected|gathered|archived|downloaded|captured|"
-                                 r"recorded|analy[sz]ed|reviewed|examined|studied|read|obtained|logged|catalogued)\s+"
+# (opening its sentence too, "We kept 31 screenshots of his messages", and kept or copied as saved is)
+_WE_GATHERED_BEFORE = re.compile(r"\b(?=[wW])[wW]e\s+(?:have\s+|had\s+)?(?:saved|collected|gathered|archived|downloaded|captured|"
+                                 r"recorded|analy[sz]ed|reviewed|examined|studied|read|obtained|logged|catalogued|kept|copied|"
+                                 r"stored|photographed)\s+"
                                  r"(?:(?:some|about|around|more\s+than|over|nearly|almost)\s+)?$")
 _GATHERED_ITEMS_AHEAD = re.compile(r"\s+(?:of\s+(?:his|her|their|its|the|these|those)\s+)?(?:[\w’'-]+\s+){0,2}"
                                    r"(?:lists|messages|posts|adverts|advertisements|ads|screenshots|documents|videos|chats|"
