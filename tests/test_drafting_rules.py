@@ -31268,3 +31268,16 @@ def test_p32_what_the_writers_kept_told_as_we_opening_a_sentence_is_no_figure(te
 def test_p32_what_police_kept_stays_a_figure():
     text = "Investigators said they had kept 27 of the voice notes he sent as evidence."
     assert "27" in figure_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The directorate, which oversees 17 land, sea and air ports, said guards had caught smugglers on Friday.",
+    "The authority is in charge of nine border crossings with Iran and Syria.",
+])
+def test_p32_the_ports_a_body_oversees_are_its_reach_and_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_ports_where_scanners_were_installed_stay_a_figure_beside_the_overseeing_body():
+    text = "Scanners were installed at 17 land, sea and air ports overseen by the directorate."
+    assert "17" in figure_texts(text)

@@ -1209,9 +1209,13 @@ _PLACES_AHEAD = re.compile(r"\s+(?:different\s+|other\s+|separate\s+)?(?:cities|
 # the ports or crossings a body's remit covers, told to say what the body is: "a department within the finance ministry,
 # responsible for inspecting freight at 35 land and sea ports" (the body's own reach, as a firm's size is; "scanners were
 # installed at 14 land and sea ports" counts)
-_REMIT_BEFORE = re.compile(r"\bresponsible\s+for\b[^.;:!?\n]{0,80}?\b(?:at|across|in)\s+(?:(?:more\s+than|over|some|about|"
+# (or overseen, managed or in its charge, the places named straight after the verb too: "the commission, which oversees 23
+# land, sea and air ports", "is in charge of 11 crossings with Turkey")
+_REMIT_BEFORE = re.compile(r"\b(?:responsible\s+for\b[^.;:!?\n]{0,80}?\b(?:at|across|in)|(?:in\s+charge\s+of|oversees|oversaw|"
+                           r"overseeing|manages|managing|administers|administering|supervises|supervising)"
+                           r"(?:\b[^.;:!?\n]{0,80}?\b(?:at|across|in))?)\s+(?:(?:more\s+than|over|some|about|"
                            r"around|nearly|almost|all)\s+)?$", re.IGNORECASE)
-_REMIT_PLACES_AHEAD = re.compile(r"\s+(?:(?:air|sea|river|land|inland|international|border|and|main|major|UK|British)\s+){0,4}"
+_REMIT_PLACES_AHEAD = re.compile(r"\s+(?:(?:air|sea|river|land|inland|international|border|and|main|major|UK|British),?\s+){0,4}"
                                  r"(?:ports|airports|seaports|crossings|crossing\s+points|border\s+posts|checkpoints)\b",
                                  re.IGNORECASE)
 # the wind's strength on the Beaufort scale (0 to 12): "the wind had been force 4", "a force 6 gale" (not "came into force")
