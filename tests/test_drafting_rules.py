@@ -31281,3 +31281,9 @@ def test_p32_the_ports_a_body_oversees_are_its_reach_and_no_figure(text):
 def test_p32_ports_where_scanners_were_installed_stay_a_figure_beside_the_overseeing_body():
     text = "Scanners were installed at 17 land, sea and air ports overseen by the directorate."
     assert "17" in figure_texts(text)
+
+
+def test_p32_a_count_told_before_and_named_again_in_a_condition_stays_a_figure():
+    text = ('Border Force found eight men in a sealed trailer at Calais. "If a gang can get eight men into a sealed trailer, '
+            'I would like the minister to tell me what a firm can do," the owner said.')
+    assert figure_texts(text).count("eight") == 2

@@ -843,7 +843,7 @@ _IF_IT_SAVES_BEFORE = re.compile(r"\b(?=[iI])if\s+(?:it|this|that|they|we|the\s+
 # ... or any count in a condition opening its sentence, whose main clause tells what would or will follow: '"If the Home
 # Office returned 500 people a month, it would still take years"', "If the boats carried 20 instead of 70, we wouldn't be
 # there" (a supposed case, no count; a count in the main clause, "if the pilot succeeds, 500 more officers will be trained",
-# is a plan's and stays)
+# is a plan's and stays, as does a count the article told before)
 _IF_CLAUSE_OPENS_BEFORE = re.compile(r"(?:^|\n|[.!?:][’”\"']?\s+|[\"“‘«]\s*)(?:And\s+|But\s+|Even\s+)?[Ii]f\s+[^,.;:!?\n\"“”]{0,90}$")
 _THEN_MODAL_AHEAD = re.compile(r"[^.;:!?\n\"“”]{0,90}?,\s+(?:[^.;:!?\n,]{0,50}?\s)?(?:would|will|could|might|should|wouldn[’']t|won[’']t|"
                                r"couldn[’']t|[a-z]+[’']d|[a-z]+[’']ll)\b")
@@ -2949,8 +2949,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"Our family has nine people living on ...': a household's size, no count of what happened
     if value < 11 and _plan_year(text, end, before):
         return False  # "funding for years two and three": a plan's numbered years
-    if _IF_CLAUSE_OPENS_BEFORE.search(text, max(0, start - 120), start) and _THEN_MODAL_AHEAD.match(text, end):
-        return False  # "If the Home Office returned 500 people a month, it would still take years": a supposed case
+    if _IF_CLAUSE_OPENS_BEFORE.search(text, max(0, start - 120), start) and _THEN_MODAL_AHEAD.match(text, end) \
+            and not re.search(rf"(?<![\w,.]){re.escape(words)}(?![\w,.]\w)", text[:start], re.IGNORECASE):
+        # "If the Home Office returned 500 people a month, it would still take years": a supposed case (not a count the
+        # article told before, named again in the condition: "six men were found ... If a gang can get six men into a
+        # sealed reefer, I would like ...", the same men)
+        return False
     if value == 1 and _IF_IT_SAVES_BEFORE.search(before) and quoted(text, start):
         return False  # '"If it saves one child, I can wait"': a supposed case
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
