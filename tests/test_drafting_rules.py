@@ -31287,3 +31287,16 @@ def test_p32_a_count_told_before_and_named_again_in_a_condition_stays_a_figure()
     text = ('Border Force found eight men in a sealed trailer at Calais. "If a gang can get eight men into a sealed trailer, '
             'I would like the minister to tell me what a firm can do," the owner said.')
     assert figure_texts(text).count("eight") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Layla Hassan, director of the partner centre in Dohuk, said the funding was late.",
+    "Soran Ali, head of a partner organisation in Zakho, said the funding was late.",
+])
+def test_p32_a_post_at_a_partner_centre_or_organisation_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_p32_a_post_at_a_partner_agency_stays_an_official():
+    text = "Soran Ali, director of the partner agency in Zakho, said the funding was late."
+    assert [name for name, _ in official_pairs(text)] == ["Soran Ali"]
