@@ -31300,3 +31300,15 @@ def test_p32_a_post_at_a_partner_centre_or_organisation_is_no_official(text):
 def test_p32_a_post_at_a_partner_agency_stays_an_official():
     text = "Soran Ali, director of the partner agency in Zakho, said the funding was late."
     assert [name for name, _ in official_pairs(text)] == ["Soran Ali"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our team is 6 caseworkers and 31 volunteers.",
+    "Our staff numbers 14 lawyers and 40 interpreters.",
+])
+def test_p32_our_teams_size_is_a_speakers_own_body_and_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_what_our_team_found_stays_a_figure():
+    assert "31" in figure_texts("Our team found 31 people hiding in the lorry park.")

@@ -1083,9 +1083,11 @@ _WE_HAVE_BEFORE = re.compile(r"\b(?:[Ww]e|I)\s*(?:have|[’']ve)\s+(?:got\s+)?(?
 # warehouse most days, and 200 over a summer" (who they are, no count of what happened; not a group's journey told in the
 # past: '"We were 14 people, with two women and a baby"', a figure)
 # (both asked only when the window's last word can end a match: see text.EndsOnWords)
-_WE_ARE_BEFORE = EndsOnWords(re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?$"),
-                             ("re", "only", "just", "about", "around", "now", "still"))
-_WE_ARE_AND_BEFORE = EndsOnWords(re.compile(r"\b[Ww]e\s*(?:are|[’']re)\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?"
+# (or told as "our team": "Our team is 9 researchers and 23 volunteers", as "We are" is)
+_WE_ARE = r"\b(?:[Ww]e\s*(?:are|[’']re)|[Oo]ur\s+(?:team|staff|crew)\s+(?:is|are|numbers))"
+_WE_ARE_BEFORE = EndsOnWords(re.compile(_WE_ARE + r"\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?$"),
+                             ("re", "are", "is", "numbers", "only", "just", "about", "around", "now", "still"))
+_WE_ARE_AND_BEFORE = EndsOnWords(re.compile(_WE_ARE + r"\s+(?:only\s+|just\s+|about\s+|around\s+|now\s+|still\s+)?"
                                             r"\d[\d,]*\s+[^.;:!?\n\"“”]{0,60}?(?:,\s+)?(?:and|or|plus)\s+(?:about\s+|around\s+|up\s+to\s+)?$"),
                                  ("and", "or", "plus", "about", "around", "to"))
 _FAMILY_TOLD = re.compile(r"\bfamily\s+(?:of|with)\b", re.IGNORECASE)
