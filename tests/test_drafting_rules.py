@@ -31312,3 +31312,11 @@ def test_p32_our_teams_size_is_a_speakers_own_body_and_no_figure(text):
 
 def test_p32_what_our_team_found_stays_a_figure():
     assert "31" in figure_texts("Our team found 31 people hiding in the lorry park.")
+
+
+def test_p32_what_a_family_is_told_by_its_size_is_no_figure():
+    assert figure_texts('"My family is seven people, and only my father works," said Dler.') == []
+
+
+def test_p32_a_family_among_a_count_found_stays_a_figure():
+    assert "14" in figure_texts("The family was among 14 people found in the lorry at Calais on Monday.")

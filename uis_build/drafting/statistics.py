@@ -809,7 +809,9 @@ _DAYS_COUNTED_NEAR = re.compile(r"\b(?=[cC])count(?:s|ed|ing)?\s+(?:the\s+|my\s+
                                 r"(?:days|nights|weeks|months|mornings)\b[^!?\n]{0,80}$", re.IGNORECASE)
 _DAYS_SO_FAR_AHEAD = re.compile(r"\s+of\s+them\b|\s+(?:so\s+far|now|already)\b|\s*[.!]")
 _WAIT_ANOTHER_BEFORE = EndsOnWords(re.compile(r"\b(?=w)wait(?:s|ed|ing)?\s+(?:(?:for|me|us|them|him|her)\s+)?another\s+$", re.IGNORECASE), ("another",))
-_HOUSEHOLD_HAS_BEFORE = re.compile(r"\b(?=[fh])(?:family|household)\s+(?:has|had|have|numbers|numbered)\s+$", re.IGNORECASE)
+# (or told as what the family is: '"My family is eight people"', "our household was nine")
+_HOUSEHOLD_HAS_BEFORE = re.compile(r"\b(?=[fh])(?:family|household)\s+(?:has|had|have|numbers|numbered|is|was)\s+(?:only\s+|just\s+)?$",
+                                   re.IGNORECASE)
 # (or named as the study itself: "her study of 410 asylum files", "a review of 120 case files")
 _EXAMINED_BEFORE = re.compile(r"\b(?=[aeirs])(?:examined|reviewed|sampled|audited|inspected|analy[sz]ed|read|"
                               r"(?:study|review|audit|analysis|examination)\s+of)\s+"
