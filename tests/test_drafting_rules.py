@@ -31320,3 +31320,15 @@ def test_p32_what_a_family_is_told_by_its_size_is_no_figure():
 
 def test_p32_a_family_among_a_count_found_stays_a_figure():
     assert "14" in figure_texts("The family was among 14 people found in the lorry at Calais on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said that in one quarter of last year it had recorded a rise in cases on the route.",
+    "In one quarter of 2025 the agency recorded a sharp rise in cases on the route.",
+])
+def test_p32_a_quarter_of_a_year_named_by_when_is_a_period_and_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_a_fraction_of_a_years_arrivals_stays_a_figure():
+    assert "Nearly a third" in figure_texts("Nearly a third of 2025's arrivals were Iraqi Kurds.")

@@ -2314,7 +2314,10 @@ _FRACTION = re.compile(rf"(?!{_PERIOD_QUARTERS})[- ](thirds?|quarters?|fifths?|t
                        r"(?:year|century|decade|final|sentence|term|jail|prison|time|month|week|day"
                        # (nor a share of a sum of money: "around two thirds of the funding will go to Duhok", the money
                        # table's, no count of people or things)
-                       r"|funding|budget|money|grant|spending|expenditure)s?\b)", re.IGNORECASE)
+                       r"|funding|budget|money|grant|spending|expenditure)s?\b"
+                       # (nor a quarter of a year named by when it was: "in one quarter of last year", "a quarter of 2025";
+                       # "a quarter of 2025's arrivals" is a share)
+                       r"|\s+of\s+(?:last|next)\s+(?:financial\s+)?year\b|\s+of\s+(?:19|20)\d\d\b(?![’']s))", re.IGNORECASE)
 # ... a fraction telling how full something is: "left the airport two-thirds empty" (no share of anything counted)
 _FULLNESS_AHEAD = re.compile(r"\s+(?:empty|full|occupied|booked|finished|built|complete)\b", re.IGNORECASE)
 # ... or the share a court takes off a sentence for a guilty plea: "received credit of one quarter", "a one-third discount"
