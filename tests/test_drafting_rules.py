@@ -31332,3 +31332,16 @@ def test_p32_a_quarter_of_a_year_named_by_when_is_a_period_and_no_figure(text):
 
 def test_p32_a_fraction_of_a_years_arrivals_stays_a_figure():
     assert "Nearly a third" in figure_texts("Nearly a third of 2025's arrivals were Iraqi Kurds.")
+
+
+@pytest.mark.parametrize("text", [
+    "Lucy Hale, a spokesperson for the shipbuilder Harland Marine, said the cutters would be ready in May.",
+    "Tom Price, a spokesman for the boat manufacturer Solent Craft, said the cutters would be ready in May.",
+])
+def test_p32_a_post_at_a_maker_told_by_its_trade_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_p32_a_post_at_the_state_shipyard_stays_an_official():
+    text = "Commodore Tom Price, head of the state shipyard in Basra, said the cutters would be ready in May."
+    assert [name for name, _ in official_pairs(text)] == ["Tom Price"]

@@ -424,6 +424,9 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # of the partner centre in Dohuk", "a partner organisation in Zakho"; a state's partners are forces,
                           # agencies or governments: "the partner force")
                           r"(?-i:partner\s+(?:cent(?:re|er)|organi[sz]ation|group|clinic|shelter|project)s?)|"
+                          # (a maker told by its trade, lowercase: "a spokesperson for the shipbuilder X", "the boat manufacturer
+                          # Y"; a state's yard is named so, "the state shipyard")
+                          r"(?<!state )(?<!naval )(?<!navy )(?-i:(?:ship|boat)builders?|shipyards?|manufacturers?|carmakers?)|"
                           # (Iraq's state-owned companies are named so: "the General Company for Ports of Iraq", "the
                           # State Company for Oil Marketing": their posts are public)
                           r"(?<!general )(?<!state )(?<!state-owned )"
@@ -462,7 +465,7 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "advice ", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
-                  "rights group", "support group", "partner ", "'s group", "’s group", "s' group", "s’ group", "company", "firm", "university", "college",
+                  "rights group", "support group", "partner ", "builder", "shipyard", "manufacturer", "carmaker", "'s group", "’s group", "s' group", "s’ group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
                   "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
