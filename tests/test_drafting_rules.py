@@ -31521,3 +31521,150 @@ def test_r172d_only_the_law_data_is_handled_under_is_no_measure(text):
 
 def test_r172d_data_shared_with_a_named_partner_under_a_law_stays_a_measure():
     assert proposed("Fingerprint records will be shared with the Iraqi police in line with the Data Protection Act.", "measures")
+
+
+@pytest.mark.parametrize("text", [
+    '"Five of us were sick the whole way across," said Hemin, who reached Dover in June.',
+    'Karwan says he found work quickly. "Three of us washed cars in Luton for a year."',
+])
+def test_p32_the_speakers_own_group_opening_a_clause_in_a_quotation_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_the_speakers_own_group_as_a_boats_load_stays_a_figure():
+    text = '"There were 14 of us in a boat built for eight," said Hemin, who reached Dover in June.'
+    assert "14" in figure_texts(text)
+
+
+def test_p32_the_speakers_own_group_in_a_quotation_worked_into_the_reporters_sentence_stays_a_figure():
+    text = 'The passenger told the court that "ten of us paid the same man in Erbil" before the journey.'
+    assert "ten" in figure_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    '"If the ministry deported 300 people a week, the camps would still be full," said the aid worker.',
+    "If the ferries carried 40 passengers instead of 12, the smugglers' trade would collapse, the report argues.",
+])
+def test_p32_a_count_in_a_condition_opening_its_sentence_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_a_count_in_the_main_clause_after_a_condition_stays_a_figure():
+    text = "Officials said that if the pilot succeeds, 500 more border guards will be trained in Basra next year."
+    assert "500" in figure_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    'Nadia Karimi, the coordinator of Haven House Stockport, said: "Our association has found English classes for all of them."',
+    'Petra Holm, head of Nordlys Hjelp, told reporters: "Our charity depends on donations from churches."',
+])
+def test_p32_a_post_whose_holder_calls_the_body_a_private_one_in_their_own_quotation_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_p32_a_prefect_speaking_of_an_association_with_a_country_stays_an_official():
+    text = 'Tom Hart, the prefect of the Nord, said: "Our association with Britain is strong."'
+    assert [name for name, _ in official_pairs(text)] == ["Tom Hart"]
+
+
+@pytest.mark.parametrize("text", [
+    "Gulala Rauf, coordinator of a mothers' group in Chamchamal, said the families had heard nothing since March.",
+    "Gulala Rauf, head of a women's group in Koya, said the families had heard nothing since March.",
+])
+def test_p32_a_post_at_a_group_named_by_the_people_it_gathers_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_p32_an_envoy_to_a_group_of_ministers_stays_an_official():
+    text = "Gulala Rauf, the Iraqi envoy to the interior ministers' group, said the money was late."
+    assert [name for name, _ in official_pairs(text)] == ["Gulala Rauf"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our reporters followed the pages for six months. We kept 27 of the voice notes he sent.",
+    "We photographed 16 of the price lists pinned up in the tea house.",
+])
+def test_p32_what_the_writers_kept_told_as_we_opening_a_sentence_is_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_what_police_kept_stays_a_figure():
+    text = "Investigators said they had kept 27 of the voice notes he sent as evidence."
+    assert "27" in figure_texts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The directorate, which oversees 17 land, sea and air ports, said guards had caught smugglers on Friday.",
+    "The authority is in charge of nine border crossings with Iran and Syria.",
+])
+def test_p32_the_ports_a_body_oversees_are_its_reach_and_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_ports_where_scanners_were_installed_stay_a_figure_beside_the_overseeing_body():
+    text = "Scanners were installed at 17 land, sea and air ports overseen by the directorate."
+    assert "17" in figure_texts(text)
+
+
+def test_p32_a_count_told_before_and_named_again_in_a_condition_stays_a_figure():
+    text = ('Border Force found eight men in a sealed trailer at Calais. "If a gang can get eight men into a sealed trailer, '
+            'I would like the minister to tell me what a firm can do," the owner said.')
+    assert figure_texts(text).count("eight") == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Dr Layla Hassan, director of the partner centre in Dohuk, said the funding was late.",
+    "Soran Ali, head of a partner organisation in Zakho, said the funding was late.",
+])
+def test_p32_a_post_at_a_partner_centre_or_organisation_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_p32_a_post_at_a_partner_agency_stays_an_official():
+    text = "Soran Ali, director of the partner agency in Zakho, said the funding was late."
+    assert [name for name, _ in official_pairs(text)] == ["Soran Ali"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our team is 6 caseworkers and 31 volunteers.",
+    "Our staff numbers 14 lawyers and 40 interpreters.",
+])
+def test_p32_our_teams_size_is_a_speakers_own_body_and_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_what_our_team_found_stays_a_figure():
+    assert "31" in figure_texts("Our team found 31 people hiding in the lorry park.")
+
+
+def test_p32_what_a_family_is_told_by_its_size_is_no_figure():
+    assert figure_texts('"My family is seven people, and only my father works," said Dler.') == []
+
+
+def test_p32_a_family_among_a_count_found_stays_a_figure():
+    assert "14" in figure_texts("The family was among 14 people found in the lorry at Calais on Monday.")
+
+
+@pytest.mark.parametrize("text", [
+    "The interior ministry said that in one quarter of last year it had recorded a rise in cases on the route.",
+    "In one quarter of 2025 the agency recorded a sharp rise in cases on the route.",
+])
+def test_p32_a_quarter_of_a_year_named_by_when_is_a_period_and_no_figure(text):
+    assert figure_texts(text) == []
+
+
+def test_p32_a_fraction_of_a_years_arrivals_stays_a_figure():
+    assert "Nearly a third" in figure_texts("Nearly a third of 2025's arrivals were Iraqi Kurds.")
+
+
+@pytest.mark.parametrize("text", [
+    "Lucy Hale, a spokesperson for the shipbuilder Harland Marine, said the cutters would be ready in May.",
+    "Tom Price, a spokesman for the boat manufacturer Solent Craft, said the cutters would be ready in May.",
+])
+def test_p32_a_post_at_a_maker_told_by_its_trade_is_no_official(text):
+    assert official_pairs(text) == []
+
+
+def test_p32_a_post_at_the_state_shipyard_stays_an_official():
+    text = "Commodore Tom Price, head of the state shipyard in Basra, said the cutters would be ready in May."
+    assert [name for name, _ in official_pairs(text)] == ["Tom Price"]

@@ -416,6 +416,18 @@ _PORTFOLIO_HEAD_AFTER = re.compile(r"[’']?\s(?:Minister|Commissioner)\b")
 # (a food bank, pantry or soup kitchen is a charity's or a church's, never the state's: "The pantry served 900 households,
 # according to its coordinator, X")
 PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantries|soup kitchens?|non-profit|campaign group|pressure group|volunteer group|(?:aid|advocacy|rights|support) group|"
+                          # (a group named lowercase by the people it gathers: "coordinator of a women's group", "head of a
+                          # residents' group"; not a body's, "the ministry's group on smuggling", nor one of states or their
+                          # ministers, "the donors' group"; a state's group is named capitalised, "the Contact Group")
+                          r"(?-i:(?:(?<![\w-])(?!(?:minister|state|donor|government|ministrie|member|countrie|nation|agencie|"
+                          r"officer|official|prosecutor|judge)s[’'])[a-z]+s[’']|\b(?:wo)?men[’']s|\bchildren[’']s|\bpeople[’']s)\s+groups?)|"
+                          # (a centre or an organisation told lowercase as a partner, an aid programme's or a charity's: "director
+                          # of the partner centre in Dohuk", "a partner organisation in Zakho"; a state's partners are forces,
+                          # agencies or governments: "the partner force")
+                          r"(?-i:partner\s+(?:cent(?:re|er)|organi[sz]ation|group|clinic|shelter|project)s?)|"
+                          # (a maker told by its trade, lowercase: "a spokesperson for the shipbuilder X", "the boat manufacturer
+                          # Y"; a state's yard is named so, "the state shipyard")
+                          r"(?<!state )(?<!naval )(?<!navy )(?-i:(?:ship|boat)builders?|shipyards?|manufacturers?|carmakers?)|"
                           # (Iraq's state-owned companies are named so: "the General Company for Ports of Iraq", "the
                           # State Company for Oil Marketing": their posts are public)
                           r"(?<!general )(?<!state )(?<!state-owned )"
@@ -458,7 +470,7 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
 # one is in every PRIVATE_BODY (lowered as re.IGNORECASE compares): an article with none calls no body private
 _PRIVATE_WORDS = ("charit", "advice ", "ngo", "food bank", "foodbank", "pantr", "soup kitchen", "non-profit", "campaign group", "pressure group", "volunteer group", "aid group", "advocacy group",
-                  "rights group", "support group", "company", "firm", "university", "college",
+                  "rights group", "support group", "partner ", "builder", "shipyard", "manufacturer", "carmaker", "'s group", "’s group", "s' group", "s’ group", "company", "firm", "university", "college",
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
                   "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
@@ -1977,7 +1989,11 @@ def _ends_private_name(name: str) -> bool:
 # the sentence after a post calls its holder's body by a private body's noun: "said X, coordinator of Y. Her association
 # counted …" (a body a charity, a group or a company; "His department" or "Her force" names a public one and stays)
 _HOLDER_BODY_AFTER = re.compile(r"[^.!?\n]{0,80}?[.!?][^\S\n]+(?:Her|His|Their)\s(?:association|charity|organi[sz]ation|NGO|"
-                                r"group|company|firm|network|trust|foundation|collective)\b")
+                                r"group|company|firm|network|trust|foundation|collective)\b"
+                                # (or the holder's own quotation opening on it, told as "her" or "our": 'X, the coordinator
+                                # of Y, said: "Our association has found classes for them"')
+                                r"|,?\s(?:said|says|added|adds|told\s[^.!?\n,:]{1,40})[,:]?\s[\"“‘](?:Her|His|Their|Our|My)\s(?:association|"
+                                r"charity|organi[sz]ation|NGO|group|company|firm|network|trust|foundation|collective)\b(?!\s(?:with|between|to)\b)")
 # "its" in a sentence whose subject is "the group", lowercase: a group of people, as a charity's or a campaign's ("The
 # group now speaks for 90 families, according to its coordinator"; "The Contact Group" or "the working group" is a body
 # of states or officials, and stays)
