@@ -31497,3 +31497,14 @@ def test_r172c_arrest_by_the_police_after_the_dated_incident_takes_its_day():
     text = ("A guard at Erbil airport said ground agents often stop passengers on borrowed passports. A woman was arrested by "
             "airport police and handed to the investigating court.")
     assert event_triples(text, "2026-02-20") == [("arrest", None, "occurred")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a boat met at sea by a vessel: an interception, no meeting
+    ("The overloaded dinghy was met by a French navy patrol boat two miles off Gravelines on Monday.", []),
+    ("Both rafts were met by the coastguard cutter Searcher near the Goodwin Sands.", []),
+    # people who meet someone are still a meeting
+    ("The home secretary was met by the mayor of Calais on Monday.", [("meeting", "2024-12-02", "occurred")]),
+])
+def test_a_boat_met_by_a_vessel_is_no_meeting(text, expected):
+    assert [e[:3] for e in _event(text)] == expected

@@ -2090,6 +2090,10 @@ _MET_BY_AGENT = re.compile(r" by(?: [\w’'-]+){1,5}?(?= (?:on|at|off) )")
 # ... or what they came on, met as its object: "staff meet every charter flight from the UK", "met the first returns plane"
 _MET_CONVEYANCE = re.compile(r" (?:every|each|all|the|a|their|its) (?:[\w-]+ ){0,2}?(?:flights?|planes?|charters?|arrivals|ferry|ferries|"
                              r"coach(?:es)?|bus(?:es)?|trains?)\b")
+# a boat met at sea by a vessel, an interception and no meeting: "the dinghy was met by a French navy patrol boat off Calais"
+# (people who meet a vessel's crew are a meeting only when named as people: "was met by the captain")
+_MET_BY_VESSEL = re.compile(r" by (?:a|an|the|two|three|its) (?:[\w’'-]+ ){0,3}?(?:cutters?|vessels?|patrol (?:boats?|ships?)|lifeboats?|"
+                            r"ships?|warships?|tugs?|launch(?:es)?|frigates?|coastguard boats?|RIBs?)\b")
 # a migrant's arrival, no visit: told by how the person came ("in the back of a lorry", "on a small boat", "as a teenager") or by
 # its year alone ("arrived in the UK in 2016"); a visitor's is told by its day ("arrived in Baghdad on Sunday")
 # (the vehicle right after the verb's own "in": "Most arrived in small boats")
@@ -3022,6 +3026,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "Kurdish officials met them at the foot of the steps": arrivals greeted, told in the active
     if kind == "meeting" and word in ("meet", "meets", "met", "meeting") and _MET_CONVEYANCE.match(text, m.end()):
         return True
+    if kind in ("meeting", "planned_meeting") and word == "met" and _MET_BY_VESSEL.match(text, m.end()):
+        return True  # "the dinghy was met by a patrol vessel": a boat intercepted at sea, no meeting
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and (
             _RETURNEES_AFTER.match(text, m.end()) or _RETURNEES_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
         return True  # "They flew to Erbil on 3 May with a reintegration grant": people going home, no visit
