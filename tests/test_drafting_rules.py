@@ -31508,3 +31508,16 @@ def test_r172c_arrest_by_the_police_after_the_dated_incident_takes_its_day():
 ])
 def test_a_boat_met_by_a_vessel_is_no_meeting(text, expected):
     assert [e[:3] for e in _event(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person told as one of those arrested: that arrest, on its day
+    ("Police arrested six men in raids in Bremen and Kiel on Tuesday 3 March.\n\nCustoms officers say the ring moved 2,000 "
+     "people.\n\nThe alleged ringleader, a 39-year-old Syrian, was among those arrested in Kiel.",
+     [("arrest", "2026-03-03", "occurred"), ("arrest", "2026-03-03", "occurred")]),
+    # a share of them, or those arrested as a class: no arrest of its own
+    ("Police arrested six men in Kiel on Tuesday. Among those arrested were two women.", [("arrest", "2026-03-03", "occurred")]),
+    ("Those arrested in Kiel will face charges.", []),
+])
+def test_a_person_among_those_arrested_is_that_arrest(text, expected):
+    assert event_triples(text, "2026-03-05") == expected

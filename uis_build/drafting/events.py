@@ -1745,7 +1745,8 @@ _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|a
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(?:terms|sentences)\s+of\s+)?(?:a total of\s+|between\s+|up to\s+)?"
                          r"[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited", "does not even meet"
-_HYPOTHETICAL = EndsOnWords(re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
+# (but not a person told as one of the people arrested: "the ringleader was among those arrested in Kiel" is that arrest)
+_HYPOTHETICAL = EndsOnWords(re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|(?<!\bwas among )(?<!\bwere among )[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
                            r"|n[’']t(?: yet| even)?(?: been)?\s+$"
                            # a guess or what was only possible, not an event told: "officers believe he may have travelled to Dover",
                            # "the deal could have been signed in May"
@@ -2659,6 +2660,8 @@ _SIGNED_AS_RECORD = re.compile(r" as an? (?:correct|true|accurate|full) record\b
 # a share of the people whose arrest was told before, no arrest of its own: "Nine of those arrested were detained in Belgium"
 _SHARE_OF_ARRESTED = re.compile(rf"\b(?:most|many|some|half|all|none|several|\d+|{_NUMBER_WORDS}) of (?:those|the (?:[\w-]+ )?"
                                 r"(?:suspects|people|men|women)) (?:arrested|detained)\b(?: [\w’'-]+){0,3}? $", re.IGNORECASE)
+# a person told as one of the people of an arrest told before: "The ringleader was among those arrested in Kiel" (that arrest's day)
+_AMONG_THOSE_ARRESTED = re.compile(r"\b(?:was|were) among those $")
 _OF_THOSE = re.compile(r"\bof (?:those|the (?:[\w-]+ )?(?:suspects|people|men|women)) $", re.IGNORECASE)
 # the writer met by a source, as a feature tells its reporting: "The smuggler meets me in a tea house"
 _MET_THE_WRITER = re.compile(r" (?:me|us)\b")
@@ -4434,6 +4437,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # "announced during the tour that Britain will fund a course next month": made on the visit's day (what it
                 # announces keeps its own future)
                 cand.values.update({k: visit.values[k] for k in ("date", "date_text", "status") if k in visit.values})
+                cand.spans.pop("date", None)
+            if (kind == "arrest" and cand.values["date"] is None and _AMONG_THOSE_ARRESTED.search(text, max(sentence[0], m.start() - 20), m.start())
+                    and (raid := next((c for c in reversed(out) if c.values["event_type"] == "arrest" and c.values["date"]
+                                       and c.values["status"] == "occurred"), None))):
+                # "The ringleader was among those arrested in Kiel": one of the people of the arrest told before, on its day
+                cand.values.update({k: raid.values[k] for k in ("date", "date_text") if k in raid.values})
                 cand.spans.pop("date", None)
             out.append(cand)
             previous = cand
