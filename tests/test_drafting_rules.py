@@ -31668,3 +31668,25 @@ def test_p32_a_post_at_a_maker_told_by_its_trade_is_no_official(text):
 def test_p32_a_post_at_the_state_shipyard_stays_an_official():
     text = "Commodore Tom Price, head of the state shipyard in Basra, said the cutters would be ready in May."
     assert [name for name, _ in official_pairs(text)] == ["Tom Price"]
+@pytest.mark.parametrize("text, expected", [
+    # a boat met at sea by a vessel: an interception, no meeting
+    ("The overloaded dinghy was met by a French navy patrol boat two miles off Gravelines on Monday.", []),
+    ("Both rafts were met by the coastguard cutter Searcher near the Goodwin Sands.", []),
+    # people who meet someone are still a meeting
+    ("The home secretary was met by the mayor of Calais on Monday.", [("meeting", "2024-12-02", "occurred")]),
+])
+def test_a_boat_met_by_a_vessel_is_no_meeting(text, expected):
+    assert [e[:3] for e in _event(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a person told as one of those arrested: that arrest, on its day
+    ("Police arrested six men in raids in Bremen and Kiel on Tuesday 3 March.\n\nCustoms officers say the ring moved 2,000 "
+     "people.\n\nThe alleged ringleader, a 39-year-old Syrian, was among those arrested in Kiel.",
+     [("arrest", "2026-03-03", "occurred"), ("arrest", "2026-03-03", "occurred")]),
+    # a share of them, or those arrested as a class: no arrest of its own
+    ("Police arrested six men in Kiel on Tuesday. Among those arrested were two women.", [("arrest", "2026-03-03", "occurred")]),
+    ("Those arrested in Kiel will face charges.", []),
+])
+def test_a_person_among_those_arrested_is_that_arrest(text, expected):
+    assert event_triples(text, "2026-03-05") == expected

@@ -1745,7 +1745,8 @@ _HABIT = re.compile(r"\b(?:[Ww]e|I|[Yy]ou)\s+(?:(?:now|often|usually|regularly|a
 _TERM_AFTER = re.compile(r"\s+(?:to|for)\s+(?:(?:(?:jail|prison|custodial)\s+)?(?:terms|sentences)\s+of\s+)?(?:a total of\s+|between\s+|up to\s+)?"
                          r"[\w-]+(?:\s+(?:and|to)\s+[\w-]+)?[- ](?:years?|months?)\b")
 # ... or negated: "a party that never signed a single agreement", "did not meet", "hasn't visited", "does not even meet"
-_HYPOTHETICAL = EndsOnWords(re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
+# (but not a person told as one of the people arrested: "the ringleader was among those arrested in Kiel" is that arrest)
+_HYPOTHETICAL = EndsOnWords(re.compile(r"\b(?:[Ii]f|[Uu]nless|could be|may be|might be|(?<!\bwas among )(?<!\bwere among )[Tt]hose|were not|was not|not(?: yet)? been|yet to be|never|not(?: yet| even)?)\s+$"
                            r"|n[’']t(?: yet| even)?(?: been)?\s+$"
                            # a guess or what was only possible, not an event told: "officers believe he may have travelled to Dover",
                            # "the deal could have been signed in May"
@@ -2090,6 +2091,10 @@ _MET_BY_AGENT = re.compile(r" by(?: [\w’'-]+){1,5}?(?= (?:on|at|off) )")
 # ... or what they came on, met as its object: "staff meet every charter flight from the UK", "met the first returns plane"
 _MET_CONVEYANCE = re.compile(r" (?:every|each|all|the|a|their|its) (?:[\w-]+ ){0,2}?(?:flights?|planes?|charters?|arrivals|ferry|ferries|"
                              r"coach(?:es)?|bus(?:es)?|trains?)\b")
+# a boat met at sea by a vessel, an interception and no meeting: "the dinghy was met by a French navy patrol boat off Calais"
+# (people who meet a vessel's crew are a meeting only when named as people: "was met by the captain")
+_MET_BY_VESSEL = re.compile(r" by (?:a|an|the|two|three|its) (?:[\w’'-]+ ){0,3}?(?:cutters?|vessels?|patrol (?:boats?|ships?)|lifeboats?|"
+                            r"ships?|warships?|tugs?|launch(?:es)?|frigates?|coastguard boats?|RIBs?)\b")
 # a migrant's arrival, no visit: told by how the person came ("in the back of a lorry", "on a small boat", "as a teenager") or by
 # its year alone ("arrived in the UK in 2016"); a visitor's is told by its day ("arrived in Baghdad on Sunday")
 # (the vehicle right after the verb's own "in": "Most arrived in small boats")
@@ -2655,6 +2660,8 @@ _SIGNED_AS_RECORD = re.compile(r" as an? (?:correct|true|accurate|full) record\b
 # a share of the people whose arrest was told before, no arrest of its own: "Nine of those arrested were detained in Belgium"
 _SHARE_OF_ARRESTED = re.compile(rf"\b(?:most|many|some|half|all|none|several|\d+|{_NUMBER_WORDS}) of (?:those|the (?:[\w-]+ )?"
                                 r"(?:suspects|people|men|women)) (?:arrested|detained)\b(?: [\w’'-]+){0,3}? $", re.IGNORECASE)
+# a person told as one of the people of an arrest told before: "The ringleader was among those arrested in Kiel" (that arrest's day)
+_AMONG_THOSE_ARRESTED = re.compile(r"\b(?:was|were) among those $")
 _OF_THOSE = re.compile(r"\bof (?:those|the (?:[\w-]+ )?(?:suspects|people|men|women)) $", re.IGNORECASE)
 # the writer met by a source, as a feature tells its reporting: "The smuggler meets me in a tea house"
 _MET_THE_WRITER = re.compile(r" (?:me|us)\b")
@@ -3022,6 +3029,8 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         return True  # "Kurdish officials met them at the foot of the steps": arrivals greeted, told in the active
     if kind == "meeting" and word in ("meet", "meets", "met", "meeting") and _MET_CONVEYANCE.match(text, m.end()):
         return True
+    if kind in ("meeting", "planned_meeting") and word == "met" and _MET_BY_VESSEL.match(text, m.end()):
+        return True  # "the dinghy was met by a patrol vessel": a boat intercepted at sea, no meeting
     if kind == "visit" and word.startswith(("landed", "arrived", "came", "fl", "travel", "return")) and (
             _RETURNEES_AFTER.match(text, m.end()) or _RETURNEES_BEFORE.search(text, max(sentence[0], m.start() - 160), m.start())):
         return True  # "They flew to Erbil on 3 May with a reintegration grant": people going home, no visit
@@ -4428,6 +4437,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # "announced during the tour that Britain will fund a course next month": made on the visit's day (what it
                 # announces keeps its own future)
                 cand.values.update({k: visit.values[k] for k in ("date", "date_text", "status") if k in visit.values})
+                cand.spans.pop("date", None)
+            if (kind == "arrest" and cand.values["date"] is None and _AMONG_THOSE_ARRESTED.search(text, max(sentence[0], m.start() - 20), m.start())
+                    and (raid := next((c for c in reversed(out) if c.values["event_type"] == "arrest" and c.values["date"]
+                                       and c.values["status"] == "occurred"), None))):
+                # "The ringleader was among those arrested in Kiel": one of the people of the arrest told before, on its day
+                cand.values.update({k: raid.values[k] for k in ("date", "date_text") if k in raid.values})
                 cand.spans.pop("date", None)
             out.append(cand)
             previous = cand
