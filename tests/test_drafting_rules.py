@@ -31497,3 +31497,22 @@ def test_r172c_arrest_by_the_police_after_the_dated_incident_takes_its_day():
     text = ("A guard at Erbil airport said ground agents often stop passengers on borrowed passports. A woman was arrested by "
             "airport police and handed to the investigating court.")
     assert event_triples(text, "2026-02-20") == [("arrest", None, "occurred")]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Lena Vogt, head of the NCA's people smuggling division, said the route had closed.",
+     "Lena Vogt", "head of the NCA's people smuggling division"),
+    ("Omar Haddad, director of Europol's migrant smuggling unit, told reporters the cases had doubled.",
+     "Omar Haddad", "director of Europol's migrant smuggling unit"),
+])
+def test_r173a_a_named_bodys_lowercase_unit_told_by_its_crime_is_an_office(text, name, role):
+    # lowercase "smuggling" before a unit's word, a named body's possessive before it: what the unit fights
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Vogt, head of a smuggling network in Calais, was arrested on Friday.",
+    "Omar Said, head of the smuggling unit of a Kurdish gang, was jailed.",
+])
+def test_r173a_a_smuggling_network_or_gangs_unit_still_names_no_official(text):
+    assert _officials(text) == {}

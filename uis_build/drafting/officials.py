@@ -394,10 +394,18 @@ _UNIT_NAME_AFTER = re.compile(r"(?: (?:(?:and|of|for|in|on) )?[A-Z][\w’'-]*)*?
                               r"Bureau|Branch|Team|Taskforce|Task Force|Service|Section)\b")
 
 
+# ... and so is the crime a named body's unit is told by, in lowercase: "head of the NCA's people smuggling division",
+# "director of Europol's trafficking unit" (the body's name and its possessive before; a gang's "smuggling network" stays)
+_BODYS_UNIT_BEFORE = re.compile(r"\b[A-Z][\w-]*[’']s (?:[a-z-]+ ){0,3}$")
+_LOWER_UNIT_AFTER = re.compile(r" (?:unit|division|department|section|directorate|branch|desk|squad)\b")
+
+
 def _against_subject(role: str) -> bool:
     """Does ``role`` hold a word of NOT_OFFICIAL ("smuggler", "victim") other than in a capitalised unit's name?"""
     return any(not (m.group(0)[:1].isupper() and (_UNIT_NAME_AFTER.match(role, m.end()) or _PORTFOLIO_BEFORE.search(role, 0, m.start())
-                                                  or _PORTFOLIO_HEAD_AFTER.match(role, m.end())))
+                                                  or _PORTFOLIO_HEAD_AFTER.match(role, m.end()))
+                    or m.group(0).endswith("ing") and _LOWER_UNIT_AFTER.match(role, m.end())
+                    and _BODYS_UNIT_BEFORE.search(role, 0, m.start()))
                for m in NOT_OFFICIAL.finditer(role))
 
 
