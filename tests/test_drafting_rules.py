@@ -31516,3 +31516,13 @@ def test_r173a_a_named_bodys_lowercase_unit_told_by_its_crime_is_an_office(text,
 ])
 def test_r173a_a_smuggling_network_or_gangs_unit_still_names_no_official(text):
     assert _officials(text) == {}
+
+
+def test_r173a_a_section_leader_before_the_name_holds_a_post():
+    # a police or border force's section head, titled before the name as Nordic forces title him
+    text = "Section leader Ingrid Dahl at the port's passport control unit says the cases doubled."
+    assert _officials(text) == {"Ingrid Dahl": "Section leader"}
+
+
+def test_r173a_a_community_leader_still_holds_no_post():
+    assert _officials("Community leader Jamal Aziz said the families were afraid.") == {}

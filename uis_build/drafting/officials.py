@@ -69,6 +69,9 @@ HEADS = (
     # an elected council's leader, before the name ("council leader X", "Council leader X") or after it ("X, the council
     # leader"): "Leader" alone stays out, as a party's, a gang's or a community's leader holds no public post
     "Council Leader|Council leader|"
+    # ... and a police or border force's section head, as Nordic forces title him ("Section leader X at the airport's border
+    # control unit", the Norwegian "seksjonsleder"): "Section" bars a gang's or a community's leader
+    "Section Leader|Section leader|"
     # an Irish police officer's rank, as "Detective Constable" is a British one ("Detective Garda X told the court"; "Garda"
     # alone names the force as often: "Garda National Immigration Bureau")
     "Detective Garda"
