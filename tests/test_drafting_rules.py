@@ -31690,3 +31690,30 @@ def test_a_boat_met_by_a_vessel_is_no_meeting(text, expected):
 ])
 def test_a_person_among_those_arrested_is_that_arrest(text, expected):
     assert event_triples(text, "2026-03-05") == expected
+@pytest.mark.parametrize("text, name, role", [
+    ("Lena Vogt, head of the NCA's people smuggling division, said the route had closed.",
+     "Lena Vogt", "head of the NCA's people smuggling division"),
+    ("Omar Haddad, director of Europol's migrant smuggling unit, told reporters the cases had doubled.",
+     "Omar Haddad", "director of Europol's migrant smuggling unit"),
+])
+def test_r173a_a_named_bodys_lowercase_unit_told_by_its_crime_is_an_office(text, name, role):
+    # lowercase "smuggling" before a unit's word, a named body's possessive before it: what the unit fights
+    assert _officials(text) == {name: role}
+
+
+@pytest.mark.parametrize("text", [
+    "Lena Vogt, head of a smuggling network in Calais, was arrested on Friday.",
+    "Omar Said, head of the smuggling unit of a Kurdish gang, was jailed.",
+])
+def test_r173a_a_smuggling_network_or_gangs_unit_still_names_no_official(text):
+    assert _officials(text) == {}
+
+
+def test_r173a_a_section_leader_before_the_name_holds_a_post():
+    # a police or border force's section head, titled before the name as Nordic forces title him
+    text = "Section leader Ingrid Dahl at the port's passport control unit says the cases doubled."
+    assert _officials(text) == {"Ingrid Dahl": "Section leader"}
+
+
+def test_r173a_a_community_leader_still_holds_no_post():
+    assert _officials("Community leader Jamal Aziz said the families were afraid.") == {}

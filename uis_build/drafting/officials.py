@@ -69,6 +69,9 @@ HEADS = (
     # an elected council's leader, before the name ("council leader X", "Council leader X") or after it ("X, the council
     # leader"): "Leader" alone stays out, as a party's, a gang's or a community's leader holds no public post
     "Council Leader|Council leader|"
+    # ... and a police or border force's section head, as Nordic forces title him ("Section leader X at the airport's border
+    # control unit", the Norwegian "seksjonsleder"): "Section" bars a gang's or a community's leader
+    "Section Leader|Section leader|"
     # an Irish police officer's rank, as "Detective Constable" is a British one ("Detective Garda X told the court"; "Garda"
     # alone names the force as often: "Garda National Immigration Bureau")
     "Detective Garda"
@@ -394,10 +397,18 @@ _UNIT_NAME_AFTER = re.compile(r"(?: (?:(?:and|of|for|in|on) )?[A-Z][\w’'-]*)*?
                               r"Bureau|Branch|Team|Taskforce|Task Force|Service|Section)\b")
 
 
+# ... and so is the crime a named body's unit is told by, in lowercase: "head of the NCA's people smuggling division",
+# "director of Europol's trafficking unit" (the body's name and its possessive before; a gang's "smuggling network" stays)
+_BODYS_UNIT_BEFORE = re.compile(r"\b[A-Z][\w-]*[’']s (?:[a-z-]+ ){0,3}$")
+_LOWER_UNIT_AFTER = re.compile(r" (?:unit|division|department|section|directorate|branch|desk|squad)\b")
+
+
 def _against_subject(role: str) -> bool:
     """Does ``role`` hold a word of NOT_OFFICIAL ("smuggler", "victim") other than in a capitalised unit's name?"""
     return any(not (m.group(0)[:1].isupper() and (_UNIT_NAME_AFTER.match(role, m.end()) or _PORTFOLIO_BEFORE.search(role, 0, m.start())
-                                                  or _PORTFOLIO_HEAD_AFTER.match(role, m.end())))
+                                                  or _PORTFOLIO_HEAD_AFTER.match(role, m.end()))
+                    or m.group(0).endswith("ing") and _LOWER_UNIT_AFTER.match(role, m.end())
+                    and _BODYS_UNIT_BEFORE.search(role, 0, m.start()))
                for m in NOT_OFFICIAL.finditer(role))
 
 
