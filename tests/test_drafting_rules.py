@@ -31469,3 +31469,19 @@ def test_r171b_bare_post_with_only_the_named_holder_stays_theirs():
     text = ("\"The van was stopped at the toll gate,\" port police spokesman Major Dario Kessler told reporters.\n\n"
             "Officers later searched the depot. \"We are in touch with the local authorities on this case,\" the spokesman said.")
     assert ("We are in touch with the local authorities on this case", "Dario Kessler") in _statements(text)
+# -- statements: places listed before a plural place noun are no one a pronoun stands for -----------------------------------
+
+
+def test_r172b_places_listed_before_districts_are_no_pronouns_referent():
+    text = ("Provincial director Karim Haddad opened the new clinic on Sunday morning.\n\n"
+            "The council will spend 2 billion dinars on clean water for families in Sinjar, Tel Afar and Qahtaniya districts "
+            "this year.\n\n"
+            "\"No family should have to choose between water and staying home,\" he said.")
+    assert ("No family should have to choose between water and staying home", "Karim Haddad") in _statements(text)
+
+
+def test_r172b_a_person_named_last_without_a_place_list_stays_the_referent():
+    text = ("Provincial director Karim Haddad opened the new clinic on Sunday morning.\n\n"
+            "The clinic will be run by Dr Salim Qasim of the health directorate.\n\n"
+            "\"No family should have to choose between water and staying home,\" he said.")
+    assert ("No family should have to choose between water and staying home", "Salim Qasim") in _statements(text)

@@ -2849,6 +2849,15 @@ def _named_as_other_sex(text: str, who: Mention, lo: int, hi: int, pronoun: str)
         and other.search(text, who.end, hi) is not None and own.search(text, who.end, hi) is None
 
 
+# a name in a list of places ending in a plural place noun ("in X, Y and Z districts"): places, no one a pronoun stands for
+_LISTED_PLACES = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:al-|el-)?[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*){0,3})*"
+                            r"\s+(?:districts|provinces|governorates|neighbourhoods|neighborhoods|regions|counties|boroughs|"
+                            r"suburbs|villages|towns|camps|areas)\b")
+
+# (led by a word a place follows, "in", "across", or by the list's own comma or "and": "run by X and Y areas" names X)
+_PLACE_LIST_LEAD = re.compile(r"(?:(?<![\w-])(?:in|across|from|of|and|or)|,)\s+(?:al-|el-)?$")
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
                       pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
@@ -2862,7 +2871,8 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
                 if (exclude is None or m.name != exclude) and not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)
                 and not (_OWN_REPORTER.search(text, max(0, m.start - 50), m.start) and not _SPEECH_SUBJECT.match(text, m.end))
-                and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))]
+                and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))
+                and not (_LISTED_PLACES.match(text, m.end) and _PLACE_LIST_LEAD.search(text, max(0, m.start - 12), m.start))]
     # "…\n\nX, Kibworth\n\n---\n\nSir, … my cousin … “…,” he told me": a pronoun in one item of a page (a letter, a post) stands
     # for no one named only in an item before its rule
     if mentions and (rules := _item_rules(text)) and (k := bisect_right(rules, before) - 1) >= 0 \
