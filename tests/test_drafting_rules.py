@@ -31717,3 +31717,46 @@ def test_r173a_a_section_leader_before_the_name_holds_a_post():
 
 def test_r173a_a_community_leader_still_holds_no_post():
     assert _officials("Community leader Jamal Aziz said the families were afraid.") == {}
+# -- statements: places listed before a plural place noun are no one a pronoun stands for -----------------------------------
+
+
+def test_r172b_places_listed_before_districts_are_no_pronouns_referent():
+    text = ("Provincial director Karim Haddad opened the new clinic on Sunday morning.\n\n"
+            "The council will spend 2 billion dinars on clean water for families in Sinjar, Tel Afar and Qahtaniya districts "
+            "this year.\n\n"
+            "\"No family should have to choose between water and staying home,\" he said.")
+    assert ("No family should have to choose between water and staying home", "Karim Haddad") in _statements(text)
+
+
+def test_r172b_a_person_named_last_without_a_place_list_stays_the_referent():
+    text = ("Provincial director Karim Haddad opened the new clinic on Sunday morning.\n\n"
+            "The clinic will be run by Dr Salim Qasim of the health directorate.\n\n"
+            "\"No family should have to choose between water and staying home,\" he said.")
+    assert ("No family should have to choose between water and staying home", "Salim Qasim") in _statements(text)
+# -- statements: a pronoun after a quotation run on over paragraphs past the lookback stands for whoever opened it -------------
+
+
+_R172B_LONG_QUOTE = (
+    "Seven found in van at Larne Harbour\n\nPolice said seven men were found in a van at Larne Harbour on Saturday.\n\n"
+    "Inspector Maeve Gallagher said: \"Officers on a routine patrol near Larne Harbour stopped a white van shortly "
+    "after midnight on Saturday and found seven men hidden under sheets of plywood in the back of it.\n\n"
+    "\"The men were tired and hungry but none of them needed to go to hospital. They were given food and dry clothing at "
+    "the station and were later seen by a doctor, who found them well enough to be interviewed.\n\n"
+    "\"The driver, a 52-year-old man from Armagh, was arrested at the scene and remains in custody while our enquiries "
+    "continue, and we are working closely with colleagues in other forces on where the van had come from.\n\n"
+    "\"We would also ask anyone who saw a white van parked near the ferry terminal on Friday evening, or who has dashcam "
+    "footage from the coast road between Ballygally and the harbour that night, to call us on 101 quoting reference 77.\"\n\n")
+
+
+def test_r172b_pronoun_after_a_long_run_on_quotation_is_its_speakers():
+    text = _R172B_LONG_QUOTE + "She added: \"Anyone who hides people in a van like this is gambling with their lives for money.\""
+    assert ("Anyone who hides people in a van like this is gambling with their lives for money.", "Maeve Gallagher") \
+        in _statements(text)
+
+
+def test_r172b_pronoun_after_someone_else_spoke_between_is_not_the_long_quotations_speaker():
+    text = _R172B_LONG_QUOTE + ("A spokesperson for the harbour company said: \"Our staff helped the police throughout the night "
+                                "and will keep doing so.\"\n\nShe added: \"Anyone who hides people in a van like this is "
+                                "gambling with their lives for money.\"")
+    found = [s for t, s in _statements(text) if t.startswith("Anyone who hides")]
+    assert found and "Maeve Gallagher" not in found

@@ -2849,6 +2849,43 @@ def _named_as_other_sex(text: str, who: Mention, lo: int, hi: int, pronoun: str)
         and other.search(text, who.end, hi) is not None and own.search(text, who.end, hi) is None
 
 
+# the stretch between a speaker's name and a pronoun after that speaker's quotation: a verb of saying, a colon or a comma, and
+# nothing but quoted paragraphs (closed or run on) and blank lines after it
+_SAYS_THEN_QUOTES = re.compile(rf"\s*(?:{VERBS}|told)\b[^.;:!?“”\"«»\n]{{0,40}}?[:,]\s*")
+
+
+# a name in a list of places ending in a plural place noun ("in X, Y and Z districts"): places, no one a pronoun stands for
+_LISTED_PLACES = re.compile(r"(?:(?:,\s+|,?\s+(?:and|or)\s+)(?:al-|el-)?[A-Z][\w’'-]*(?:\s+(?:al-|el-)?[A-Z][\w’'-]*){0,3})*"
+                            r"\s+(?:districts|provinces|governorates|neighbourhoods|neighborhoods|regions|counties|boroughs|"
+                            r"suburbs|villages|towns|camps|areas)\b")
+
+# (led by a word a place follows, "in", "across", or by the list's own comma or "and": "run by X and Y areas" names X)
+_PLACE_LIST_LEAD = re.compile(r"(?:(?<![\w-])(?:in|across|from|of|and|or)|,)\s+(?:al-|el-)?$")
+
+
+def _speaker_of_quotes_before(text: str, before: int) -> Mention | None:
+    """The one named person who opened the quotation that runs on, paragraph after paragraph, to the sentence at ``before``
+    (each paragraph between opening with a quotation mark), when that name is further back than the lookback window."""
+    found = [m for m in mentions_before(text, before, 4 * MAX_LOOKBACK) if m.name and not quoted(text, m.start)]
+    if not found:
+        return None
+    last = found[-1]
+    says = _SAYS_THEN_QUOTES.match(text, last.end)
+    if says is None or says.end() >= before or text[says.end():says.end() + 1] not in _MARKS:
+        return None
+    lo = says.end()
+    # every paragraph from the quotation's opening to the pronoun's opens with a quotation mark, and all is quoted but gaps
+    paras = [p for p in re.split(r"\n\s*\n", text[lo:before].strip()) if p]
+    if not paras or any(p[0] not in _MARKS for p in paras):
+        return None
+    pos = lo
+    while pos < before:
+        if not text[pos].isspace() and text[pos] not in _MARKS and not quoted(text, pos):
+            return None
+        pos += 1
+    return last
+
+
 def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: str | None = None,
                       pronoun: str | None = None, depth: int = 0) -> Mention | None:
     """The person a pronoun before ``before`` stands for: the last sentence naming someone names one person,
@@ -2862,7 +2899,8 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     mentions = [m for m in mentions_before(text, before, MAX_LOOKBACK)
                 if (exclude is None or m.name != exclude) and not _ADDRESSEE.search(text, max(0, m.start - 60), m.start)
                 and not (_OWN_REPORTER.search(text, max(0, m.start - 50), m.start) and not _SPEECH_SUBJECT.match(text, m.end))
-                and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))]
+                and (not quoted(text, m.start) or _ALIAS_BEFORE.search(text, max(0, m.start - 40), m.start))
+                and not (_LISTED_PLACES.match(text, m.end) and _PLACE_LIST_LEAD.search(text, max(0, m.start - 12), m.start))]
     # "…\n\nX, Kibworth\n\n---\n\nSir, … my cousin … “…,” he told me": a pronoun in one item of a page (a letter, a post) stands
     # for no one named only in an item before its rule
     if mentions and (rules := _item_rules(text)) and (k := bisect_right(rules, before) - 1) >= 0 \
@@ -2889,6 +2927,9 @@ def _pronoun_referent(text: str, before: int, singular: bool = False, exclude: s
     if (exc := text.rfind("Excellency", lo, before)) != -1 and (opening := _sentence_start(text, max(lo, exc - 30), exc)) is not None \
             and _EXCELLENCY_SUBJECT.match(text, opening) and (who := _excellency_speaker(text, exc, before)):
         return who
+    if not mentions and pronoun is not None and pronoun.lower() in ("he", "she") \
+            and (long_speaker := _speaker_of_quotes_before(text, before)) is not None:
+        return long_speaker  # "X said: “…\n\n“…\n\n“…”\n\nShe added": X, whose quotation ran on past the window to the pronoun
     if not mentions:
         # no one named near, but an office the subject of a sentence since ("… The Minister stressed …. He added"): its holder
         head = _office_subject(text, max(0, before - MAX_LOOKBACK), before)
