@@ -128,15 +128,15 @@ def evaluation():
 TARGETS = (("money", 0.9), ("figures", 0.9), ("officials", 0.9), ("statements", 0.9), ("events", 0.8), ("measures", 0.7))
 
 
-def _meets_the_targets(s, waived: str | None = None) -> None:
+def _meets_the_targets(s, waived: tuple[str, ...] = ()) -> None:
     """Issue 20's targets: recall of money, figures, officials and statements >= 0.9, events (type, date and
     planned/occurred all right) >= 0.8, measures >= 0.7; no false figure, no non-official proposed as an
-    official, every quote and field span its slice of the text. ``waived`` names one target not met yet."""
+    official, every quote and field span its slice of the text. ``waived`` names the targets not met yet."""
     for table, target in TARGETS:
         hit, n = s.counts[table][:2]
-        assert n and (hit >= target * n or table == waived), f"{table}: {hit} of {n}"
-    assert s.false_figures == [] or waived == "false figures", s.false_figures
-    assert s.non_officials == [] or waived == "non-officials", s.non_officials
+        assert n and (hit >= target * n or table in waived), f"{table}: {hit} of {n}"
+    assert s.false_figures == [] or "false figures" in waived, s.false_figures
+    assert s.non_officials == [] or "non-officials" in waived, s.non_officials
     assert s.bad_spans == [], s.bad_spans
 
 
@@ -149,16 +149,19 @@ def test_the_development_set_meets_the_targets(evaluation):
 OPENED = tuple(which for which in drafting_eval.SETS if which not in ("dev", *drafting_eval.BLIND))
 
 
-# Opened sets that miss one target still, with why (tests/articles/README.md, the thirtieth and thirty-first sessions'
-# sets). Every other target of theirs is asserted, and the waived one must still be missed: a set that comes to meet it
+# Opened sets that miss a target still, with why (tests/articles/README.md, the thirtieth to thirty-second sessions'
+# sets). Every other target of theirs is asserted, and each waived one must still be missed: a set that comes to meet it
 # fails here until it is taken off this list.
 NOT_YET_MET = {
-    "frozen673": "non-officials",  # the director of a charity's partner centre, public or private untold
-    "frozen682": "statements",  # 26 of 29: a volunteer's quoted text messages given to the wrong person
-    "frozen691": "statements",  # 14 of 16: two short quotations with no speaker ("within seconds", "smash the gangs")
-    "frozen696": "events",  # 20 of 26: an action day's arrests place by place, a gold question
-    "frozen702": "false figures",  # a returnee's own two employees, a gold question
-    "frozen704": "non-officials",  # a port's spokesperson, its port not told to be a company: a gold question
+    "frozen673": ("non-officials",),  # the director of a charity's partner centre, public or private untold
+    "frozen682": ("statements",),  # 26 of 29: a volunteer's quoted text messages given to the wrong person
+    "frozen691": ("statements",),  # 14 of 16: two short quotations with no speaker ("within seconds", "smash the gangs")
+    "frozen696": ("events",),  # 20 of 26: an action day's arrests place by place, a gold question
+    "frozen702": ("false figures",),  # a returnee's own two employees, a gold question
+    "frozen704": ("non-officials",),  # a port's spokesperson, its port not told to be a company: a gold question
+    "frozen701": ("money", "figures"),  # 8 of 9: kroner told bare in a story naming three krone countries; 24 of 27:
+    # three back-references to "the two younger men"
+    "frozen745": ("events",),  # 17 of 23: an inquest's ruling and conclusion, a signing, two publications, a meeting
 }
 
 
@@ -173,9 +176,10 @@ def _misses(s, target: str) -> bool:
 
 @pytest.mark.parametrize("which", OPENED)
 def test_an_opened_held_out_set_keeps_meeting_the_targets(evaluation, which):
-    waived = NOT_YET_MET.get(which)
+    waived = NOT_YET_MET.get(which, ())
     _meets_the_targets(evaluation[which], waived)
-    assert waived is None or _misses(evaluation[which], waived), f"{which} now meets {waived}: take it off NOT_YET_MET"
+    for target in waived:
+        assert _misses(evaluation[which], target), f"{which} now meets {target}: take it off NOT_YET_MET"
 
 
 @pytest.mark.parametrize("name", DEV)
