@@ -1216,6 +1216,11 @@ _PUBLIC_BODY_MORE = re.compile(r"\b(?:Enforcement|Immigration|Visas|Customs|Reve
                                r"CPS|NCA|HMRC|COPFS|PSNI|FCDO|HMPPS)\b")
 
 
+def _names_public_body(words: str) -> bool:
+    """Do ``words`` hold a public body's word, of _PUBLIC_BODY or _PUBLIC_BODY_MORE ("Home Office", "Immigration Enforcement")?"""
+    return bool(_PUBLIC_BODY.search(words) or _PUBLIC_BODY_MORE.search(words))
+
+
 def _witness_for_other_body(text: str, c: Candidate) -> bool:
     """Does a witness list's entry ("Name, Post, Body") give, after the post, a body that is no public one?"""
     role, name = c.spans.get("role"), c.spans.get("name")
@@ -1223,7 +1228,7 @@ def _witness_for_other_body(text: str, c: Candidate) -> bool:
     if role is None or name is None or name[0] > role[0] or not (body := _WITNESS_BODY.match(text, role[1])):
         return False
     words = body.group("body")
-    return not (_PUBLIC_BODY.search(words) or _PUBLIC_BODY_MORE.search(words) or _public_acronym(text, words))
+    return not (_names_public_body(words) or _public_acronym(text, words))
 
 
 # a written question's asker named with a seat in brackets: "Asked by Jo Smith (Castleford and Ryde)" is an MP (a peer has no
@@ -1708,7 +1713,7 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
     role_text = text[role[0]:role[1]]
     if "anager" in role_text and not _MANAGER_POST.search(role_text) \
             and not ((at_body := _MANAGER_AT_BODY.search(role_text))
-                     and (_PUBLIC_BODY.search(at_body.group("body")) or _PUBLIC_BODY_MORE.search(at_body.group("body")))) \
+                     and _names_public_body(at_body.group("body"))) \
             and not _PUBLIC_POSSESSOR.search(text, max(0, role[0] - 20), role[0]) \
             and not _country_possessor(text, role[0]) \
             and not (_ITS_MANAGER_BEFORE.search(text, max(0, role[0] - 5), role[0]) and _public_subject(text, role[0])) \
@@ -1806,7 +1811,7 @@ def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -
     # word there (not after "Kent Police raided the yard.": a force's spokesman speaking of a company)
     own = text[at:at + 200]
     return ("the company" in own or "the firm" in own) and bool(_SAID_THE_COMPANY.search(own)) \
-        and not (_PUBLIC_BODY.search(window) or _PUBLIC_BODY_MORE.search(window))
+        and not _names_public_body(window)
 
 
 # a managing director's title alone, naming no body, opening its sentence ("Managing director X said …"): the post of the
@@ -1944,13 +1949,13 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True
     if role_text in _STAFF_HEADS and (body := _BODY_AFTER_COMMA.match(text, role[1])) \
             and text.startswith("\n", body.end()) and text.startswith("\n", role[0] - len(text[:role[0]].rsplit("\n", 1)[-1]) - 1) \
-            and not (_PUBLIC_BODY.search(body.group(1)) or _PUBLIC_BODY_MORE.search(body.group(1))):
+            and not _names_public_body(body.group(1)):
         # "X, coordinator, Harborough Welcome" closing a letter: a bare lowercase post of a body told by no public word is
         # a group's or a firm's (a council's or a force's signatory names it: "X, manager, Kent County Council")
         return True
     if _UNDER_CONTRACT_AFTER.match(text, role[1]):
         return True  # "a spokesperson for X Services, which runs 40 hotels under contract": a contractor, a company
-    if _HELPS_AFTER.match(text, role[1]) and not (_PUBLIC_BODY.search(role_text) or _PUBLIC_BODY_MORE.search(role_text)
+    if _HELPS_AFTER.match(text, role[1]) and not (_names_public_body(role_text)
                                                   or _public_acronym(text, role_text)):
         return True  # "director of the Hope Bridge Organisation, which helps returnees": a body told by whom it helps
     if _BARE_SPOKESPERSON.fullmatch(role_text) and _sentence_before_names_private(text, role[0], names):
@@ -2096,7 +2101,7 @@ def _other_named_body(text: str, role_text: str) -> bool:
 
 def _public_kind(text: str, words: str) -> bool:
     """Do ``words`` name a body of a public kind: a ministry, a police force, a court, an agency by its initials?"""
-    return bool(_PUBLIC_BODY.search(words) or _PUBLIC_BODY_MORE.search(words) or _PUBLIC_BODY_WORDS.search(words)
+    return bool(_names_public_body(words) or _PUBLIC_BODY_WORDS.search(words)
                 or _public_acronym(text, words))
 
 
