@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen758_* a sixth to a seven-hundred-and-fifty-eighth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen761_* a sixth to a seven-hundred-and-sixty-first,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -700,6 +700,9 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen756": "seven-hundred-and-fifty-sixth held-out set",
         "frozen757": "seven-hundred-and-fifty-seventh held-out set",
         "frozen758": "seven-hundred-and-fifty-eighth held-out set",
+        "frozen759": "seven-hundred-and-fifty-ninth held-out set",
+        "frozen760": "seven-hundred-and-sixtieth held-out set",
+        "frozen761": "seven-hundred-and-sixty-first held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -737,7 +740,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen716", "frozen720", "frozen721", "frozen722", "frozen724", "frozen725", "frozen726", "frozen727",
          "frozen729", "frozen733", "frozen734", "frozen735", "frozen736", "frozen737", "frozen739", "frozen741",
          "frozen742", "frozen743", "frozen744", "frozen746", "frozen747", "frozen748", "frozen749", "frozen750",
-         "frozen751", "frozen752", "frozen753", "frozen754", "frozen755", "frozen756", "frozen757", "frozen758")
+         "frozen751", "frozen752", "frozen753", "frozen754", "frozen755", "frozen756", "frozen757", "frozen758",
+         "frozen759", "frozen760", "frozen761")
 
 
 def names(which: str) -> list[str]:
