@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen761_* a sixth to a seven-hundred-and-sixty-first,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen764_* a sixth to a seven-hundred-and-sixty-fourth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -703,6 +703,9 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen759": "seven-hundred-and-fifty-ninth held-out set",
         "frozen760": "seven-hundred-and-sixtieth held-out set",
         "frozen761": "seven-hundred-and-sixty-first held-out set",
+        "frozen762": "seven-hundred-and-sixty-second held-out set",
+        "frozen763": "seven-hundred-and-sixty-third held-out set",
+        "frozen764": "seven-hundred-and-sixty-fourth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -740,7 +743,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen720", "frozen721", "frozen722", "frozen724", "frozen725", "frozen727", "frozen729", "frozen733",
          "frozen734", "frozen735", "frozen736", "frozen737", "frozen739", "frozen741", "frozen742", "frozen743",
          "frozen744", "frozen746", "frozen747", "frozen748", "frozen749", "frozen750", "frozen751", "frozen752",
-         "frozen753", "frozen755", "frozen756", "frozen757", "frozen759", "frozen760", "frozen761")
+         "frozen753", "frozen755", "frozen756", "frozen757", "frozen759", "frozen760", "frozen761", "frozen762",
+         "frozen763", "frozen764")
 
 
 def names(which: str) -> list[str]:
