@@ -3190,7 +3190,10 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        # (its wish made stronger too: "we would much rather see ...")
                        # (not a wish to be told something, which asks a question: "I would like to know how much has gone on training")
                        r"(?:I|we) (?:would|[’']d|should) (?:(?:much|far|really|very much) )?(?:ask|like|urge|want|prefer|rather|suggest)"
-                       r"(?! to (?:know|learn|find out|understand|hear|see how|see whether|see what|ask)\b)|"
+                       r"(?! to (?:know|learn|find out|understand|hear|see how|see whether|see what|ask)\b)"
+                       # (but not an appeal to the public to use a line: "I would urge anyone worried to ring the helpline"
+                       # asks people to call, as "police urged residents to report" does; no measure wished for)
+                       r"(?!(?:(?<=ask)|(?<=urge))\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:report|call|ring|phone|contact|text|message)\b(?!\s+for\b))|"
                        # ... or advised as what someone should pay for: "If London wants results, it should fund jobs"
                        r"\b(?:should|ought to) (?:also |now |instead |rather |first )?(?:fund|finance|pay for|invest in|spend (?:more )?on)\b|"
                        # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
