@@ -3932,7 +3932,9 @@ _PILOT_BEFORE = re.compile(r"\b(?:an?|the)\s+pilot\s+$", re.IGNORECASE)
 _MADE_BY_THEM = r"\s+(?:it|they|we)\s+(?:(?:has|have|had)\s+)?(?:built|set up|developed|created|launched|installed|funded)\b"
 _PHRASE_END = (r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|for|in|at|on|with|that|which|who|will|would|is|are|was|were|has|have|had|"
                r"and|or|of|from|across|between|by|under|worth|costing|linking|allowing|letting|run|set|funded|paid|where|so|as|"
-               r"along|near|inside|within|into|through|via|over|against|targeting|tracking|helping|to)\b|" + _MADE_BY_THEM + ")")
+               r"along|near|inside|within|into|through|via|over|against|targeting|tracking|helping|to)\b|"
+               # ... or the thing told switched on by the next words: "a shared alert system went live in March"
+               r"\s+(?:went|goes)\s+live\b|" + _MADE_BY_THEM + ")")
 _HEAD_NOUN = "|".join(sorted(_HEAD_KIND, key=len, reverse=True))
 _HEAD_AT = re.compile(rf"\b(?:{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)  # found first: few words are heads
 _PHRASE_BEFORE = re.compile(rf"\b{_OPENER}?(?:{_MOD}){{0,4}}$", re.IGNORECASE)  # ... then where its phrase starts
