@@ -31760,3 +31760,23 @@ def test_r172b_pronoun_after_someone_else_spoke_between_is_not_the_long_quotatio
                                 "gambling with their lives for money.\"")
     found = [s for t, s in _statements(text) if t.startswith("Anyone who hides")]
     assert found and "Maeve Gallagher" not in found
+
+
+def test_r174c_a_speakers_own_appeal_to_ring_a_line_is_no_wish():
+    text = ('The inspector said: "If a nail bar seems wrong to you, I would urge you to ring the Unseen Labour Helpline on '
+            '0800 123 4567."')
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["hotline"]
+
+
+def test_r174c_a_speakers_wish_for_a_line_stays_a_proposal():
+    assert proposed('The charity\'s director said: "We would urge the council to set up a helpline for nail bar staff."',
+                    "measures") == []
+
+
+def test_r174c_a_system_told_going_live_by_the_next_words_is_set_up():
+    text = "In May, an online visa checking platform went live that lets consulates in Amman and Beirut check applications."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["data_system"]
+
+
+def test_r174c_a_system_referred_to_going_live_is_no_new_one():
+    assert proposed("Diplomats said the platform went live in May but often crashes.", "measures") == []

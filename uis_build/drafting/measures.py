@@ -3190,7 +3190,10 @@ _PROPOSAL = re.compile(r"\b(?:recommend\w*|propos(?:e|es|ed|ing|als?)|calls? for
                        # (its wish made stronger too: "we would much rather see ...")
                        # (not a wish to be told something, which asks a question: "I would like to know how much has gone on training")
                        r"(?:I|we) (?:would|[’']d|should) (?:(?:much|far|really|very much) )?(?:ask|like|urge|want|prefer|rather|suggest)"
-                       r"(?! to (?:know|learn|find out|understand|hear|see how|see whether|see what|ask)\b)|"
+                       r"(?! to (?:know|learn|find out|understand|hear|see how|see whether|see what|ask)\b)"
+                       # (but not an appeal to the public to use a line: "I would urge anyone worried to ring the helpline"
+                       # asks people to call, as "police urged residents to report" does; no measure wished for)
+                       r"(?!(?:(?<=ask)|(?<=urge))\s+(?:[\w’'-]+\s+){1,4}?to\s+(?:report|call|ring|phone|contact|text|message)\b(?!\s+for\b))|"
                        # ... or advised as what someone should pay for: "If London wants results, it should fund jobs"
                        r"\b(?:should|ought to) (?:also |now |instead |rather |first )?(?:fund|finance|pay for|invest in|spend (?:more )?on)\b|"
                        # ... or asked for outright, as a letter's or a petition's list of asks: "We therefore ask you to:",
@@ -3929,7 +3932,9 @@ _PILOT_BEFORE = re.compile(r"\b(?:an?|the)\s+pilot\s+$", re.IGNORECASE)
 _MADE_BY_THEM = r"\s+(?:it|they|we)\s+(?:(?:has|have|had)\s+)?(?:built|set up|developed|created|launched|installed|funded)\b"
 _PHRASE_END = (r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|for|in|at|on|with|that|which|who|will|would|is|are|was|were|has|have|had|"
                r"and|or|of|from|across|between|by|under|worth|costing|linking|allowing|letting|run|set|funded|paid|where|so|as|"
-               r"along|near|inside|within|into|through|via|over|against|targeting|tracking|helping|to)\b|" + _MADE_BY_THEM + ")")
+               r"along|near|inside|within|into|through|via|over|against|targeting|tracking|helping|to)\b|"
+               # ... or the thing told switched on by the next words: "a shared alert system went live in March"
+               r"\s+(?:went|goes)\s+live\b|" + _MADE_BY_THEM + ")")
 _HEAD_NOUN = "|".join(sorted(_HEAD_KIND, key=len, reverse=True))
 _HEAD_AT = re.compile(rf"\b(?:{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)  # found first: few words are heads
 _PHRASE_BEFORE = re.compile(rf"\b{_OPENER}?(?:{_MOD}){{0,4}}$", re.IGNORECASE)  # ... then where its phrase starts
