@@ -31760,3 +31760,16 @@ def test_r172b_pronoun_after_someone_else_spoke_between_is_not_the_long_quotatio
                                 "gambling with their lives for money.\"")
     found = [s for t, s in _statements(text) if t.startswith("Anyone who hides")]
     assert found and "Maeve Gallagher" not in found
+
+
+# -- r174A: officials at a business, a broker, or a company called by its name less its last word ----------------------
+
+
+def test_r174a_a_business_possessor_is_no_public_post():
+    text = "The takeaway was shut on Friday. The business's managing director, Aram Kadir, could not be reached for comment.\n"
+    assert "Aram Kadir" not in [n for n, _ in official_pairs(text)]
+
+
+def test_r174a_a_ministry_possessor_keeps_its_official():
+    text = "The ministry's director general, Aram Kadir, said the office would open next month.\n"
+    assert "Aram Kadir" in [n for n, _ in official_pairs(text)]

@@ -686,6 +686,8 @@ _SAID_ITS = re.compile(rf"[\"”],?\s(?:said|says|added|adds)\s(?:{_NAME},\s)?(?
 # ("the institute's director", "the think tank's chair": a research body's; "the cooperative's elected chairman": its members')
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
                                 r"consortium|"
+                                # ("the business's registered director, X": a trading business's, as a company's)
+                                r"business|"
                                 r"university|college|newspaper|magazine|paper|institute|think[ -]?tank|co-?operative|co-op|"
                                 # ("the festival's director, X": a literary or film festival's, run by its own trust)
                                 r"festival|"
