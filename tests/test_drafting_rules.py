@@ -31773,3 +31773,13 @@ def test_r174a_a_business_possessor_is_no_public_post():
 def test_r174a_a_ministry_possessor_keeps_its_official():
     text = "The ministry's director general, Aram Kadir, said the office would open next month.\n"
     assert "Aram Kadir" in [n for n, _ in official_pairs(text)]
+
+
+def test_r174a_a_post_at_a_broker_is_no_public_post():
+    text = ("Helen Marsh, head of cargo at the broker Aldgate Partners, said insurers were asking hauliers for more checks.\n")
+    assert "Helen Marsh" not in [n for n, _ in official_pairs(text)]
+
+
+def test_r174a_an_officer_who_investigated_a_broker_stays():
+    text = "Detective Inspector Sam Hale, who investigated the broker, said more arrests were likely.\n"
+    assert ("Sam Hale", "Detective Inspector") in official_pairs(text)

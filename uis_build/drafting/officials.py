@@ -476,6 +476,9 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # growers' federation X", "the hauliers' federation X", "the trade federation"; "the Russian
                           # Federation" is capitalised, a state; a haulier is a firm: "a Polish driver for the haulier X")
                           r"(?-i:(?:trade|[a-z]+s[’']) (?:unions?|federations?))|(?-i:hauliers?)|"
+                          # (an insurance or a trading house told by its trade, lowercase: "head of marine at the broker X",
+                          # "the insurer X", "a spokesman for the underwriter X"; the state brokers no cover)
+                          r"(?-i:(?:insurance |shipping |customs )?(?:brokers?|brokerages?|insurers?|underwriters?))|"
                           # (a French or Belgian activists' "collectif" is "the collective", lowercase, as a noun: "coordinator
                           # of the collective X"; not the adjective, "collective security", a lowercase word after it)
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
@@ -485,7 +488,7 @@ _PRIVATE_WORDS = ("charit", "advice ", "ngo", "food bank", "foodbank", "pantr", 
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
                   "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
-                  "collective", "union", "federation", "haulier")
+                  "collective", "union", "federation", "haulier", "broker", "insurer", "underwriter")
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
