@@ -31783,3 +31783,19 @@ def test_r174a_a_post_at_a_broker_is_no_public_post():
 def test_r174a_an_officer_who_investigated_a_broker_stays():
     text = "Detective Inspector Sam Hale, who investigated the broker, said more arrests were likely.\n"
     assert ("Sam Hale", "Detective Inspector") in official_pairs(text)
+
+
+_R174A_FIRM = ("Police searched the warehouse of Fenwick Marine Holdings in Hull on Monday.\n\n"
+               "The Hull firm sells engines to dealers across Europe. ")
+
+
+def test_r174a_its_post_after_a_company_named_without_its_last_word():
+    text = _R174A_FIRM + ("Fenwick Marine said it was cooperating with the inquiry. Its chief executive, Daniel Mott, has "
+                          "stepped aside.\n")
+    assert "Daniel Mott" not in [n for n, _ in official_pairs(text)]
+
+
+def test_r174a_its_post_after_a_public_body_keeps_its_official():
+    text = _R174A_FIRM + ("The National Crime Agency said the inquiry would take months. Its director of investigations, "
+                          "Daniel Mott, said more searches were planned.\n")
+    assert "Daniel Mott" in [n for n, _ in official_pairs(text)]

@@ -1998,7 +1998,20 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
                 or _VOLUNTEER_POST.search(window)
                 or _ITS_AIRLINE.match(window.lstrip())) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
-        or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
+        or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window) \
+        or any(re.search(rf"(?<![\w’'-]){re.escape(n)}\b(?! [A-Z])", window) for n in _private_name_stems(text) if n in window)
+
+
+def _private_name_stems(text: str) -> frozenset[str]:
+    """A private body's full name less its last word, which the story calls it by once it has named it in full ("Severn
+    Outboard" for Severn Outboard Holdings, "Talon Freight" for Talon Freight Systems): two words or more, so a place or a
+    first name alone is never one."""
+    out = set()
+    for name in list(_private_bodies(text)) + [text[_org_start(text, m.start()):m.end()] for m in _PRIVATE_NAME_SCAN.finditer(text)]:
+        words = _NAME_OPENING.sub("", name).split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[:-1]):
+            out.add(" ".join(words[:-1]))
+    return frozenset(out)
 
 
 def _ends_private_name(name: str) -> bool:
