@@ -31799,3 +31799,16 @@ def test_r174a_its_post_after_a_public_body_keeps_its_official():
     text = _R174A_FIRM + ("The National Crime Agency said the inquiry would take months. Its director of investigations, "
                           "Daniel Mott, said more searches were planned.\n")
     assert "Daniel Mott" in [n for n, _ in official_pairs(text)]
+
+
+# -- r174A: a defendant's offences, a room's fittings, the one weighed against the many, people passed through a check ----
+
+
+def test_r174a_offences_one_defendant_was_convicted_of_are_no_figure():
+    text = "Kawa Rahim, 41, was convicted last month of four offences of facilitating illegal entry.\n"
+    assert "four" not in figure_texts(text)
+
+
+def test_r174a_offences_recorded_over_a_year_stay_a_figure():
+    text = "Police recorded 64 offences of modern slavery in the year to March.\n"
+    assert "64" in figure_texts(text)

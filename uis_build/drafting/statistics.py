@@ -2928,6 +2928,13 @@ def _said_share_of_own_circle(text: str, start: int, end: int) -> bool:
                 and not _DIED_AHEAD.match(text, circle.end()))
 
 
+# the offences one defendant was convicted of or charged with: "convicted in May of three offences of ...", "pleaded guilty
+# to two charges" (an indictment's counts, as "two counts of", no count of what happened; "police recorded 64 offences" stays)
+_OFFENCES_AHEAD = re.compile(r"\s+(?:further\s+|separate\s+|related\s+|other\s+|more\s+)?(?:offences|offenses|charges)\b", re.IGNORECASE)
+_CONVICTED_OF_BEFORE = re.compile(r"\b(?:convicted|found\s+(?:not\s+)?guilty|acquitted|cleared|charged|accused|pleaded\s+(?:not\s+)?guilty|"
+                                  r"admitted|admits|denied|denies|faces|facing|sentenced)"
+                                  r"(?:\s+(?:in|on|at|last|earlier|later|this|jointly|separately|also|month|week|year|yesterday|today|(?-i:[A-Z][a-z]+)|(?:19|20)\d\d))*"
+                                  r"\s+(?:of|to|with|for)\s+$", re.IGNORECASE)
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -3002,6 +3009,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
     if _GATHERED_ITEMS_AHEAD.match(text, end) and _WE_GATHERED_BEFORE.search(before) and not quoted(text, start):
         return False  # "we archived 45 of the group's recruitment posts": the writers' own material, its method
+    if value < 100 and _OFFENCES_AHEAD.match(text, end) and _CONVICTED_OF_BEFORE.search(text, max(0, start - 80), start):
+        return False  # "convicted in May of three offences of ...": one defendant's charges, as "two counts of"
     if value == 1 and _one_each_by_place(text, start, end):
         return False  # "two officers, one in Erbil and one in Baghdad": the parts of a count just told
     if _ROOMS_AHEAD.match(text, end) and _IN_BEFORE.search(before):
