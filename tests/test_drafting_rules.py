@@ -31812,3 +31812,13 @@ def test_r174a_offences_one_defendant_was_convicted_of_are_no_figure():
 def test_r174a_offences_recorded_over_a_year_stay_a_figure():
     text = "Police recorded 64 offences of modern slavery in the year to March.\n"
     assert "64" in figure_texts(text)
+
+
+def test_r174a_a_rooms_fittings_in_a_list_are_no_figure():
+    text = "The men slept in a shed which had three camp beds, a gas stove and no running water.\n"
+    assert "three" not in figure_texts(text)
+
+
+def test_r174a_people_listed_with_things_stay_a_figure():
+    text = "Officers stopped the van at Dover and found it held 14 men, a child and a dog.\n"
+    assert "14" in figure_texts(text)

@@ -2935,6 +2935,14 @@ _CONVICTED_OF_BEFORE = re.compile(r"\b(?:convicted|found\s+(?:not\s+)?guilty|acq
                                   r"admitted|admits|denied|denies|faces|facing|sentenced)"
                                   r"(?:\s+(?:in|on|at|last|earlier|later|this|jointly|separately|also|month|week|year|yesterday|today|(?-i:[A-Z][a-z]+)|(?:19|20)\d\d))*"
                                   r"\s+(?:of|to|with|for)\s+$", re.IGNORECASE)
+# a place's fittings told in a list of things it had: "a container which had two electric heaters, a kettle and no toilet"
+# (how a room was kitted out, no count; "the lorry held 12 men, a dog ..." counts people and stays)
+_FITTINGS_LIST_AHEAD = re.compile(r"(?:\s+[a-z-]+){1,3},\s+(?:an?|no|one)\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|\s+and\s+|,\s+and\s+)"
+                                  r"(?:an?|no)\s+[a-z-]+")
+_HAD_FITTINGS_BEFORE = re.compile(r"\b(?:had|has|have|with|contained|contains|containing|held|holds|there\s+(?:was|were))\s+$",
+                                  re.IGNORECASE)
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -3011,6 +3019,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "we archived 45 of the group's recruitment posts": the writers' own material, its method
     if value < 100 and _OFFENCES_AHEAD.match(text, end) and _CONVICTED_OF_BEFORE.search(text, max(0, start - 80), start):
         return False  # "convicted in May of three offences of ...": one defendant's charges, as "two counts of"
+    if value < 20 and _FITTINGS_LIST_AHEAD.match(text, end) and _HAD_FITTINGS_BEFORE.search(before) \
+            and _unit(text, end) != "persons":
+        return False  # "which had two electric heaters, a kettle and no toilet": a room's fittings, no count
     if value == 1 and _one_each_by_place(text, start, end):
         return False  # "two officers, one in Erbil and one in Baghdad": the parts of a count just told
     if _ROOMS_AHEAD.match(text, end) and _IN_BEFORE.search(before):
