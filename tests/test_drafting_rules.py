@@ -31822,3 +31822,13 @@ def test_r174a_a_rooms_fittings_in_a_list_are_no_figure():
 def test_r174a_people_listed_with_things_stay_a_figure():
     text = "Officers stopped the van at Dover and found it held 14 men, a child and a dog.\n"
     assert "14" in figure_texts(text)
+
+
+def test_r174a_one_weighed_against_a_bare_many_is_no_figure():
+    text = "Rawaz Ali, who coaches a football team, was unimpressed. \"A loan for one woman does not create work for a thousand,\" he said.\n"
+    assert "one" not in figure_texts(text)
+
+
+def test_r174a_one_counted_beside_a_many_of_something_stays():
+    text = "A coastguard officer said: \"One man died and a hundred more are missing.\"\n"
+    assert "One" in figure_texts(text)

@@ -2943,6 +2943,13 @@ _HAD_FITTINGS_BEFORE = re.compile(r"\b(?:had|has|have|with|contained|contains|co
                                   re.IGNORECASE)
 
 
+# a speaker's one set against a round many in the same sentence: '"A grant for one man does not create jobs for a hundred"',
+# "one family helped, a thousand left waiting" (a saying that weighs the few against the many, no count of either)
+_ONE_AGAINST_MANY_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:man|woman|person|family|child|boy|girl|youth|returnee|house|shop|job|"
+                                     r"business|village|grant|loan)\b[^.;!?\n“”\"]{1,60}?\b(?:an?|for|to)\s+"
+                                     r"(?:a\s+)?(?:hundred|thousand|million)s?(?=\s*[,.;!?\"”])")
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -3011,6 +3018,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         # article told before, named again in the condition: "six men were found ... If a gang can get six men into a
         # sealed reefer, I would like ...", the same men)
         return False
+    if value == 1 and _ONE_AGAINST_MANY_AHEAD.match(text, end) and quoted(text, start):
+        return False  # '"A grant for one man does not create jobs for a hundred"': the few weighed against the many
     if value == 1 and _IF_IT_SAVES_BEFORE.search(before) and quoted(text, start):
         return False  # '"If it saves one child, I can wait"': a supposed case
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
