@@ -31832,3 +31832,15 @@ def test_r174a_one_weighed_against_a_bare_many_is_no_figure():
 def test_r174a_one_counted_beside_a_many_of_something_stays():
     text = "A coastguard officer said: \"One man died and a hundred more are missing.\"\n"
     assert "One" in figure_texts(text)
+
+
+def test_r174a_people_passed_through_a_check_take_no_floor():
+    found = [c for c in proposed("Police said the clerk tried to pass 14 migrants through the checkpoint at Zakho.", "statistics")
+             if c["value_text"] == "14"]
+    assert found and found[0]["qualifier"] is None
+
+
+def test_r174a_a_total_passing_a_mark_keeps_its_floor():
+    found = [c for c in proposed("Small-boat crossings this year passed 20,000 on Friday, the Home Office said.", "statistics")
+             if c["value_text"].endswith("20,000")]
+    assert found and found[0]["qualifier"] == "more_than"
