@@ -31780,3 +31780,85 @@ def test_r174c_a_system_told_going_live_by_the_next_words_is_set_up():
 
 def test_r174c_a_system_referred_to_going_live_is_no_new_one():
     assert proposed("Diplomats said the platform went live in May but often crashes.", "measures") == []
+# -- r174A: officials at a business, a broker, or a company called by its name less its last word ----------------------
+
+
+def test_r174a_a_business_possessor_is_no_public_post():
+    text = "The takeaway was shut on Friday. The business's managing director, Aram Kadir, could not be reached for comment.\n"
+    assert "Aram Kadir" not in [n for n, _ in official_pairs(text)]
+
+
+def test_r174a_a_ministry_possessor_keeps_its_official():
+    text = "The ministry's director general, Aram Kadir, said the office would open next month.\n"
+    assert "Aram Kadir" in [n for n, _ in official_pairs(text)]
+
+
+def test_r174a_a_post_at_a_broker_is_no_public_post():
+    text = ("Helen Marsh, head of cargo at the broker Aldgate Partners, said insurers were asking hauliers for more checks.\n")
+    assert "Helen Marsh" not in [n for n, _ in official_pairs(text)]
+
+
+def test_r174a_an_officer_who_investigated_a_broker_stays():
+    text = "Detective Inspector Sam Hale, who investigated the broker, said more arrests were likely.\n"
+    assert ("Sam Hale", "Detective Inspector") in official_pairs(text)
+
+
+_R174A_FIRM = ("Police searched the warehouse of Fenwick Marine Holdings in Hull on Monday.\n\n"
+               "The Hull firm sells engines to dealers across Europe. ")
+
+
+def test_r174a_its_post_after_a_company_named_without_its_last_word():
+    text = _R174A_FIRM + ("Fenwick Marine said it was cooperating with the inquiry. Its chief executive, Daniel Mott, has "
+                          "stepped aside.\n")
+    assert "Daniel Mott" not in [n for n, _ in official_pairs(text)]
+
+
+def test_r174a_its_post_after_a_public_body_keeps_its_official():
+    text = _R174A_FIRM + ("The National Crime Agency said the inquiry would take months. Its director of investigations, "
+                          "Daniel Mott, said more searches were planned.\n")
+    assert "Daniel Mott" in [n for n, _ in official_pairs(text)]
+
+
+# -- r174A: a defendant's offences, a room's fittings, the one weighed against the many, people passed through a check ----
+
+
+def test_r174a_offences_one_defendant_was_convicted_of_are_no_figure():
+    text = "Kawa Rahim, 41, was convicted last month of four offences of facilitating illegal entry.\n"
+    assert "four" not in figure_texts(text)
+
+
+def test_r174a_offences_recorded_over_a_year_stay_a_figure():
+    text = "Police recorded 64 offences of modern slavery in the year to March.\n"
+    assert "64" in figure_texts(text)
+
+
+def test_r174a_a_rooms_fittings_in_a_list_are_no_figure():
+    text = "The men slept in a shed which had three camp beds, a gas stove and no running water.\n"
+    assert "three" not in figure_texts(text)
+
+
+def test_r174a_people_listed_with_things_stay_a_figure():
+    text = "Officers stopped the van at Dover and found it held 14 men, a child and a dog.\n"
+    assert "14" in figure_texts(text)
+
+
+def test_r174a_one_weighed_against_a_bare_many_is_no_figure():
+    text = "Rawaz Ali, who coaches a football team, was unimpressed. \"A loan for one woman does not create work for a thousand,\" he said.\n"
+    assert "one" not in figure_texts(text)
+
+
+def test_r174a_one_counted_beside_a_many_of_something_stays():
+    text = "A coastguard officer said: \"One man died and a hundred more are missing.\"\n"
+    assert "One" in figure_texts(text)
+
+
+def test_r174a_people_passed_through_a_check_take_no_floor():
+    found = [c for c in proposed("Police said the clerk tried to pass 14 migrants through the checkpoint at Zakho.", "statistics")
+             if c["value_text"] == "14"]
+    assert found and found[0]["qualifier"] is None
+
+
+def test_r174a_a_total_passing_a_mark_keeps_its_floor():
+    found = [c for c in proposed("Small-boat crossings this year passed 20,000 on Friday, the Home Office said.", "statistics")
+             if c["value_text"].endswith("20,000")]
+    assert found and found[0]["qualifier"] == "more_than"

@@ -476,6 +476,9 @@ PRIVATE_BODY = re.compile(r"\b(?:charit(?:y|ies)|NGO|food ?banks?|pantry|pantrie
                           # growers' federation X", "the hauliers' federation X", "the trade federation"; "the Russian
                           # Federation" is capitalised, a state; a haulier is a firm: "a Polish driver for the haulier X")
                           r"(?-i:(?:trade|[a-z]+s[’']) (?:unions?|federations?))|(?-i:hauliers?)|"
+                          # (an insurance or a trading house told by its trade, lowercase: "head of marine at the broker X",
+                          # "the insurer X", "a spokesman for the underwriter X"; the state brokers no cover)
+                          r"(?-i:(?:insurance |shipping |customs )?(?:brokers?|brokerages?|insurers?|underwriters?))|"
                           # (a French or Belgian activists' "collectif" is "the collective", lowercase, as a noun: "coordinator
                           # of the collective X"; not the adjective, "collective security", a lowercase word after it)
                           r"(?-i:collectives?(?! (?!of\b)[a-z])))\b", re.IGNORECASE)
@@ -485,7 +488,7 @@ _PRIVATE_WORDS = ("charit", "advice ", "ngo", "food bank", "foodbank", "pantr", 
                   "think tank", "think-tank", "thinktank", "newspaper", "magazine", "trustee", "airline", "carrier", "bank", "lender", "platform", " app",
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
                   "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
-                  "collective", "union", "federation", "haulier")
+                  "collective", "union", "federation", "haulier", "broker", "insurer", "underwriter")
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
@@ -686,6 +689,8 @@ _SAID_ITS = re.compile(rf"[\"”],?\s(?:said|says|added|adds)\s(?:{_NAME},\s)?(?
 # ("the institute's director", "the think tank's chair": a research body's; "the cooperative's elected chairman": its members')
 _PRIVATE_POSSESSOR = re.compile(r"\b(?:charity|group|organi[sz]ation|company|firm|NGO|network|trust|foundation|association|"
                                 r"consortium|"
+                                # ("the business's registered director, X": a trading business's, as a company's)
+                                r"business|"
                                 r"university|college|newspaper|magazine|paper|institute|think[ -]?tank|co-?operative|co-op|"
                                 # ("the festival's director, X": a literary or film festival's, run by its own trust)
                                 r"festival|"
@@ -1993,7 +1998,20 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
                 or _VOLUNTEER_POST.search(window)
                 or _ITS_AIRLINE.match(window.lstrip())) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
-        or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window)
+        or any(re.search(rf"\b{n}\b(?! [A-Z])", window) for n in _private_short_names(text) if n in window) \
+        or any(re.search(rf"(?<![\w’'-]){re.escape(n)}\b(?! [A-Z])", window) for n in _private_name_stems(text) if n in window)
+
+
+def _private_name_stems(text: str) -> frozenset[str]:
+    """A private body's full name less its last word, which the story calls it by once it has named it in full ("Severn
+    Outboard" for Severn Outboard Holdings, "Talon Freight" for Talon Freight Systems): two words or more, so a place or a
+    first name alone is never one."""
+    out = set()
+    for name in list(_private_bodies(text)) + [text[_org_start(text, m.start()):m.end()] for m in _PRIVATE_NAME_SCAN.finditer(text)]:
+        words = _NAME_OPENING.sub("", name).split()
+        if len(words) >= 3 and all(w[:1].isupper() for w in words[:-1]):
+            out.add(" ".join(words[:-1]))
+    return frozenset(out)
 
 
 def _ends_private_name(name: str) -> bool:

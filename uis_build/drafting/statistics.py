@@ -2928,6 +2928,28 @@ def _said_share_of_own_circle(text: str, start: int, end: int) -> bool:
                 and not _DIED_AHEAD.match(text, circle.end()))
 
 
+# the offences one defendant was convicted of or charged with: "convicted in May of three offences of ...", "pleaded guilty
+# to two charges" (an indictment's counts, as "two counts of", no count of what happened; "police recorded 64 offences" stays)
+_OFFENCES_AHEAD = re.compile(r"\s+(?:further\s+|separate\s+|related\s+|other\s+|more\s+)?(?:offences|offenses|charges)\b", re.IGNORECASE)
+_CONVICTED_OF_BEFORE = re.compile(r"\b(?:convicted|found\s+(?:not\s+)?guilty|acquitted|cleared|charged|accused|pleaded\s+(?:not\s+)?guilty|"
+                                  r"admitted|admits|denied|denies|faces|facing|sentenced)"
+                                  r"(?:\s+(?:in|on|at|last|earlier|later|this|jointly|separately|also|month|week|year|yesterday|today|(?-i:[A-Z][a-z]+)|(?:19|20)\d\d))*"
+                                  r"\s+(?:of|to|with|for)\s+$", re.IGNORECASE)
+# a place's fittings told in a list of things it had: "a container which had two electric heaters, a kettle and no toilet"
+# (how a room was kitted out, no count; "the lorry held 12 men, a dog ..." counts people and stays)
+_FITTINGS_LIST_AHEAD = re.compile(r"(?:\s+[a-z-]+){1,3},\s+(?:an?|no|one)\s+[a-z-]+(?:\s+[a-z-]+)?(?:,\s+|\s+and\s+|,\s+and\s+)"
+                                  r"(?:an?|no)\s+[a-z-]+")
+_HAD_FITTINGS_BEFORE = re.compile(r"\b(?:had|has|have|with|contained|contains|containing|held|holds|there\s+(?:was|were))\s+$",
+                                  re.IGNORECASE)
+
+
+# a speaker's one set against a round many in the same sentence: '"A grant for one man does not create jobs for a hundred"',
+# "one family helped, a thousand left waiting" (a saying that weighs the few against the many, no count of either)
+_ONE_AGAINST_MANY_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:man|woman|person|family|child|boy|girl|youth|returnee|house|shop|job|"
+                                     r"business|village|grant|loan)\b[^.;!?\n“”\"]{1,60}?\b(?:an?|for|to)\s+"
+                                     r"(?:a\s+)?(?:hundred|thousand|million)s?(?=\s*[,.;!?\"”])")
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
@@ -2996,12 +3018,19 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         # article told before, named again in the condition: "six men were found ... If a gang can get six men into a
         # sealed reefer, I would like ...", the same men)
         return False
+    if value == 1 and _ONE_AGAINST_MANY_AHEAD.match(text, end) and quoted(text, start):
+        return False  # '"A grant for one man does not create jobs for a hundred"': the few weighed against the many
     if value == 1 and _IF_IT_SAVES_BEFORE.search(before) and quoted(text, start):
         return False  # '"If it saves one child, I can wait"': a supposed case
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
     if _GATHERED_ITEMS_AHEAD.match(text, end) and _WE_GATHERED_BEFORE.search(before) and not quoted(text, start):
         return False  # "we archived 45 of the group's recruitment posts": the writers' own material, its method
+    if value < 100 and _OFFENCES_AHEAD.match(text, end) and _CONVICTED_OF_BEFORE.search(text, max(0, start - 80), start):
+        return False  # "convicted in May of three offences of ...": one defendant's charges, as "two counts of"
+    if value < 20 and _FITTINGS_LIST_AHEAD.match(text, end) and _HAD_FITTINGS_BEFORE.search(before) \
+            and _unit(text, end) != "persons":
+        return False  # "which had two electric heaters, a kettle and no toilet": a room's fittings, no count
     if value == 1 and _one_each_by_place(text, start, end):
         return False  # "two officers, one in Erbil and one in Baghdad": the parts of a count just told
     if _ROOMS_AHEAD.match(text, end) and _IN_BEFORE.search(before):

@@ -340,6 +340,11 @@ _MONEY_AHEAD = re.compile(r"[£$€]|(?:GBP|USD|EUR|IQD)\b")
 _PASS_WORDS = ("pass", "passes", "passed", "passing")
 _HANDED_ON_AHEAD = re.compile(r"[^\s.;]{1,20}(?:\s+[\w’'-]+){1,3}\s+(?:on\s+)?to\s+(?!date\b|reach\b|set\b|become\b|make\b|[\d£$€])",
                               re.IGNORECASE)
+# "pass" of people got through a check: "trying to pass 11 travellers with forged visas", "passed six migrants through the
+# checkpoint" (a smuggler's act on those people, no floor; "crossings pass 36,000" keeps its floor)
+_PASSED_PEOPLE_AHEAD = re.compile(r"[^\s.;]{1,20}\s+(?:[\w-]+\s+)?(?:people|persons|passengers|travell?ers|migrants|men|women|children|"
+                                  r"families|Iraqis|Kurds)\s+(?:with|through|across|into|over|off\s+as|as|on\s+(?:forged|fake|false))\b",
+                                  re.IGNORECASE)
 # a qualifier written after an amount: "£1,500 or so", "$900 or thereabouts", "$10,000 or more", "500 or fewer"
 QUALIFIERS_AFTER = {"so": "about", "thereabouts": "about", "more": "at_least", "over": "at_least", "above": "at_least",
                     "less": "up_to", "fewer": "up_to", "under": "up_to", "below": "up_to"}
@@ -383,6 +388,8 @@ def qualifier_before(text: str, start: int) -> tuple[str | None, int]:
         return None, start
     if fold(m.group("q")) in _PASS_WORDS and _HANDED_ON_AHEAD.match(text, start):
         return None, start  # "has passed a dozen cases to prosecutors": handed on, no floor
+    if fold(m.group("q")) in _PASS_WORDS and _PASSED_PEOPLE_AHEAD.match(text, start):
+        return None, start  # "trying to pass 11 travellers with forged visas": people got through a check, no floor
     return _QUALIFIER_OF[fold(m.group("q"))], m.start()
 
 
