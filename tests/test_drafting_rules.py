@@ -31760,3 +31760,11 @@ def test_r172b_pronoun_after_someone_else_spoke_between_is_not_the_long_quotatio
                                 "gambling with their lives for money.\"")
     found = [s for t, s in _statements(text) if t.startswith("Anyone who hides")]
     assert found and "Maeve Gallagher" not in found
+
+
+def test_r174b_a_count_arrested_during_the_quarter_just_told_is_a_tally():
+    assert event_triples("Customs seized 90 fake passports at Trebil in the second quarter of 2025. According to the figures, "
+                         "38 smugglers were arrested in connection with them during the quarter.", "2025-07-20") == []
+    # an arrest on its own day stays one, whatever quarter it falls in
+    assert event_triples("Police detained two couriers at Trebil on Monday, the most during the quarter.", "2025-07-20") == [
+        ("arrest", "2025-07-14", "occurred")]

@@ -1900,6 +1900,9 @@ _TALLY = re.compile(r"\b(?=[BDFIOSTWbdfiostw])(?:[Ss]ince|[Ss]o far|to date|[Oo]
                     r"|(?:[Dd]uring|[Tt]hroughout) the (?:whole |entire )?year(?! (?:to|ending|up to|of)\b)"
                     # ... or a quarter (half) of a year: "arrested 61 suspects during the third quarter of 2025"
                     r"|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout) the (?:first|second|third|fourth|final|last) (?:quarter|half)(?= of\b)"
+                    # ... or the quarter a count just told ran over, named again: "seized 90 passports in the second quarter ...
+                    # 40 people were arrested during the quarter" (not "the quarter of the city", a place)
+                    r"|(?:[Dd]uring|[Oo]ver|[Tt]hroughout) the (?:same )?quarter(?! of\b)"
                     # ... or a whole month: "arrested 63 people suspected of smuggling during August"
                     rf"|(?:[Dd]uring|[Tt]hroughout) (?:the month of )?(?:{'|'.join(MONTHS)})"
                     # ... or a week (fortnight, month) of action, a campaign of many operations counted: "arrested 45 people
