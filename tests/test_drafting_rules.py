@@ -31768,3 +31768,10 @@ def test_r174b_a_count_arrested_during_the_quarter_just_told_is_a_tally():
     # an arrest on its own day stays one, whatever quarter it falls in
     assert event_triples("Police detained two couriers at Trebil on Monday, the most during the quarter.", "2025-07-20") == [
         ("arrest", "2025-07-14", "occurred")]
+
+
+def test_r174b_results_due_to_be_published_on_their_day_are_a_planned_publication():
+    assert event_triples("Harland Marine is due to publish its full-year results on 12 March.", "2025-02-20") == [
+        ("publication", "2025-03-12", "planned")]
+    # results withheld, with no day of their own, are no release
+    assert event_triples("The ministry refused to publish the results in full.", "2025-02-20") == []

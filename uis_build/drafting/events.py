@@ -1446,6 +1446,10 @@ EVENT_VERBS = (
                     r"|\brelease\b(?<=statistics release)(?= is (?:due )?(?:on|out on) (?:\d|[A-Z][a-z]+day\b))"
                     # ... or a company's results reported on their day: "the group will report full-year results on 4 March"
                     r"|\breport\b(?:(?<=will report)|(?<=to report))(?= (?:its |their )?(?:[\w-]+ ){0,2}?results (?:on|in) )"
+                    # ... or published on their day, still to come: "Harland Marine is due to publish its full-year results on 12
+                    # March" (not results withheld, their day untold: "refused to publish the results in full")
+                    rf"|\bpublish\b(?:(?<=will publish)|(?<=due to publish)|(?<=expected to publish))(?= (?:its |their )?(?:[\w-]+ ){{0,2}}?results "
+                    rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b))"
                     # a report someone will send or issue: "would send a prevention of future deaths report to the Home Office"
                     r"|\b(?:send|issue)\b(?:(?<=will send)|(?<=would send)|(?<=to send)|(?<=will issue)|(?<=would issue)|(?<=to issue))"
                     r"(?= (?:a|an|her|his|its|their) (?:[\w’'-]+ ){0,4}?report\b)"
