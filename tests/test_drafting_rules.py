@@ -31775,3 +31775,12 @@ def test_r174b_results_due_to_be_published_on_their_day_are_a_planned_publicatio
         ("publication", "2025-03-12", "planned")]
     # results withheld, with no day of their own, are no release
     assert event_triples("The ministry refused to publish the results in full.", "2025-02-20") == []
+
+
+def test_r174b_an_appearance_due_at_the_court_a_case_was_sent_to_is_a_planned_ruling():
+    assert event_triples("At the end of Tuesday's hearing, the judge remanded both men in custody and sent the case to Leeds "
+                         "Crown Court, where they are due to appear on 14 March.", "2025-02-20") == [
+        ("court_ruling", "2025-02-18", "occurred"), ("court_ruling", "2025-03-14", "planned")]
+    # an appearance due at a place that is no court is no hearing
+    assert event_triples("Tickets are still on sale for the festival in Leeds, where she is due to appear on 14 March.",
+                         "2025-02-20") == []

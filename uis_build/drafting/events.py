@@ -313,6 +313,10 @@ EVENT_VERBS = (
                      # ... or again on a day, the court told before: "He is due to appear again on 3 December"
                      # (or by video link, as a remand's next hearing often is: "will appear again by video link on 22 October")
                      r"| again (?:(?:by|via) video[- ]link )?on (?:\d{1,2} [A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d))"
+                     # ... or at the court just named, where a case was sent: "sent the case to Leeds Crown Court, where he is
+                     # due to appear on 4 May" (not at a place that is no court: "the festival in Leeds, where she is due to appear on 4 May")
+                     rf"|(?:(?<=Court, )|(?<=court, ))where (?:he|she|they|the (?:[\w-]+ ){{0,2}}?(?:men|man|women|woman|pair|trio|defendants?|accused)) (?:is|are|will be) due to appear"
+                     rf"(?= on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTHS)}) \d)\b)"
                      # ... or a case due back before its court: "The case will return to the investigating court on 2 November"
                      # (or a defendant due back, for a hearing named: "He will return to court for a confiscation hearing on 23 May")
                      r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return)"
