@@ -31784,3 +31784,10 @@ def test_r174b_an_appearance_due_at_the_court_a_case_was_sent_to_is_a_planned_ru
     # an appearance due at a place that is no court is no hearing
     assert event_triples("Tickets are still on sale for the festival in Leeds, where she is due to appear on 14 March.",
                          "2025-02-20") == []
+
+
+def test_r174b_a_court_deciding_to_detain_is_a_ruling():
+    assert event_triples("The Karkh Investigation Court decided, on 4 May, to detain the five suspects pending investigation.",
+                         "2025-05-10") == [("court_ruling", "2025-05-04", "occurred")]
+    # the police deciding the same is no court's ruling
+    assert event_triples("Police decided on 4 May to detain the driver for further questioning.", "2025-05-10") == []

@@ -271,6 +271,10 @@ EVENT_VERBS = (
                      # Crown Court in July of a hawala banker"
                      # ... whom it convicted told first: "the conviction of its organiser at Canterbury Crown Court last month"
                      r"|\bconviction\b(?= (?:of (?:[\w’'-]+ ){1,4}?)?(?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # a court's decision to hold or free those before it, as Iraqi and Arab reports tell a remand: "The Karkh
+                     # Investigation Court decided, on 4 May, to detain them pending investigation" (not "Police decided to detain")
+                     r"|\bdecided\b(?:(?<=[Cc]ourt decided)|(?<=[Jj]udge decided)|(?<=[Mm]agistrate decided))(?=,? (?:on [^,;.]{1,25}?,? )?"
+                     r"to (?:detain|remand|release|free|jail|imprison|extradite|convict|acquit|sentence)\b)"
                      # ... or as what an operation led to, of one ring, dated: "led to the conviction of 14 members of a network in
                      # Brussels in February" (as "led to the arrest of", see _ONE_RING)
                      rf"|\bconvictions? of\b(?:(?<=\bto the conviction of)|(?<=\bto the convictions of))(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w-]+ )?members of "
