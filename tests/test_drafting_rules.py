@@ -31862,3 +31862,32 @@ def test_r174a_a_total_passing_a_mark_keeps_its_floor():
     found = [c for c in proposed("Small-boat crossings this year passed 20,000 on Friday, the Home Office said.", "statistics")
              if c["value_text"].endswith("20,000")]
     assert found and found[0]["qualifier"] == "more_than"
+def test_r174b_a_count_arrested_during_the_quarter_just_told_is_a_tally():
+    assert event_triples("Customs seized 90 fake passports at Trebil in the second quarter of 2025. According to the figures, "
+                         "38 smugglers were arrested in connection with them during the quarter.", "2025-07-20") == []
+    # an arrest on its own day stays one, whatever quarter it falls in
+    assert event_triples("Police detained two couriers at Trebil on Monday, the most during the quarter.", "2025-07-20") == [
+        ("arrest", "2025-07-14", "occurred")]
+
+
+def test_r174b_results_due_to_be_published_on_their_day_are_a_planned_publication():
+    assert event_triples("Harland Marine is due to publish its full-year results on 12 March.", "2025-02-20") == [
+        ("publication", "2025-03-12", "planned")]
+    # results withheld, with no day of their own, are no release
+    assert event_triples("The ministry refused to publish the results in full.", "2025-02-20") == []
+
+
+def test_r174b_an_appearance_due_at_the_court_a_case_was_sent_to_is_a_planned_ruling():
+    assert event_triples("At the end of Tuesday's hearing, the judge remanded both men in custody and sent the case to Leeds "
+                         "Crown Court, where they are due to appear on 14 March.", "2025-02-20") == [
+        ("court_ruling", "2025-02-18", "occurred"), ("court_ruling", "2025-03-14", "planned")]
+    # an appearance due at a place that is no court is no hearing
+    assert event_triples("Tickets are still on sale for the festival in Leeds, where she is due to appear on 14 March.",
+                         "2025-02-20") == []
+
+
+def test_r174b_a_court_deciding_to_detain_is_a_ruling():
+    assert event_triples("The Karkh Investigation Court decided, on 4 May, to detain the five suspects pending investigation.",
+                         "2025-05-10") == [("court_ruling", "2025-05-04", "occurred")]
+    # the police deciding the same is no court's ruling
+    assert event_triples("Police decided on 4 May to detain the driver for further questioning.", "2025-05-10") == []

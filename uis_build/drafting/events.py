@@ -271,6 +271,10 @@ EVENT_VERBS = (
                      # Crown Court in July of a hawala banker"
                      # ... whom it convicted told first: "the conviction of its organiser at Canterbury Crown Court last month"
                      r"|\bconviction\b(?= (?:of (?:[\w’'-]+ ){1,4}?)?(?:at|in|by) (?:the )?(?:[A-Z][\w’'-]* ){1,4}?Court\b)"
+                     # a court's decision to hold or free those before it, as Iraqi and Arab reports tell a remand: "The Karkh
+                     # Investigation Court decided, on 4 May, to detain them pending investigation" (not "Police decided to detain")
+                     r"|\bdecided\b(?:(?<=[Cc]ourt decided)|(?<=[Jj]udge decided)|(?<=[Mm]agistrate decided))(?=,? (?:on [^,;.]{1,25}?,? )?"
+                     r"to (?:detain|remand|release|free|jail|imprison|extradite|convict|acquit|sentence)\b)"
                      # ... or as what an operation led to, of one ring, dated: "led to the conviction of 14 members of a network in
                      # Brussels in February" (as "led to the arrest of", see _ONE_RING)
                      rf"|\bconvictions? of\b(?:(?<=\bto the conviction of)|(?<=\bto the convictions of))(?= (?:\d+|{_NUMBER_WORDS}) (?:[\w-]+ )?members of "
@@ -313,6 +317,10 @@ EVENT_VERBS = (
                      # ... or again on a day, the court told before: "He is due to appear again on 3 December"
                      # (or by video link, as a remand's next hearing often is: "will appear again by video link on 22 October")
                      r"| again (?:(?:by|via) video[- ]link )?on (?:\d{1,2} [A-Z]|[A-Z][a-z]+day\b|[A-Z][a-z]+ \d))"
+                     # ... or at the court just named, where a case was sent: "sent the case to Leeds Crown Court, where he is
+                     # due to appear on 4 May" (not at a place that is no court: "the festival in Leeds, where she is due to appear on 4 May")
+                     rf"|(?:(?<=Court, )|(?<=court, ))where (?:he|she|they|the (?:[\w-]+ ){{0,2}}?(?:men|man|women|woman|pair|trio|defendants?|accused)) (?:is|are|will be) due to appear"
+                     rf"(?= on (?:\d{{1,2}} (?:{'|'.join(MONTHS)})|(?:{'|'.join(WEEKDAYS)})|(?:{'|'.join(MONTHS)}) \d)\b)"
                      # ... or a case due back before its court: "The case will return to the investigating court on 2 November"
                      # (or a defendant due back, for a hearing named: "He will return to court for a confiscation hearing on 23 May")
                      r"|\breturn\b(?:(?<=case will return)|(?<=case is to return)|(?<=case is due to return)|(?<=case is expected to return)"
@@ -1446,6 +1454,10 @@ EVENT_VERBS = (
                     r"|\brelease\b(?<=statistics release)(?= is (?:due )?(?:on|out on) (?:\d|[A-Z][a-z]+day\b))"
                     # ... or a company's results reported on their day: "the group will report full-year results on 4 March"
                     r"|\breport\b(?:(?<=will report)|(?<=to report))(?= (?:its |their )?(?:[\w-]+ ){0,2}?results (?:on|in) )"
+                    # ... or published on their day, still to come: "Harland Marine is due to publish its full-year results on 12
+                    # March" (not results withheld, their day untold: "refused to publish the results in full")
+                    rf"|\bpublish\b(?:(?<=will publish)|(?<=due to publish)|(?<=expected to publish))(?= (?:its |their )?(?:[\w-]+ ){{0,2}}?results "
+                    rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|in (?:{'|'.join(MONTHS)})\b))"
                     # a report someone will send or issue: "would send a prevention of future deaths report to the Home Office"
                     r"|\b(?:send|issue)\b(?:(?<=will send)|(?<=would send)|(?<=to send)|(?<=will issue)|(?<=would issue)|(?<=to issue))"
                     r"(?= (?:a|an|her|his|its|their) (?:[\w’'-]+ ){0,4}?report\b)"
@@ -1900,6 +1912,9 @@ _TALLY = re.compile(r"\b(?=[BDFIOSTWbdfiostw])(?:[Ss]ince|[Ss]o far|to date|[Oo]
                     r"|(?:[Dd]uring|[Tt]hroughout) the (?:whole |entire )?year(?! (?:to|ending|up to|of)\b)"
                     # ... or a quarter (half) of a year: "arrested 61 suspects during the third quarter of 2025"
                     r"|(?:[Ii]n|[Dd]uring|[Oo]ver|[Tt]hroughout) the (?:first|second|third|fourth|final|last) (?:quarter|half)(?= of\b)"
+                    # ... or the quarter a count just told ran over, named again: "seized 90 passports in the second quarter ...
+                    # 40 people were arrested during the quarter" (not "the quarter of the city", a place)
+                    r"|(?:[Dd]uring|[Oo]ver|[Tt]hroughout) the (?:same )?quarter(?! of\b)"
                     # ... or a whole month: "arrested 63 people suspected of smuggling during August"
                     rf"|(?:[Dd]uring|[Tt]hroughout) (?:the month of )?(?:{'|'.join(MONTHS)})"
                     # ... or a week (fortnight, month) of action, a campaign of many operations counted: "arrested 45 people
