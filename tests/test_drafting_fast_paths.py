@@ -305,6 +305,17 @@ def test_the_first_character_looked_ahead_for_before_a_head_s_modifiers_keeps_ev
             assert (h and (h.span(), h.span("mods"))) == (ph and (ph.span(), ph.span("mods")))
 
 
+def test_the_search_for_a_head_s_phrase_started_after_the_last_word_no_phrase_holds_finds_what_the_whole_window_finds():
+    odd = ("the THE new boats, will fund 4,000 extra boats and the. dozens of new cameras which  a the\tnew-the units "
+           "theſe new units, of the an another a pilot scheme, no  more the")
+    for t in [*TEXTS[:150], odd]:
+        for m in re.finditer(r"\b\w", t):
+            at = m.start()
+            for lo in (max(0, at - 80), max(0, at - 30), max(0, at - 7)):
+                b, pb = measures._phrase_before(t, lo, at), measures._PHRASE_BEFORE.search(t, lo, at)
+                assert (b and b.span()) == (pb and pb.span())
+
+
 def test_a_capital_scanned_for_before_its_look_behind_keeps_every_titled_word():
     fast = officials._TITLE_THEN_WORD
     plain = re.compile(r"(?<![\w’'-])" + fast.pattern.replace(r"(?<![\w’'-].)", "", 1))

@@ -3915,10 +3915,11 @@ _OPENER = (rf"(?:(?=\w)(?:an?|more|extra|additional|further|another|several|(?:a
 # (and "pilot" before a singular head names a trial run, no verb: "a pilot course run in Sulaimani")
 # (a word's first character, then the common words, are tested first: most positions fail there, before the long
 # alternations of action words and numbers are tried)
-_MOD = (r"(?=[\w’'-])(?!(?:the|these|those|this|that|a|an|of|for|to|and|or|with|in|on|at|by|from|is|are|was|were|be|been|has|have|had|"
-        r"will|would|its|their|his|her|our|who|which|million|billion|bn|m|no|"
-        # (nor a modal, whose next word is a verb: "a desk where people can register")
-        r"can|could|must|should|shall|might)\s)"
+_NOT_MOD = ("the|these|those|this|that|a|an|of|for|to|and|or|with|in|on|at|by|from|is|are|was|were|be|been|has|have|had|"
+            "will|would|its|their|his|her|our|who|which|million|billion|bn|m|no|"
+            # (nor a modal, whose next word is a verb: "a desk where people can register")
+            "can|could|must|should|shall|might")
+_MOD = (rf"(?=[\w’'-])(?!(?:{_NOT_MOD})\s)"
         rf"(?:(?=training\b)|(?=pilot\s+(?:course|scheme|project|programme|program|initiative|system|platform|database|unit|team|"
         rf"flight|hotline|helpline|campaign|centre|center)\b)|(?!{_ACTION_WORDS}(?![-’'])))(?!(?:\d|(?:{NUMBER_WORD})\b))"
         r"[\w’'-]+\s+")
@@ -3938,6 +3939,19 @@ _PHRASE_END = (r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:to|for|in|at|on|with|that|w
 _HEAD_NOUN = "|".join(sorted(_HEAD_KIND, key=len, reverse=True))
 _HEAD_AT = re.compile(rf"\b(?:{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)  # found first: few words are heads
 _PHRASE_BEFORE = re.compile(rf"\b{_OPENER}?(?:{_MOD}){{0,4}}$", re.IGNORECASE)  # ... then where its phrase starts
+# no phrase holds a word no modifier nor opener can be ("the", "will"): the search starts after the last one, the engine
+# tried every word before it against the long alternations of _MOD (an opener holds "a", "an" and "of": they stay)
+_PHRASE_BREAKS = frozenset(_NOT_MOD.split("|")) - {"a", "an", "of"}
+
+
+def _phrase_before(text: str, lo: int, end: int) -> re.Match | None:
+    """``_PHRASE_BEFORE.search(text, lo, end)``, started after the window's last word in _PHRASE_BREAKS followed by a space."""
+    words = text[lo:end].split()
+    for back, word in enumerate(reversed(words[:-1]), 1):  # (the last word may end the window with no space after it)
+        if word.isascii() and word.lower() in _PHRASE_BREAKS:
+            lo += len(text[lo:end].rsplit(None, back)[0])
+            break
+    return _PHRASE_BEFORE.search(text, lo, end)
 _HEAD_PHRASE = re.compile(rf"{_OPENER}?(?P<mods>(?:{_MOD}){{0,4}}?)(?P<head>{_HEAD_NOUN})\b{_PHRASE_END}", re.IGNORECASE)
 _FLIGHT = re.compile(r"\bflights?\b")
 # ... or told given by someone after it: "posters paid for by the British embassy", "a hotline run by the ministry"
@@ -4036,7 +4050,7 @@ def _named_by_head(text: str, folded: str, sentences: list[tuple[int, int]], fou
         lo = max(sentence[0], head.start() - 80)
         if len(words := text[lo:head.start()].rsplit(None, 6)) == 7:
             lo += len(words[0])
-        before = _PHRASE_BEFORE.search(text, lo, head.start())
+        before = _phrase_before(text, lo, head.start())
         if head.group(0)[-1] not in "sS" and (pilot := _PILOT_BEFORE.search(text, max(sentence[0], head.start() - 12), head.start())):
             before = pilot  # (its search stops at the head, so "pilot" reads as the verb there)
         m = _HEAD_PHRASE.match(text, before.start() if before else head.start())
