@@ -31891,3 +31891,11 @@ def test_r174b_a_court_deciding_to_detain_is_a_ruling():
                          "2025-05-10") == [("court_ruling", "2025-05-04", "occurred")]
     # the police deciding the same is no court's ruling
     assert event_triples("Police decided on 4 May to detain the driver for further questioning.", "2025-05-10") == []
+
+
+def test_r175b_an_instrument_its_party_agreed_told_by_a_pronoun_is_a_signing():
+    assert event_triples("The clinic is paid for by Denmark under the migration pact it agreed with Jordan in Amman in March 2023.",
+                         "2025-05-10") == [("signing", "2023-03", "occurred")]
+    # a decision the pronoun's party agreed, no instrument named, is no signing
+    assert event_triples("The council said the timetable it agreed with the contractor in March 2023 had slipped.",
+                         "2025-05-10") == []

@@ -1825,7 +1825,9 @@ _AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreeme
                             r"|Statement|Declaration)\b")
 _SIGNED_LATER = re.compile(r"[^.;]{0,60}?,? (?:which|that) (?:was|were|is|will be) (?:formally |later )?signed\b")
 _AGREED_INSTRUMENT = re.compile(r"\b(?:(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s?|co-?operation) (?:that |which )?"
-                                r"(?:the )?(?:[A-Z][\w’'-]*|(?:two|2) \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
+                                # (or its party told back by a pronoun: "the border-security partnership it agreed with Iraq in
+                                # Baghdad in November 2024", "the deal they agreed in May 2023")
+                                r"(?:(?:the )?(?:[A-Z][\w’'-]*|(?:two|2) \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)?|it|they|we) $")
 # (the parties counted in a numeral, as some house styles write it: "the partnership the 2 countries agreed in May 2023")
 # ... or an instrument named by its title, the participle in apposition after a comma: "the Joint Declaration on Tackling
 # Serious Crime, agreed in Amman in March 2023" (a title's capitals, or a deal named plainly: "the returns pact, agreed in ...")
