@@ -31899,3 +31899,11 @@ def test_r175b_an_instrument_its_party_agreed_told_by_a_pronoun_is_a_signing():
     # a decision the pronoun's party agreed, no instrument named, is no signing
     assert event_triples("The council said the timetable it agreed with the contractor in March 2023 had slipped.",
                          "2025-05-10") == []
+
+
+def test_r175b_a_date_in_a_clause_naming_a_place_by_what_happened_there_is_not_the_verb_s():
+    assert event_triples("Police in Dohuk have arrested a driver suspected of organising the journey in which a girl drowned "
+                         "last month.", "2025-05-10") == [("arrest", None, "occurred")]
+    # a clause telling the arrested man's own stop at the place keeps the incident's day
+    assert event_triples("Police in Dohuk arrested a driver at the checkpoint where he was stopped on Tuesday.", "2025-05-10") == [
+        ("arrest", "2025-05-06", "occurred")]

@@ -2464,6 +2464,12 @@ _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]t
                     r"cargo|parcels?|packages?|lorr(?:y|ies)|trucks?|boats?|dinghy|dinghies|vessels?|ships?"
                     # ... or equipment given: "The scanners are due to arrive in May"
                     r"|equipment|devices?|scanners?|cameras?|drones?|kits?|supplies)\b(?![’'])")
+# a date told after the verb inside a clause that names a place or an occasion by what happened there or then, its own verb
+# told: "have arrested a man accused of organising the crossing in which a boy drowned last month" (the drowning's month, not
+# the arrest's), "toured the crossing where scanners were installed last year" (a clause of its own subject: not the people
+# the verb told of, "arrested him at the checkpoint where he was stopped on Monday", the same incident's day)
+_PLACE_RELATIVE_AFTER = re.compile(r"\b(?:(?:in|during|on|at) which|where) (?!(?:he|she|they|it|we|I|you|the (?:suspects?|men|man|woman|driver)s?)\b)(?:[\w’'-]+ ){1,8}?(?:[a-z]+ed|drowned|died|sank|ran|began|fell|came|went|took|"
+                                   r"were|was|had been|had) (?:[\w’'-]+ ){0,4}?$")
 # what a convict did, told in a clause of its own under the ruling: its dates are the offence's, not the ruling's
 # ... or dated with its year, as a ruling told as news is not: "received four years for carrying 11 migrants ... in August 2024"
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b"
@@ -3727,6 +3733,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                               or _SINCE_GERUND.search(text, max(0, d.start() - 40), d.start()) is not None
                               # ... or one inside a "since" clause told after the verb (see _SINCE_AFTER_VERB)
                               or d.start() >= m.end() and _SINCE_AFTER_VERB.search(text, max(m.end(), d.start() - 90), d.start()) is not None)]
+            # (a date after the verb in a clause naming a place or occasion by what happened there is that clause's: see
+            # _PLACE_RELATIVE_AFTER; only past the verb's own object, no comma or clause between)
+            dates = [d for d in dates if not (d.start() > m.end() and _PLACE_RELATIVE_AFTER.search(text, max(m.end(), d.start() - 120), d.start())
+                                              and not any(c in text[m.end():d.start()] for c in ",;:"))]
             if dates and dates[0].end() <= m.start() and (tags := [*_TAG_AND.finditer(text, dates[0].end(), m.start())]):
                 # a day told before a speech tag is the reported clause's, not the one joined after it: "capsized on Sunday,
                 # authorities said, and police have arrested four men" (undated)
