@@ -31907,3 +31907,11 @@ def test_r175b_a_date_in_a_clause_naming_a_place_by_what_happened_there_is_not_t
     # a clause telling the arrested man's own stop at the place keeps the incident's day
     assert event_triples("Police in Dohuk arrested a driver at the checkpoint where he was stopped on Tuesday.", "2025-05-10") == [
         ("arrest", "2025-05-06", "occurred")]
+
+
+def test_r175b_people_arrested_beside_cases_recorded_over_a_month_are_a_tally():
+    assert event_triples("The labour inspectorate recorded 48 cases of forced labour in March and arrested 70 suspects, its "
+                         "quarterly bulletin said.", "2025-05-10") == []
+    # one raid's arrests in a month, with no count recorded beside them, stay an arrest
+    assert event_triples("In March police raided a farm near Kirkuk and arrested 70 suspects.", "2025-05-10") == [
+        ("arrest", "2025-03", "occurred")]

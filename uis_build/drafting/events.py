@@ -1968,6 +1968,11 @@ def _one_day(d: re.Match) -> bool:
     return bool(d.group("dm") or d.group("md") or d.group("num") or d.group("wd") or d.group("day"))
 
 
+# cases a body counted over a whole period, told before the people it arrested in it: a report's tallies, not one operation
+# ("The directorate recorded 48 cases of forced labour in March and arrested 70 suspects"; see event_candidates)
+_PERIOD_COUNT_BEFORE = re.compile(r"\b(?:recorded|registered|logged|documented|foiled|thwarted)\s+(?:more than |over |about |some |nearly |almost )?\d[\d,]*\s")
+
+
 # a clause of its own between the verb and a day, the day its own: "arrested a man who had arrived on Monday"
 _OTHER_CLAUSE = re.compile(r"\b(?:who|which|that|after|before|when|since|until|while)\b|[;:]")
 
@@ -3988,6 +3993,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # (a ring named after the year is no operation's: "arrested a record 900 suspects last year, but the gangs ...")
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
+            if (kind == "arrest" and d is not None and not _one_day(d) and _COUNT_AFTER.match(text, m.end())
+                    and _PERIOD_COUNT_BEFORE.search(text, sentence[0], m.start())):
+                continue  # "recorded 48 cases in March and arrested 70 suspects": a period's tally beside its other counts
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None
                        # an item of a list under "will:" is a plan whatever date it or its lead-in tells ("In the coming
