@@ -31915,3 +31915,10 @@ def test_r175b_people_arrested_beside_cases_recorded_over_a_month_are_a_tally():
     # one raid's arrests in a month, with no count recorded beside them, stay an arrest
     assert event_triples("In March police raided a farm near Kirkuk and arrested 70 suspects.", "2025-05-10") == [
         ("arrest", "2025-03", "occurred")]
+
+
+def test_r175b_a_remand_of_a_suspect_named_by_an_initial_is_a_ruling():
+    assert event_triples("A judge at the Regensburg district court remanded Ionut P. in custody on Tuesday.", "2025-05-10") == [
+        ("court_ruling", "2025-05-06", "occurred")]
+    # an initial in a name with no custody told after it is no remand
+    assert event_triples("The club remanded Ionut P. to the reserve squad on Tuesday.", "2025-05-10") == []

@@ -648,8 +648,9 @@ EVENT_VERBS = (
                      # ... or a court named: "were remanded in custody by Folkestone Magistrates' Court on Wednesday"
                      r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court|Tribunal)\b)"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
-                     # the suspects in custody on Wednesday"
-                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:pre-?trial |provisional )?(?:custody|prison|detention)\b"
+                     # the suspects in custody on Wednesday" (a surname cut to its initial, as German and French courts name
+                     # suspects, is a word of the name: "remanded Ionut P. in custody on Monday")
+                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ |[A-Z]\. ){1,6}?(?:in|into) (?:pre-?trial |provisional )?(?:custody|prison|detention)\b"
                      # ... whom it remanded told after the custody: "a court in Lille remanded in custody an Iraqi man, 29"
                      rf"| (?:in|into) (?:custody|prison|detention) (?:a|an|the|his|her|their|both|all|\d+|{_NUMBER_WORDS}) "
                      # ... or for a term, as Iraqi investigative courts remand: "a court in Koya remanded the two men for 15 days"
