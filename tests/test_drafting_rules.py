@@ -31922,3 +31922,10 @@ def test_r175b_a_remand_of_a_suspect_named_by_an_initial_is_a_ruling():
         ("court_ruling", "2025-05-06", "occurred")]
     # an initial in a name with no custody told after it is no remand
     assert event_triples("The club remanded Ionut P. to the reserve squad on Tuesday.", "2025-05-10") == []
+
+
+def test_r175b_an_action_plan_agreed_with_its_date_is_a_signing():
+    assert event_triples("The Dutch and Belgian justice ministries agreed a joint action plan in March 2023.", "2025-05-10") == [
+        ("signing", "2023-03", "occurred")]
+    # a plan of one body agreed, no action plan between parties, is no signing
+    assert event_triples("The council agreed the parking plan in March 2023.", "2025-05-10") == []

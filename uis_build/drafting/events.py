@@ -213,8 +213,10 @@ _COUNTERPARTS_AT_SITTING = (r"(?:the |his |her |their |its )?(?:[\w’'-]+ ){0,3
                             rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b)")
 # an instrument its parties agreed, named as the verb's object with its own date (and place): "the two countries agreed
 # their migration partnership in Amman in May 2023" (a signing; not "agreed the plan", nor one with no date)
+# (an action plan agreed between states is such an instrument, a joint text, unlike a plan of one body: "the two interior
+# ministries agreed a joint action plan in December 2024", not "the council agreed the plan in May")
 _AGREED_DATED_OBJECT = re.compile(rf" (?:their|its|the|our|a|an) (?:(?!of\b)[\w-]+ ){{0,3}}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol"
-                                  rf"|arrangement|partnership)\b(?: (?:with|in) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?){{0,2}} (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b)")
+                                  rf"|arrangement|partnership|action plan)\b(?: (?:with|in) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?){{0,2}} (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
