@@ -31891,3 +31891,41 @@ def test_r174b_a_court_deciding_to_detain_is_a_ruling():
                          "2025-05-10") == [("court_ruling", "2025-05-04", "occurred")]
     # the police deciding the same is no court's ruling
     assert event_triples("Police decided on 4 May to detain the driver for further questioning.", "2025-05-10") == []
+
+
+def test_r175b_an_instrument_its_party_agreed_told_by_a_pronoun_is_a_signing():
+    assert event_triples("The clinic is paid for by Denmark under the migration pact it agreed with Jordan in Amman in March 2023.",
+                         "2025-05-10") == [("signing", "2023-03", "occurred")]
+    # a decision the pronoun's party agreed, no instrument named, is no signing
+    assert event_triples("The council said the timetable it agreed with the contractor in March 2023 had slipped.",
+                         "2025-05-10") == []
+
+
+def test_r175b_a_date_in_a_clause_naming_a_place_by_what_happened_there_is_not_the_verb_s():
+    assert event_triples("Police in Dohuk have arrested a driver suspected of organising the journey in which a girl drowned "
+                         "last month.", "2025-05-10") == [("arrest", None, "occurred")]
+    # a clause telling the arrested man's own stop at the place keeps the incident's day
+    assert event_triples("Police in Dohuk arrested a driver at the checkpoint where he was stopped on Tuesday.", "2025-05-10") == [
+        ("arrest", "2025-05-06", "occurred")]
+
+
+def test_r175b_people_arrested_beside_cases_recorded_over_a_month_are_a_tally():
+    assert event_triples("The labour inspectorate recorded 48 cases of forced labour in March and arrested 70 suspects, its "
+                         "quarterly bulletin said.", "2025-05-10") == []
+    # one raid's arrests in a month, with no count recorded beside them, stay an arrest
+    assert event_triples("In March police raided a farm near Kirkuk and arrested 70 suspects.", "2025-05-10") == [
+        ("arrest", "2025-03", "occurred")]
+
+
+def test_r175b_a_remand_of_a_suspect_named_by_an_initial_is_a_ruling():
+    assert event_triples("A judge at the Regensburg district court remanded Ionut P. in custody on Tuesday.", "2025-05-10") == [
+        ("court_ruling", "2025-05-06", "occurred")]
+    # an initial in a name with no custody told after it is no remand
+    assert event_triples("The club remanded Ionut P. to the reserve squad on Tuesday.", "2025-05-10") == []
+
+
+def test_r175b_an_action_plan_agreed_with_its_date_is_a_signing():
+    assert event_triples("The Dutch and Belgian justice ministries agreed a joint action plan in March 2023.", "2025-05-10") == [
+        ("signing", "2023-03", "occurred")]
+    # a plan of one body agreed, no action plan between parties, is no signing
+    assert event_triples("The council agreed the parking plan in March 2023.", "2025-05-10") == []

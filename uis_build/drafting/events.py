@@ -213,8 +213,10 @@ _COUNTERPARTS_AT_SITTING = (r"(?:the |his |her |their |its )?(?:[\w’'-]+ ){0,3
                             rf"(?:on (?:\d|(?:{'|'.join(WEEKDAYS)}|{'|'.join(MONTHS)})\b)|in (?:{'|'.join(MONTHS)})\b|next (?:week|month)\b|tomorrow\b)")
 # an instrument its parties agreed, named as the verb's object with its own date (and place): "the two countries agreed
 # their migration partnership in Amman in May 2023" (a signing; not "agreed the plan", nor one with no date)
+# (an action plan agreed between states is such an instrument, a joint text, unlike a plan of one body: "the two interior
+# ministries agreed a joint action plan in December 2024", not "the council agreed the plan in May")
 _AGREED_DATED_OBJECT = re.compile(rf" (?:their|its|the|our|a|an) (?:(?!of\b)[\w-]+ ){{0,3}}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol"
-                                  rf"|arrangement|partnership)\b(?: (?:with|in) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?){{0,2}} (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b)")
+                                  rf"|arrangement|partnership|action plan)\b(?: (?:with|in) (?:the )?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?){{0,2}} (?:in|on) (?:\d|(?:{'|'.join(MONTHS)})\b)")
 EVENT_VERBS = (
     ("press_conference", r"\bpress conference\b"),
     # not the noun: "a sign", "signs of progress", "trained to spot signs that"; nor goods signed for: "he signed for fish" (not "signed for Britain")
@@ -648,8 +650,9 @@ EVENT_VERBS = (
                      # ... or a court named: "were remanded in custody by Folkestone Magistrates' Court on Wednesday"
                      r"|(?:the )?(?:[A-Z][\w’'-]* ){1,4}?(?:Court|Tribunal)\b)"
                      # ... or told in the active, the court its subject (see _not_an_event): "A judge at the district court remanded
-                     # the suspects in custody on Wednesday"
-                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ ){1,6}?(?:in|into) (?:pre-?trial |provisional )?(?:custody|prison|detention)\b"
+                     # the suspects in custody on Wednesday" (a surname cut to its initial, as German and French courts name
+                     # suspects, is a word of the name: "remanded Ionut P. in custody on Monday")
+                     r"|\bremanded\b(?= (?!in\b|into\b)(?:[\w’'-]+ |[A-Z]\. ){1,6}?(?:in|into) (?:pre-?trial |provisional )?(?:custody|prison|detention)\b"
                      # ... whom it remanded told after the custody: "a court in Lille remanded in custody an Iraqi man, 29"
                      rf"| (?:in|into) (?:custody|prison|detention) (?:a|an|the|his|her|their|both|all|\d+|{_NUMBER_WORDS}) "
                      # ... or for a term, as Iraqi investigative courts remand: "a court in Koya remanded the two men for 15 days"
@@ -1825,7 +1828,9 @@ _AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreeme
                             r"|Statement|Declaration)\b")
 _SIGNED_LATER = re.compile(r"[^.;]{0,60}?,? (?:which|that) (?:was|were|is|will be) (?:formally |later )?signed\b")
 _AGREED_INSTRUMENT = re.compile(r"\b(?:(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s?|co-?operation) (?:that |which )?"
-                                r"(?:the )?(?:[A-Z][\w’'-]*|(?:two|2) \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)? $")
+                                # (or its party told back by a pronoun: "the border-security partnership it agreed with Iraq in
+                                # Baghdad in November 2024", "the deal they agreed in May 2023")
+                                r"(?:(?:the )?(?:[A-Z][\w’'-]*|(?:two|2) \w+|both \w+)(?: and (?:the )?[A-Z][\w’'-]*)?|it|they|we) $")
 # (the parties counted in a numeral, as some house styles write it: "the partnership the 2 countries agreed in May 2023")
 # ... or an instrument named by its title, the participle in apposition after a comma: "the Joint Declaration on Tackling
 # Serious Crime, agreed in Amman in March 2023" (a title's capitals, or a deal named plainly: "the returns pact, agreed in ...")
@@ -1964,6 +1969,11 @@ def _plan_lead_in(text: str, sentence: tuple[int, int]) -> re.Match | None:
 
 def _one_day(d: re.Match) -> bool:
     return bool(d.group("dm") or d.group("md") or d.group("num") or d.group("wd") or d.group("day"))
+
+
+# cases a body counted over a whole period, told before the people it arrested in it: a report's tallies, not one operation
+# ("The directorate recorded 48 cases of forced labour in March and arrested 70 suspects"; see event_candidates)
+_PERIOD_COUNT_BEFORE = re.compile(r"\b(?:recorded|registered|logged|documented|foiled|thwarted)\s+(?:more than |over |about |some |nearly |almost )?\d[\d,]*\s")
 
 
 # a clause of its own between the verb and a day, the day its own: "arrested a man who had arrived on Monday"
@@ -2462,6 +2472,12 @@ _GOODS = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Oo]ne|[Tt]his|[Tt]hat|[Ii]t
                     r"cargo|parcels?|packages?|lorr(?:y|ies)|trucks?|boats?|dinghy|dinghies|vessels?|ships?"
                     # ... or equipment given: "The scanners are due to arrive in May"
                     r"|equipment|devices?|scanners?|cameras?|drones?|kits?|supplies)\b(?![’'])")
+# a date told after the verb inside a clause that names a place or an occasion by what happened there or then, its own verb
+# told: "have arrested a man accused of organising the crossing in which a boy drowned last month" (the drowning's month, not
+# the arrest's), "toured the crossing where scanners were installed last year" (a clause of its own subject: not the people
+# the verb told of, "arrested him at the checkpoint where he was stopped on Monday", the same incident's day)
+_PLACE_RELATIVE_AFTER = re.compile(r"\b(?:(?:in|during|on|at) which|where) (?!(?:he|she|they|it|we|I|you|the (?:suspects?|men|man|woman|driver)s?)\b)(?:[\w’'-]+ ){1,8}?(?:[a-z]+ed|drowned|died|sank|ran|began|fell|came|went|took|"
+                                   r"were|was|had been|had) (?:[\w’'-]+ ){0,4}?$")
 # what a convict did, told in a clause of its own under the ruling: its dates are the offence's, not the ruling's
 # ... or dated with its year, as a ruling told as news is not: "received four years for carrying 11 migrants ... in August 2024"
 _OFFENCE_CLAUSE = re.compile(r" for [a-z]+ing\b[^.;]{0,80}?\b(?:that|which|who|whose|including)\b"
@@ -3725,6 +3741,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                               or _SINCE_GERUND.search(text, max(0, d.start() - 40), d.start()) is not None
                               # ... or one inside a "since" clause told after the verb (see _SINCE_AFTER_VERB)
                               or d.start() >= m.end() and _SINCE_AFTER_VERB.search(text, max(m.end(), d.start() - 90), d.start()) is not None)]
+            # (a date after the verb in a clause naming a place or occasion by what happened there is that clause's: see
+            # _PLACE_RELATIVE_AFTER; only past the verb's own object, no comma or clause between)
+            dates = [d for d in dates if not (d.start() > m.end() and _PLACE_RELATIVE_AFTER.search(text, max(m.end(), d.start() - 120), d.start())
+                                              and not any(c in text[m.end():d.start()] for c in ",;:"))]
             if dates and dates[0].end() <= m.start() and (tags := [*_TAG_AND.finditer(text, dates[0].end(), m.start())]):
                 # a day told before a speech tag is the reported clause's, not the one joined after it: "capsized on Sunday,
                 # authorities said, and police have arrested four men" (undated)
@@ -3976,6 +3996,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 # (a ring named after the year is no operation's: "arrested a record 900 suspects last year, but the gangs ...")
                 continue  # "had arrested 96 suspected smugglers since January" ("since the agreement was signed", "in the first
                 # half of 2025", "in October alone arrested 31", "over the past six weeks", "so far this year"): a running tally
+            if (kind == "arrest" and d is not None and not _one_day(d) and _COUNT_AFTER.match(text, m.end())
+                    and _PERIOD_COUNT_BEFORE.search(text, sentence[0], m.start())):
+                continue  # "recorded 48 cases in March and arrested 70 suspects": a period's tally beside its other counts
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None
                        # an item of a list under "will:" is a plan whatever date it or its lead-in tells ("In the coming
