@@ -2461,9 +2461,15 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or _BACKING_ONLY.fullmatch(text, lo, hi) is not None
             # ... or only the law data is handled under ("Passenger records will be processed in accordance with the Data
             # Protection Act 2018": its legal safeguard, no step; "shared with the Iraqi police in line with ..." tells one)
-            or _HANDLED_BY_LAW.fullmatch(text, lo, hi) is not None)
+            or _HANDLED_BY_LAW.fullmatch(text, lo, hi) is not None
+            # ... or only when a pact was agreed, as the time a sentence's step runs from ("Since the two interior ministries
+            # agreed a joint action plan in May 2023, ...": the signing dates what follows, no step; the step is told after it)
+            or text.startswith(("Since ", "since "), lo) and _SINCE_PACT_ONLY.fullmatch(text, lo, hi) is not None)
 
 
+_SINCE_PACT_ONLY = re.compile(r"[Ss]ince (?:(?:the|a|an|its|their) )?(?:[\w’'-]+ ){0,6}?(?:agreed|signed|struck|reached|concluded|adopted) "
+                              r"(?:a|an|the|its|their) (?:[\w’'-]+ ){0,4}?(?:plan|arrangement|agreement|pact|deal|memorandum(?: of understanding)?|"
+                              r"accord|protocol|partnership|statement|declaration)(?: (?:in|on|at|last|this) [\w’'-]+(?: [\w’'-]+){0,2})?")
 _BY_LAW_ONLY = re.compile(r"(?:[Ii]n line|[Ii]n accordance|[Ii]n keeping|[Cc]onsistent|[Cc]omplying) with (?:the )?(?:[A-Z][\w’'-]* |national |local )?"
                           r"(?:law|laws|legislation|rules|regulations|procedures?)")
 
