@@ -31893,3 +31893,8 @@ def test_r175c_an_aside_telling_who_staffs_a_measure_is_no_measure():
 def test_r175c_measures_named_as_absent_are_no_measure():
     text = "\"Three years ago there was no liaison officer, no joint database and nobody in Basra answering our calls,\" the minister said."
     assert proposed(text, "measures") == []
+
+
+def test_r175c_a_measure_named_after_a_staffed_aside_stays():
+    text = "He said the grant had paid for a joint smuggling taskforce in Tirana, run by the NCA, and a hotline for victims of trafficking."
+    assert sorted(c["measure_type"] for c in proposed(text, "measures")) == ["hotline", "task_force"]

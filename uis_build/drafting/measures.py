@@ -2312,7 +2312,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             judged.append((sentence[0], frame.end()))
         # ... nor the relative clause that goes on about it: "a shared alerts database, which officers ... will use to warn"
         # (or its participle aside: "a new fingerprint register, shared between the two police forces, opens in May")
-        if sentence and (relative := _RELATIVE_AFTER.match(text, c.spans["description"][1], sentence[1])):
+        # (or who staffs or runs it now: "a joint intelligence cell in Tirana, now staffed by four officers and ...")
+        if sentence and (relative := _RELATIVE_AFTER.match(text, c.spans["description"][1], sentence[1])
+                         or _STAFFED_ASIDE.match(text, c.spans["description"][1], sentence[1])):
             stop = _CLAUSE.search(text, relative.end(), sentence[1])
             judged.append((relative.start(), stop.start() if stop else sentence[1]))
     model = model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none)
@@ -2808,6 +2810,7 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 # ... or what the person a measure posts did: "a liaison officer based in Vienna, who had received details from ..." (the
 # officer's own work, told of the measure kept, no measure of its own)
 # (or where an officer is posted: "a liaison officer, posted to Basra in May under the pact, ...")
+_STAFFED_ASIDE = re.compile(r",\s+(?:now\s+|already\s+|currently\s+)?(?:staffed|manned|crewed|run|led|headed)\s+by\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over|posted|based|stationed|seconded)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
