@@ -31864,16 +31864,6 @@ def test_r174a_a_total_passing_a_mark_keeps_its_floor():
     assert found and found[0]["qualifier"] == "more_than"
 
 
-def test_r175c_an_arrest_told_as_done_is_no_measure():
-    text = "Five suspected members of a smuggling gang have been arrested in Leeds and Bradford after a two-year inquiry by West Yorkshire Police."
-    assert [c["description_text"] for c in proposed(text, "measures")] == []
-
-
-def test_r175c_a_step_beside_an_arrest_stays():
-    text = "Five men have been arrested in Leeds, and the council has set up a hotline for victims of labour exploitation."
-    assert "hotline" in [c["measure_type"] for c in proposed(text, "measures")]
-
-
 def test_r175c_a_since_clause_naming_only_a_pact_agreed_is_no_measure():
     text = ("London has been pushing for closer work with Rome. Since the Italian and British interior ministries agreed a joint action "
             "plan in May 2023, the two countries have exchanged intelligence on Albanian smuggling gangs.")
@@ -31888,11 +31878,6 @@ def test_r175c_a_since_clause_that_tells_a_step_stays():
 def test_r175c_an_aside_telling_who_staffs_a_measure_is_no_measure():
     text = "The grant paid for a joint smuggling taskforce in Tirana, now staffed by four Border Force officers and nine Albanian police investigators."
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["task_force"]
-
-
-def test_r175c_measures_named_as_absent_are_no_measure():
-    text = "\"Three years ago there was no liaison officer, no joint database and nobody in Basra answering our calls,\" the minister said."
-    assert proposed(text, "measures") == []
 
 
 def test_r175c_a_measure_named_after_a_staffed_aside_stays():
