@@ -31929,3 +31929,24 @@ def test_r175b_an_action_plan_agreed_with_its_date_is_a_signing():
         ("signing", "2023-03", "occurred")]
     # a plan of one body agreed, no action plan between parties, is no signing
     assert event_triples("The council agreed the parking plan in March 2023.", "2025-05-10") == []
+
+
+def test_r175c_a_since_clause_naming_only_a_pact_agreed_is_no_measure():
+    text = ("London has been pushing for closer work with Rome. Since the Italian and British interior ministries agreed a joint action "
+            "plan in May 2023, the two countries have exchanged intelligence on Albanian smuggling gangs.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+
+
+def test_r175c_a_since_clause_that_tells_a_step_stays():
+    text = "Since the two forces set up a joint patrol unit in Calais in May, crossings have fallen."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["task_force"]
+
+
+def test_r175c_an_aside_telling_who_staffs_a_measure_is_no_measure():
+    text = "The grant paid for a joint smuggling taskforce in Tirana, now staffed by four Border Force officers and nine Albanian police investigators."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["task_force"]
+
+
+def test_r175c_a_measure_named_after_a_staffed_aside_stays():
+    text = "He said the grant had paid for a joint smuggling taskforce in Tirana, run by the NCA, and a hotline for victims of trafficking."
+    assert sorted(c["measure_type"] for c in proposed(text, "measures")) == ["hotline", "task_force"]

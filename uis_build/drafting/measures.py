@@ -2312,7 +2312,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             judged.append((sentence[0], frame.end()))
         # ... nor the relative clause that goes on about it: "a shared alerts database, which officers ... will use to warn"
         # (or its participle aside: "a new fingerprint register, shared between the two police forces, opens in May")
-        if sentence and (relative := _RELATIVE_AFTER.match(text, c.spans["description"][1], sentence[1])):
+        # (or who staffs or runs it now: "a joint intelligence cell in Tirana, now staffed by four officers and ...")
+        if sentence and (relative := _RELATIVE_AFTER.match(text, c.spans["description"][1], sentence[1])
+                         or _STAFFED_ASIDE.match(text, c.spans["description"][1], sentence[1])):
             stop = _CLAUSE.search(text, relative.end(), sentence[1])
             judged.append((relative.start(), stop.start() if stop else sentence[1]))
     model = model_candidates(text, folded, sentences, judged, _HEAD_KIND, _tells_none)
@@ -2461,9 +2463,15 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or _BACKING_ONLY.fullmatch(text, lo, hi) is not None
             # ... or only the law data is handled under ("Passenger records will be processed in accordance with the Data
             # Protection Act 2018": its legal safeguard, no step; "shared with the Iraqi police in line with ..." tells one)
-            or _HANDLED_BY_LAW.fullmatch(text, lo, hi) is not None)
+            or _HANDLED_BY_LAW.fullmatch(text, lo, hi) is not None
+            # ... or only when a pact was agreed, as the time a sentence's step runs from ("Since the two interior ministries
+            # agreed a joint action plan in May 2023, ...": the signing dates what follows, no step; the step is told after it)
+            or text.startswith(("Since ", "since "), lo) and _SINCE_PACT_ONLY.fullmatch(text, lo, hi) is not None)
 
 
+_SINCE_PACT_ONLY = re.compile(r"[Ss]ince (?:(?:the|a|an|its|their) )?(?:[\w’'-]+ ){0,6}?(?:agreed|signed|struck|reached|concluded|adopted) "
+                              r"(?:a|an|the|its|their) (?:[\w’'-]+ ){0,4}?(?:plan|arrangement|agreement|pact|deal|memorandum(?: of understanding)?|"
+                              r"accord|protocol|partnership|statement|declaration)(?: (?:in|on|at|last|this) [\w’'-]+(?: [\w’'-]+){0,2})?")
 _BY_LAW_ONLY = re.compile(r"(?:[Ii]n line|[Ii]n accordance|[Ii]n keeping|[Cc]onsistent|[Cc]omplying) with (?:the )?(?:[A-Z][\w’'-]* |national |local )?"
                           r"(?:law|laws|legislation|rules|regulations|procedures?)")
 
@@ -2802,6 +2810,7 @@ _OPENED_BEFORE = re.compile(r"\b(?:(?:re)?open(?:s|ed|ing)?|set(?:s|ting)? up|bu
 # ... or what the person a measure posts did: "a liaison officer based in Vienna, who had received details from ..." (the
 # officer's own work, told of the measure kept, no measure of its own)
 # (or where an officer is posted: "a liaison officer, posted to Basra in May under the pact, ...")
+_STAFFED_ASIDE = re.compile(r",\s+(?:now\s+|already\s+|currently\s+)?(?:staffed|manned|crewed|run|led|headed)\s+by\b")
 _RELATIVE_AFTER = re.compile(r",\s+(?:which|who|where|shared|installed|delivered|supplied|donated|funded|financed|paid for|handed over|posted|based|stationed|seconded)\b|:\s+(?:it|they)\s+(?:now\s+|also\s+)?[a-z]+s?\b")
 _AUTHORITYS = re.compile(r"\b(?:town|city|municipality|council|prefecture|region|province|state|government|ministry)[’']s\s+$")
 _OFFICIAL_CENTRE = re.compile(r"reception and (?:identification|registration) ")
