@@ -31862,3 +31862,13 @@ def test_r174a_a_total_passing_a_mark_keeps_its_floor():
     found = [c for c in proposed("Small-boat crossings this year passed 20,000 on Friday, the Home Office said.", "statistics")
              if c["value_text"].endswith("20,000")]
     assert found and found[0]["qualifier"] == "more_than"
+
+
+def test_r175a_an_engines_power_and_a_ranges_first_measure_are_no_figure():
+    text = "Customs officers found outboard motors of 25 to 90 hp in the container, and a fence of 3 to 5 km.\n"
+    assert figure_texts(text) == []
+
+
+def test_r175a_a_count_range_and_things_counted_beside_power_stay_figures():
+    text = "Police stopped 25 to 30 people and seized 12 engines of 150 horsepower each.\n"
+    assert figure_texts(text) == ["25", "30", "12"]
