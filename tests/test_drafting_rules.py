@@ -31872,3 +31872,14 @@ def test_r175a_an_engines_power_and_a_ranges_first_measure_are_no_figure():
 def test_r175a_a_count_range_and_things_counted_beside_power_stay_figures():
     text = "Police stopped 25 to 30 people and seized 12 engines of 150 horsepower each.\n"
     assert figure_texts(text) == ["25", "30", "12"]
+
+
+def test_r175a_a_spokesperson_of_a_body_named_as_a_railway_is_no_official():
+    text = ("The national railway Trenord said the service was cut. Trenord spokesman Marco Ferri said passengers had "
+            "waited an hour.\n")
+    assert official_pairs(text) == []
+
+
+def test_r175a_a_spokesperson_of_a_body_not_named_by_its_trade_stays_an_official():
+    text = "Officers of the railway police boarded the train. Police spokesman Marco Ferri said 12 men were held.\n"
+    assert official_pairs(text) == [("Marco Ferri", "Police spokesman")]
