@@ -31883,3 +31883,13 @@ def test_r175a_a_spokesperson_of_a_body_named_as_a_railway_is_no_official():
 def test_r175a_a_spokesperson_of_a_body_not_named_by_its_trade_stays_an_official():
     text = "Officers of the railway police boarded the train. Police spokesman Marco Ferri said 12 men were held.\n"
     assert official_pairs(text) == [("Marco Ferri", "Police spokesman")]
+
+
+def test_r175a_a_share_of_a_nationalitys_plural_is_a_ratio_figure():
+    found = [(c["value_text"], c["qualifier"]) for c in proposed("Nearly half of Syrians now win asylum at appeal, the data show.",
+                                                                 "statistics")]
+    assert found == [("Nearly half", "nearly")]
+
+
+def test_r175a_a_share_of_a_country_is_no_figure():
+    assert figure_texts("Nearly half of Afghanistan is now under drought, the agency said.") == []

@@ -2470,6 +2470,9 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # quarter of the port's inspectors", "a third of the agency's employees")
                         rf"| of (?:(?:the|its|their) )?(?:[\w’'-]+ ){{0,2}}?(?:{_PERSONS}|families|households|inspectors|employees|"
                         r"guards|police(?:men|women)?)\b(?![’'])"
+                        # ... or by their nationality's plural, capitalised, with no determiner: "fewer than a third of
+                        # Syrians", "nearly half of Iraqis" (a share of people; not "a third of Afghanistan")
+                        rf"| of (?:(?i:{_PERSONS})|[A-Z][a-z]{{3,}}(?:ans|(?<!s)is|ese))\b(?![’'])"
                         # ... or of a scheme's places kept for a group: "A quarter of the places will be reserved for
                         # returnees" (a share of the people it takes)
                         r"| of (?:the|its|their) (?:places|slots|spots|seats)(?= (?:will|would|are|were|is|was|have|has|had) "
