@@ -31950,3 +31950,34 @@ def test_r175c_an_aside_telling_who_staffs_a_measure_is_no_measure():
 def test_r175c_a_measure_named_after_a_staffed_aside_stays():
     text = "He said the grant had paid for a joint smuggling taskforce in Tirana, run by the NCA, and a hotline for victims of trafficking."
     assert sorted(c["measure_type"] for c in proposed(text, "measures")) == ["hotline", "task_force"]
+
+
+def test_r175a_an_engines_power_and_a_ranges_first_measure_are_no_figure():
+    text = "Customs officers found outboard motors of 25 to 90 hp in the container, and a fence of 3 to 5 km.\n"
+    assert figure_texts(text) == []
+
+
+def test_r175a_a_count_range_and_things_counted_beside_power_stay_figures():
+    text = "Police stopped 25 to 30 people and seized 12 engines of 150 horsepower each.\n"
+    assert figure_texts(text) == ["25", "30", "12"]
+
+
+def test_r175a_a_spokesperson_of_a_body_named_as_a_railway_is_no_official():
+    text = ("The national railway Trenord said the service was cut. Trenord spokesman Marco Ferri said passengers had "
+            "waited an hour.\n")
+    assert official_pairs(text) == []
+
+
+def test_r175a_a_spokesperson_of_a_body_not_named_by_its_trade_stays_an_official():
+    text = "Officers of the railway police boarded the train. Police spokesman Marco Ferri said 12 men were held.\n"
+    assert official_pairs(text) == [("Marco Ferri", "Police spokesman")]
+
+
+def test_r175a_a_share_of_a_nationalitys_plural_is_a_ratio_figure():
+    found = [(c["value_text"], c["qualifier"]) for c in proposed("Nearly half of Syrians now win asylum at appeal, the data show.",
+                                                                 "statistics")]
+    assert found == [("Nearly half", "nearly")]
+
+
+def test_r175a_a_share_of_a_country_is_no_figure():
+    assert figure_texts("Nearly half of Afghanistan is now under drought, the agency said.") == []

@@ -711,6 +711,10 @@ _UNION_INITIALS_POSSESSOR = re.compile(rf"{_UNION_INITIALS.pattern}[’']s\s$")
 # railway, an airline or an operator: a trading body's, whoever owns it (a public one by its initials stays: _public_acronym)
 _ONE_WORD_SPOKESPERSON = re.compile(r"[A-ZÀ-ÖØ-Þ][\w’'-]* [Ss]pokes(?:person|man|woman)")
 _SAID_THE_TRADE = re.compile(rf" {_NAME} said (?:that )?the (?:railway|airline|carrier|operator)\b")
+# ... or whose one word the story has given a railway, an airline or an operator by its trade ("the national railway SBB
+# ... SBB spokeswoman X", "Aerolink, the state airline, ... Aerolink spokesman X"): a trading body's, whoever owns it
+_TRADE_WORD_BEFORE_NAME = rf"\b(?:railway|railways|{_AIRLINE}|{_TRANSPORT_OPERATOR})\s{{word}}\b"
+_TRADE_WORD_AFTER_NAME = rf"\b{{word}},\s(?:the|a|an)\s(?:[\w’'-]+\s){{{{0,3}}}}?(?:railway|{_AIRLINE}|{_TRANSPORT_OPERATOR})\b"
 # ... or whom his own sentence shows speaking for a service's customers, compensated: "An SBB spokeswoman, X, said travellers
 # had been given vouchers" (a border agency's spokesman who "said passengers had been checked" stays)
 _SAID_CUSTOMERS_COMPENSATED = re.compile(rf",? {_NAME},? said (?:that )?[^.!?\n]{{0,80}}?\b(?:vouchers|refunds?|refunded|rebooked|"
@@ -1905,6 +1909,11 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
                                                         or _SAID_CUSTOMERS_COMPENSATED.match(text, role[1], role[1] + 160)) \
             and not (_PUBLIC_BODY.search(role_text) or _public_acronym(text, role_text)):
         return True  # "SBB spokesman X said the railway supported …": the railway's spokesman, a company's
+    if _ONE_WORD_SPOKESPERSON.fullmatch(role_text) and not (_PUBLIC_BODY.search(role_text) or _public_acronym(text, role_text)) \
+            and (word := "(?-i:" + re.escape(role_text.split()[0]) + ")") \
+            and (re.search(_TRADE_WORD_BEFORE_NAME.format(word=word), text, re.IGNORECASE)
+                 or re.search(_TRADE_WORD_AFTER_NAME.format(word=word), text, re.IGNORECASE)):
+        return True  # "the federal railway SBB ... SBB spokeswoman X": the railway's spokeswoman, a company's
     if _BANK_POSSESSOR.search(text, max(0, at - 14), at) and _PRIVATE_BANK.search(text):
         return True  # "the bank's head of compliance, X" after "a private bank in Erbil": the bank's staff
     # (a community centre the story then calls "the centre": "The centre's chair, X")

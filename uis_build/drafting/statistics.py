@@ -351,6 +351,10 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|\s+(?:(?:rows|corridors)\b"
     # a family's livestock, sold or kept to pay a smuggler: "sold three sheep" (animals are no figure of the dataset)
     rf"|(?:cows|sheep|goats|cattle|camels|horses|donkeys|chickens|oxen|bulls)\b)"
+    # an engine's power, a measurement too, and the first of a range of power or length: "engines of 25 to 90 horsepower",
+    # "a 150hp outboard", "between 5 and 8 km" (the range's last is caught below, or here)
+    rf"|(?:\s*(?:[-–]|\s(?:to|or|and)\s)\s*\d[\d.,]*)?[\s-]?(?:hp|bhp|horsepower|horse-power|kilowatts?|kW"
+    rf"|(?<=\d\s)(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s))\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
     rf"|[\s-]?(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\w)|f[eot]|cm|to|li|de|he|ac|g[bi]|by|°)(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
@@ -2466,6 +2470,9 @@ _SHARE_WHO = re.compile(rf"(?:^|(?<=[\s(])|(?<=[\"“‘«])(?=(?:{_SHARE_WHO_QU
                         # quarter of the port's inspectors", "a third of the agency's employees")
                         rf"| of (?:(?:the|its|their) )?(?:[\w’'-]+ ){{0,2}}?(?:{_PERSONS}|families|households|inspectors|employees|"
                         r"guards|police(?:men|women)?)\b(?![’'])"
+                        # ... or by their nationality's plural, capitalised, with no determiner: "fewer than a third of
+                        # Syrians", "nearly half of Iraqis" (a share of people; not "a third of Afghanistan")
+                        rf"| of (?:(?i:{_PERSONS})|[A-Z][a-z]{{3,}}(?:ans|(?<!s)is|ese))\b(?![’'])"
                         # ... or of a scheme's places kept for a group: "A quarter of the places will be reserved for
                         # returnees" (a share of the people it takes)
                         r"| of (?:the|its|their) (?:places|slots|spots|seats)(?= (?:will|would|are|were|is|was|have|has|had) "
