@@ -292,7 +292,12 @@ _NOT_FIGURE_AFTER = re.compile(
     # ... or a French one, its street's kind first: "42 rue de la Gare", "3 place du Marché"
     rf"|\s+(?-i:rue|avenue|boulevard|bd|quai|place|chemin|allée|impasse|route)\s+(?:de|du|des|d[’']|la|le|l[’'])"
     # a reading time or a page's furniture: "4 min read", "12 comments", a post's "613 reposts"
-    rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:(?:comments|shares|likes|views|reposts|retweets|quote posts|bookmarks)\b"
+    # (the words below by their first letters, looked ahead for once: a count's own noun, "people", "migrants", "years", fails
+    # there instead of in each of some hundred words)
+    rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?=a(?:bs|ga|nn|pp|r[et]|xe)|b(?:a[ln]|lo|oo)|c(?:at|ha|la|o[mu])|d(?:e[flmp]|if|oo)|fur|g(?:am|oa|ra)"
+    r"|h(?:ou|ym)|in[\sfs]|key|l(?:a[mw]|e[gv]|ik)|m(?:a[it]|em|ps)|o(?:bj|cc)|p(?:ha|il|le|o[ei]|r[io])|quo|r(?:e[cpt]|un)"
+    r"|s(?:e[anp]|ha|on|t[ar])|t(?:ie|ra)|v(?:ie|ot)|w(?:i[cn]|or))"
+    rf"(?:(?:comments|shares|likes|views|reposts|retweets|quote posts|bookmarks)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
     rf"|(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats|wickets)\b"
     # ... or a performance's: "sang 11 songs", "read three poems"
