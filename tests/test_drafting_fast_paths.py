@@ -418,7 +418,7 @@ def test_a_death_toll_before_a_number_holds_its_literal_word():
                 assert "toll" in t[max(0, m.start() - 40):m.start()]
 
 
-_FIRST_CHAR_SCANS = sorted((f"{m.__name__}.{name}", v) for m in (officials, statements)
+_FIRST_CHAR_SCANS = sorted((f"{m.__name__}.{name}", v) for m in (dates, officials, statements)
                            for name, v in vars(m).items() if isinstance(v, FirstCharScan))
 
 
@@ -467,3 +467,18 @@ def test_the_first_letters_looked_ahead_for_before_a_tally_s_span_are_every_alte
     odd = "Since May, so far, To date, THROUGHOUT 2025, between June and July, Within the same period, Over the past year"
     for t in [*TEXTS, odd]:
         assert [m.span() for m in events._TALLY.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_a_clause_of_time_is_searched_for_only_where_one_of_its_words_is():
+    assert dates._WHEN.pattern == r"\b(?:" + "|".join(dates._WHEN_WORDS) + r")\s"
+
+
+def test_the_future_s_scan_finds_what_its_pattern_finds_in_a_clause_before_a_verb():
+    odd = ["I'll go on to Mosul and", "we’ll meet them", "WILL", "is due in", "were likely to", "commits both sides to",
+           "invited the minister, General X, to", "aims to. He will", "would,” she said"]
+    for t in [*TEXTS[:200], *odd]:
+        for at in [*(m.start() for m in re.finditer(r"(?<=\s)\S", t)), len(t)]:
+            stretch = t[max(0, at - 100):at]
+            assert _match(dates._FUTURE.search(stretch)) == _match(dates._FUTURE.regex.search(stretch)), stretch
+            assert _match(dates._FUTURE.search(stretch, 0, len(stretch) - 5)) == \
+                _match(dates._FUTURE.regex.search(stretch, 0, len(stretch) - 5)), stretch
