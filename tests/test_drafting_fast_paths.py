@@ -341,7 +341,10 @@ def test_a_window_ending_on_no_character_a_figure_s_label_can_end_on_fails_the_l
 _AFTER_LOOKAHEADS = ["(?=wor|cal|bus|con|fin|fis|aca|sch|par|yea|mon|wee|day|min|sec|dec|nig|hou)", "(?=[ap][m.]|gm|bs|ut|ce|ee|as)",
                      "(?=ja|fe|ma|ap|ju|au|se|oc|no|de)",
                      "(?=gov|pro|dis|war|bor|mun|con|cou|reg|can|cap|mem|nat|sta|fro|jur|leg|set)",
-                     "(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\\w)|f[eot]|cm|to|li|de|he|ac|g[bi]|by|°)"]
+                     "(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\\w)|f[eot]|cm|to|li|de|he|ac|g[bi]|by|°)",
+                     "(?=a(?:bs|ga|nn|pp|r[et]|xe)|b(?:a[ln]|lo|oo)|c(?:at|ha|la|o[mu])|d(?:e[flmp]|if|oo)|fur|g(?:am|oa|ra)|h(?:ou|ym)"
+                     "|in[\\sfs]|key|l(?:a[mw]|e[gv]|ik)|m(?:a[it]|em|ps)|o(?:bj|cc)|p(?:ha|il|le|o[ei]|r[io])|quo|r(?:e[cpt]|un)"
+                     "|s(?:e[anp]|ha|on|t[ar])|t(?:ie|ra)|v(?:ie|ot)|w(?:i[cn]|or))"]
 
 
 def test_the_first_letters_looked_ahead_for_after_a_number_keep_every_match_of_what_is_no_figure():
@@ -353,7 +356,8 @@ def test_the_first_letters_looked_ahead_for_after_a_number_keep_every_match_of_w
     plain = re.compile(plain, fast.flags)
     odd = ("5 KM, 5 ſquare metres, 3 Km, 9 kilos, 2 m.\n4 m tall, 6 MPH, 7 °, 8 GB, 3 and a half years, 2 working days, "
            "4 Fiscal Years, 10 PM, 9 a.m., 3 GMT, 5 March, 6 SEPT, 7 Sept., 2 of Iraq's 18 governorates, 4 or 5 Member States, "
-           "27 Legal Systems, 12 sets of rules, 3 cubic metres, 40-km-long, 5 hectares, 3 Decades, 2 nights, 4 hours")
+           "27 Legal Systems, 12 sets of rules, 3 cubic metres, 40-km-long, 5 hectares, 3 Decades, 2 nights, 4 hours, "
+           "3 Retweets, 4 MPs present, 5 in\nfavour, 6 Infographics, 2 ſeats, 7 Work packages, 8 axes, 9 Quote posts")
     for t in [*TEXTS, odd, odd.upper()]:
         for m in re.finditer(r"\d(?!\d)|\b(?:one|two|three|four|five|six|seven|eight|nine|ten)\b", t, re.IGNORECASE):
             assert bool(fast.match(t, m.end())) == bool(plain.match(t, m.end())), t[m.end():m.end() + 30]
@@ -425,7 +429,7 @@ def test_a_death_toll_before_a_number_holds_its_literal_word():
                 assert "toll" in t[max(0, m.start() - 40):m.start()]
 
 
-_FIRST_CHAR_SCANS = sorted((f"{m.__name__}.{name}", v) for m in (officials, statements)
+_FIRST_CHAR_SCANS = sorted((f"{m.__name__}.{name}", v) for m in (dates, officials, statements)
                            for name, v in vars(m).items() if isinstance(v, FirstCharScan))
 
 
@@ -474,3 +478,18 @@ def test_the_first_letters_looked_ahead_for_before_a_tally_s_span_are_every_alte
     odd = "Since May, so far, To date, THROUGHOUT 2025, between June and July, Within the same period, Over the past year"
     for t in [*TEXTS, odd]:
         assert [m.span() for m in events._TALLY.finditer(t)] == [m.span() for m in plain.finditer(t)]
+
+
+def test_a_clause_of_time_is_searched_for_only_where_one_of_its_words_is():
+    assert dates._WHEN.pattern == r"\b(?:" + "|".join(dates._WHEN_WORDS) + r")\s"
+
+
+def test_the_future_s_scan_finds_what_its_pattern_finds_in_a_clause_before_a_verb():
+    odd = ["I'll go on to Mosul and", "we’ll meet them", "WILL", "is due in", "were likely to", "commits both sides to",
+           "invited the minister, General X, to", "aims to. He will", "would,” she said"]
+    for t in [*TEXTS[:200], *odd]:
+        for at in [*(m.start() for m in re.finditer(r"(?<=\s)\S", t)), len(t)]:
+            stretch = t[max(0, at - 100):at]
+            assert _match(dates._FUTURE.search(stretch)) == _match(dates._FUTURE.regex.search(stretch)), stretch
+            assert _match(dates._FUTURE.search(stretch, 0, len(stretch) - 5)) == \
+                _match(dates._FUTURE.regex.search(stretch, 0, len(stretch) - 5)), stretch

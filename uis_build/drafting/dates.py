@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from ..parsing import ParseError
 from ..parsing.periods import SHORT_MONTHS, parse_when
+from .text import FirstCharScan
 
 MONTHS = {name: i for i, name in enumerate(calendar.month_name) if name}
 WEEKDAYS = {name: i for i, name in enumerate(calendar.day_name)}
@@ -299,7 +300,8 @@ def reference_day(reference: str | None) -> str | None:
 # a future form before a verb in its clause: "will meet", "is due to", "is scheduled to", "plans to", "hope to sign", "agreed to hold"
 # (a judge's forecast too: "told jurors they were likely to be sent out")
 # ("and" ends it unless the future goes on: "will visit Erbil and meet", "commits both sides to share ... and to hold")
-_FUTURE = re.compile(
+# (scanned for its words' first characters: the engine tried the whole alternation at every character of the clause)
+_FUTURE = FirstCharScan(re.compile(
     # ... "will" contracted after its subject: "I'll go on to Mosul", "we’ll meet them"
     r"\b(?:(?<=\w)[’']ll|will|would|shall|is to|are to|(?:is|are|was|were) (?:due|scheduled|set|expected|planned|likely) to|due to|"
     r"scheduled to|expected to|look(?:s|ed|ing)? forward to|plans? to|planning to|intends? to|hopes? to|hoping to|aims? to|aiming to|to be held|(?:is|are) due (?:in|on)|expects? (?:[\w’'-]+ ){0,3}?to|"
@@ -312,7 +314,7 @@ _FUTURE = re.compile(
     r"(?:\b(?:the|its|their|both) [A-Z][\w’'-]* and (?=[A-Z])"
     r"|(?!\b(?:said|says|but)\b|\band\b(?! (?:to|meet|visit|sign|hold|host|travel|attend)\b)"
     r"(?! (?:[A-Z][\w’'-]* ){1,3}(?:counterparts|officials|ministers|authorities|partners|delegations)\b)|[,!?][\"”’]\s)[^.;])*$"
-)
+), "[’'acdehilpstvw]")
 # (not the "to" of "according to", a source named: "they would leave, according to a survey published on Saturday")
 _FUTURE_WORD = re.compile(r"\b(?:will|due|scheduled|expect(?:s|ed)?|plans?|hop(?:es?|ing)|aim(?:s|ing)?|(?<!according )to|agreed|pledged|promised|vowed|"
                           r"commit(?:s|ted)?)\b")
@@ -333,6 +335,7 @@ _BARE_VERB = re.compile(r"(?![\w-]{0,20}ed\b)[a-z]{2,20}\b")
 _NAME = re.compile(r"(?:[A-Z][\w’'.-]*(?: |$)){1,5}")
 # a clause of time under a future one: "expects them to agree more when the minister visits London in October"
 _WHEN = re.compile(r"\b(?:when|once|as soon as|before|until)\s")
+_WHEN_WORDS = ("when", "once", "as soon as", "before", "until")
 
 
 @lru_cache(maxsize=1024)  # the event rules ask it again of the same verb
@@ -351,5 +354,6 @@ def future_tense(text: str, sentence: tuple[int, int], pos: int, under: bool = T
     if (stretch.endswith(" and ") and _BARE_VERB.match(text, pos) and (future := _FUTURE.search(stretch, 0, len(stretch) - 5))
             and not _MADE_BY.search(stretch, future.start() + 1)):
         return True  # a bare verb sharing the future told before "and": "is due to meet the mayor this afternoon and travel on to Basra"
-    whens = [m.start() for m in _WHEN.finditer(text, lo, pos)] if under else []
+    # (its words looked for first: most clauses hold none, and a search tries the alternation at every character)
+    whens = [m.start() for m in _WHEN.finditer(text, lo, pos)] if under and any(text.find(w, lo, pos) != -1 for w in _WHEN_WORDS) else []
     return bool(whens) and ";" not in text[whens[-1]:pos] and future_tense(text, sentence, whens[-1], under=False)

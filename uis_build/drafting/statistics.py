@@ -292,7 +292,12 @@ _NOT_FIGURE_AFTER = re.compile(
     # ... or a French one, its street's kind first: "42 rue de la Gare", "3 place du Marché"
     rf"|\s+(?-i:rue|avenue|boulevard|bd|quai|place|chemin|allée|impasse|route)\s+(?:de|du|des|d[’']|la|le|l[’'])"
     # a reading time or a page's furniture: "4 min read", "12 comments", a post's "613 reposts"
-    rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?:(?:comments|shares|likes|views|reposts|retweets|quote posts|bookmarks)\b"
+    # (the words below by their first letters, looked ahead for once: a count's own noun, "people", "migrants", "years", fails
+    # there instead of in each of some hundred words)
+    rf"|\s(?:mins?|hrs?|secs?)\b|\s+(?=a(?:bs|ga|nn|pp|r[et]|xe)|b(?:a[ln]|lo|oo)|c(?:at|ha|la|o[mu])|d(?:e[flmp]|if|oo)|fur|g(?:am|oa|ra)"
+    r"|h(?:ou|ym)|in[\sfs]|key|l(?:a[mw]|e[gv]|ik)|m(?:a[it]|em|ps)|o(?:bj|cc)|p(?:ha|il|le|o[ei]|r[io])|quo|r(?:e[cpt]|un)"
+    r"|s(?:e[anp]|ha|on|t[ar])|t(?:ie|ra)|v(?:ie|ot)|w(?:i[cn]|or))"
+    rf"(?:(?:comments|shares|likes|views|reposts|retweets|quote posts|bookmarks)\b"
     # a vote or a match ("298 votes", "7 games"): what they count is no figure of the dataset
     rf"|(?:votes?|seats|abstentions?|games|matches|goals|points|wins|defeats|wickets)\b"
     # ... or a performance's: "sang 11 songs", "read three poems"
@@ -405,7 +410,8 @@ _EXAM_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)?\s+(?:in|on)\s+(?:(?:her|his|t
                          r"(?:exams?|tests?|baccalaureate|finals|GCSEs|A-levels)\b", re.IGNORECASE)
 # an age limit: "girls under 18", "children aged 12"; a rule's, for who may apply: "applicants must be over 21", "candidates
 # should be aged 18" (an eligibility, no count)
-_AGE_LIMIT = re.compile(r"\b(?=[abcgkmprstvwy])(?:girls?|boys?|child(?:ren)?|kids?|babies|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
+# (its words end every match: asked only of a window ending on one, EndsOnWords)
+_AGE_LIMIT = EndsOnWords(re.compile(r"\b(?=[abcgkmprstvwy])(?:girls?|boys?|child(?:ren)?|kids?|babies|minors|people|those|men|women|anyone|youths?|teenagers|them|they|who|"
                         r"most|many|graduates|students|adults|applicants|candidates|recruits|volunteers)\s+"
                         r"(?:(?:were|are|was|is|must\s+be|should\s+be|need\s+to\s+be|have\s+to\s+be)\s+(?:(?:all|mostly|mainly)\s+)?)?"
                         r"(?:under|over|aged|above|below|younger than|older than)\s+$"
@@ -414,7 +420,8 @@ _AGE_LIMIT = re.compile(r"\b(?=[abcgkmprstvwy])(?:girls?|boys?|child(?:ren)?|kid
                         r"|\b(?=[aclr])(?:recorded|listed|registered|classed|classified|assessed)\s+as\s+(?:being\s+)?"
                         r"(?:under|over|aged|younger than|older than)\s+$"
                         # ... or its far end: "children as young as 11", "men as old as 70"
-                        r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE)
+                        r"|\bas\s+(?:young|old)\s+as\s+$", re.IGNORECASE),
+                         ("under", "over", "aged", "above", "below", "than", "of", "as"))
 # an exchange rate told before its number, whose currency it leaves out: "the official rate of 1,300"
 _RATE_OF_BEFORE = EndsOnWords(re.compile(r"\b(?=[bcdemopst])(?:exchange|official|market|parallel|street|black-market|bank|dollar|central bank)\s+"
                              r"rate\s+(?:of|was|is|stood at|at)\s+(?:(?:about|around|roughly|some)\s+)?$", re.IGNORECASE), ("of", "was", "is", "at", "about", "around", "roughly", "some"))
@@ -3019,7 +3026,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"Our family has nine people living on ...': a household's size, no count of what happened
     if value < 11 and _plan_year(text, end, before):
         return False  # "funding for years two and three": a plan's numbered years
-    if _IF_CLAUSE_OPENS_BEFORE.search(text, max(0, start - 120), start) and _THEN_MODAL_AHEAD.match(text, end) \
+    # (its "if" looked for first: few numbers have one before them)
+    if (text.find("if", max(0, start - 120), start) != -1 or text.find("If", max(0, start - 120), start) != -1) \
+            and _IF_CLAUSE_OPENS_BEFORE.search(text, max(0, start - 120), start) and _THEN_MODAL_AHEAD.match(text, end) \
             and not re.search(rf"(?<![\w,.]){re.escape(words)}(?![\w,.]\w)", text[:start], re.IGNORECASE):
         # "If the Home Office returned 500 people a month, it would still take years": a supposed case (not a count the
         # article told before, named again in the condition: "six men were found ... If a gang can get six men into a
@@ -3125,7 +3134,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # a note's mark ("on record [2].", "[2] Home Office, ...") or a minute's numbered paragraph ("(3) Ms Lee said")
     if text.startswith(")", end) and _AGE_IN_BRACKETS.search(before) and value < 120:
         return False
-    if _REJECTED_BEFORE.search(before) or _NOT_REACHED_BEFORE.search(text, max(0, start - 100), start):
+    if _REJECTED_BEFORE.search(before) or text.find("N", max(0, start - 100), start) != -1 \
+            and _NOT_REACHED_BEFORE.search(text, max(0, start - 100), start):  # (its "Neither", "None", "No" looked for first)
         return False  # "41%, not 90%", "Neither number gets you to 90%": a figure denied
     if _THRESHOLD_BEFORE.search_ending(last, before) or "if " in before and _BREAK_EVEN_BEFORE.search(text, max(0, start - 120), start):
         return False  # "those that pass 100,000 are debated": a threshold
@@ -3182,7 +3192,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "There were 143 lines" after "counted the days on the wall": tally marks
     if _DAYS_SO_FAR_AHEAD.match(text, end) and _DAYS_COUNTED_NEAR.search(text, max(0, start - 120), start):
         return False  # "I count the days by the breakfasts. There are 560 of them now.": days waited
-    if _AGE_LIMIT.search(before) and not _PERCENT.match(text, end) or _TALLY_BEFORE.search(before) \
+    if _AGE_LIMIT.search_ending(last, before) and not _PERCENT.match(text, end) or _TALLY_BEFORE.search(before) \
             or _holds(text, max(0, start - 130), start, _SAMPLE_WORDS) and _SAMPLE_BEFORE.search(text, max(0, start - 130), start) \
             or _holds(text, max(0, start - 250), start, _SAMPLE_AND_WITH_WORDS) \
             and _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
