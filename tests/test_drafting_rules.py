@@ -31998,3 +31998,15 @@ def test_fix176a_an_officer_posted_at_a_british_port_keeps_his_post():
     text = "Gwen Parry, head of Border Force at the Port of Tilbury, said the new gates would cut queues."
     assert [o["name"] for o in proposed(text, "officials")] == ["Gwen Parry"]
 
+
+# -- figures: a speaker's "millions" of a whole people is a nation's scale, no count ----------------------------------------
+
+
+def test_fix176a_a_speakers_millions_of_a_people_is_no_figure():
+    text = '"This ban punishes millions of Syrians for the crimes of a few gangs," the minister said.'
+    assert proposed(text, "statistics") == []
+
+
+def test_fix176a_a_speakers_thousands_still_count():
+    text = '"This ban punishes thousands of Syrians for the crimes of a few gangs," the minister said.'
+    assert [f["value_text"] for f in proposed(text, "statistics")] == ["thousands"]
