@@ -31981,3 +31981,32 @@ def test_r175a_a_share_of_a_nationalitys_plural_is_a_ratio_figure():
 
 def test_r175a_a_share_of_a_country_is_no_figure():
     assert figure_texts("Nearly half of Afghanistan is now under drought, the agency said.") == []
+
+
+# -- officials: a British port's head by a company's title serves a company or a trust port, no public office ------------
+
+
+@pytest.mark.parametrize("text", [
+    "Gwen Parry, chief executive of the Port of Tilbury, said the new gates would cut queues.",
+    "Gwen Parry, managing director of Harwich International Port, said the new gates would cut queues.",
+])
+def test_fix176a_a_british_ports_chief_executive_is_no_official(text):
+    assert proposed(text, "officials") == []
+
+
+def test_fix176a_an_officer_posted_at_a_british_port_keeps_his_post():
+    text = "Gwen Parry, head of Border Force at the Port of Tilbury, said the new gates would cut queues."
+    assert [o["name"] for o in proposed(text, "officials")] == ["Gwen Parry"]
+
+
+# -- figures: a speaker's "millions" of a whole people is a nation's scale, no count ----------------------------------------
+
+
+def test_fix176a_a_speakers_millions_of_a_people_is_no_figure():
+    text = '"This ban punishes millions of Syrians for the crimes of a few gangs," the minister said.'
+    assert proposed(text, "statistics") == []
+
+
+def test_fix176a_a_speakers_thousands_still_count():
+    text = '"This ban punishes thousands of Syrians for the crimes of a few gangs," the minister said.'
+    assert [f["value_text"] for f in proposed(text, "statistics")] == ["thousands"]

@@ -647,6 +647,12 @@ _BRITISH_PORTS = ("Dover", "Felixstowe", "Harwich", "Tilbury", "London", "Southa
 _BRITISH_PORT_SPOKESPERSON = re.compile(rf"\b{_SPOKESPERSON_OF}(?:the )?"
                                         rf"(?:Port of {word_alternation(_BRITISH_PORTS)}|{word_alternation(_BRITISH_PORTS)}(?: [A-Z][\w’'-]*){{0,2}} Port)"
                                         r"\b(?! [A-Z])")
+# ... and so does its head, by a company's or a trust's title ("chief executive of the Port of Tilbury", "managing director
+# of Harwich International Port"; not a state officer posted there, "Border Force director at the Port of Felixstowe")
+_BRITISH_PORT_HEAD = re.compile(r"\b(?:[Cc]hief [Ee]xecutive|[Mm]anaging [Dd]irector|[Cc]hair(?:man|woman|person)?|[Cc]hief "
+                                r"[Oo]perating [Oo]fficer|[Hh]arbour [Mm]aster) (?:of|at) (?:the )?"
+                                rf"(?:Port of {word_alternation(_BRITISH_PORTS)}|{word_alternation(_BRITISH_PORTS)}(?: [A-Z][\w’'-]*){{0,2}} Port)"
+                                r"\b(?! [A-Z])")
 # a spokesperson for a port, terminal or airport the article leaves unnamed, bare and lowercase ("a spokeswoman for the port,
 # X, said"): the story does not say the body is a public one (a named state port's, as above, stays; so does "the port
 # authority's", which names a body)
@@ -1876,6 +1882,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
             or _PORT_SPOKESPERSON.search(role_text) and _PORT_COMPANY.search(text)
             or "port" in role_text and _AT_PORT_OPERATOR.search(role_text)
             or _BRITISH_PORT_SPOKESPERSON.search(role_text)
+            or _BRITISH_PORT_HEAD.search(role_text)
             or _UNNAMED_SITE_SPOKESPERSON.fullmatch(role_text) or _BRAND_BODY.search(role_text)):
         return True
     # (a company's name opening with a country's word the role was trimmed of: "Iraqi | Airways spokesman X", "Turkish |

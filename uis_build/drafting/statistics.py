@@ -3808,7 +3808,14 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 # a speaker's habit of a crowd: '"thousands of people cross every day to work"' (how things go, no count)
                 or _HABIT_AHEAD.match(text, end) and quoted(text, start)
                 # ... or a speaker's likening: '"would have gone through, like hundreds of others"' (a manner of speaking)
-                or text[max(0, start - 5):start].lower() == "like " and quoted(text, start))
+                or text[max(0, start - 5):start].lower() == "like " and quoted(text, start)
+                # ... or a speaker's "millions" of a whole people: '"a rule that punishes millions of Syrians"' (a nation's
+                # scale, no count of what happened; the article's own "millions of" is judged as any vague plural)
+                or _MILLIONS_WORD.fullmatch(text, start, end) and quoted(text, start))
+
+
+# the vague plurals of a nation's scale, beyond any count a story of smuggling or returns tells
+_MILLIONS_WORD = re.compile(r"(?i:millions|billions)")
 
 
 # a vague plural and what it does as a rule, in the same clause: "thousands of people cross every day" (not past a comma,
