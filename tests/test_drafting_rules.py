@@ -31981,3 +31981,16 @@ def test_r175a_a_share_of_a_nationalitys_plural_is_a_ratio_figure():
 
 def test_r175a_a_share_of_a_country_is_no_figure():
     assert figure_texts("Nearly half of Afghanistan is now under drought, the agency said.") == []
+
+
+def test_r176b_a_count_cited_from_a_report_is_no_ruling():
+    text = ("According to the agency's yearly review, published on Friday, the tribunals heard 300 appeals and convicted 412 "
+            "people of smuggling offences.")
+    assert event_triples(text, "2026-03-05") == [("publication", "2026-02-27", "occurred")]
+    text = "According to the ministry's annual report, released on Friday, police arrested 412 suspected smugglers."
+    assert event_triples(text, "2026-03-05") == [("publication", "2026-02-27", "occurred")]
+
+
+def test_r176b_an_arrest_told_after_a_report_with_its_own_day_stays():
+    text = "According to the report, on Tuesday police arrested 12 men at a warehouse in Leeds."
+    assert event_triples(text, "2026-03-05") == [("arrest", "2026-03-03", "occurred")]

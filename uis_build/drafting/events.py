@@ -1947,6 +1947,11 @@ _YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared w
 _SOURCED_BEFORE = re.compile(r"\b[Aa]ccording to (?:[\w’'-]+ ){0,4}?(?:figures|data|statistics)\b")
 
 
+# ... or a count cited from a report opening its sentence: "According to the agency's yearly review, published on Friday,
+# courts convicted 412 people" (the day is the review's; not a day told after the source: "According to the report, on
+# Tuesday police arrested 12 men")
+_SOURCED_COUNT_LEAD = re.compile(r"[Aa]ccording to (?:[\w’'-]+ ){0,5}?(?:report|review|figures|data|statistics|survey|bulletin)\b")
+
 # a list's lead-in telling a plan with its date: "In 2026 we will:" (its items are the plans: "1. publish our review")
 _PLAN_LEAD_IN = re.compile(r"[^\n]{0,120}?\b(?:will|plans? to|aims? to|intends? to)\s*:[ \t]*$")
 _PLAN_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")  # a list item's mark, on its own line
@@ -3999,6 +4004,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind == "arrest" and d is not None and not _one_day(d) and _COUNT_AFTER.match(text, m.end())
                     and _PERIOD_COUNT_BEFORE.search(text, sentence[0], m.start())):
                 continue  # "recorded 48 cases in March and arrested 70 suspects": a period's tally beside its other counts
+            if ((kind == "arrest" or kind == "court_ruling" and m.group(0) in ("convicted", "jailed")) and _COUNT_AFTER.match(text, m.end())
+                    and (src := _SOURCED_COUNT_LEAD.match(text, sentence[0])) is not None and src.end() <= m.start()
+                    and (d is None or d.end() <= text.rfind(", ", sentence[0], m.start()))):
+                continue  # "According to the agency's yearly review, published on Friday, courts convicted 412 people": a report's count
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None
                        # an item of a list under "will:" is a plan whatever date it or its lead-in tells ("In the coming
