@@ -31994,3 +31994,14 @@ def test_r176b_a_count_cited_from_a_report_is_no_ruling():
 def test_r176b_an_arrest_told_after_a_report_with_its_own_day_stays():
     text = "According to the report, on Tuesday police arrested 12 men at a warehouse in Leeds."
     assert event_triples(text, "2026-03-05") == [("arrest", "2026-03-03", "occurred")]
+
+
+def test_r176b_arrests_counted_over_a_pilot_of_weeks_are_a_tally():
+    text = ("Over a three-month pilot in the autumn, inspectors found 40 workers without papers at farms in Lincolnshire. "
+            "All were offered support, and nine employers were arrested.")
+    assert event_triples(text, "2026-03-05") == []
+
+
+def test_r176b_arrests_after_a_days_operation_stay_an_arrest():
+    text = "During a two-day operation, officers searched six farms. Nine employers were arrested."
+    assert event_triples(text, "2026-03-05") == [("arrest", None, "occurred")]

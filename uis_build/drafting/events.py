@@ -1952,6 +1952,12 @@ _SOURCED_BEFORE = re.compile(r"\b[Aa]ccording to (?:[\w’'-]+ ){0,4}?(?:figures
 # Tuesday police arrested 12 men")
 _SOURCED_COUNT_LEAD = re.compile(r"[Aa]ccording to (?:[\w’'-]+ ){0,5}?(?:report|review|figures|data|statistics|survey|bulletin)\b")
 
+# a span of weeks or months a trial, pilot or campaign ran over, opening the sentence before a count of arrests: "Over a
+# three-month pilot last year, inspectors found 40 workers without papers. Nine employers were arrested." (not a day's
+# operation: "During a two-day operation")
+_SPAN_LEAD = re.compile(r"(?:[Dd]uring|[Oo]ver|[Tt]hroughout|[Ii]n) (?:a|an|the|its|their) (?:[\w-]+[- ])?(?:weeks?|months?)(?:-long)? "
+                        r"(?:[\w-]+ )?(?:trial|pilot|campaign|period|crackdown|drive)\b")
+
 # a list's lead-in telling a plan with its date: "In 2026 we will:" (its items are the plans: "1. publish our review")
 _PLAN_LEAD_IN = re.compile(r"[^\n]{0,120}?\b(?:will|plans? to|aims? to|intends? to)\s*:[ \t]*$")
 _PLAN_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")  # a list item's mark, on its own line
@@ -4008,6 +4014,12 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                     and (src := _SOURCED_COUNT_LEAD.match(text, sentence[0])) is not None and src.end() <= m.start()
                     and (d is None or d.end() <= text.rfind(", ", sentence[0], m.start()))):
                 continue  # "According to the agency's yearly review, published on Friday, courts convicted 412 people": a report's count
+            if (kind == "arrest" and d is None and apart is None
+                    and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
+                                                m.start() + (m.group(0).rfind(" ") + 1 if m.group(0).startswith(("were ", "been ")) else 0))
+                    and (prev := text.rfind("\n", 0, sentence[0]) + 1) is not None
+                    and any(_SPAN_LEAD.match(text, k) for k in (prev, sentence[0]))):
+                continue  # "Over a three-month pilot, inspectors found 40 workers without papers. Nine employers were arrested": a tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None
                        # an item of a list under "will:" is a plan whatever date it or its lead-in tells ("In the coming
