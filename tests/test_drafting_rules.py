@@ -32005,3 +32005,12 @@ def test_r176b_arrests_counted_over_a_pilot_of_weeks_are_a_tally():
 def test_r176b_arrests_after_a_days_operation_stay_an_arrest():
     text = "During a two-day operation, officers searched six farms. Nine employers were arrested."
     assert event_triples(text, "2026-03-05") == [("arrest", None, "occurred")]
+
+
+def test_r176b_a_missions_head_summoned_is_a_meeting():
+    text = "Kabul's foreign ministry summoned the head of the UN mission in Afghanistan, Maria Lind, on Tuesday to protest against the report."
+    assert event_triples(text, "2026-03-05") == [("meeting", "2026-03-03", "occurred")]
+
+
+def test_r176b_a_gangs_head_questioned_is_no_meeting():
+    assert event_triples("Detectives questioned the head of the smuggling gang on Tuesday after his arrest in Leeds.", "2026-03-05") == []

@@ -1165,6 +1165,9 @@ EVENT_VERBS = (
                 # officials: "will be questioned by asylum officials")
                 r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?! by\b)(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
                 r"(?:officials|[Mm]inisters?|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy|chiefs|[Dd]irector)\b)"
+                # ... or a foreign mission's head summoned by the host state: "summoned the head of the UN mission in Kabul"
+                # (not "questioned the head of the gang": only a summons, and only a mission's, delegation's or embassy's head)
+                r"|\bsummon(?:s|ed|ing)?\b(?= the (?:acting )?head of (?:the |its |their )?(?:[\w’'-]+ ){0,4}?(?:[Dd]elegation|[Mm]ission|[Ee]mbassy)\b)"
                 # ... or told in the passive, of the one called to a committee's hearing (a Nordic minister's consultation):
                 # "has been called to a consultation in the Foreign Affairs Committee on 4 May", "was summoned before the committee"
                 r"|\b(?:called|summoned)\b(?:(?<=been called)|(?<=been summoned)|(?<=was called)|(?<=was summoned)|(?<=is called)|(?<=is summoned))"
