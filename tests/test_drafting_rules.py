@@ -32014,3 +32014,12 @@ def test_r176b_a_missions_head_summoned_is_a_meeting():
 
 def test_r176b_a_gangs_head_questioned_is_no_meeting():
     assert event_triples("Detectives questioned the head of the smuggling gang on Tuesday after his arrest in Leeds.", "2026-03-05") == []
+
+
+def test_r176b_a_court_placing_one_under_pretrial_arrest_is_a_ruling():
+    text = "On Monday, a court in Cluj placed the two men under pre-trial arrest for 30 days."
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-02", "occurred")]
+
+
+def test_r176b_prosecutors_placing_one_under_preventive_arrest_is_no_ruling():
+    assert event_triples("Prosecutors placed the driver under preventive arrest for 24 hours on Monday.", "2026-03-05") == []

@@ -673,6 +673,10 @@ EVENT_VERBS = (
                      # judge's order: "was placed under judicial control by the court in Arad on Friday", "a judge placed them under
                      # judicial supervision"
                      r"|\bplaced under judicial (?:control|supervision)\b"
+                     # ... or placed under arrest pending trial in the active, the court its subject (see _not_an_event): "a
+                     # court in Cluj placed the two men under pre-trial arrest on Monday" (not police's: "Police placed him under arrest")
+                     rf"|\bplaced\b(?= (?:the|both|all|his|her|their|him|them|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under "
+                     r"(?:pre-?trial|preventive|provisional) (?:arrest|detention)\b)"
                      rf"|\bplaced\b(?= (?:the|both|all|his|her|their|him|them|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under judicial (?:control|supervision)\b)"
                      # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
                      r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
@@ -2591,6 +2595,8 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnme
                         # ... or a local government: "Duhok governorate on Monday launched", "The city council on 3 May launched"
                         r"|[Gg]overnorates?|[Mm]unicipality|(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Pp]rovincial) [Cc]ouncil)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
+# whom a court placed under arrest pending trial, told after "placed" (see EVENT_VERBS): "placed the driver under preventive arrest"
+_PRETRIAL_ARREST_AFTER = re.compile(r" (?:[\w’'-]+ ){1,4}?under (?:pre-?trial|preventive|provisional) (?:arrest|detention)\b")
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice|[Pp]anel)\b")  # (a court's bench of judges:
 # "The panel also ordered ...")
 # a fine told for people found hidden in a vehicle, or for carrying them: the clandestine-entrant civil penalty ("fined £8,000
@@ -2976,6 +2982,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "Police charged the men and remanded them in custody": no court's ruling; and a first appearance's outcome told with
         # no day of its own ("appeared in court this morning, where a judge remanded them in custody") tells the charge
         return True
+    if (word == "placed" and kind == "court_ruling" and _PRETRIAL_ARREST_AFTER.match(text, m.end())
+            and not (_COURT_SUBJECT.search(clause) or _COURT_SUBJECT.search(opening))):
+        return True  # "Prosecutors placed the driver under preventive arrest": a court's order only when a court gives it
     if word == "be heard" and not _HEARD_SUBJECT.search(clause):
         return True
     if _HABITUAL.search(clause) or (habit := _HABITUAL.search(text, m.end(), described[1])) is not None and not _APPOSITIVE_BEFORE.search(
