@@ -32010,3 +32010,43 @@ def test_fix176a_a_speakers_millions_of_a_people_is_no_figure():
 def test_fix176a_a_speakers_thousands_still_count():
     text = '"This ban punishes thousands of Syrians for the crimes of a few gangs," the minister said.'
     assert [f["value_text"] for f in proposed(text, "statistics")] == ["thousands"]
+def test_r176b_a_count_cited_from_a_report_is_no_ruling():
+    text = ("According to the agency's yearly review, published on Friday, the tribunals heard 300 appeals and convicted 412 "
+            "people of smuggling offences.")
+    assert event_triples(text, "2026-03-05") == [("publication", "2026-02-27", "occurred")]
+    text = "According to the ministry's annual report, released on Friday, police arrested 412 suspected smugglers."
+    assert event_triples(text, "2026-03-05") == [("publication", "2026-02-27", "occurred")]
+
+
+def test_r176b_an_arrest_told_after_a_report_with_its_own_day_stays():
+    text = "According to the report, on Tuesday police arrested 12 men at a warehouse in Leeds."
+    assert event_triples(text, "2026-03-05") == [("arrest", "2026-03-03", "occurred")]
+
+
+def test_r176b_arrests_counted_over_a_pilot_of_weeks_are_a_tally():
+    text = ("Over a three-month pilot in the autumn, inspectors found 40 workers without papers at farms in Lincolnshire. "
+            "All were offered support, and nine employers were arrested.")
+    assert event_triples(text, "2026-03-05") == []
+
+
+def test_r176b_arrests_after_a_days_operation_stay_an_arrest():
+    text = "During a two-day operation, officers searched six farms. Nine employers were arrested."
+    assert event_triples(text, "2026-03-05") == [("arrest", None, "occurred")]
+
+
+def test_r176b_a_missions_head_summoned_is_a_meeting():
+    text = "Kabul's foreign ministry summoned the head of the UN mission in Afghanistan, Maria Lind, on Tuesday to protest against the report."
+    assert event_triples(text, "2026-03-05") == [("meeting", "2026-03-03", "occurred")]
+
+
+def test_r176b_a_gangs_head_questioned_is_no_meeting():
+    assert event_triples("Detectives questioned the head of the smuggling gang on Tuesday after his arrest in Leeds.", "2026-03-05") == []
+
+
+def test_r176b_a_court_placing_one_under_pretrial_arrest_is_a_ruling():
+    text = "On Monday, a court in Cluj placed the two men under pre-trial arrest for 30 days."
+    assert event_triples(text, "2026-03-05") == [("court_ruling", "2026-03-02", "occurred")]
+
+
+def test_r176b_prosecutors_placing_one_under_preventive_arrest_is_no_ruling():
+    assert event_triples("Prosecutors placed the driver under preventive arrest for 24 hours on Monday.", "2026-03-05") == []

@@ -673,6 +673,10 @@ EVENT_VERBS = (
                      # judge's order: "was placed under judicial control by the court in Arad on Friday", "a judge placed them under
                      # judicial supervision"
                      r"|\bplaced under judicial (?:control|supervision)\b"
+                     # ... or placed under arrest pending trial in the active, the court its subject (see _not_an_event): "a
+                     # court in Cluj placed the two men under pre-trial arrest on Monday" (not police's: "Police placed him under arrest")
+                     rf"|\bplaced\b(?= (?:the|both|all|his|her|their|him|them|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under "
+                     r"(?:pre-?trial|preventive|provisional) (?:arrest|detention)\b)"
                      rf"|\bplaced\b(?= (?:the|both|all|his|her|their|him|them|\d+|{_NUMBER_WORDS})(?: [\w’'-]+){{0,3}}? under judicial (?:control|supervision)\b)"
                      # ... and so is an extradition a court approves: "A court in Hamm approved his extradition last April"
                      r"|\b(?:approved|ordered|granted|refused|blocked|rejected|halted)\b(?= (?:his|her|their|the) extradition\b(?! (?:treat(?:y|ies)|agreements?|laws?|requests?|arrangements?)\b))"
@@ -1165,6 +1169,9 @@ EVENT_VERBS = (
                 # officials: "will be questioned by asylum officials")
                 r"|\b(?:questioned|summon(?:s|ed|ing)?)\b(?! by\b)(?= (?:the |a |an |its |their |senior |top )?(?:[\w’'-]+ ){0,3}?"
                 r"(?:officials|[Mm]inisters?|[Mm]inistry|[Ss]ecretary|[Cc]ommissioner|[Aa]mbassador|[Ee]nvoy|chiefs|[Dd]irector)\b)"
+                # ... or a foreign mission's head summoned by the host state: "summoned the head of the UN mission in Kabul"
+                # (not "questioned the head of the gang": only a summons, and only a mission's, delegation's or embassy's head)
+                r"|\bsummon(?:s|ed|ing)?\b(?= the (?:acting )?head of (?:the |its |their )?(?:[\w’'-]+ ){0,4}?(?:[Dd]elegation|[Mm]ission|[Ee]mbassy)\b)"
                 # ... or told in the passive, of the one called to a committee's hearing (a Nordic minister's consultation):
                 # "has been called to a consultation in the Foreign Affairs Committee on 4 May", "was summoned before the committee"
                 r"|\b(?:called|summoned)\b(?:(?<=been called)|(?<=been summoned)|(?<=was called)|(?<=was summoned)|(?<=is called)|(?<=is summoned))"
@@ -1947,6 +1954,17 @@ _YEAR_STATISTIC = re.compile(r"\b(?:suspect(?:s|ed)|up from|down from|compared w
 _SOURCED_BEFORE = re.compile(r"\b[Aa]ccording to (?:[\w’'-]+ ){0,4}?(?:figures|data|statistics)\b")
 
 
+# ... or a count cited from a report opening its sentence: "According to the agency's yearly review, published on Friday,
+# courts convicted 412 people" (the day is the review's; not a day told after the source: "According to the report, on
+# Tuesday police arrested 12 men")
+_SOURCED_COUNT_LEAD = re.compile(r"[Aa]ccording to (?:[\w’'-]+ ){0,5}?(?:report|review|figures|data|statistics|survey|bulletin)\b")
+
+# a span of weeks or months a trial, pilot or campaign ran over, opening the sentence before a count of arrests: "Over a
+# three-month pilot last year, inspectors found 40 workers without papers. Nine employers were arrested." (not a day's
+# operation: "During a two-day operation")
+_SPAN_LEAD = re.compile(r"(?:[Dd]uring|[Oo]ver|[Tt]hroughout|[Ii]n) (?:a|an|the|its|their) (?:[\w-]+[- ])?(?:weeks?|months?)(?:-long)? "
+                        r"(?:[\w-]+ )?(?:trial|pilot|campaign|period|crackdown|drive)\b")
+
 # a list's lead-in telling a plan with its date: "In 2026 we will:" (its items are the plans: "1. publish our review")
 _PLAN_LEAD_IN = re.compile(r"[^\n]{0,120}?\b(?:will|plans? to|aims? to|intends? to)\s*:[ \t]*$")
 _PLAN_ITEM = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[a-z][.)]|[-•*–])\s")  # a list item's mark, on its own line
@@ -2577,6 +2595,8 @@ _BODY_NOUN = re.compile(r"\b(?:Office|Ministry|Department|Government|[Gg]overnme
                         # ... or a local government: "Duhok governorate on Monday launched", "The city council on 3 May launched"
                         r"|[Gg]overnorates?|[Mm]unicipality|(?:[Cc]ity|[Cc]ounty|[Bb]orough|[Dd]istrict|[Pp]rovincial) [Cc]ouncil)\b")
 # a court as the subject of a remand: "A judge at the district court remanded", "magistrates in Leeds remanded"
+# whom a court placed under arrest pending trial, told after "placed" (see EVENT_VERBS): "placed the driver under preventive arrest"
+_PRETRIAL_ARREST_AFTER = re.compile(r" (?:[\w’'-]+ ){1,4}?under (?:pre-?trial|preventive|provisional) (?:arrest|detention)\b")
 _COURT_SUBJECT = re.compile(r"\b(?:[Jj]udges?|[Mm]agistrates?|[Cc]ourts?|[Tt]ribunal|[Jj]ustice|[Pp]anel)\b")  # (a court's bench of judges:
 # "The panel also ordered ...")
 # a fine told for people found hidden in a vehicle, or for carrying them: the clandestine-entrant civil penalty ("fined £8,000
@@ -2962,6 +2982,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # "Police charged the men and remanded them in custody": no court's ruling; and a first appearance's outcome told with
         # no day of its own ("appeared in court this morning, where a judge remanded them in custody") tells the charge
         return True
+    if (word == "placed" and kind == "court_ruling" and _PRETRIAL_ARREST_AFTER.match(text, m.end())
+            and not (_COURT_SUBJECT.search(clause) or _COURT_SUBJECT.search(opening))):
+        return True  # "Prosecutors placed the driver under preventive arrest": a court's order only when a court gives it
     if word == "be heard" and not _HEARD_SUBJECT.search(clause):
         return True
     if _HABITUAL.search(clause) or (habit := _HABITUAL.search(text, m.end(), described[1])) is not None and not _APPOSITIVE_BEFORE.search(
@@ -3999,6 +4022,16 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind == "arrest" and d is not None and not _one_day(d) and _COUNT_AFTER.match(text, m.end())
                     and _PERIOD_COUNT_BEFORE.search(text, sentence[0], m.start())):
                 continue  # "recorded 48 cases in March and arrested 70 suspects": a period's tally beside its other counts
+            if ((kind == "arrest" or kind == "court_ruling" and m.group(0) in ("convicted", "jailed")) and _COUNT_AFTER.match(text, m.end())
+                    and (src := _SOURCED_COUNT_LEAD.match(text, sentence[0])) is not None and src.end() <= m.start()
+                    and (d is None or d.end() <= text.rfind(", ", sentence[0], m.start()))):
+                continue  # "According to the agency's yearly review, published on Friday, courts convicted 412 people": a report's count
+            if (kind == "arrest" and d is None and apart is None
+                    and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
+                                                m.start() + (m.group(0).rfind(" ") + 1 if m.group(0).startswith(("were ", "been ")) else 0))
+                    and (prev := text.rfind("\n", 0, sentence[0]) + 1) is not None
+                    and any(_SPAN_LEAD.match(text, k) for k in (prev, sentence[0]))):
+                continue  # "Over a three-month pilot, inspectors found 40 workers without papers. Nine employers were arrested": a tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None
                        # an item of a list under "will:" is a plan whatever date it or its lead-in tells ("In the coming
