@@ -31981,3 +31981,18 @@ def test_r175a_a_share_of_a_nationalitys_plural_is_a_ratio_figure():
 
 def test_r175a_a_share_of_a_country_is_no_figure():
     assert figure_texts("Nearly half of Afghanistan is now under drought, the agency said.") == []
+
+
+def measure_pairs(text: str) -> list[tuple[str, str]]:
+    """(type, description) of each measure proposed in text."""
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+
+
+def test_r176c_a_persons_name_set_between_commas_is_no_measure():
+    text = "The ministry said that its consular director, Hisham Farouk al-Dulaimi, gave the envoy a note of protest."
+    assert measure_pairs(text) == []
+
+
+def test_r176c_a_step_told_beside_a_persons_name_stays():
+    text = "The ministry said that its consular director, Hisham Farouk al-Dulaimi, will train 30 border officers in Basra."
+    assert measure_pairs(text) == [("training", "train 30 border officers in Basra")]

@@ -2466,9 +2466,13 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or _HANDLED_BY_LAW.fullmatch(text, lo, hi) is not None
             # ... or only when a pact was agreed, as the time a sentence's step runs from ("Since the two interior ministries
             # agreed a joint action plan in May 2023, ...": the signing dates what follows, no step; the step is told after it)
-            or text.startswith(("Since ", "since "), lo) and _SINCE_PACT_ONLY.fullmatch(text, lo, hi) is not None)
+            or text.startswith(("Since ", "since "), lo) and _SINCE_PACT_ONLY.fullmatch(text, lo, hi) is not None
+            # ... or only a person's name, an aside between commas ("the ministry's spokesman, Karim Hassan al-Rubaie, said":
+            # who is told of, no step)
+            or text.startswith(", ", lo - 2) and text.startswith(",", hi) and _PERSONAL_NAME_ONLY.fullmatch(text, lo, hi) is not None)
 
 
+_PERSONAL_NAME_ONLY = re.compile(r"[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-?[A-Z]?[\w’'-]*)){1,4}")
 _SINCE_PACT_ONLY = re.compile(r"[Ss]ince (?:(?:the|a|an|its|their) )?(?:[\w’'-]+ ){0,6}?(?:agreed|signed|struck|reached|concluded|adopted) "
                               r"(?:a|an|the|its|their) (?:[\w’'-]+ ){0,4}?(?:plan|arrangement|agreement|pact|deal|memorandum(?: of understanding)?|"
                               r"accord|protocol|partnership|statement|declaration)(?: (?:in|on|at|last|this) [\w’'-]+(?: [\w’'-]+){0,2})?")
