@@ -31996,3 +31996,16 @@ def test_r176c_a_persons_name_set_between_commas_is_no_measure():
 def test_r176c_a_step_told_beside_a_persons_name_stays():
     text = "The ministry said that its consular director, Hisham Farouk al-Dulaimi, will train 30 border officers in Basra."
     assert measure_pairs(text) == [("training", "train 30 border officers in Basra")]
+
+
+def test_r176c_people_convicted_after_an_investigation_are_no_measure():
+    text = ("Three men who ran a money-transfer shop for smuggling gangs between Britain, Iran and Iraq have been convicted "
+            "following a Metropolitan Police investigation.")
+    assert measure_pairs(text) == []
+
+
+def test_r176c_arrests_in_operations_run_jointly_stay_a_measure():
+    text = ("Italy has posted two liaison officers to Baghdad, and 45 suspected smugglers have been arrested in operations "
+            "run jointly by the National Crime Agency and Kurdish police.")
+    assert ("TODO", "and 45 suspected smugglers have been arrested in operations run jointly by the National Crime Agency "
+            "and Kurdish police") in measure_pairs(text)

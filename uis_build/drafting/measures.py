@@ -2469,10 +2469,18 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or text.startswith(("Since ", "since "), lo) and _SINCE_PACT_ONLY.fullmatch(text, lo, hi) is not None
             # ... or only a person's name, an aside between commas ("the ministry's spokesman, Karim Hassan al-Rubaie, said":
             # who is told of, no step)
-            or text.startswith(", ", lo - 2) and text.startswith(",", hi) and _PERSONAL_NAME_ONLY.fullmatch(text, lo, hi) is not None)
+            or text.startswith(", ", lo - 2) and text.startswith(",", hi) and _PERSONAL_NAME_ONLY.fullmatch(text, lo, hi) is not None
+            # ... or people arrested, charged or convicted ("Six men have been charged following a police investigation":
+            # the case's news, an event; a joint team or an investigation set up is judged where told, with its noun)
+            # (arrests made in operations run jointly tell the cooperation, and stay)
+            or _PEOPLE_PROSECUTED.search(text, lo, hi) is not None and _JOINT_OPERATIONS.search(text, lo, hi) is None)
 
 
 _PERSONAL_NAME_ONLY = re.compile(r"[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-?[A-Z]?[\w’'-]*)){1,4}")
+_PEOPLE_PROSECUTED = re.compile(r"\b(?:has|have|had) (?:now |since |also )?been (?:arrested|charged|convicted|jailed|sentenced|"
+                                r"detained|found guilty)\b")
+_JOINT_OPERATIONS = re.compile(r"\b(?:operations?|raids?|patrols?) (?:\w+ )?(?:run|carried out|conducted|led|mounted) jointly\b|"
+                               r"\bjoint (?:operations?|raids?|patrols?)\b")
 _SINCE_PACT_ONLY = re.compile(r"[Ss]ince (?:(?:the|a|an|its|their) )?(?:[\w’'-]+ ){0,6}?(?:agreed|signed|struck|reached|concluded|adopted) "
                               r"(?:a|an|the|its|their) (?:[\w’'-]+ ){0,4}?(?:plan|arrangement|agreement|pact|deal|memorandum(?: of understanding)?|"
                               r"accord|protocol|partnership|statement|declaration)(?: (?:in|on|at|last|this) [\w’'-]+(?: [\w’'-]+){0,2})?")
