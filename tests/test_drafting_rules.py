@@ -32009,3 +32009,13 @@ def test_r176c_arrests_in_operations_run_jointly_stay_a_measure():
             "run jointly by the National Crime Agency and Kurdish police.")
     assert ("TODO", "and 45 suspected smugglers have been arrested in operations run jointly by the National Crime Agency "
             "and Kurdish police") in measure_pairs(text)
+
+
+def test_r176c_a_step_named_only_as_lacking_is_no_measure():
+    text = "Rome cut the visa quota for Tunisians over what it calls insufficient cooperation on returns."
+    assert measure_pairs(text) == []
+
+
+def test_r176c_a_step_taken_against_a_lack_stays():
+    text = "To make up for a lack of staff, Rome will hold faster returns flights to Tunis from May."
+    assert measure_pairs(text) != []

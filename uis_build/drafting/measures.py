@@ -2376,7 +2376,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # push people to sea', '"Faster deportations mean nothing," she said' (a view of the step, told where the article
     # tells it; no step of its own)
     found = [c for c in found if not _judged_more(text, c.spans["description"][0])]
+    # a step named only as lacking ("over what Brussels calls insufficient cooperation on returns", "a lack of joint
+    # patrols"): its absence is told, no step taken
+    found = [c for c in found if not _LACKING_BEFORE.search(text, max(0, c.spans["description"][0] - 20), c.spans["description"][0])]
     return sorted(found, key=lambda c: c.start)
+
+
+_LACKING_BEFORE = re.compile(r"\b(?:insufficient|inadequate|poor|too little|(?:a|the) lack of|(?:an|the) absence of) $")
 
 
 # (only the records named alone: a planned memorandum's "exchange of criminal records data" is the data system named in full)
