@@ -32050,3 +32050,39 @@ def test_r176b_a_court_placing_one_under_pretrial_arrest_is_a_ruling():
 
 def test_r176b_prosecutors_placing_one_under_preventive_arrest_is_no_ruling():
     assert event_triples("Prosecutors placed the driver under preventive arrest for 24 hours on Monday.", "2026-03-05") == []
+def measure_pairs(text: str) -> list[tuple[str, str]]:
+    """(type, description) of each measure proposed in text."""
+    return [(c["measure_type"], c["description_text"]) for c in proposed(text, "measures")]
+
+
+def test_r176c_a_persons_name_set_between_commas_is_no_measure():
+    text = "The ministry said that its consular director, Hisham Farouk al-Dulaimi, gave the envoy a note of protest."
+    assert measure_pairs(text) == []
+
+
+def test_r176c_a_step_told_beside_a_persons_name_stays():
+    text = "The ministry said that its consular director, Hisham Farouk al-Dulaimi, will train 30 border officers in Basra."
+    assert measure_pairs(text) == [("training", "train 30 border officers in Basra")]
+
+
+def test_r176c_people_convicted_after_an_investigation_are_no_measure():
+    text = ("Three men who ran a money-transfer shop for smuggling gangs between Britain, Iran and Iraq have been convicted "
+            "following a Metropolitan Police investigation.")
+    assert measure_pairs(text) == []
+
+
+def test_r176c_arrests_in_operations_run_jointly_stay_a_measure():
+    text = ("Italy has posted two liaison officers to Baghdad, and 45 suspected smugglers have been arrested in operations "
+            "run jointly by the National Crime Agency and Kurdish police.")
+    assert ("TODO", "and 45 suspected smugglers have been arrested in operations run jointly by the National Crime Agency "
+            "and Kurdish police") in measure_pairs(text)
+
+
+def test_r176c_a_step_named_only_as_lacking_is_no_measure():
+    text = "Rome cut the visa quota for Tunisians over what it calls insufficient cooperation on returns."
+    assert measure_pairs(text) == []
+
+
+def test_r176c_a_step_taken_against_a_lack_stays():
+    text = "To make up for a lack of staff, Rome will hold faster returns flights to Tunis from May."
+    assert measure_pairs(text) != []

@@ -2376,7 +2376,13 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     # push people to sea', '"Faster deportations mean nothing," she said' (a view of the step, told where the article
     # tells it; no step of its own)
     found = [c for c in found if not _judged_more(text, c.spans["description"][0])]
+    # a step named only as lacking ("over what Brussels calls insufficient cooperation on returns", "a lack of joint
+    # patrols"): its absence is told, no step taken
+    found = [c for c in found if not _LACKING_BEFORE.search(text, max(0, c.spans["description"][0] - 20), c.spans["description"][0])]
     return sorted(found, key=lambda c: c.start)
+
+
+_LACKING_BEFORE = re.compile(r"\b(?:insufficient|inadequate|poor|too little|(?:a|the) lack of|(?:an|the) absence of) $")
 
 
 # (only the records named alone: a planned memorandum's "exchange of criminal records data" is the data system named in full)
@@ -2466,9 +2472,21 @@ def _told_of_no_step(text: str, c: Candidate) -> bool:
             or _HANDLED_BY_LAW.fullmatch(text, lo, hi) is not None
             # ... or only when a pact was agreed, as the time a sentence's step runs from ("Since the two interior ministries
             # agreed a joint action plan in May 2023, ...": the signing dates what follows, no step; the step is told after it)
-            or text.startswith(("Since ", "since "), lo) and _SINCE_PACT_ONLY.fullmatch(text, lo, hi) is not None)
+            or text.startswith(("Since ", "since "), lo) and _SINCE_PACT_ONLY.fullmatch(text, lo, hi) is not None
+            # ... or only a person's name, an aside between commas ("the ministry's spokesman, Karim Hassan al-Rubaie, said":
+            # who is told of, no step)
+            or text.startswith(", ", lo - 2) and text.startswith(",", hi) and _PERSONAL_NAME_ONLY.fullmatch(text, lo, hi) is not None
+            # ... or people arrested, charged or convicted ("Six men have been charged following a police investigation":
+            # the case's news, an event; a joint team or an investigation set up is judged where told, with its noun)
+            # (arrests made in operations run jointly tell the cooperation, and stay)
+            or _PEOPLE_PROSECUTED.search(text, lo, hi) is not None and _JOINT_OPERATIONS.search(text, lo, hi) is None)
 
 
+_PERSONAL_NAME_ONLY = re.compile(r"[A-Z][\w’'-]+(?: (?:[A-Z][\w’'-]+|(?:al|el|bin|ibn|abu)-?[A-Z]?[\w’'-]*)){1,4}")
+_PEOPLE_PROSECUTED = re.compile(r"\b(?:has|have|had) (?:now |since |also )?been (?:arrested|charged|convicted|jailed|sentenced|"
+                                r"detained|found guilty)\b")
+_JOINT_OPERATIONS = re.compile(r"\b(?:operations?|raids?|patrols?) (?:\w+ )?(?:run|carried out|conducted|led|mounted) jointly\b|"
+                               r"\bjoint (?:operations?|raids?|patrols?)\b")
 _SINCE_PACT_ONLY = re.compile(r"[Ss]ince (?:(?:the|a|an|its|their) )?(?:[\w’'-]+ ){0,6}?(?:agreed|signed|struck|reached|concluded|adopted) "
                               r"(?:a|an|the|its|their) (?:[\w’'-]+ ){0,4}?(?:plan|arrangement|agreement|pact|deal|memorandum(?: of understanding)?|"
                               r"accord|protocol|partnership|statement|declaration)(?: (?:in|on|at|last|this) [\w’'-]+(?: [\w’'-]+){0,2})?")
