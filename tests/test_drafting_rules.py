@@ -32086,3 +32086,16 @@ def test_r176c_a_step_named_only_as_lacking_is_no_measure():
 def test_r176c_a_step_taken_against_a_lack_stays():
     text = "To make up for a lack of staff, Rome will hold faster returns flights to Tunis from May."
     assert measure_pairs(text) != []
+
+
+# -- r177c: measures ----------------------------------------------------------------------------------
+
+def test_r177c_equipment_paid_for_with_a_bodys_funds_named_in_capitals_is_equipment():
+    text = ("For a year now, four thermal cameras paid for with £900,000 from Home Office funds have watched the quay "
+            "at Cherbourg.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["equipment"]
+
+
+def test_r177c_equipment_paid_for_with_a_gangs_funds_is_no_measure():
+    text = "The gang ran four vans paid for with £90,000 from its own funds and the migrants' fares."
+    assert proposed(text, "measures") == []

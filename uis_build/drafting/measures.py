@@ -106,8 +106,10 @@ _SUPPLIED_AFTER = re.compile(r"[^.;\"“”]{0,80}?\b(?:was|were|have been|has b
                              # €300,000 from the Dutch government"
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for)(?: (?:last|this) (?:year|month|spring|summer|autumn|winter)| in \d{4})? "
                              r"with (?:[^.;]|\.\d){1,60}?\b(?:from|under) "
-                             # (a named one in capitals too: "from the EU's Internal Security Fund")
-                             r"(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:[Pp]rogramme|[Pp]rogram|[Ff]und|[Gg]rant|budget|[Pp]roject|government)\b"
+                             # (a named one in capitals too: "from the EU's Internal Security Fund"; or a body's funds named
+                             # by its capitals, no article: "from European Union funds")
+                             r"(?:(?:a|an|the) (?:[\w’'-]+ ){0,3}?(?:[Pp]rogramme|[Pp]rogram|[Ff]und|[Gg]rant|budget|[Pp]roject|government)\b"
+                             r"|(?:[A-Z][\w’'-]* ){1,3}(?:funds|funding|money)\b)"
                              # ... or with a country's money, whom it was bought for maybe told between: "detectors bought for
                              # the border police with British money" (a gang's money is no nation's: "with the smugglers' money")
                              r"|(?:\s+and (?:[\w’'-]+ ){1,4}?[\w’'-]+)?\s+(?:bought|purchased|paid for)(?: for (?:the |its |their )?(?:[\w’'-]+ ){0,2}?[\w’'-]+)? "
