@@ -32099,3 +32099,12 @@ def test_r177c_equipment_paid_for_with_a_bodys_funds_named_in_capitals_is_equipm
 def test_r177c_equipment_paid_for_with_a_gangs_funds_is_no_measure():
     text = "The gang ran four vans paid for with £90,000 from its own funds and the migrants' fares."
     assert proposed(text, "measures") == []
+
+
+def test_r177c_sharing_plate_data_from_border_cameras_is_intelligence_sharing():
+    text = "Ireland and the UK will share licence-plate data from the cameras at Dundalk."
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["intelligence_sharing"]
+
+
+def test_r177c_plate_data_only_studied_is_no_measure():
+    assert proposed("Detectives studied licence-plate data from a petrol station near Dundalk.", "measures") == []

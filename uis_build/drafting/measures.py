@@ -1400,6 +1400,9 @@ MEASURES = (
                              r"|\bshar(?:e|es|ed|ing) (?:anonymi[sz]ed|de-identified) (?:reports|data|records|case files|information)\b"
                              r"|\bshar(?:e|es|ed|ing) (?:advance )?(?:(?:migration|immigration|passenger|travel|border|visa) )?(?:data|records|lists)"
                              r"(?=[.,;:)\n]|$| (?:with|on|about|between|of)\b)"
+                             # ... or data on the vehicles crossing, as the border's cameras read them, wherever it comes
+                             # from: "will share licence-plate data from the port's cameras"
+                             r"|\bshar(?:e|es|ed|ing) (?:(?:number|licen[cs]e|registration)[- ]plate|ANPR) (?:data|records|reads)\b"
                              # ... told as the exchange itself, as a police pact provides for it: "the exchange of passenger
                              # lists", "exchanging advance travel data"
                              r"|\bexchang(?:e|es|ed|ing) (?:of )?(?:advance )?(?:passenger|travel|visa) (?:data|records|lists|information)\b"
