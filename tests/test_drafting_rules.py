@@ -32086,3 +32086,13 @@ def test_r176c_a_step_named_only_as_lacking_is_no_measure():
 def test_r176c_a_step_taken_against_a_lack_stays():
     text = "To make up for a lack of staff, Rome will hold faster returns flights to Tunis from May."
     assert measure_pairs(text) != []
+
+
+def test_r177a_land_in_dunams_is_a_measurement_and_no_figure():
+    text = "Returnees received 45 dunams of land."
+    assert figure_texts(text) == []
+
+
+def test_r177a_donors_counted_beside_a_dunam_like_word_stay_a_figure():
+    text = "The shelter for returnees was built with money from 12 donors outside Chamchamal, officials said."
+    assert figure_texts(text) == ["12"]

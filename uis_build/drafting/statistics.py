@@ -362,8 +362,10 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|(?<=\d\s)(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s))\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
-    rf"|[\s-]?(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\w)|f[eot]|cm|to|li|de|he|ac|g[bi]|by|°)(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    rf"|[\s-]?(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\w)|f[eot]|cm|to|li|de|he|ac|d[ou]|g[bi]|by|°)(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?"
+    # ... or land in the Middle East's own unit of area: "sits on 30 dunams of land", "12 donums", "five feddans"
+    rf"|d[uo]n[ua]ms?|feddans?"
     # ... or metres as a bare "m", spaced and ending its line or clause, as a notice gives a height: "Height: 1.78 m" (a
     # "1.2m crossings" or "£4m" is a million)
     rf"|(?<=\s)(?-i:m)(?=\s*(?:[.,;)]|\n|$)|\s+(?:tall|high|long|wide|deep)\b)"
