@@ -32096,3 +32096,15 @@ def test_r177a_land_in_dunams_is_a_measurement_and_no_figure():
 def test_r177a_donors_counted_beside_a_dunam_like_word_stay_a_figure():
     text = "The shelter for returnees was built with money from 12 donors outside Chamchamal, officials said."
     assert figure_texts(text) == ["12"]
+
+
+def test_r177a_the_rest_of_people_counted_told_by_what_they_did_is_a_figure():
+    text = "Eleven of the workers were taken to a refuge. The other five declined help, the agency said."
+    assert figure_texts(text) == ["Eleven", "five"]
+    text = ("Twelve of them applied for protection. Police began proceedings against the other two, who had been "
+            "registered in Greece.")
+    assert figure_texts(text) == ["Twelve", "two"]
+
+
+def test_r177a_the_rest_of_things_counted_stays_no_figure():
+    assert figure_texts("The agency checked 40 lorries. The other two tested positive.") == ["40"]
