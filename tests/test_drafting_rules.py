@@ -32108,3 +32108,16 @@ def test_r177a_the_rest_of_people_counted_told_by_what_they_did_is_a_figure():
 
 def test_r177a_the_rest_of_things_counted_stays_no_figure():
     assert figure_texts("The agency checked 40 lorries. The other two tested positive.") == ["40"]
+
+
+def test_r177a_a_role_for_a_body_after_the_verb_then_the_name_gives_the_speaker():
+    text = ('"The men were lying in the back with no water. It was very hot," said the spokeswoman for the Zilina regional '
+            'police, Jana Novakova. According to her, they had been there for hours.')
+    c = one(text, "statements")
+    assert c["speaker"] == "Jana Novakova"
+
+
+def test_r177a_a_role_for_a_body_after_the_verb_with_no_name_stays_unnamed():
+    text = ('"The men were lying in the back with no water," said the spokeswoman for the regional police, adding that the '
+            'case was under way.')
+    assert one(text, "statements")["speaker"] is None
