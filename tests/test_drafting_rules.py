@@ -32108,3 +32108,36 @@ def test_r177c_sharing_plate_data_from_border_cameras_is_intelligence_sharing():
 
 def test_r177c_plate_data_only_studied_is_no_measure():
     assert proposed("Detectives studied licence-plate data from a petrol station near Dundalk.", "measures") == []
+def test_r177a_land_in_dunams_is_a_measurement_and_no_figure():
+    text = "Returnees received 45 dunams of land."
+    assert figure_texts(text) == []
+
+
+def test_r177a_donors_counted_beside_a_dunam_like_word_stay_a_figure():
+    text = "The shelter for returnees was built with money from 12 donors outside Chamchamal, officials said."
+    assert figure_texts(text) == ["12"]
+
+
+def test_r177a_the_rest_of_people_counted_told_by_what_they_did_is_a_figure():
+    text = "Eleven of the workers were taken to a refuge. The other five declined help, the agency said."
+    assert figure_texts(text) == ["Eleven", "five"]
+    text = ("Twelve of them applied for protection. Police began proceedings against the other two, who had been "
+            "registered in Greece.")
+    assert figure_texts(text) == ["Twelve", "two"]
+
+
+def test_r177a_the_rest_of_things_counted_stays_no_figure():
+    assert figure_texts("The agency checked 40 lorries. The other two tested positive.") == ["40"]
+
+
+def test_r177a_a_role_for_a_body_after_the_verb_then_the_name_gives_the_speaker():
+    text = ('"The men were lying in the back with no water. It was very hot," said the spokeswoman for the Zilina regional '
+            'police, Jana Novakova. According to her, they had been there for hours.')
+    c = one(text, "statements")
+    assert c["speaker"] == "Jana Novakova"
+
+
+def test_r177a_a_role_for_a_body_after_the_verb_with_no_name_stays_unnamed():
+    text = ('"The men were lying in the back with no water," said the spokeswoman for the regional police, adding that the '
+            'case was under way.')
+    assert one(text, "statements")["speaker"] is None

@@ -207,6 +207,11 @@ _AFTER = re.compile(
     rf"|according\s+to\s+(?P<acc>(?:the\s+)?{_NAMEISH})"
     # the passive: "The words “…” were spoken by Brigadier General X", "was said by X"
     rf"|(?:were|was)\s+(?:spoken|said|uttered|written)\s+by\s+(?P<by_x>(?:the\s+)?(?:{_HEAD_ABBR}\s+)*{_NAMEISH}))")
+# "…,” said the spokeswoman for the Trnava regional police, X": a role for a body told after the verb, then the name after its
+# comma (the body's words may be lowercase, so its name is no speaker; X speaks)
+_AFTER_ROLE_FOR_BODY_NAMED = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?:the|a|an)\s+(?:[a-z][\w’'-]*\s+){{0,2}}?"
+                                        rf"(?:spokes(?:person|man|woman)|{_SPEAKER_HEADS_LOWER})\s+(?:for|of|at|to)\s+"
+                                        rf"[^,.;:!?“”\"«»\n]{{1,70}}?,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.\s+)?(?P<x>{_NAMEISH})")
 # "…,” said the woman, who gave her name as X": someone described after the verb, then named by the name they gave or
 # asked to be known by ("who asked to be identified only as X", "who gave only his first name, X"): X speaks
 _AFTER_SELF_NAMED = re.compile(rf"[,.!?]?[’'\"”»]?\)?\s*,?\s*(?:{VERBS})\s+(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){{0,4}}?"
@@ -1142,6 +1147,9 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
     if (t := _AFTER_PORTFOLIO.match(text, end, min(line_end, end + 200))) \
             and (who := _speaker_in(text, t.start("x"), t.end("x"))) is not None and who in people(text):
         return who, start, max(t.end("x"), who.end)
+    if (n := _AFTER_ROLE_FOR_BODY_NAMED.match(text, end, min(line_end, end + 200))) \
+            and (who := mention_at(text, *n.span("x"))) is not None and who in people(text):
+        return who, start, max(n.end("x"), who.end)
     if (n := _AFTER_SELF_NAMED.match(text, end, min(line_end, end + 200))) \
             and (who := mention_at(text, *n.span("x"))) is not None and who in people(text):
         return who, start, max(n.end("x"), who.end)

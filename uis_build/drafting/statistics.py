@@ -362,8 +362,10 @@ _NOT_FIGURE_AFTER = re.compile(
     rf"|(?<=\d\s)(?:km|kilomet(?:re|er)s|miles|met(?:re|er)s))\b"
     # a measurement, not a count: "5 km", "10 metres long", "45 degrees"
     # ... told as an adjective too: "a 12-square-metre shop", "a 40-km-long fence"
-    rf"|[\s-]?(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\w)|f[eot]|cm|to|li|de|he|ac|g[bi]|by|°)(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
+    rf"|[\s-]?(?=na|sq|cu|k[mignb]|ce|mil|m[epmb]|m(?!\w)|f[eot]|cm|to|li|de|he|ac|d[ou]|g[bi]|by|°)(?:(?:nautical|square|sq|cubic)[\s-])?(?:km|(?:kilo|centi|milli)?met(?:re|er)s?|miles?|feet|foot(?!\s+(?:(?:and|or)\s+(?:car|vehicle|coach)\s+)?passengers\b)|ft|cm|mm|kg|kilos?|kilograms?|tonnes?|tons?|litres?|"
     rf"liters?|degrees?|°|mph|knots?|hectares?|acres?"
+    # ... or land in the Middle East's own unit of area: "sits on 30 dunams of land", "12 donums", "five feddans"
+    rf"|d[uo]n[ua]ms?|feddans?"
     # ... or metres as a bare "m", spaced and ending its line or clause, as a notice gives a height: "Height: 1.78 m" (a
     # "1.2m crossings" or "£4m" is a million)
     rf"|(?<=\s)(?-i:m)(?=\s*(?:[.,;)]|\n|$)|\s+(?:tall|high|long|wide|deep)\b)"
@@ -1415,6 +1417,13 @@ _PART_COUNTED_EARLIER_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+
 # ... its verb after an aside telling who some of them are: "The other four, among them a former mayor, are wanted"
 # (or "remain", where those left are: "The other two, both from Iran, remain in custody")
 _ASIDE_VERB_AHEAD = re.compile(r",\s[^.;:!?\n,]{1,80},\s+(?:were|are|was|have|had|will|would|remain(?:s|ed)?)\b")
+# ... or the rest told by what they did, a past verb or a "who" clause after the count: "The other seven declined support",
+# "the other ten came back from Turkey", "against the other two, who had ..." (when people were counted just before: "the
+# other three relied on dogs" of ports is none)
+_REST_OPENS_BEFORE = re.compile(r"\b[Tt]he\s+(?:other|remaining)\s+$")
+_REST_ACTED_AHEAD = re.compile(r"\s+(?:[a-z]+ed|came|went|left|fled|stayed|chose|took|got|ran|flew|drove|swam|walked|sought|"
+                               r"remain(?:ed)?|said|told|refused)\b(?!\s+(?:[a-z]+\s+)?(?:men|women|people|migrants|children|"
+                               r"[a-z]+s)\s+(?:were|are|was|had|have)\b)|,\s+who\s")
 # someone's clients ("who represents two of the suspects"); a lawyer's, whatever they are ("a lawyer representing two
 # Kurdish men", though "men" counts people)
 _LAWYER_BEFORE = re.compile(r"\b(?:lawyer|solicitor|barrister|attorney|counsel|advocate)s?\b[^.;\n]{0,40}$", re.IGNORECASE)
@@ -3462,6 +3471,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
+    if value > 1 and _REST_ACTED_AHEAD.match(text, end) and _REST_OPENS_BEFORE.search(before) \
+            and _PEOPLE_COUNTED_BEFORE.search(text, max(0, start - 400), start):
+        return True  # "Twelve of the men were referred. The other seven declined support": the rest of those counted
     if _ELIDED_BEFORE.search(before) and (_SAID_OF_THEMSELVES_AHEAD.match(text, end)
                                           or value == 1 and _ONE_SAID_OF_HIMSELF_AHEAD.match(text, end)) \
             and (_PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start)
