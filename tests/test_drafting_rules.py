@@ -32086,3 +32086,14 @@ def test_r176c_a_step_named_only_as_lacking_is_no_measure():
 def test_r176c_a_step_taken_against_a_lack_stays():
     text = "To make up for a lack of staff, Rome will hold faster returns flights to Tunis from May."
     assert measure_pairs(text) != []
+
+
+def test_r177b_a_since_telling_what_followed_an_arrest_is_no_tally():
+    text = ("Border guards stopped a lorry at the Habur gate at dawn on Friday 6 March and found nine men inside.\n\n"
+            "Three of the passengers were detained on suspicion of people smuggling and have since been deported.")
+    assert ("arrest", "2026-03-06", "occurred") in event_triples(text, "2026-03-10")
+
+
+def test_r177b_people_arrested_since_a_month_stay_a_tally():
+    text = "Three of the drivers have been detained on suspicion of people smuggling since January."
+    assert [t for t in event_triples(text, "2026-03-10") if t[0] == "arrest"] == []

@@ -3987,7 +3987,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _BY_THE_COURT_IN.match(text, m.end())
                                                                      or _JOINT_TERM.match(text, m.end())))
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
-                                          or _OVER_A_PERIOD.search(text, *sentence) or _TALLY.search(text, *sentence)
+                                          or _period_told(text, sentence, m.end())
                                           # ... or the period told in the sentence just before, the count undated in the present perfect
                                           or kind == "arrest" and d is None and _PERFECT_BEFORE.search(text, max(sentence[0], m.start() - 10), m.start())
                                           and _TALLY.search(text, max(0, sentence[0] - 240), sentence[0]))):
@@ -4708,6 +4708,21 @@ _AFTERMATH_ON = re.compile(r"\b(?:discharged|buried|repatriated|released)(?: fro
 
 
 _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
+
+
+def _period_told(text: str, sentence: tuple[int, int], verb_end: int) -> bool:
+    """Whether the sentence tells a period a count runs over (see _OVER_A_PERIOD, _TALLY); not a "since" after "have", "has" or
+    "had" told after the verb, which tells what followed the event, no period: "Three men were detained on suspicion of ... and
+    have since been deported" (one arrest; "have since arrested 40" before any verb of its own still counts from something)."""
+    for found in (*_OVER_A_PERIOD.finditer(text, *sentence), *_TALLY.finditer(text, *sentence)):
+        if not (found.start() >= verb_end and _SINCE_AFTERWARDS.match(text, found.start())
+                and _HAVE_BEFORE_SINCE.search(text, max(0, found.start() - 5), found.start())):
+            return True
+    return False
+
+
+_SINCE_AFTERWARDS = re.compile(r"[Ss]ince (?:been|[a-z]+ed)\b")  # "since been deported", "since returned": an adverb, what came after
+_HAVE_BEFORE_SINCE = re.compile(r"\b(?:have|has|had) $")
 
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
