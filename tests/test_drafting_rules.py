@@ -32097,3 +32097,15 @@ def test_r177b_a_since_telling_what_followed_an_arrest_is_no_tally():
 def test_r177b_people_arrested_since_a_month_stay_a_tally():
     text = "Three of the drivers have been detained on suspicion of people smuggling since January."
     assert [t for t in event_triples(text, "2026-03-10") if t[0] == "arrest"] == []
+
+
+def test_r177b_an_arrest_during_that_operation_takes_its_day():
+    text = ("Customs officers searched a warehouse in Leeds on 2 June 2026 and seized 40 engines. Four men were arrested "
+            "during that operation.")
+    assert event_triples(text, "2026-07-12") == [("arrest", "2026-06-02", "occurred")]
+
+
+def test_r177b_an_arrest_in_a_raid_named_elsewhere_keeps_no_day():
+    text = "Customs officers searched a warehouse in Leeds on 2 June 2026. Four men were arrested in the raid on a farm in Kent."
+    assert event_triples(text, "2026-07-12") == [("arrest", None, "occurred")]
+

@@ -4364,6 +4364,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                                else (semi + 2, sentence[1]), reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
+            elif (kind == "arrest" and status == "occurred" and _IN_THAT_OPERATION.match(text, m.end()) is not None
+                  and (scene := _paragraph_day(text, sentence, reference)) is not None):
+                cand.values["date"] = scene  # "Officers raided the warehouse on 2 June. ... Four men were arrested during that
+                # operation": the operation named again by "that" or "the" is the one just told, its day
             elif (kind == "arrest" and status == "occurred" and (same := SAME_DAY.search(text, lo, hi)) is not None
                   and not same.group("now") and not same.group("after") and same.group("unit") in (None, "day")
                   and (scene := _paragraph_day(text, sentence, reference)) is not None
@@ -4566,6 +4570,8 @@ _CAME_OUT_TO = re.compile(r"\bcame out (?:of (?:the|his|her) [\w-]+ )?to (?:spea
                           r"(?:protesters|protestors|demonstrators|crowd|marchers|families)\b")
 _GATHERING = r"(?:protest(?:ed|s)?|demonstrat(?:ed|ion)|rall(?:y|ied)|sit-in|gathered|marched)"
 _PARAGRAPHS_BACK = 4  # (the window below bounds it: short paragraphs of quotes and detail may come between)
+# an arrest made in the operation just told, named again: "were detained during that operation", "arrested in the raid"
+_IN_THAT_OPERATION = re.compile(r" (?:during|in) (?:that|the same|the) (?:operation|raid|search|swoop)\b(?! (?:of|on|at|in|by)\b)")
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
 # (whom it took told first, a few words: "arrested two men at the house that morning"; the place told by a road and a town
