@@ -32109,3 +32109,14 @@ def test_r177b_an_arrest_in_a_raid_named_elsewhere_keeps_no_day():
     text = "Customs officers searched a warehouse in Leeds on 2 June 2026. Four men were arrested in the raid on a farm in Kent."
     assert event_triples(text, "2026-07-12") == [("arrest", None, "occurred")]
 
+
+def test_r177b_people_also_arrested_on_suspicion_take_the_operations_day():
+    text = ("In a raid on 2 June 2026 officers visited nine barbershops in Leeds and arrested 14 people. Three shop owners "
+            "were also arrested on suspicion of employing illegal workers.")
+    assert event_triples(text, "2026-07-12") == [("arrest", "2026-06-02", "occurred"), ("arrest", "2026-06-02", "occurred")]
+
+
+def test_r177b_people_also_arrested_on_suspicion_after_a_months_operations_keep_no_day():
+    text = ("In June officers visited nine barbershops in Leeds. Three shop owners were also arrested on suspicion of "
+            "employing illegal workers.")
+    assert event_triples(text, "2026-07-12") == [("arrest", None, "occurred")]

@@ -4335,6 +4335,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # (a "later" before the verb too, as after it: "A man was later arrested on suspicion of ...")
                        or m.group(0) in ("arrested", "detained")
                        and (_PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                            # (an "also" between: more people taken in the operation just told, "Two lorry owners were also
+                            # arrested on suspicion of ...")
+                            or _PASSIVE_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start())
                             or text.startswith("later ", m.start() - 6)
                             and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 14), m.start() - 6))
                        and _ON_SUSPICION.match(text, m.end())
