@@ -32120,3 +32120,14 @@ def test_r177b_people_also_arrested_on_suspicion_after_a_months_operations_keep_
     text = ("In June officers visited nine barbershops in Leeds. Three shop owners were also arrested on suspicion of "
             "employing illegal workers.")
     assert event_triples(text, "2026-07-12") == [("arrest", None, "occurred")]
+
+
+def test_r177b_a_meeting_ranked_the_first_time_is_the_meeting_just_told():
+    text = ("The Home Secretary today hosted the Dutch and Belgian justice ministers in London, the first time ministers "
+            "from the three countries have met to discuss people smuggling.")
+    assert event_triples(text, "2026-07-12") == [("meeting", "2026-07-12", "occurred")]
+
+
+def test_r177b_a_meeting_told_for_the_first_time_stays():
+    text = "The justice ministers of the three countries met in London on Monday for the first time."
+    assert event_triples(text, "2026-07-12") == [("meeting", "2026-07-06", "occurred")]

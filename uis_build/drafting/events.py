@@ -3995,6 +3995,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind in _COUNTED and not (d is not None and _one_day(d)) and _COUNT_AFTER.match(text, m.end())
                     and _LIST_ITEM.match(text, sentence[0]) and _PERIOD_LEAD.search(text, max(0, sentence[0] - 600), sentence[0])):
                 continue  # a list's item under a period it counts over: "Between 1 May and 31 July:\n(a) police arrested 41 people"
+            if kind == "meeting" and _FIRST_TIME_BEFORE.search(text, max(sentence[0], m.start() - 120), m.start()):
+                continue  # "hosted the two ministers in London, the first time ministers from the three countries have met": the
+                # meeting just told, ranked, no meeting of its own
             if kind == "court_ruling" and _COURTS_BEFORE.search(text, max(lo, m.start() - 80), m.start()) and _COUNT_AFTER.match(text, m.end()):
                 continue  # "the region's courts convicted 38 people of smuggling last year": many courts' verdicts counted, a figure
             # "Since Monday, police have arrested 40 people", "have arrested 40 since 2 May": a day a tally counts from
@@ -4575,6 +4578,8 @@ _GATHERING = r"(?:protest(?:ed|s)?|demonstrat(?:ed|ion)|rall(?:y|ied)|sit-in|gat
 _PARAGRAPHS_BACK = 4  # (the window below bounds it: short paragraphs of quotes and detail may come between)
 # an arrest made in the operation just told, named again: "were detained during that operation", "arrested in the raid"
 _IN_THAT_OPERATION = re.compile(r" (?:during|in) (?:that|the same|the) (?:operation|raid|search|swoop)\b(?! (?:of|on|at|in|by)\b)")
+# a meeting ranked as the first of its kind, the meeting just told: "the first time the three ministers have met"
+_FIRST_TIME_BEFORE = re.compile(r"\bthe first time (?:(?!(?:and|but|since|after|when)\b)[\w’'-]+ ){1,8}(?:have|has|had) (?:ever )?$")
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
 # (whom it took told first, a few words: "arrested two men at the house that morning"; the place told by a road and a town
