@@ -32141,3 +32141,46 @@ def test_r177a_a_role_for_a_body_after_the_verb_with_no_name_stays_unnamed():
     text = ('"The men were lying in the back with no water," said the spokeswoman for the regional police, adding that the '
             'case was under way.')
     assert one(text, "statements")["speaker"] is None
+def test_r177b_a_since_telling_what_followed_an_arrest_is_no_tally():
+    text = ("Border guards stopped a lorry at the Habur gate at dawn on Friday 6 March and found nine men inside.\n\n"
+            "Three of the passengers were detained on suspicion of people smuggling and have since been deported.")
+    assert ("arrest", "2026-03-06", "occurred") in event_triples(text, "2026-03-10")
+
+
+def test_r177b_people_arrested_since_a_month_stay_a_tally():
+    text = "Three of the drivers have been detained on suspicion of people smuggling since January."
+    assert [t for t in event_triples(text, "2026-03-10") if t[0] == "arrest"] == []
+
+
+def test_r177b_an_arrest_during_that_operation_takes_its_day():
+    text = ("Customs officers searched a warehouse in Leeds on 2 June 2026 and seized 40 engines. Four men were arrested "
+            "during that operation.")
+    assert event_triples(text, "2026-07-12") == [("arrest", "2026-06-02", "occurred")]
+
+
+def test_r177b_an_arrest_in_a_raid_named_elsewhere_keeps_no_day():
+    text = "Customs officers searched a warehouse in Leeds on 2 June 2026. Four men were arrested in the raid on a farm in Kent."
+    assert event_triples(text, "2026-07-12") == [("arrest", None, "occurred")]
+
+
+def test_r177b_people_also_arrested_on_suspicion_take_the_operations_day():
+    text = ("In a raid on 2 June 2026 officers visited nine barbershops in Leeds and arrested 14 people. Three shop owners "
+            "were also arrested on suspicion of employing illegal workers.")
+    assert event_triples(text, "2026-07-12") == [("arrest", "2026-06-02", "occurred"), ("arrest", "2026-06-02", "occurred")]
+
+
+def test_r177b_people_also_arrested_on_suspicion_after_a_months_operations_keep_no_day():
+    text = ("In June officers visited nine barbershops in Leeds. Three shop owners were also arrested on suspicion of "
+            "employing illegal workers.")
+    assert event_triples(text, "2026-07-12") == [("arrest", None, "occurred")]
+
+
+def test_r177b_a_meeting_ranked_the_first_time_is_the_meeting_just_told():
+    text = ("The Home Secretary today hosted the Dutch and Belgian justice ministers in London, the first time ministers "
+            "from the three countries have met to discuss people smuggling.")
+    assert event_triples(text, "2026-07-12") == [("meeting", "2026-07-12", "occurred")]
+
+
+def test_r177b_a_meeting_told_for_the_first_time_stays():
+    text = "The justice ministers of the three countries met in London on Monday for the first time."
+    assert event_triples(text, "2026-07-12") == [("meeting", "2026-07-06", "occurred")]

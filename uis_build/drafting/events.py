@@ -3987,7 +3987,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _BY_THE_COURT_IN.match(text, m.end())
                                                                      or _JOINT_TERM.match(text, m.end())))
                                      and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
-                                          or _OVER_A_PERIOD.search(text, *sentence) or _TALLY.search(text, *sentence)
+                                          or _period_told(text, sentence, m.end())
                                           # ... or the period told in the sentence just before, the count undated in the present perfect
                                           or kind == "arrest" and d is None and _PERFECT_BEFORE.search(text, max(sentence[0], m.start() - 10), m.start())
                                           and _TALLY.search(text, max(0, sentence[0] - 240), sentence[0]))):
@@ -3995,6 +3995,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind in _COUNTED and not (d is not None and _one_day(d)) and _COUNT_AFTER.match(text, m.end())
                     and _LIST_ITEM.match(text, sentence[0]) and _PERIOD_LEAD.search(text, max(0, sentence[0] - 600), sentence[0])):
                 continue  # a list's item under a period it counts over: "Between 1 May and 31 July:\n(a) police arrested 41 people"
+            if kind == "meeting" and _FIRST_TIME_BEFORE.search(text, max(sentence[0], m.start() - 120), m.start()):
+                continue  # "hosted the two ministers in London, the first time ministers from the three countries have met": the
+                # meeting just told, ranked, no meeting of its own
             if kind == "court_ruling" and _COURTS_BEFORE.search(text, max(lo, m.start() - 80), m.start()) and _COUNT_AFTER.match(text, m.end()):
                 continue  # "the region's courts convicted 38 people of smuggling last year": many courts' verdicts counted, a figure
             # "Since Monday, police have arrested 40 people", "have arrested 40 since 2 May": a day a tally counts from
@@ -4335,6 +4338,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                        # (a "later" before the verb too, as after it: "A man was later arrested on suspicion of ...")
                        or m.group(0) in ("arrested", "detained")
                        and (_PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 8), m.start())
+                            # (an "also" between: more people taken in the operation just told, "Two lorry owners were also
+                            # arrested on suspicion of ...")
+                            or _PASSIVE_ALSO_BEFORE.search(text, max(sentence[0], m.start() - 12), m.start())
                             or text.startswith("later ", m.start() - 6)
                             and _PASSIVE_BEFORE.search(text, max(sentence[0], m.start() - 14), m.start() - 6))
                        and _ON_SUSPICION.match(text, m.end())
@@ -4364,6 +4370,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                                else (semi + 2, sentence[1]), reference)) is not None):
                 cand.values["date"] = scene  # "... stopped the lorry on 21 September. ... The driver was arrested at the scene":
                 # the day of what the paragraph told before
+            elif (kind == "arrest" and status == "occurred" and _IN_THAT_OPERATION.match(text, m.end()) is not None
+                  and (scene := _paragraph_day(text, sentence, reference)) is not None):
+                cand.values["date"] = scene  # "Officers raided the warehouse on 2 June. ... Four men were arrested during that
+                # operation": the operation named again by "that" or "the" is the one just told, its day
             elif (kind == "arrest" and status == "occurred" and (same := SAME_DAY.search(text, lo, hi)) is not None
                   and not same.group("now") and not same.group("after") and same.group("unit") in (None, "day")
                   and (scene := _paragraph_day(text, sentence, reference)) is not None
@@ -4566,6 +4576,10 @@ _CAME_OUT_TO = re.compile(r"\bcame out (?:of (?:the|his|her) [\w-]+ )?to (?:spea
                           r"(?:protesters|protestors|demonstrators|crowd|marchers|families)\b")
 _GATHERING = r"(?:protest(?:ed|s)?|demonstrat(?:ed|ion)|rall(?:y|ied)|sit-in|gathered|marched)"
 _PARAGRAPHS_BACK = 4  # (the window below bounds it: short paragraphs of quotes and detail may come between)
+# an arrest made in the operation just told, named again: "were detained during that operation", "arrested in the raid"
+_IN_THAT_OPERATION = re.compile(r" (?:during|in) (?:that|the same|the) (?:operation|raid|search|swoop)\b(?! (?:of|on|at|in|by)\b)")
+# a meeting ranked as the first of its kind, the meeting just told: "the first time the three ministers have met"
+_FIRST_TIME_BEFORE = re.compile(r"\bthe first time (?:(?!(?:and|but|since|after|when)\b)[\w’'-]+ ){1,8}(?:have|has|had) (?:ever )?$")
 _SCENE_WINDOW = 1000  # characters looked back for the scene's day: an incident is told just before
 # ... or on that same day, after its place: "was arrested at the dock the same morning" (the incident told before is no event)
 # (whom it took told first, a few words: "arrested two men at the house that morning"; the place told by a road and a town
@@ -4708,6 +4722,21 @@ _AFTERMATH_ON = re.compile(r"\b(?:discharged|buried|repatriated|released)(?: fro
 
 
 _MONTH_NAMED = re.compile(rf"\b(?:{'|'.join(MONTHS)})\b")
+
+
+def _period_told(text: str, sentence: tuple[int, int], verb_end: int) -> bool:
+    """Whether the sentence tells a period a count runs over (see _OVER_A_PERIOD, _TALLY); not a "since" after "have", "has" or
+    "had" told after the verb, which tells what followed the event, no period: "Three men were detained on suspicion of ... and
+    have since been deported" (one arrest; "have since arrested 40" before any verb of its own still counts from something)."""
+    for found in (*_OVER_A_PERIOD.finditer(text, *sentence), *_TALLY.finditer(text, *sentence)):
+        if not (found.start() >= verb_end and _SINCE_AFTERWARDS.match(text, found.start())
+                and _HAVE_BEFORE_SINCE.search(text, max(0, found.start() - 5), found.start())):
+            return True
+    return False
+
+
+_SINCE_AFTERWARDS = re.compile(r"[Ss]ince (?:been|[a-z]+ed)\b")  # "since been deported", "since returned": an adverb, what came after
+_HAVE_BEFORE_SINCE = re.compile(r"\b(?:have|has|had) $")
 
 
 def _paragraph_day(text: str, sentence: tuple[int, int], reference: str | None) -> str | None:
