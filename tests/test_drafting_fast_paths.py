@@ -493,3 +493,24 @@ def test_the_future_s_scan_finds_what_its_pattern_finds_in_a_clause_before_a_ver
             assert _match(dates._FUTURE.search(stretch)) == _match(dates._FUTURE.regex.search(stretch)), stretch
             assert _match(dates._FUTURE.search(stretch, 0, len(stretch) - 5)) == \
                 _match(dates._FUTURE.regex.search(stretch, 0, len(stretch) - 5)), stretch
+
+
+def test_a_word_is_a_head_s_abbreviation_when_it_is_in_the_set_as_when_the_pattern_matches_it():
+    words = {w for t in TEXTS for w in t.split()} | set(officials._HEAD_ABBRS) | {"Gen..", "gen.", "LT", "Ch.X", ".", ""}
+    assert [w in officials._HEAD_ABBRS for w in words] == [bool(officials._HEAD_ABBR_RE.fullmatch(w)) for w in words]
+
+
+def test_a_role_s_subject_word_looked_for_at_its_first_letters_only_is_every_match_of_the_plain_pattern():
+    odd = ["SMUGGLER", "ſon", "\u212aingpin", "anti-smuggling chief", "Counter-Trafficking head", "the victims' minister", "x-wife"]
+    roles = [t[m.start():m.start() + 60] for t in TEXTS[:80] for m in re.finditer(r"\b[A-Za-z]", t)] + odd
+    fast, plain = officials._NOT_OFFICIAL_AT_WORDS, officials.NOT_OFFICIAL
+    assert fast.pattern != plain.pattern
+    assert [[m.span() for m in fast.finditer(r)] for r in roles] == [[m.span() for m in plain.finditer(r)] for r in roles]
+
+
+def test_a_private_body_is_searched_for_only_where_a_word_of_the_quick_test_is_and_found_as_the_plain_search_finds_it():
+    odd = ["CHARITY", "a ſhipyard", "the NGO", "women's  group", "the trade\nunion", "UNıVERSITY", "food bank", "children’s\ngroups",
+           "partner\n organisation", "the Tribal\tCouncil", "İts university", "the think-tank"]
+    windows = [t[m.start():m.start() + 80] for t in TEXTS for m in re.finditer(r"(?<![^\n.] )\b[A-Za-z]", t)] + odd
+    sig = lambda m: None if m is None else m.span()  # noqa: E731
+    assert [sig(officials._private_body(w)) for w in windows] == [sig(officials.PRIVATE_BODY.search(w)) for w in windows]

@@ -28,7 +28,7 @@ from uk_iraq_security.entities import entity_code
 from ..parsing.geography import place_code
 from ..parsing.numbers import fold, word_alternation
 from .candidates import Candidate
-from .text import BYLINE_START, FirstCharScan, at_line_starts
+from .text import BYLINE_START, FirstCharScan, at_line_starts, starts_ahead
 from .transcripts import _PARTY as _PARTY_TEXT
 from .transcripts import ADDRESSES, PARTY_RE, heading_officials
 
@@ -94,6 +94,9 @@ _HEADS_LOWER_BEFORE_RE = word_alternation([h for h in HEADS.lower().split("|") i
 # rank too, "Ch" before it: "Det Ch Insp Ruth Oliver", whose name does not open at "Ch")
 _HEAD_ABBR = r"(?:Brig|Gen|Lt|Col|Maj|Sgt|Capt|Cmdr|Adm|Insp|Supt|Det|Ch|Cllr|Rep|PCSO|PC|WPC|DCI|DC|DSU|DS|DI|DCS)\.?"
 _HEAD_ABBR_RE = re.compile(_HEAD_ABBR)
+# its words with and without the stop: _is_head asks of most words of a text, and a set answers far more cheaply than
+# the pattern (tests/test_drafting_fast_paths.py)
+_HEAD_ABBRS = frozenset(a + stop for a in _HEAD_ABBR.removeprefix("(?:").removesuffix(r")\.?").split("|") for stop in ("", "."))
 _ROLE_TOKEN = re.compile(r"[^\s,]+")
 _POSSESSIVE = re.compile(r"[’']s$")
 # a plural's, owning a post only when a public body's, its name's start maybe cut before "and" ("the Ministry of Labour and
@@ -390,6 +393,9 @@ NOT_OFFICIAL = re.compile(
     r"arrested|charged|drowned|died|brother|sister|mother|father|son|daughter|wife|husband|relative|widow)\b",
     re.IGNORECASE,
 )
+# NOT_OFFICIAL tried only at a word start opening on a first letter of its words: after its look-behinds it held only
+# "\b", and the engine tried its case-blind alternation at every character of a role
+_NOT_OFFICIAL_AT_WORDS = re.compile(r"\b" + starts_ahead(NOT_OFFICIAL) + NOT_OFFICIAL.pattern, NOT_OFFICIAL.flags)
 # ... but a word of NOT_OFFICIAL in a public unit's capitalised name is what the unit fights: "head of Europol's European
 # Migrant Smuggling Centre", "the Trafficking Victims Unit"
 # (its name may join capitalised words by "and", "of", "in": "Human Smuggling and Trafficking Unit")
@@ -409,7 +415,7 @@ def _against_subject(role: str) -> bool:
                                                   or _PORTFOLIO_HEAD_AFTER.match(role, m.end()))
                     or m.group(0).endswith("ing") and _LOWER_UNIT_AFTER.match(role, m.end())
                     and _BODYS_UNIT_BEFORE.search(role, 0, m.start()))
-               for m in NOT_OFFICIAL.finditer(role))
+               for m in _NOT_OFFICIAL_AT_WORDS.finditer(role))
 
 
 # ... or the people a minister's or a commissioner's portfolio serves: "Minister for Victims and Community Safety", "the
@@ -489,6 +495,16 @@ _PRIVATE_WORDS = ("charit", "advice ", "ngo", "food bank", "foodbank", "pantr", 
                   "exchange office", "association", "organisation", "organization", "centre for", "center for",
                   "trade bod", "trade group", "industry bod", "industry group", "tribe", "clan", "consorti",
                   "collective", "union", "federation", "haulier", "broker", "insurer", "underwriter")
+# (one search for them all, in fold(...): PRIVATE_BODY's case-blind alternation is tried at every character, far dearer;
+# its "\s+" lets a group, a partner's body or a tribal council be told over two spaces or a line break)
+_PRIVATE_WORD_RE = re.compile("|".join(map(re.escape, (*_PRIVATE_WORDS, "group", "partner", "tribal"))))
+
+
+def _private_body(string: str) -> re.Match | None:
+    """``PRIVATE_BODY.search(string)``, asked only when ``string`` holds a word of _PRIVATE_WORDS."""
+    return PRIVATE_BODY.search(string) if _PRIVATE_WORD_RE.search(fold(string)) else None
+
+
 # an airline by its trade word ("the aircraft carrier" is a warship)
 _AIRLINE = r"(?:airline|(?<!aircraft )carrier)"
 # a trading body the article describes by its trade: "Rafidain Wings, a private carrier", "X, the messaging app" (not in
@@ -1439,7 +1455,7 @@ def _rank_cut(text: str, role: tuple[int, int]) -> tuple[int, int]:
             break  # "Director General", "Attorney General": one post
         end = rank.start()
     post = text[role[0]:end]
-    posts = [w for w in post.split() if _is_head(w) and not _HEAD_ABBR_RE.fullmatch(w) and not _RANK_ONLY.fullmatch(w)]
+    posts = [w for w in post.split() if _is_head(w) and w not in _HEAD_ABBRS and not _RANK_ONLY.fullmatch(w)]
     return (role[0], end) if posts else role
 
 
@@ -1819,7 +1835,7 @@ def _sentence_before_names_private(text: str, at: int, names: tuple[str, ...]) -
     if "\n" in text[starts[-2]:at]:
         return False  # (the paragraph before may be about another body)
     window = text[starts[-2]:starts[-1]]
-    if PRIVATE_BODY.search(window) or _PRIVATE_NAME.search(window) or any(n in window for n in names):
+    if _private_body(window) or _PRIVATE_NAME.search(window) or any(n in window for n in names):
         return True
     # ... or the spokesperson's own sentence calls the body the sentence before is about "the company" or "the firm"
     # ("Northgate Harbours, which runs the quay, said … Spokesman X said the company worked …"), a body told by no public
@@ -1874,7 +1890,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if role_text[:1] in "Cc" and _C_SUITE_POST.match(text, role[0]):
         return True  # "X, chief operating officer of the port's owner": a company's officer, whatever its role was trimmed to
     names = _private_bodies(text)
-    if (PRIVATE_BODY.search(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
+    if (_private_body(role_text) or _PRIVATE_NAME.search(role_text) or _PLATFORM_OWNER.search(role_text)
             or any(w in role_text for w in _PRIVATE_POST_WORDS) and _PRIVATE_POST.search(role_text) or _AT_TRADE_BODY.search(role_text) or any(n in role_text for n in names)
             or _VOLUNTEER_POST.search(role_text) or _AIRPORT_SPOKESPERSON.search(role_text)
             or _BASED_BODY.search(role_text)
@@ -1937,7 +1953,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True
     # (or by "whose" after its name: "the NGO Save the Children, whose country director X": the charity's post)
     if text.startswith(", whose ", role[0] - 8) and ((window := text[max(0, role[0] - 68):role[0] - 8])
-                                                     and (PRIVATE_BODY.search(window) or any(n in window for n in names))):
+                                                     and (_private_body(window) or any(n in window for n in names))):
         return True
     if (short := _SHORT_POSSESSOR.search(text, max(0, at - 30), at)) and short.group(1) in _private_short_names(text) \
             and not _MEMBER_OF_PARLIAMENT.fullmatch(role_text):
@@ -2010,7 +2026,7 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True  # "The group now speaks for 90 families, according to its coordinator, X": a group's post, no public office
     # (so a body named as a charity is, by its name's last word: "run by the Tees Welcome Project, ... Its coordinator, X")
     # (or a body told by its volunteers: "Volunteers from the Dunmore Welcome Group ... Its coordinator, X": the state pays its staff)
-    return bool(PRIVATE_BODY.search(window) or _ITS_NOT_PUBLIC.search(window) or _PRIVATE_NAME.search(window)
+    return bool(_private_body(window) or _ITS_NOT_PUBLIC.search(window) or _PRIVATE_NAME.search(window)
                 or _VOLUNTEER_POST.search(window)
                 or _ITS_AIRLINE.match(window.lstrip())) or any(n in window for n in names) \
         or "the cent" in window and bool(_COMMUNITY_CENTRE.search(text)) and bool(re.search(r"\bthe cent(?:re|er)\b", window)) \
@@ -2714,7 +2730,7 @@ _TIME_AFTER_TITLE = re.compile(r"(?<![\w-])([\w-]{1,40})(?:\s+(?:that|this|on\s+
 def _is_head(word: str) -> bool:
     head = word.lower().rstrip(".")
     return head in _HEAD_WORDS and (head not in _CAPITAL_ONLY_HEADS or word[:1].isupper()) \
-        and (head not in _LOWER_ONLY_HEADS or word[:1].islower()) or bool(_HEAD_ABBR_RE.fullmatch(word))
+        and (head not in _LOWER_ONLY_HEADS or word[:1].islower()) or word in _HEAD_ABBRS
 
 
 # an "attaché case" is a briefcase, no embassy's officer ("X, carrying an attaché case, said")

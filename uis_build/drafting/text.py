@@ -261,6 +261,13 @@ def first_characters(items) -> tuple[set | None, bool]:
     return out, True
 
 
+def starts_ahead(pattern: re.Pattern) -> str:
+    """A look-ahead for the characters every match of ``pattern`` opens on ("" when they are not known), to put before it
+    after a "\\b": a word start opening on no such character fails on that one test."""
+    first, empty = first_characters(_parser.parse(pattern.pattern, pattern.flags))
+    return "" if first is None or empty else "(?=[" + "".join(re.escape(ch) for ch in sorted(first)) + "])"
+
+
 def _top_level_alternatives(pattern: str) -> list[str]:
     """``pattern`` cut at each "|" of its top level (outside every group and class)."""
     out, depth, in_class, i, start = [], 0, False, 0, 0
