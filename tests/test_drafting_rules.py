@@ -32199,3 +32199,12 @@ def test_r178a_a_body_named_with_its_acronym_in_brackets_speaks_by_its_name():
 def test_r178a_a_bracketed_word_that_is_part_of_a_body_name_stays():
     text = 'The Refugee Council (Scotland) said the increase was "a warning that nobody should ignore".'
     assert _r178a_speakers(text) == ["Refugee Council (Scotland)"]
+
+
+def test_r178a_people_counted_as_countrymen_or_compatriots_are_a_figure():
+    assert figure_texts("Officers held a man who was guiding three fellow countrymen through the departure hall.") == ["three"]
+    assert figure_texts("Guards found a Syrian driver with four compatriots hidden behind pallets of tiles.") == ["four"]
+
+
+def test_r178a_a_countryman_told_by_age_is_no_count():
+    assert figure_texts("A 27-year-old countryman of the victims was detained at the scene.") == []
