@@ -32184,3 +32184,27 @@ def test_r177b_a_meeting_ranked_the_first_time_is_the_meeting_just_told():
 def test_r177b_a_meeting_told_for_the_first_time_stays():
     text = "The justice ministers of the three countries met in London on Monday for the first time."
     assert event_triples(text, "2026-07-12") == [("meeting", "2026-07-06", "occurred")]
+
+
+def _r178a_speakers(text: str) -> list:
+    return [c["speaker"] for c in proposed(text, "statements")]
+
+
+def test_r178a_a_body_named_with_its_acronym_in_brackets_speaks_by_its_name():
+    text = ('The Federal Office for Migration (BAMF) said in a statement on Friday that the increase was '
+            '"consistent with the wider trend in the Balkans".')
+    assert _r178a_speakers(text) == ["Federal Office for Migration"]
+
+
+def test_r178a_a_bracketed_word_that_is_part_of_a_body_name_stays():
+    text = 'The Refugee Council (Scotland) said the increase was "a warning that nobody should ignore".'
+    assert _r178a_speakers(text) == ["Refugee Council (Scotland)"]
+
+
+def test_r178a_people_counted_as_countrymen_or_compatriots_are_a_figure():
+    assert figure_texts("Officers held a man who was guiding three fellow countrymen through the departure hall.") == ["three"]
+    assert figure_texts("Guards found a Syrian driver with four compatriots hidden behind pallets of tiles.") == ["four"]
+
+
+def test_r178a_a_countryman_told_by_age_is_no_count():
+    assert figure_texts("A 27-year-old countryman of the victims was detained at the scene.") == []

@@ -656,6 +656,10 @@ def statement_candidates(text: str) -> list[Candidate]:
             person = speaker in people(text) or speaker.name in {m.name for m in people(text) if m.name} \
                 or bool(speaker.name) and text[speaker.start:speaker.end].isupper() and _looks_like_name(speaker.name)  # "AZIZ" for one said only as "Shwan Aziz's"
             cand.values["speaker_kind"] = "person" if person else "organization" if speaker.name else None
+            if speaker.name and (short := _SPEAKER_ACRONYM_TAIL.fullmatch(speaker.name)):
+                # a body named with its acronym in brackets ("The State Secretariat for Migration (SEM) said ..."): the
+                # body by its name, as the gold names it, the acronym left off
+                cand.values["speaker"] = short.group(1)
             if speaker.start >= quote_start and speaker.end <= quote_end and speaker.end > speaker.start:
                 cand.spans["speaker"] = (speaker.start, speaker.end)
         elif out and out[-1].values["speaker"] and (_continues_speech(text, last_end, q.start(), q.end())
@@ -678,6 +682,9 @@ def statement_candidates(text: str) -> list[Candidate]:
     return out + speeches
 
 
+# a speaker's name ending in an acronym in brackets, capitals with at most a lower-case letter between ("(SEM)",
+# "(BAMF)", "(BKA)", "(OM)"): not a bracketed word that is part of a name ("Refugee Council (Scotland)")
+_SPEAKER_ACRONYM_TAIL = re.compile(r"(.*\S)\s+\((?-i:[A-Z]{2,}[a-z]?[A-Z]*)\)")
 _QUOTE_END_MARKS = " .,;:!?…"
 
 

@@ -58,6 +58,9 @@ _PERSONS = (
     "passengers|arrivals|deaths|fatalities|dead|bodies|workers|students|volunteers|recruits|trainees|others|"
     # (people found hidden in a lorry or a ship: "five of the stowaways told officers")
     "stowaways|"
+    # (people counted by the country they share with someone told of: "escorting three fellow countrymen", "with four
+    # compatriots")
+    "countrymen|countrywomen|compatriots|"
     # a channel's or page's people, as a headline counts them: "SELLS SPOTS TO 31,000 SUBSCRIBERS"
     "subscribers|followers|"
     "person|migrant|child|man|woman|victim|death"
