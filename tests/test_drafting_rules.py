@@ -32184,3 +32184,16 @@ def test_r177b_a_meeting_ranked_the_first_time_is_the_meeting_just_told():
 def test_r177b_a_meeting_told_for_the_first_time_stays():
     text = "The justice ministers of the three countries met in London on Monday for the first time."
     assert event_triples(text, "2026-07-12") == [("meeting", "2026-07-06", "occurred")]
+
+
+def test_r178b_a_court_order_made_against_or_granted_is_a_ruling():
+    assert event_triples("A Sexual Harm Prevention Order was made against the lorry driver.",
+                         "2026-07-12") == [("court_ruling", None, "occurred")]
+    assert event_triples("Magistrates in Hull granted the city council a premises closure order for the shop on Friday.",
+                         "2026-07-12") == [("court_ruling", "2026-07-10", "occurred")]
+
+
+def test_r178b_a_complaint_made_against_or_a_permit_granted_is_no_ruling():
+    assert event_triples("A complaint was made against the lorry driver.", "2026-07-12") == []
+    assert event_triples("The Home Office granted the family a residence permit in March.", "2026-07-12") == []
+    assert event_triples("The ministry granted the company an order for boat engines in March.", "2026-07-12") == []
