@@ -32208,3 +32208,14 @@ def test_r178a_people_counted_as_countrymen_or_compatriots_are_a_figure():
 
 def test_r178a_a_countryman_told_by_age_is_no_count():
     assert figure_texts("A 27-year-old countryman of the victims was detained at the scene.") == []
+def test_r178b_a_court_order_made_against_or_granted_is_a_ruling():
+    assert event_triples("A Sexual Harm Prevention Order was made against the lorry driver.",
+                         "2026-07-12") == [("court_ruling", None, "occurred")]
+    assert event_triples("Magistrates in Hull granted the city council a premises closure order for the shop on Friday.",
+                         "2026-07-12") == [("court_ruling", "2026-07-10", "occurred")]
+
+
+def test_r178b_a_complaint_made_against_or_a_permit_granted_is_no_ruling():
+    assert event_triples("A complaint was made against the lorry driver.", "2026-07-12") == []
+    assert event_triples("The Home Office granted the family a residence permit in March.", "2026-07-12") == []
+    assert event_triples("The ministry granted the company an order for boat engines in March.", "2026-07-12") == []

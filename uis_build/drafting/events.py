@@ -380,6 +380,12 @@ EVENT_VERBS = (
                      # ... or told in the passive, of the one it binds: "was made subject to a confiscation order at Leeds Crown Court"
                      # (or "the subject of" it, the article kept: "was made the subject of a restraint order")
                      r"|\bmade\b(?= (?:(?:the )?subject (?:to|of) )?(?:(?:a|an) (?:[\w-]+ ){0,2}?(?:confiscation|compensation|forfeiture|restraint|deprivation) order|(?:[\w-]+ )?(?:confiscation|compensation|forfeiture|restraint|deprivation) orders)\b)"
+                     # ... or told in the passive, made against the ones it binds: "A Sexual Harm Prevention Order was made against
+                     # him" (not a complaint or case made against someone)
+                     r"|\bmade\b(?:(?<=[Oo]rder was made)|(?<=[Oo]rders were made))(?= against\b)"
+                     # ... or granted to the party that asked for it: "magistrates granted the borough council a premises closure order
+                     # on Friday" (not a permit or visa granted)
+                     r"|\bgranted\b(?= (?:(?!an?\b)[\w’'-]+ ){0,5}?(?:a|an) (?:[\w-]+ ){0,3}?[Oo]rders?\b(?! (?:of|from)\b))"
                      # a tribunal's decision handed down (a tribunal's word), with its day: "the decision was promulgated on 3 March"
                      rf"|\bpromulgated\b(?= (?:on \d|in (?:{'|'.join(MONTHS)})\b))"
                      # ... or its finding that the judge below erred in law (a tribunal's words, its decision on appeal): "the Upper
@@ -2817,6 +2823,9 @@ _CEREMONIES_AFTER = re.compile(r" (?:ceremonies|events)\b")
 _PLEA_TOLD = re.compile(r"\b(?:admitted|pleaded (?:not )?guilty|denied|confessed)\b(?: (?:to )?(?:the |a |an |all |both |his |her |their )?(?:[\w-]+ ){0,3}?)?\s*$")
 
 
+_GRANTED_ORDER = re.compile(r" (?:(?!an?\b)[\w’'-]+ ){0,5}?(?:a|an) (?:[\w-]+ ){0,3}?[Oo]rders?\b")  # an order granted (see _not_an_event)
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -3261,8 +3270,13 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
             and not _COURT_SUBJECT.search(text, sentence[0], sentence[1])):
         return True  # a fine for people found in a vehicle, no court named in its sentence: the Home Office's civil penalty on
         # a haulier or driver, no ruling ("the driver was fined £8,000 in May after three men were found in his lorry")
-    if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
+    if kind == "court_ruling" and word == "granted" and _GRANTED_ORDER.match(text, m.end()):  # "magistrates granted the
+        # council a closure order" (not a ministry's; an injunction or bail granted is a ruling by what it is)
         return not (_COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), described[1]))
+    if kind == "court_ruling" and word == "made":  # "the judge made a confiscation order" (not a ministry's order)
+        # (an order made against someone, told in the passive, is a court's whoever made it: "A Slavery Prevention Order was
+        # made against him")
+        return not (m.string.startswith(" against", m.end()) or _COURT_SUBJECT.search(clause) or _AT_A_COURT.search(text, m.end(), described[1]))
     if before.endswith(" to be ") and _NTH_TO_BE.search(before):
         return True
     if kind == "court_ruling" and word.endswith("ed") and _RANKED_CONVICT.search(before, max(0, len(before) - 60)):
