@@ -1928,15 +1928,14 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
         return True
     if _UNION_INITIALS_POSSESSOR.search(text, max(0, at - 10), at) or _UNION_INITIALS.search(role_text):
         return True  # "the NFU's Kent adviser, X", "RMT organiser X": a trade union's or a trade association's post
-    if _ONE_WORD_SPOKESPERSON.fullmatch(role_text) and (_SAID_THE_TRADE.match(text, role[1], role[1] + 80)
-                                                        or _SAID_CUSTOMERS_COMPENSATED.match(text, role[1], role[1] + 160)) \
-            and not (_PUBLIC_BODY.search(role_text) or _public_acronym(text, role_text)):
-        return True  # "SBB spokesman X said the railway supported …": the railway's spokesman, a company's
-    if _ONE_WORD_SPOKESPERSON.fullmatch(role_text) and not (_PUBLIC_BODY.search(role_text) or _public_acronym(text, role_text)) \
-            and (word := "(?-i:" + re.escape(role_text.split()[0]) + ")") \
-            and (re.search(_TRADE_WORD_BEFORE_NAME.format(word=word), text, re.IGNORECASE)
-                 or re.search(_TRADE_WORD_AFTER_NAME.format(word=word), text, re.IGNORECASE)):
-        return True  # "the federal railway SBB ... SBB spokeswoman X": the railway's spokeswoman, a company's
+    if _ONE_WORD_SPOKESPERSON.fullmatch(role_text) and not (_PUBLIC_BODY.search(role_text) or _public_acronym(text, role_text)):
+        word = "(?-i:" + re.escape(role_text.split()[0]) + ")"
+        if (_SAID_THE_TRADE.match(text, role[1], role[1] + 80) or _SAID_CUSTOMERS_COMPENSATED.match(text, role[1], role[1] + 160)
+                or re.search(_TRADE_WORD_BEFORE_NAME.format(word=word), text, re.IGNORECASE)
+                or re.search(_TRADE_WORD_AFTER_NAME.format(word=word), text, re.IGNORECASE)):
+            # "SBB spokesman X said the railway supported …", "the federal railway SBB ... SBB spokeswoman X": the
+            # railway's spokesman, a company's
+            return True
     if _BANK_POSSESSOR.search(text, max(0, at - 14), at) and _PRIVATE_BANK.search(text):
         return True  # "the bank's head of compliance, X" after "a private bank in Erbil": the bank's staff
     # (a community centre the story then calls "the centre": "The centre's chair, X")
