@@ -4046,8 +4046,7 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
             if (kind == "arrest" and d is None and apart is None
                     and _COUNTED_SUBJECT.search(text, max(sentence[0], m.start() - 80),
                                                 m.start() + (m.group(0).rfind(" ") + 1 if m.group(0).startswith(("were ", "been ")) else 0))
-                    and (prev := text.rfind("\n", 0, sentence[0]) + 1) is not None
-                    and any(_SPAN_LEAD.match(text, k) for k in (prev, sentence[0]))):
+                    and any(_SPAN_LEAD.match(text, k) for k in (text.rfind("\n", 0, sentence[0]) + 1, sentence[0]))):
                 continue  # "Over a three-month pilot, inspectors found 40 workers without papers. Nine employers were arrested": a tally
             # planned: a future form before the verb, "is due in London", or a date still to come ("meet next month")
             planned = (asked is not None or future_tense(text, sentence, m.start()) or lead is not None and d is None
