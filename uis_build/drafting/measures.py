@@ -1440,7 +1440,13 @@ MEASURES = (
     # sanctions on the smugglers told by what they do: "imposed asset freezes and travel bans on 14 individuals", "the
     # designations impose an asset freeze", "are also subject to a travel ban" (only when put on someone: "breaching an
     # asset freeze is an offence" tells none, nor a country's ban on travel)
-    ("sanctions", r"\b(?:impos(?:e|es|ed|ing)|subject to) (?:an? )?(?:asset freezes?(?: and (?:an? )?travel bans?)?|travel bans?)\b"),
+    ("sanctions", r"\b(?:impos(?:e|es|ed|ing)|subject to) (?:an? )?(?:asset freezes?(?: and (?:an? )?travel bans?)?|travel bans?)\b"
+                  # ... or sanctions a government commits to put on the gangs' people: "agreed to coordinate sanctions
+                  # against the bosses of the networks", "will impose sanctions on smugglers" (a verb that does it: not
+                  # "will discuss coordinated sanctions", nor sanctions against a country)
+                  r"|\b(?:coordinate|coordinates|coordinating|co-ordinate|co-ordinates|co-ordinating|impose|imposes|imposed|imposing) "
+                  r"(?:joint |new |further |targeted )?sanctions (?:against|on) (?:the )?(?:[\w’'-]+ ){0,4}?(?:individuals|people|leaders|"
+                  r"bosses|smugglers|traffickers|gangs|networks|members|financiers|ringleaders|kingpins)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
                  # ... or a named body a law makes lasting: "the bill places the Border Command on a statutory footing" (a
                  # body's work, "puts the border work on a legal footing", is no body)
