@@ -32233,3 +32233,17 @@ def test_sanctions_a_government_commits_to_put_on_the_gangs_people_are_a_measure
 ])
 def test_sanctions_only_discussed_or_on_a_country_are_no_sanctions_measure(text):
     assert not any(c["measure_type"] == "sanctions" for c in proposed(text, "measures"))
+
+
+def test_skills_shared_with_another_countrys_officers_are_training():
+    found = proposed("The dog unit will share its expertise with Libyan coastguard officers next year.", "measures")
+    assert any(c["measure_type"] == "training" and "share its expertise with Libyan coastguard officers" in c["description_text"]
+               for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery will share its expertise with local schools.",
+    "We are now sharing that expertise with our partners in Iraq.",
+])
+def test_skills_shared_with_no_force_are_no_training(text):
+    assert not any(c["measure_type"] == "training" for c in proposed(text, "measures"))

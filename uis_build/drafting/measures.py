@@ -655,6 +655,10 @@ MEASURES = (
                  # a service's capacity built to do its work: "to build the capacity of the Interior Ministry to investigate smuggling"
                  r"|\bbuild(?:s|ing)? (?:the |their |its )?capacity of (?:the )?(?:[\w’'-]+ ){0,6}?to (?:investigate|prosecute|detect|police|"
                  r"tackle|combat|fight|counter|identify|disrupt)\b"
+                 # skills passed on to another country's staff: "the unit will share its expertise with Libyan coastguard
+                 # officers" (not skills shared with a firm or the public: the receivers are a force's staff)
+                 rf"|\bshar(?:e|es|ed|ing) (?:their|its|our|his|her|the) (?:skills|expertise|know-how|knowhow|experience) with "
+                 rf"(?:the |their |its |our )?(?:[\w’'-]+ ){{0,3}}?(?:{_STAFF}|forces|coastguards?|coast guards?)\b"
                  # staff taught a skill: "600 border officers taught to spot forged documents"
                  rf"|\b{_STAFF} (?:(?:have been|had been|were|are|being|now) )?(?:taught|schooled|instructed|coached) (?:to|in|how)\b"
                  # trainers at work there, or sent: "a dozen Border Force trainers had worked in Erbil", "sent trainers to Basra"
