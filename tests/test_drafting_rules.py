@@ -32247,3 +32247,14 @@ def test_skills_shared_with_another_countrys_officers_are_training():
 ])
 def test_skills_shared_with_no_force_are_no_training(text):
     assert not any(c["measure_type"] == "training" for c in proposed(text, "measures"))
+
+
+def test_the_existing_shelter_beside_a_further_one_for_victims_is_victim_support():
+    found = proposed("The ministry will open a second shelter for victims in Duhok next spring. "
+                     "The existing shelter in Zakho has 20 beds and is full.", "measures")
+    assert any(c["measure_type"] == "victim_support" and "existing shelter in Zakho" in c["description_text"] for c in found), found
+
+
+def test_an_existing_shelter_named_alone_is_no_victim_support():
+    found = proposed("Families were moved to the existing shelter in Moria after the fire.", "measures")
+    assert not any("existing shelter" in c["description_text"] for c in found), found

@@ -1231,6 +1231,9 @@ MEASURES = (
                        # open in May" (the ones before it are the victims' whom the passage names; a further one, theirs too)
                        r"|\b(?:second|third|fourth|fifth|another|further) (?:shelter|safe ?house|refuge)(?:,? (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,?)?"
                        r"(?= (?:is|was) (?:now )?being (?:built|set up|opened|prepared)\b| (?:will|would|is to|is due to|should) (?:open|be (?:built|opened|set up))\b)"
+                       # ... or the one already there, named beside a further one just told: "will open a second safe house.
+                       # The existing safe house in Duhok is full" (kept only so: see _FURTHER_SHELTER_BEFORE)
+                       r"|\b(?:existing|original|first) (?:shelter|safe ?house|refuge)(?= (?:in|at) [A-Z])"
                        # ... or one for women or children, whom the words name instead: "a shelter for women and children in
                        # Sulaimani" (a shelter for returnees is their reintegration, told there)
                        r"|\b(?:shelters?|safe ?houses?|refuges?) for (?:vulnerable )?(?:women|girls|children|minors)(?: and (?:children|girls|minors))?\b"
@@ -1759,6 +1762,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _CHARGED_SUPPLY.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "accuse him of storing and delivering 60 boats and 40 engines": the supply charged is the crime, no gift
+        if kind == "victim_support" and _EXISTING_SHELTER.match(m.group(0)) and not _FURTHER_SHELTER_BEFORE.search(
+                text, max(0, m.start() - 600), m.start()):
+            continue  # "the existing shelter in Moria" alone is where people stay; the victims' only beside a further one told
         if kind == "intelligence_sharing" and _case_information(text, m.start(), m.end()) >= 0:
             continue  # "the case relied on information passed on by Iraqi authorities. ... have exchanged intelligence": the
             # exchange told after it is the measure (see measure_candidates' end)
@@ -2397,6 +2403,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     return sorted(found, key=lambda c: c.start)
 
 
+_EXISTING_SHELTER = re.compile(r"(?:existing|original|first) (?:shelter|safe ?house|refuge)$")
+_FURTHER_SHELTER_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|another|further|new) (?:shelter|safe ?house|refuge)s? for "
+                                     r"(?:trafficking |trafficked |the )?(?:victims|survivors)\b|\b(?:second|third|another|further) "
+                                     r"(?:shelter|safe ?house|refuge)\b")
 _LACKING_BEFORE = re.compile(r"\b(?:insufficient|inadequate|poor|too little|(?:a|the) lack of|(?:an|the) absence of) $")
 
 
