@@ -32219,3 +32219,42 @@ def test_r178b_a_complaint_made_against_or_a_permit_granted_is_no_ruling():
     assert event_triples("A complaint was made against the lorry driver.", "2026-07-12") == []
     assert event_triples("The Home Office granted the family a residence permit in March.", "2026-07-12") == []
     assert event_triples("The ministry granted the company an order for boat engines in March.", "2026-07-12") == []
+
+
+def test_sanctions_a_government_commits_to_put_on_the_gangs_people_are_a_measure():
+    found = proposed("The ministers agreed to coordinate sanctions against the bosses of the smuggling networks.", "measures")
+    assert any(c["measure_type"] == "sanctions" and "coordinate sanctions against the bosses" in c["description_text"]
+               for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ministers will discuss coordinated sanctions against smuggling networks at their meeting in Rome.",
+    "The EU will impose sanctions on Russia over the war.",
+])
+def test_sanctions_only_discussed_or_on_a_country_are_no_sanctions_measure(text):
+    assert not any(c["measure_type"] == "sanctions" for c in proposed(text, "measures"))
+
+
+def test_skills_shared_with_another_countrys_officers_are_training():
+    found = proposed("The dog unit will share its expertise with Libyan coastguard officers next year.", "measures")
+    assert any(c["measure_type"] == "training" and "share its expertise with Libyan coastguard officers" in c["description_text"]
+               for c in found), found
+
+
+@pytest.mark.parametrize("text", [
+    "The bakery will share its expertise with local schools.",
+    "We are now sharing that expertise with our partners in Iraq.",
+])
+def test_skills_shared_with_no_force_are_no_training(text):
+    assert not any(c["measure_type"] == "training" for c in proposed(text, "measures"))
+
+
+def test_the_existing_shelter_beside_a_further_one_for_victims_is_victim_support():
+    found = proposed("The ministry will open a second shelter for victims in Duhok next spring. "
+                     "The existing shelter in Zakho has 20 beds and is full.", "measures")
+    assert any(c["measure_type"] == "victim_support" and "existing shelter in Zakho" in c["description_text"] for c in found), found
+
+
+def test_an_existing_shelter_named_alone_is_no_victim_support():
+    found = proposed("Families were moved to the existing shelter in Moria after the fire.", "measures")
+    assert not any("existing shelter" in c["description_text"] for c in found), found

@@ -655,6 +655,10 @@ MEASURES = (
                  # a service's capacity built to do its work: "to build the capacity of the Interior Ministry to investigate smuggling"
                  r"|\bbuild(?:s|ing)? (?:the |their |its )?capacity of (?:the )?(?:[\w’'-]+ ){0,6}?to (?:investigate|prosecute|detect|police|"
                  r"tackle|combat|fight|counter|identify|disrupt)\b"
+                 # skills passed on to another country's staff: "the unit will share its expertise with Libyan coastguard
+                 # officers" (not skills shared with a firm or the public: the receivers are a force's staff)
+                 rf"|\bshar(?:e|es|ed|ing) (?:their|its|our|his|her|the) (?:skills|expertise|know-how|knowhow|experience) with "
+                 rf"(?:the |their |its |our )?(?:[\w’'-]+ ){{0,3}}?(?:{_STAFF}|forces|coastguards?|coast guards?)\b"
                  # staff taught a skill: "600 border officers taught to spot forged documents"
                  rf"|\b{_STAFF} (?:(?:have been|had been|were|are|being|now) )?(?:taught|schooled|instructed|coached) (?:to|in|how)\b"
                  # trainers at work there, or sent: "a dozen Border Force trainers had worked in Erbil", "sent trainers to Basra"
@@ -1227,6 +1231,9 @@ MEASURES = (
                        # open in May" (the ones before it are the victims' whom the passage names; a further one, theirs too)
                        r"|\b(?:second|third|fourth|fifth|another|further) (?:shelter|safe ?house|refuge)(?:,? (?:in|at) [A-Z][\w’'-]*(?: [A-Z][\w’'-]*)?,?)?"
                        r"(?= (?:is|was) (?:now )?being (?:built|set up|opened|prepared)\b| (?:will|would|is to|is due to|should) (?:open|be (?:built|opened|set up))\b)"
+                       # ... or the one already there, named beside a further one just told: "will open a second safe house.
+                       # The existing safe house in Duhok is full" (kept only so: see _FURTHER_SHELTER_BEFORE)
+                       r"|\b(?:existing|original|first) (?:shelter|safe ?house|refuge)(?= (?:in|at) [A-Z])"
                        # ... or one for women or children, whom the words name instead: "a shelter for women and children in
                        # Sulaimani" (a shelter for returnees is their reintegration, told there)
                        r"|\b(?:shelters?|safe ?houses?|refuges?) for (?:vulnerable )?(?:women|girls|children|minors)(?: and (?:children|girls|minors))?\b"
@@ -1440,7 +1447,13 @@ MEASURES = (
     # sanctions on the smugglers told by what they do: "imposed asset freezes and travel bans on 14 individuals", "the
     # designations impose an asset freeze", "are also subject to a travel ban" (only when put on someone: "breaching an
     # asset freeze is an offence" tells none, nor a country's ban on travel)
-    ("sanctions", r"\b(?:impos(?:e|es|ed|ing)|subject to) (?:an? )?(?:asset freezes?(?: and (?:an? )?travel bans?)?|travel bans?)\b"),
+    ("sanctions", r"\b(?:impos(?:e|es|ed|ing)|subject to) (?:an? )?(?:asset freezes?(?: and (?:an? )?travel bans?)?|travel bans?)\b"
+                  # ... or sanctions a government commits to put on the gangs' people: "agreed to coordinate sanctions
+                  # against the bosses of the networks", "will impose sanctions on smugglers" (a verb that does it: not
+                  # "will discuss coordinated sanctions", nor sanctions against a country)
+                  r"|\b(?:coordinate|coordinates|coordinating|co-ordinate|co-ordinates|co-ordinating|impose|imposes|imposed|imposing) "
+                  r"(?:joint |new |further |targeted )?sanctions (?:against|on) (?:the )?(?:[\w’'-]+ ){0,4}?(?:individuals|people|leaders|"
+                  r"bosses|smugglers|traffickers|gangs|networks|members|financiers|ringleaders|kingpins)\b"),
     ("new_body", r"\b(?:launch(?:ing|es|ed)?|establish(?:ing|es|ed)?|set(?:ting)? up) (?:a |an )?new [A-Z][\w’']*(?: [A-Z][\w’']*)*"
                  # ... or a named body a law makes lasting: "the bill places the Border Command on a statutory footing" (a
                  # body's work, "puts the border work on a legal footing", is no body)
@@ -1749,6 +1762,9 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
             continue  # "targeting ... suppliers of boats and engines": what the gangs' suppliers sell, no equipment given
         if kind == "equipment" and _CHARGED_SUPPLY.search(text, max(sentence[0], m.start() - 80), m.start()):
             continue  # "accuse him of storing and delivering 60 boats and 40 engines": the supply charged is the crime, no gift
+        if kind == "victim_support" and _EXISTING_SHELTER.match(m.group(0)) and not _FURTHER_SHELTER_BEFORE.search(
+                text, max(0, m.start() - 600), m.start()):
+            continue  # "the existing shelter in Moria" alone is where people stay; the victims' only beside a further one told
         if kind == "intelligence_sharing" and _case_information(text, m.start(), m.end()) >= 0:
             continue  # "the case relied on information passed on by Iraqi authorities. ... have exchanged intelligence": the
             # exchange told after it is the measure (see measure_candidates' end)
@@ -2387,6 +2403,10 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
     return sorted(found, key=lambda c: c.start)
 
 
+_EXISTING_SHELTER = re.compile(r"(?:existing|original|first) (?:shelter|safe ?house|refuge)$")
+_FURTHER_SHELTER_BEFORE = re.compile(r"\b(?:second|third|fourth|fifth|another|further|new) (?:shelter|safe ?house|refuge)s? for "
+                                     r"(?:trafficking |trafficked |the )?(?:victims|survivors)\b|\b(?:second|third|another|further) "
+                                     r"(?:shelter|safe ?house|refuge)\b")
 _LACKING_BEFORE = re.compile(r"\b(?:insufficient|inadequate|poor|too little|(?:a|the) lack of|(?:an|the) absence of) $")
 
 
