@@ -30245,6 +30245,18 @@ def test_a_german_word_for_the_police_itself_is_no_rank():
     assert official_pairs(text) == []
 
 
+def test_a_german_police_rank_before_a_name_with_a_post_after_is_no_part_of_the_name():
+    text = ('"We counted twelve people in the van," said Polizeioberkommissar Lukas Brandt, spokesman for the '
+            'Federal Police in Rosenheim.')
+    assert official_pairs(text) == [("Lukas Brandt", "spokesman for the Federal Police in Rosenheim")]
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Lukas Brandt"]
+
+
+def test_a_german_police_rank_with_no_post_after_the_name_stays_the_role():
+    text = "Polizeihauptkommissar Lukas Brandt told reporters in Rosenheim that the van was full."
+    assert official_pairs(text) == [("Lukas Brandt", "Polizeihauptkommissar")]
+
+
 def test_a_quoted_share_of_a_group_after_said_the_is_a_statement():
     text = "The Taxi Drivers Association, which represents drivers, said the \"vast majority\" of its members paid their taxes."
     assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == [("vast majority", "Taxi Drivers Association")]
