@@ -32231,3 +32231,19 @@ def test_r178b_a_complaint_made_against_or_a_permit_granted_is_no_ruling():
     assert event_triples("A complaint was made against the lorry driver.", "2026-07-12") == []
     assert event_triples("The Home Office granted the family a residence permit in March.", "2026-07-12") == []
     assert event_triples("The ministry granted the company an order for boat engines in March.", "2026-07-12") == []
+
+
+def test_one_person_a_witness_saw_told_by_their_state_in_a_quotation_is_no_figure():
+    text = ('Police stopped a van carrying 11 people near Linz on Friday. "One woman had fainted and the others were '
+            'shaking," said Maria Huber, a police spokeswoman.')
+    assert figure_texts(text) == ["11"]
+
+
+@pytest.mark.parametrize("text", [
+    'Police stopped a van carrying 11 people near Linz on Friday. "One woman had died and the others were shaking," said '
+    'Maria Huber, a police spokeswoman.',
+    'Police stopped a van carrying 11 people near Linz on Friday. One woman had fainted and the others were shaking, said '
+    'Maria Huber, a police spokeswoman.',
+])
+def test_one_person_dead_or_told_outside_a_quotation_stays_a_figure(text):
+    assert figure_texts(text) == ["11", "One"]

@@ -3416,6 +3416,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end)
+                           or value == 1 and _ONE_PERSON_STATE_AHEAD.match(text, end)
                            or _ONE_INJURED_AHEAD.match(text, end) or _GROUP_INJURED_AHEAD.match(text, end)
                            or before.endswith(", ") and _OF_THEM_AGED_AHEAD.match(text, end))
                        and (quoted(text, start) or _in_turn(text, start))):
@@ -3705,6 +3706,16 @@ _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:
                                  r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
                                  r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
                                  r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
+# ... or one person a witness saw, told so by their bodily state: '"One child had a fever"', '"One woman had fainted"' (an
+# aside on those already counted, as two people's state is; "One child was taken to hospital" stays a figure, as does any
+# count outside a quotation)
+_ONE_PERSON_STATE_AHEAD = re.compile(r"\s+(?:(?:young|elderly|older|pregnant|little|small)\s+)?(?:child|kid|baby|boy|girl|woman|man|"
+                                     r"person|passenger|migrant)\s+(?:(?:had|has)\s+(?:already\s+)?)?(?:collapsed|fainted|passed\s+out|"
+                                     r"blacked\s+out|was\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking|"
+                                     r"crying|weeping|screaming|sobbing|feverish)|"
+                                     r"(?:had|has)\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
+                                     r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
+                                     r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
 # ... or one person a witness saw, told by an injury they bore: '"One man had a broken wrist and was too frightened to see a
 # doctor"' (an aside on those already counted; "One man was taken to hospital" stays a figure, as does any count outside a
 # quotation)
