@@ -32247,3 +32247,16 @@ def test_one_person_a_witness_saw_told_by_their_state_in_a_quotation_is_no_figur
 ])
 def test_one_person_dead_or_told_outside_a_quotation_stays_a_figure(text):
     assert figure_texts(text) == ["11", "One"]
+
+
+def test_the_places_a_border_service_secures_is_no_figure():
+    text = "The Coast Guard is a civilian service of the ministry, guarding the country's frontier at 30 sea and river ports."
+    assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Officers at three ports found 40 people hidden in lorries last month.", "three"),
+    ("The scheme secured funding for scanners at 12 airports last year.", "12"),
+])
+def test_ports_counted_with_no_border_secured_stay_figures(text, figure):
+    assert figure in figure_texts(text)

@@ -3267,6 +3267,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words.isdigit() and len(words) <= 2 and (_SPACED_DATE_AHEAD.match(text, end)
                                                 or _SPACED_MONTH_AHEAD.match(text, end) and _SPACED_MONTH_BEFORE.search(before)):
         return False
+    if _BORDER_SECURED_AT_BEFORE.search(before) and _PORTS_AHEAD.match(text, end):
+        return False  # "a command securing the border at 140 sea and airports": the places a service spans, no count
     if "camp" in text[end:end + 50] and _CAMPS_AHEAD.match(text, end) and _CLEARED_BEFORE.search(before):
         return False  # "police cleared three informal camps": the places an operation spanned, no count
     if "than" in before and _SUPPRESSION_BEFORE.search(before) and _NOT_PUBLISHED_NEAR.search(text, max(0, start - 160), start):
@@ -3706,6 +3708,15 @@ _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:
                                  r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
                                  r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
                                  r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
+# the places a border service spans, told with the border it secures: "securing the border at 140 sea and airports",
+# "guards the country's frontier at 30 crossings" (its reach, as the places an operation spanned; "officers at three ports
+# found 40 people" and "linking 8 border crossings" keep their counts)
+_BORDER_SECURED_AT_BEFORE = re.compile(r"\b(?:secur(?:e|es|ed|ing)|guard(?:s|ed|ing)?|polic(?:e|es|ed|ing)|protect(?:s|ed|ing)?|"
+                                       r"patrol(?:s|led|ling)?|man(?:s|ned|ning)?|staff(?:s|ed|ing)?)\s+"
+                                       r"(?:(?:the|our|its|their|[A-Z][a-z]+[’']s|the\s+[A-Z]+[’']s|the\s+country[’']s)\s+)?"
+                                       r"(?:borders?|frontiers?)\s+at\s+(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$")
+_PORTS_AHEAD = re.compile(r"\s+(?:(?:sea|air|land|river)\s+(?:and\s+(?:sea|air|land|river)\s*)?)?(?:ports|airports|seaports|"
+                          r"crossings|crossing\s+points|border\s+crossings|points\s+of\s+entry|entry\s+points)\b", re.IGNORECASE)
 # ... or one person a witness saw, told so by their bodily state: '"One child had a fever"', '"One woman had fainted"' (an
 # aside on those already counted, as two people's state is; "One child was taken to hospital" stays a figure, as does any
 # count outside a quotation)
