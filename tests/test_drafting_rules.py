@@ -30245,6 +30245,18 @@ def test_a_german_word_for_the_police_itself_is_no_rank():
     assert official_pairs(text) == []
 
 
+def test_a_german_police_rank_before_a_name_with_a_post_after_is_no_part_of_the_name():
+    text = ('"We counted twelve people in the van," said Polizeioberkommissar Lukas Brandt, spokesman for the '
+            'Federal Police in Rosenheim.')
+    assert official_pairs(text) == [("Lukas Brandt", "spokesman for the Federal Police in Rosenheim")]
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Lukas Brandt"]
+
+
+def test_a_german_police_rank_with_no_post_after_the_name_stays_the_role():
+    text = "Polizeihauptkommissar Lukas Brandt told reporters in Rosenheim that the van was full."
+    assert official_pairs(text) == [("Lukas Brandt", "Polizeihauptkommissar")]
+
+
 def test_a_quoted_share_of_a_group_after_said_the_is_a_statement():
     text = "The Taxi Drivers Association, which represents drivers, said the \"vast majority\" of its members paid their taxes."
     assert [(c["text_text"], c["speaker"]) for c in proposed(text, "statements")] == [("vast majority", "Taxi Drivers Association")]
@@ -32258,3 +32270,30 @@ def test_the_existing_shelter_beside_a_further_one_for_victims_is_victim_support
 def test_an_existing_shelter_named_alone_is_no_victim_support():
     found = proposed("Families were moved to the existing shelter in Moria after the fire.", "measures")
     assert not any("existing shelter" in c["description_text"] for c in found), found
+def test_one_person_a_witness_saw_told_by_their_state_in_a_quotation_is_no_figure():
+    text = ('Police stopped a van carrying 11 people near Linz on Friday. "One woman had fainted and the others were '
+            'shaking," said Maria Huber, a police spokeswoman.')
+    assert figure_texts(text) == ["11"]
+
+
+@pytest.mark.parametrize("text", [
+    'Police stopped a van carrying 11 people near Linz on Friday. "One woman had died and the others were shaking," said '
+    'Maria Huber, a police spokeswoman.',
+    'Police stopped a van carrying 11 people near Linz on Friday. One woman had fainted and the others were shaking, said '
+    'Maria Huber, a police spokeswoman.',
+])
+def test_one_person_dead_or_told_outside_a_quotation_stays_a_figure(text):
+    assert figure_texts(text) == ["11", "One"]
+
+
+def test_the_places_a_border_service_secures_is_no_figure():
+    text = "The Coast Guard is a civilian service of the ministry, guarding the country's frontier at 30 sea and river ports."
+    assert figure_texts(text) == []
+
+
+@pytest.mark.parametrize("text, figure", [
+    ("Officers at three ports found 40 people hidden in lorries last month.", "three"),
+    ("The scheme secured funding for scanners at 12 airports last year.", "12"),
+])
+def test_ports_counted_with_no_border_secured_stay_figures(text, figure):
+    assert figure in figure_texts(text)

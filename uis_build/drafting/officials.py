@@ -124,7 +124,9 @@ RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General
         # ... and a continental police officer's, worn the same way and no part of the name: "Commissaire X" (a Belgian or
         # French police chief), "Hoofdcommissaris X", "Comisario X", "Commissario X"
         rf"|{_POLICE_RANK_FR}|Inspecteur(?: principal)?|(?:Hoofd)?commissaris|Hoofdinspecteur"
-        r"|Commissaris|Comisario|Commissario")
+        r"|Commissaris|Comisario|Commissario"
+        # ... and a German or Austrian police officer's: "Polizeihauptkommissar X, spokesman for ..." (X is the name)
+        rf"|{_GERMAN_POLICE_RANK}")
 _RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
 # letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa", and Romanian's comma-below "ș"/"ț" (Latin

@@ -3267,6 +3267,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words.isdigit() and len(words) <= 2 and (_SPACED_DATE_AHEAD.match(text, end)
                                                 or _SPACED_MONTH_AHEAD.match(text, end) and _SPACED_MONTH_BEFORE.search(before)):
         return False
+    if _BORDER_SECURED_AT_BEFORE.search(before) and _PORTS_AHEAD.match(text, end):
+        return False  # "a command securing the border at 140 sea and airports": the places a service spans, no count
     if "camp" in text[end:end + 50] and _CAMPS_AHEAD.match(text, end) and _CLEARED_BEFORE.search(before):
         return False  # "police cleared three informal camps": the places an operation spanned, no count
     if "than" in before and _SUPPRESSION_BEFORE.search(before) and _NOT_PUBLISHED_NEAR.search(text, max(0, start - 160), start):
@@ -3416,6 +3418,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "Humber Talk 104.2 — Mornings with …": a station's frequency
     if value < 20 and (_OUR_OWN_AHEAD.match(text, end) or _TOOK_TO_DO_AHEAD.match(text, end) and _IT_TOOK_BEFORE.search(before)
                        or (_OF_THEM_UNABLE_AHEAD.match(text, end) or _PEOPLE_STATE_AHEAD.match(text, end)
+                           or value == 1 and _ONE_PERSON_STATE_AHEAD.match(text, end)
                            or _ONE_INJURED_AHEAD.match(text, end) or _GROUP_INJURED_AHEAD.match(text, end)
                            or before.endswith(", ") and _OF_THEM_AGED_AHEAD.match(text, end))
                        and (quoted(text, start) or _in_turn(text, start))):
@@ -3705,6 +3708,25 @@ _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:
                                  r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
                                  r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
                                  r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
+# the places a border service spans, told with the border it secures: "securing the border at 140 sea and airports",
+# "guards the country's frontier at 30 crossings" (its reach, as the places an operation spanned; "officers at three ports
+# found 40 people" and "linking 8 border crossings" keep their counts)
+_BORDER_SECURED_AT_BEFORE = re.compile(r"\b(?:secur(?:e|es|ed|ing)|guard(?:s|ed|ing)?|polic(?:e|es|ed|ing)|protect(?:s|ed|ing)?|"
+                                       r"patrol(?:s|led|ling)?|man(?:s|ned|ning)?|staff(?:s|ed|ing)?)\s+"
+                                       r"(?:(?:the|our|its|their|[A-Z][a-z]+[’']s|the\s+[A-Z]+[’']s|the\s+country[’']s)\s+)?"
+                                       r"(?:borders?|frontiers?)\s+at\s+(?:(?:more\s+than|over|some|about|around|nearly)\s+)?$")
+_PORTS_AHEAD = re.compile(r"\s+(?:(?:sea|air|land|river)\s+(?:and\s+(?:sea|air|land|river)\s*)?)?(?:ports|airports|seaports|"
+                          r"crossings|crossing\s+points|border\s+crossings|points\s+of\s+entry|entry\s+points)\b", re.IGNORECASE)
+# ... or one person a witness saw, told so by their bodily state: '"One child had a fever"', '"One woman had fainted"' (an
+# aside on those already counted, as two people's state is; "One child was taken to hospital" stays a figure, as does any
+# count outside a quotation)
+_ONE_PERSON_STATE_AHEAD = re.compile(r"\s+(?:(?:young|elderly|older|pregnant|little|small)\s+)?(?:child|kid|baby|boy|girl|woman|man|"
+                                     r"person|passenger|migrant)\s+(?:(?:had|has)\s+(?:already\s+)?)?(?:collapsed|fainted|passed\s+out|"
+                                     r"blacked\s+out|was\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking|"
+                                     r"crying|weeping|screaming|sobbing|feverish)|"
+                                     r"(?:had|has)\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
+                                     r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
+                                     r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
 # ... or one person a witness saw, told by an injury they bore: '"One man had a broken wrist and was too frightened to see a
 # doctor"' (an aside on those already counted; "One man was taken to hospital" stays a figure, as does any count outside a
 # quotation)
