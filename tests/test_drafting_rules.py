@@ -32219,3 +32219,13 @@ def test_r178b_a_complaint_made_against_or_a_permit_granted_is_no_ruling():
     assert event_triples("A complaint was made against the lorry driver.", "2026-07-12") == []
     assert event_triples("The Home Office granted the family a residence permit in March.", "2026-07-12") == []
     assert event_triples("The ministry granted the company an order for boat engines in March.", "2026-07-12") == []
+
+
+def test_r179b_a_count_that_had_so_far_been_convicted_is_a_tally():
+    text = "Officials said 212 smugglers had been charged since the spring and 54 had so far been convicted."
+    assert [t for t in event_triples(text, "2026-07-12") if t[0] == "court_ruling"] == []
+
+
+def test_r179b_a_count_so_far_convicted_on_a_day_stays_a_ruling():
+    text = "The prosecutor said three of the gang had so far been convicted, at Leeds Crown Court on Monday."
+    assert event_triples(text, "2026-07-15") == [("court_ruling", "2026-07-13", "occurred")]

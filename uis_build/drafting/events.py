@@ -1639,10 +1639,10 @@ _CROWD_BEFORE = re.compile(r"(?<![\d:.])\d[\d,]*(?![\d:.])"
 # ... the sentence's subject a craft: "A returns flight carrying ...", "The charter plane"
 _CRAFT_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]nother) (?:[\w-]+ ){0,3}?(?:planes?|flights?|aircraft|jets?|charters?)\b")
 # people counted as convicted over a period are a figure, not an event ("112 smugglers were convicted in the year
-# ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
+# ending March", "a dozen smugglers had been convicted since the deal", "40 had so far been convicted"); a verdict on a day is one
 # ... the count the subject's own, not one in the clause before a "when" clause ("seized 86 passports when the men were arrested")
 _COUNTED_SUBJECT = EndsOnWords(re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|eleven|twelve)\b)(?:(?!\b(?:when|while|after|before|until|because|once|where)\b)[^,;:.]){0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+"
+                              r"seven|eight|nine|ten|eleven|twelve)\b)(?:(?!\b(?:when|while|after|before|until|because|once|where)\b)[^,;:.]){0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+|so\s+far\s+)?been)\s+"
                               # (another participle joined before it: "1,200 people were intercepted or arrested in the first half")
                               r"(?:[a-z]+ed\s+(?:or|and)\s+)?$", re.IGNORECASE), ("were", "been", "or", "and"))
 # ... and so are people arrested over a period: "312 smugglers have been arrested since January", "arrested 87 suspects
