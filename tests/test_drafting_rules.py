@@ -32229,3 +32229,13 @@ def test_r179b_a_count_that_had_so_far_been_convicted_is_a_tally():
 def test_r179b_a_count_so_far_convicted_on_a_day_stays_a_ruling():
     text = "The prosecutor said three of the gang had so far been convicted, at Leeds Crown Court on Monday."
     assert event_triples(text, "2026-07-15") == [("court_ruling", "2026-07-13", "occurred")]
+
+
+def test_r179b_the_participle_after_a_counted_group_is_an_adjective():
+    text = "Detectives later searched the three convicted smugglers' flats in Leeds."
+    assert event_triples(text, "2026-07-12") == []
+
+
+def test_r179b_a_counted_group_that_convicted_stays_a_ruling():
+    text = "The two were convicted at Hull Crown Court on Monday."
+    assert event_triples(text, "2026-07-15") == [("court_ruling", "2026-07-13", "occurred")]

@@ -2826,6 +2826,12 @@ _PLEA_TOLD = re.compile(r"\b(?:admitted|pleaded (?:not )?guilty|denied|confessed
 _GRANTED_ORDER = re.compile(r" (?:(?!an?\b)[\w’'-]+ ){0,5}?(?:a|an) (?:[\w-]+ ){0,3}?[Oo]rders?\b")  # an order granted (see _not_an_event)
 
 
+# the participle as an adjective after "the" and a count of those it describes, no verdict told: "the three jailed men's
+# families", "the two convicted drivers" (not a group counted as the verb's subject: "The two were convicted in May")
+_COUNTED_CONVICTS = re.compile(rf"\b(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose) (?:\d{{1,3}}|{_NUMBER_WORDS}) $")
+_CONVICTS_NOUN = re.compile(r" (?:[a-z-]+ )?(?:men|women|smugglers|drivers|defendants|traffickers|members|brothers|people)\b")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2839,6 +2845,9 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # hearing in May", "pleaded guilty at a hearing on 3 June" (see _PLEA_TOLD)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if (kind == "court_ruling" and word in ("convicted", "jailed") and _COUNTED_CONVICTS.search(text, max(sentence[0], m.start() - 20), m.start())
+            and _CONVICTS_NOUN.match(text, m.end())):
+        return True  # "the two convicted men's phones": those it describes, no verdict told
     if ("one" in clause or "obody" in clause or "either" in clause) and _NOBODY_SUBJECT.search(clause):
         return True  # a subject that names nobody: "No one was arrested", "none of the families had been detained", "Nobody
         # here says they have met him" (no event told, whatever verb follows)
