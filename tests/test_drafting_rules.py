@@ -32239,3 +32239,14 @@ def test_r179b_the_participle_after_a_counted_group_is_an_adjective():
 def test_r179b_a_counted_group_that_convicted_stays_a_ruling():
     text = "The two were convicted at Hull Crown Court on Monday."
     assert event_triples(text, "2026-07-15") == [("court_ruling", "2026-07-13", "occurred")]
+
+
+def test_r179b_a_second_person_told_by_age_after_and_is_the_verbs_object():
+    text = ("Magistrates in Hull jailed Karl Dyson, 44, of Goole, and Piotr Lis, 29, of Selby, "
+            "for harbouring migrants on Friday.")
+    assert event_triples(text, "2026-07-12") == [("court_ruling", "2026-07-10", "occurred")]
+
+
+def test_r179b_a_new_subject_after_and_keeps_its_own_clause():
+    text = "Police arrested Karl Dyson, 44, on Monday, and Piotr Lis, 29, was charged with harbouring on Friday."
+    assert ("arrest", "2026-07-06", "occurred") in event_triples(text, "2026-07-12")

@@ -2409,6 +2409,8 @@ _MEETING_HELD = re.compile(r"(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5
 # has confirmed"); a person's, a spokesman's or the police's is what they said ("She confirmed that an officer would be posted")
 _BODY_BEFORE = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Ee]mbassy|[Cc]ommission|[Dd]irectorate|"
                           r"[Aa]uthority|Interior|Treasury|Downing Street|NCA|KRG)\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+)?$")
+# a person named and told by age, as a verb's objects are listed: "John Smith, 40, of Hull, and Adam Nowak, 38"
+_AGED_NAME = re.compile(r"(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+, (?:aged )?\d{1,2},")
 # a clause with a subject of its own after ", and": "..., and 412 people crossed", "..., and police said"
 # ... its own date first: "..., and on 19 February the Asayish arrested 14 men"
 _NEW_SUBJECT = re.compile(rf"(?:(?:on|in|last|by) (?:\d{{1,2}}(?:st|nd|rd|th)? )?[A-Z][a-z]+(?: \d{{4}})?,? (?:the )?)?"
@@ -3761,7 +3763,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 if (cut := text.rfind(mark, lo, m.start())) != -1:
                     lo = cut + len(mark)
             cut = text.find(", and ", m.end(), hi)
-            while cut != -1 and not _NEW_SUBJECT.match(text, cut + 6):
+            while cut != -1 and (not _NEW_SUBJECT.match(text, cut + 6)
+                                 # (not the verb's second person, told by age as the first was: "convicted John Smith, 40, of
+                                 # Hull, and Adam Nowak, 38, of Derby, of smuggling on Thursday": one ruling on both)
+                                 or _AGED_NAME.match(text, cut + 6) and _AGED_NAME.search(text, m.end(), cut)):
                 cut = text.find(", and ", cut + 6, hi)
             hi = hi if cut == -1 else cut  # "met the minister in London, and 412 people crossed yesterday": not the meeting's day
             if kind not in _COUNTED and (cut := text.find(", which ", m.end(), hi)) != -1:
