@@ -32250,3 +32250,13 @@ def test_r179b_a_second_person_told_by_age_after_and_is_the_verbs_object():
 def test_r179b_a_new_subject_after_and_keeps_its_own_clause():
     text = "Police arrested Karl Dyson, 44, on Monday, and Piotr Lis, 29, was charged with harbouring on Friday."
     assert ("arrest", "2026-07-06", "occurred") in event_triples(text, "2026-07-12")
+
+
+def test_r179b_a_counted_group_found_guilty_with_no_period_is_one_verdict():
+    text = "Three van drivers have been found guilty of bringing 22 people into Britain hidden under crates of melons."
+    assert event_triples(text, "2026-07-12") == [("court_ruling", None, "occurred")]
+
+
+def test_r179b_a_count_found_guilty_over_a_period_stays_a_tally():
+    text = "Since the pact was signed, 48 smugglers have been found guilty in British courts."
+    assert [t for t in event_triples(text, "2026-07-12") if t[0] == "court_ruling"] == []

@@ -4014,7 +4014,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      and not (kind == "court_ruling" and _GROUP_AGAIN.search(text, max(sentence[0], m.start() - 40), m.start()))
                                      and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _BY_THE_COURT_IN.match(text, m.end())
                                                                      or _JOINT_TERM.match(text, m.end())))
-                                     and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
+                                     # (a jury's verdict, "found guilty", is no count unless a period is told: "Two drivers have been
+                                     # found guilty of smuggling 14 migrants" is one trial's)
+                                     and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end()) and not m.group(0).startswith("found ")
                                           or _period_told(text, sentence, m.end())
                                           # ... or the period told in the sentence just before, the count undated in the present perfect
                                           or kind == "arrest" and d is None and _PERFECT_BEFORE.search(text, max(sentence[0], m.start() - 10), m.start())
