@@ -32260,3 +32260,13 @@ def test_r179b_a_counted_group_found_guilty_with_no_period_is_one_verdict():
 def test_r179b_a_count_found_guilty_over_a_period_stays_a_tally():
     text = "Since the pact was signed, 48 smugglers have been found guilty in British courts."
     assert [t for t in event_triples(text, "2026-07-12") if t[0] == "court_ruling"] == []
+
+
+def test_r179b_positions_or_outposts_inspected_are_a_visit():
+    text = "The defence minister is expected to inspect the forward positions near Sinjar later this month."
+    assert event_triples(text, "2026-07-12") == [("visit", "2026-07", "planned")]
+
+
+def test_r179b_a_position_told_otherwise_is_no_visit():
+    text = "Inspectors will inspect the position papers submitted by the parties later this month."
+    assert event_triples(text, "2026-07-12") == []

@@ -190,9 +190,12 @@ _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)
          # a joint team's post, as security partnerships name theirs: "visited the joint intelligence cell" (not a prison's cells)
          r"|(?<=intelligence )cells?|(?<=coordination )cells?|(?<=co-ordination )cells?|(?<=fusion )cells?|(?<=operations )cells?)")
 # a site inspected, as a visit: "will inspect the new crossing", "inspected the completed section of the border fence" (a stretch
-# of a barrier is the barrier's)
+# of a barrier is the barrier's), "will inspect the forward positions"
 _INSPECTED_SITE = (r"(?:the |a )?(?:[\w-]+ ){0,2}?(?:(?:section|stretch|part|length)s? of (?:the |a )?(?:[\w-]+ ){0,2}?)?"
-                   r"(?:crossing|border|checkpoint|port|camp|airport|site|trench|fence|wall)s?\b")
+                   # (or a force's posts along it: "will inspect the new positions", "inspected the outposts on the frontier")
+                   # (the post the clause's last noun: not "the position papers")
+                   r"(?:(?:crossing|border|checkpoint|port|camp|airport|site|trench|fence|wall)s?\b"
+                   r"|(?:position|outpost|watchtower|barrack)s?\b(?=[,.;]| (?:on|in|at|near|along|of|by|later|next|this|last|and|to|with|during|before|after|when)\b))")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 # the stay's words, looked for once in the text (its common words would let most sentences past the quick test)
 # (each word's start is looked behind for after its letters, not with a "\b" before them: a pattern opening with a letter
