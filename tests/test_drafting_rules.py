@@ -32270,3 +32270,13 @@ def test_r179b_positions_or_outposts_inspected_are_a_visit():
 def test_r179b_a_position_told_otherwise_is_no_visit():
     text = "Inspectors will inspect the position papers submitted by the parties later this month."
     assert event_triples(text, "2026-07-12") == []
+
+
+def test_r179b_people_sanctioned_since_a_date_are_a_tally():
+    text = "Britain has sanctioned 17 people and firms tied to smuggling gangs since March 2024."
+    assert event_triples(text, "2026-07-12") == []
+
+
+def test_r179b_people_sanctioned_on_a_day_stay_an_announcement():
+    text = "Britain sanctioned 17 people tied to smuggling gangs on Monday, the first designations since March."
+    assert event_triples(text, "2026-07-12") == [("announcement", "2026-07-06", "occurred")]

@@ -2850,6 +2850,10 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # hearing in May", "pleaded guilty at a hearing on 3 June" (see _PLEA_TOLD)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if (kind == "announcement" and word == "sanctioned"
+            and _SINCE_DATE.search(text, m.end(), comma if (comma := text.find(", ", m.end(), described[1])) != -1 else described[1])):
+        return True  # "has sanctioned 31 people since July 2025": designations counted from a date, a running total (not one
+        # on a day with a "since" set off after it: "on Monday, the first since March")
     if (kind == "court_ruling" and word in ("convicted", "jailed") and _COUNTED_CONVICTS.search(text, max(sentence[0], m.start() - 20), m.start())
             and _CONVICTS_NOUN.match(text, m.end())):
         return True  # "the two convicted men's phones": those it describes, no verdict told
