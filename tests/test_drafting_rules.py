@@ -32280,3 +32280,13 @@ def test_r179b_people_sanctioned_since_a_date_are_a_tally():
 def test_r179b_people_sanctioned_on_a_day_stay_an_announcement():
     text = "Britain sanctioned 17 people tied to smuggling gangs on Monday, the first designations since March."
     assert event_triples(text, "2026-07-12") == [("announcement", "2026-07-06", "occurred")]
+
+
+def test_r179b_a_commander_hosted_is_a_meeting():
+    text = "The defence committee will host the Commander of the Coast Guard next week to discuss patrols."
+    assert event_triples(text, "2026-07-12") == [("planned_meeting", "2026-07-13/2026-07-19", "planned")]
+
+
+def test_r179b_a_commanders_office_hosted_is_no_meeting():
+    text = "The old fort now hosts the commander's office and a small museum."
+    assert event_triples(text, "2026-07-12") == []

@@ -1465,7 +1465,9 @@ EVENT_VERBS = (
              # ... or a body's head, named by the post: "will host the chairman of the Border Ports Commission next week" (not
              # a head's office: "hosts the director's office", nor a rate: "hosts more people per head of population")
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|[Mm]inisters?|counterparts?|[Ee]nvoys?|leaders?|chiefs?|[Aa]mbassadors?|representatives?"
-             r"|[Cc]hairm[ae]n|[Cc]hairwom[ae]n|[Cc]hairpersons?|[Dd]irectors?(?![’'])|[Gg]overnors?(?![’'])|(?<=[Tt]he )[Hh]eads?(?= of\b)|[Hh]eads(?= of\b))\b"),
+             # (or a force's commander: "will host the Commander of the Coast Guard next week")
+             r"|[Cc]hairm[ae]n|[Cc]hairwom[ae]n|[Cc]hairpersons?|[Dd]irectors?(?![’'])|[Gg]overnors?(?![’'])|(?<=[Tt]he )[Hh]eads?(?= of\b)|[Hh]eads(?= of\b)"
+             r"|(?<=[Tt]he )[Cc]ommanders?(?= of\b)|[Cc]ommanders(?= of\b))\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
                     # statistics (a report) told due on their day: "The next quarterly asylum statistics are due on Tuesday 10 June"
                     r"|\bdue\b(?:(?<=statistics are due)|(?<=figures are due)|(?<=report is due))(?= (?:on|out on) (?:\d|[A-Z][a-z]+day\b))"
