@@ -32297,3 +32297,72 @@ def test_the_places_a_border_service_secures_is_no_figure():
 ])
 def test_ports_counted_with_no_border_secured_stay_figures(text, figure):
     assert figure in figure_texts(text)
+def test_r179b_a_count_that_had_so_far_been_convicted_is_a_tally():
+    text = "Officials said 212 smugglers had been charged since the spring and 54 had so far been convicted."
+    assert [t for t in event_triples(text, "2026-07-12") if t[0] == "court_ruling"] == []
+
+
+def test_r179b_a_count_so_far_convicted_on_a_day_stays_a_ruling():
+    text = "The prosecutor said three of the gang had so far been convicted, at Leeds Crown Court on Monday."
+    assert event_triples(text, "2026-07-15") == [("court_ruling", "2026-07-13", "occurred")]
+
+
+def test_r179b_the_participle_after_a_counted_group_is_an_adjective():
+    text = "Detectives later searched the three convicted smugglers' flats in Leeds."
+    assert event_triples(text, "2026-07-12") == []
+
+
+def test_r179b_a_counted_group_that_convicted_stays_a_ruling():
+    text = "The two were convicted at Hull Crown Court on Monday."
+    assert event_triples(text, "2026-07-15") == [("court_ruling", "2026-07-13", "occurred")]
+
+
+def test_r179b_a_second_person_told_by_age_after_and_is_the_verbs_object():
+    text = ("Magistrates in Hull jailed Karl Dyson, 44, of Goole, and Piotr Lis, 29, of Selby, "
+            "for harbouring migrants on Friday.")
+    assert event_triples(text, "2026-07-12") == [("court_ruling", "2026-07-10", "occurred")]
+
+
+def test_r179b_a_new_subject_after_and_keeps_its_own_clause():
+    text = "Police arrested Karl Dyson, 44, on Monday, and Piotr Lis, 29, was charged with harbouring on Friday."
+    assert ("arrest", "2026-07-06", "occurred") in event_triples(text, "2026-07-12")
+
+
+def test_r179b_a_counted_group_found_guilty_with_no_period_is_one_verdict():
+    text = "Three van drivers have been found guilty of bringing 22 people into Britain hidden under crates of melons."
+    assert event_triples(text, "2026-07-12") == [("court_ruling", None, "occurred")]
+
+
+def test_r179b_a_count_found_guilty_over_a_period_stays_a_tally():
+    text = "Since the pact was signed, 48 smugglers have been found guilty in British courts."
+    assert [t for t in event_triples(text, "2026-07-12") if t[0] == "court_ruling"] == []
+
+
+def test_r179b_positions_or_outposts_inspected_are_a_visit():
+    text = "The defence minister is expected to inspect the forward positions near Sinjar later this month."
+    assert event_triples(text, "2026-07-12") == [("visit", "2026-07", "planned")]
+
+
+def test_r179b_a_position_told_otherwise_is_no_visit():
+    text = "Inspectors will inspect the position papers submitted by the parties later this month."
+    assert event_triples(text, "2026-07-12") == []
+
+
+def test_r179b_people_sanctioned_since_a_date_are_a_tally():
+    text = "Britain has sanctioned 17 people and firms tied to smuggling gangs since March 2024."
+    assert event_triples(text, "2026-07-12") == []
+
+
+def test_r179b_people_sanctioned_on_a_day_stay_an_announcement():
+    text = "Britain sanctioned 17 people tied to smuggling gangs on Monday, the first designations since March."
+    assert event_triples(text, "2026-07-12") == [("announcement", "2026-07-06", "occurred")]
+
+
+def test_r179b_a_commander_hosted_is_a_meeting():
+    text = "The defence committee will host the Commander of the Coast Guard next week to discuss patrols."
+    assert event_triples(text, "2026-07-12") == [("planned_meeting", "2026-07-13/2026-07-19", "planned")]
+
+
+def test_r179b_a_commanders_office_hosted_is_no_meeting():
+    text = "The old fort now hosts the commander's office and a small museum."
+    assert event_triples(text, "2026-07-12") == []

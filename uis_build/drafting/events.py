@@ -190,9 +190,12 @@ _SITE = (r"(?:sites?|camps?|centres?|centers?|crossings?|ports?|facilit(?:y|ies)
          # a joint team's post, as security partnerships name theirs: "visited the joint intelligence cell" (not a prison's cells)
          r"|(?<=intelligence )cells?|(?<=coordination )cells?|(?<=co-ordination )cells?|(?<=fusion )cells?|(?<=operations )cells?)")
 # a site inspected, as a visit: "will inspect the new crossing", "inspected the completed section of the border fence" (a stretch
-# of a barrier is the barrier's)
+# of a barrier is the barrier's), "will inspect the forward positions"
 _INSPECTED_SITE = (r"(?:the |a )?(?:[\w-]+ ){0,2}?(?:(?:section|stretch|part|length)s? of (?:the |a )?(?:[\w-]+ ){0,2}?)?"
-                   r"(?:crossing|border|checkpoint|port|camp|airport|site|trench|fence|wall)s?\b")
+                   # (or a force's posts along it: "will inspect the new positions", "inspected the outposts on the frontier")
+                   # (the post the clause's last noun: not "the position papers")
+                   r"(?:(?:crossing|border|checkpoint|port|camp|airport|site|trench|fence|wall)s?\b"
+                   r"|(?:position|outpost|watchtower|barrack)s?\b(?=[,.;]| (?:on|in|at|near|along|of|by|later|next|this|last|and|to|with|during|before|after|when)\b))")
 # event_type -> verb pattern (case-sensitive: a verb, not a capitalised name)
 # the stay's words, looked for once in the text (its common words would let most sentences past the quick test)
 # (each word's start is looked behind for after its letters, not with a "\b" before them: a pattern opening with a letter
@@ -1462,7 +1465,9 @@ EVENT_VERBS = (
              # ... or a body's head, named by the post: "will host the chairman of the Border Ports Commission next week" (not
              # a head's office: "hosts the director's office", nor a rate: "hosts more people per head of population")
              r"|\bhost(?:s|ed|ing)? (?!of\b|by\b)(?:[\w’'-]+,? ){0,5}?(?:officials?|delegations?|[Mm]inisters?|counterparts?|[Ee]nvoys?|leaders?|chiefs?|[Aa]mbassadors?|representatives?"
-             r"|[Cc]hairm[ae]n|[Cc]hairwom[ae]n|[Cc]hairpersons?|[Dd]irectors?(?![’'])|[Gg]overnors?(?![’'])|(?<=[Tt]he )[Hh]eads?(?= of\b)|[Hh]eads(?= of\b))\b"),
+             # (or a force's commander: "will host the Commander of the Coast Guard next week")
+             r"|[Cc]hairm[ae]n|[Cc]hairwom[ae]n|[Cc]hairpersons?|[Dd]irectors?(?![’'])|[Gg]overnors?(?![’'])|(?<=[Tt]he )[Hh]eads?(?= of\b)|[Hh]eads(?= of\b)"
+             r"|(?<=[Tt]he )[Cc]ommanders?(?= of\b)|[Cc]ommanders(?= of\b))\b"),
     ("publication", r"\b(?:released|published) (?:new |its |a |the )?(?:data|figures|a report|report|statistics)\b"
                     # statistics (a report) told due on their day: "The next quarterly asylum statistics are due on Tuesday 10 June"
                     r"|\bdue\b(?:(?<=statistics are due)|(?<=figures are due)|(?<=report is due))(?= (?:on|out on) (?:\d|[A-Z][a-z]+day\b))"
@@ -1639,10 +1644,10 @@ _CROWD_BEFORE = re.compile(r"(?<![\d:.])\d[\d,]*(?![\d:.])"
 # ... the sentence's subject a craft: "A returns flight carrying ...", "The charter plane"
 _CRAFT_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir|[Aa]nother) (?:[\w-]+ ){0,3}?(?:planes?|flights?|aircraft|jets?|charters?)\b")
 # people counted as convicted over a period are a figure, not an event ("112 smugglers were convicted in the year
-# ending March", "a dozen smugglers had been convicted since the deal"); a verdict on a day is one
+# ending March", "a dozen smugglers had been convicted since the deal", "40 had so far been convicted"); a verdict on a day is one
 # ... the count the subject's own, not one in the clause before a "when" clause ("seized 86 passports when the men were arrested")
 _COUNTED_SUBJECT = EndsOnWords(re.compile(r"(?:\d|\b(?:dozen|hundreds|dozens|[a-z]+teen|twenty|thirty|forty|fifty|two|three|four|five|six|"
-                              r"seven|eight|nine|ten|eleven|twelve)\b)(?:(?!\b(?:when|while|after|before|until|because|once|where)\b)[^,;:.]){0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+)?been)\s+"
+                              r"seven|eight|nine|ten|eleven|twelve)\b)(?:(?!\b(?:when|while|after|before|until|because|once|where)\b)[^,;:.]){0,40}\b(?:were|(?:had|have)\s+(?:already\s+|now\s+|also\s+|so\s+far\s+)?been)\s+"
                               # (another participle joined before it: "1,200 people were intercepted or arrested in the first half")
                               r"(?:[a-z]+ed\s+(?:or|and)\s+)?$", re.IGNORECASE), ("were", "been", "or", "and"))
 # ... and so are people arrested over a period: "312 smugglers have been arrested since January", "arrested 87 suspects
@@ -2409,6 +2414,8 @@ _MEETING_HELD = re.compile(r"(?: of (?:the )?[\w’'–-]+(?: [\w’'–-]+){0,5
 # has confirmed"); a person's, a spokesman's or the police's is what they said ("She confirmed that an officer would be posted")
 _BODY_BEFORE = re.compile(r"\b(?:[Oo]ffice|[Mm]inistry|[Dd]epartment|[Gg]overnment|[Aa]gency|[Ee]mbassy|[Cc]ommission|[Dd]irectorate|"
                           r"[Aa]uthority|Interior|Treasury|Downing Street|NCA|KRG)\s+(?:(?:has|have|had)\s+)?(?:also\s+|now\s+)?$")
+# a person named and told by age, as a verb's objects are listed: "John Smith, 40, of Hull, and Adam Nowak, 38"
+_AGED_NAME = re.compile(r"(?:[A-Z][\w’'-]+ ){1,3}[A-Z][\w’'-]+, (?:aged )?\d{1,2},")
 # a clause with a subject of its own after ", and": "..., and 412 people crossed", "..., and police said"
 # ... its own date first: "..., and on 19 February the Asayish arrested 14 men"
 _NEW_SUBJECT = re.compile(rf"(?:(?:on|in|last|by) (?:\d{{1,2}}(?:st|nd|rd|th)? )?[A-Z][a-z]+(?: \d{{4}})?,? (?:the )?)?"
@@ -2826,6 +2833,12 @@ _PLEA_TOLD = re.compile(r"\b(?:admitted|pleaded (?:not )?guilty|denied|confessed
 _GRANTED_ORDER = re.compile(r" (?:(?!an?\b)[\w’'-]+ ){0,5}?(?:a|an) (?:[\w-]+ ){0,3}?[Oo]rders?\b")  # an order granted (see _not_an_event)
 
 
+# the participle as an adjective after "the" and a count of those it describes, no verdict told: "the three jailed men's
+# families", "the two convicted drivers" (not a group counted as the verb's subject: "The two were convicted in May")
+_COUNTED_CONVICTS = re.compile(rf"\b(?:[Tt]he|[Bb]oth|[Tt]hese|[Tt]hose) (?:\d{{1,3}}|{_NUMBER_WORDS}) $")
+_CONVICTS_NOUN = re.compile(r" (?:[a-z-]+ )?(?:men|women|smugglers|drivers|defendants|traffickers|members|brothers|people)\b")
+
+
 def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, dated: bool = False) -> bool:
     """A verb that names no event here: "struck" without a deal, people counted as they arrive or are convicted, a verb in a
     "since" clause, what a correction says an earlier version said, officers arriving to take up their posts. ``dated``: the
@@ -2839,6 +2852,13 @@ def _not_an_event(text: str, sentence: tuple[int, int], kind: str, m: re.Match, 
         # hearing in May", "pleaded guilty at a hearing on 3 June" (see _PLEA_TOLD)
     if WITHDRAWN.search(text, max(sentence[0], m.start() - 120), m.start()):
         return True
+    if (kind == "announcement" and word == "sanctioned"
+            and _SINCE_DATE.search(text, m.end(), comma if (comma := text.find(", ", m.end(), described[1])) != -1 else described[1])):
+        return True  # "has sanctioned 31 people since July 2025": designations counted from a date, a running total (not one
+        # on a day with a "since" set off after it: "on Monday, the first since March")
+    if (kind == "court_ruling" and word in ("convicted", "jailed") and _COUNTED_CONVICTS.search(text, max(sentence[0], m.start() - 20), m.start())
+            and _CONVICTS_NOUN.match(text, m.end())):
+        return True  # "the two convicted men's phones": those it describes, no verdict told
     if ("one" in clause or "obody" in clause or "either" in clause) and _NOBODY_SUBJECT.search(clause):
         return True  # a subject that names nobody: "No one was arrested", "none of the families had been detained", "Nobody
         # here says they have met him" (no event told, whatever verb follows)
@@ -3752,7 +3772,10 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                 if (cut := text.rfind(mark, lo, m.start())) != -1:
                     lo = cut + len(mark)
             cut = text.find(", and ", m.end(), hi)
-            while cut != -1 and not _NEW_SUBJECT.match(text, cut + 6):
+            while cut != -1 and (not _NEW_SUBJECT.match(text, cut + 6)
+                                 # (not the verb's second person, told by age as the first was: "convicted John Smith, 40, of
+                                 # Hull, and Adam Nowak, 38, of Derby, of smuggling on Thursday": one ruling on both)
+                                 or _AGED_NAME.match(text, cut + 6) and _AGED_NAME.search(text, m.end(), cut)):
                 cut = text.find(", and ", cut + 6, hi)
             hi = hi if cut == -1 else cut  # "met the minister in London, and 412 people crossed yesterday": not the meeting's day
             if kind not in _COUNTED and (cut := text.find(", which ", m.end(), hi)) != -1:
@@ -4000,7 +4023,9 @@ def _event_candidates(text: str, sentences: list[tuple[int, int]], reference: st
                                      and not (kind == "court_ruling" and _GROUP_AGAIN.search(text, max(sentence[0], m.start() - 40), m.start()))
                                      and not (kind == "court_ruling" and (_AT_A_COURT.match(text, m.end()) or _BY_THE_COURT_IN.match(text, m.end())
                                                                      or _JOINT_TERM.match(text, m.end())))
-                                     and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end())
+                                     # (a jury's verdict, "found guilty", is no count unless a period is told: "Two drivers have been
+                                     # found guilty of smuggling 14 migrants" is one trial's)
+                                     and (kind == "court_ruling" and not _TERM_AFTER.match(text, m.end()) and not m.group(0).startswith("found ")
                                           or _period_told(text, sentence, m.end())
                                           # ... or the period told in the sentence just before, the count undated in the present perfect
                                           or kind == "arrest" and d is None and _PERFECT_BEFORE.search(text, max(sentence[0], m.start() - 10), m.start())
