@@ -32366,3 +32366,13 @@ def test_r179b_a_commander_hosted_is_a_meeting():
 def test_r179b_a_commanders_office_hosted_is_no_meeting():
     text = "The old fort now hosts the commander's office and a small museum."
     assert event_triples(text, "2026-07-12") == []
+
+
+def test_r180b_an_enforcement_visit_is_no_visit():
+    text = "Six men were arrested for working illegally after an enforcement visit to a car wash in Leeds."
+    assert event_triples(text, "2025-07-10") == [("arrest", None, "occurred")]
+
+
+def test_r180b_a_ministers_visit_to_a_site_stays_a_visit():
+    text = "The minister's visit to a reception centre in Leeds drew protesters."
+    assert event_triples(text, "2025-07-10") == [("visit", None, "occurred")]

@@ -1337,7 +1337,8 @@ EVENT_VERBS = (
     # arrived in a year is a life story's ("who arrived in 2003"); arrived on a day is a visit ("the delegation arrived on Monday")
     # a journey made to sign is that signing, no visit: "is scheduled to visit the UK in early December to sign a memorandum"
     # ... or a site named by what it is: "visited the island's reception site at Agia", "visited a tailoring workshop in Erbil"
-    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her|our|my) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
+    # (not officers' enforcement or compliance visit, a raid: "arrested after an enforcement visit to a car wash")
+    ("visit", rf"\b(?:visit(?:ed|s|ing)?\b(?= (?:to |the )?[A-Z]| (?:the|a|an|its|their|his|her|our|my) (?:[\w’'-]+ ){{0,3}}?{_SITE}\b| (?:[\w’'-]+ )?{_SITE}(?<=s) (?:in|at|near|across) [A-Z])|(?<![Ee]nforcement )(?<![Cc]ompliance )visit to\b)(?![^.,;]{{0,40}}{_TO_SIGN})"
               # ... or any place, told with the day of the visit: "visited the depot on Monday morning", "visited a clinic run by
               # volunteers in Duhok on 3 May"
               # ... or an inspection carried out on its days, as an inspectorate's report closes: "The inspection was carried out
