@@ -32366,3 +32366,13 @@ def test_r179b_a_commander_hosted_is_a_meeting():
 def test_r179b_a_commanders_office_hosted_is_no_meeting():
     text = "The old fort now hosts the commander's office and a small museum."
     assert event_triples(text, "2026-07-12") == []
+
+
+def test_r180a_a_vague_plural_likened_to_someone_is_no_figure():
+    text = 'Mark Evans said:\n\n"Soran is not a criminal. The gangs used hundreds of boys like him as lookouts.\n\n"We need more caseworkers."'
+    assert "hundreds" not in figure_texts(text)
+
+
+def test_r180a_a_vague_plural_not_likened_stays_a_figure():
+    text = "Thousands of migrants like those in the camp at Dunkirk wait for a boat, the charity said."
+    assert "Thousands" in figure_texts(text)

@@ -3846,6 +3846,9 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _HABIT_AHEAD.match(text, end) and quoted(text, start)
                 # ... or a speaker's likening: '"would have gone through, like hundreds of others"' (a manner of speaking)
                 or text[max(0, start - 5):start].lower() == "like " and quoted(text, start)
+                # ... or people likened to the one the story is about: "there are hundreds like him" (a manner of
+                # speaking, as "a thousand men like me" is for a number)
+                or _LIKE_ME_AHEAD.match(text, end)
                 # ... or a speaker's "millions" of a whole people: '"a rule that punishes millions of Syrians"' (a nation's
                 # scale, no count of what happened; the article's own "millions of" is judged as any vague plural)
                 or _MILLIONS_WORD.fullmatch(text, start, end) and quoted(text, start))
