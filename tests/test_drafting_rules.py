@@ -32376,3 +32376,14 @@ def test_r180a_a_vague_plural_likened_to_someone_is_no_figure():
 def test_r180a_a_vague_plural_not_likened_stays_a_figure():
     text = "Thousands of migrants like those in the camp at Dunkirk wait for a boat, the charity said."
     assert "Thousands" in figure_texts(text)
+
+
+def test_r180a_a_trading_name_cut_of_its_last_word_owns_a_private_post():
+    text = ("Students were recruited by Zanko Gate Education, which has sent applicants to Leeds since 2019. "
+            "Zanko Gate's director, Hemin Qadir, denied any wrongdoing.")
+    assert official_pairs(text) == []
+
+
+def test_r180a_a_ministry_of_a_field_of_education_keeps_its_post():
+    text = "A scholarship scheme was cut on Monday, the Ministry of Higher Education's director general, Hemin Qadir, said."
+    assert official_pairs(text) == [("Hemin Qadir", "director general")]
