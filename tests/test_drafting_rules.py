@@ -32387,3 +32387,13 @@ def test_r180a_a_trading_name_cut_of_its_last_word_owns_a_private_post():
 def test_r180a_a_ministry_of_a_field_of_education_keeps_its_post():
     text = "A scholarship scheme was cut on Monday, the Ministry of Higher Education's director general, Hemin Qadir, said."
     assert official_pairs(text) == [("Hemin Qadir", "director general")]
+
+
+def test_r180a_a_bound_written_after_the_count_and_its_noun_qualifies_it():
+    text = "The dinghy was built to carry 12 passengers at most, a coastguard officer said."
+    assert [(c["value"], c["qualifier"]) for c in proposed(text, "statistics")] == [(12, "up_to")]
+
+
+def test_r180a_a_superlative_at_most_after_a_count_is_no_bound():
+    text = "Officials said the 300 children at most risk would be moved first."
+    assert [(c["value"], c["qualifier"]) for c in proposed(text, "statistics")] == [(300, None)]
