@@ -32376,3 +32376,32 @@ def test_r180b_an_enforcement_visit_is_no_visit():
 def test_r180b_a_ministers_visit_to_a_site_stays_a_visit():
     text = "The minister's visit to a reception centre in Leeds drew protesters."
     assert event_triples(text, "2025-07-10") == [("visit", None, "occurred")]
+def test_r180a_a_vague_plural_likened_to_someone_is_no_figure():
+    text = 'Mark Evans said:\n\n"Soran is not a criminal. The gangs used hundreds of boys like him as lookouts.\n\n"We need more caseworkers."'
+    assert "hundreds" not in figure_texts(text)
+
+
+def test_r180a_a_vague_plural_not_likened_stays_a_figure():
+    text = "Thousands of migrants like those in the camp at Dunkirk wait for a boat, the charity said."
+    assert "Thousands" in figure_texts(text)
+
+
+def test_r180a_a_trading_name_cut_of_its_last_word_owns_a_private_post():
+    text = ("Students were recruited by Zanko Gate Education, which has sent applicants to Leeds since 2019. "
+            "Zanko Gate's director, Hemin Qadir, denied any wrongdoing.")
+    assert official_pairs(text) == []
+
+
+def test_r180a_a_ministry_of_a_field_of_education_keeps_its_post():
+    text = "A scholarship scheme was cut on Monday, the Ministry of Higher Education's director general, Hemin Qadir, said."
+    assert official_pairs(text) == [("Hemin Qadir", "director general")]
+
+
+def test_r180a_a_bound_written_after_the_count_and_its_noun_qualifies_it():
+    text = "The dinghy was built to carry 12 passengers at most, a coastguard officer said."
+    assert [(c["value"], c["qualifier"]) for c in proposed(text, "statistics")] == [(12, "up_to")]
+
+
+def test_r180a_a_superlative_at_most_after_a_count_is_no_bound():
+    text = "Officials said the 300 children at most risk would be moved first."
+    assert [(c["value"], c["qualifier"]) for c in proposed(text, "statistics")] == [(300, None)]

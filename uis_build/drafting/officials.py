@@ -546,6 +546,11 @@ _PRIVATE_NAME = re.compile(_PRIVATE_NAME_AHEAD + rf"(?:[A-Z][\w’'-]* (?:(?:{'|
                            # (the ministry of "Higher Education and Scientific Research"), nor a ministry's "Public Works"
                            r"|(?<!and )(?!Public Works\b)[A-Z][\w’'-]* (?:Systems|Technologies|Solutions|Holdings|Consulting|Logistics|"
                            r"Freight|Haulage|Airways|Airlines|Global|Works|Research)\b(?! [A-Z]| and\b)"
+                           # ... or a recruiting agent or a school trading as "X Education" ("Zanko Gate Education, which
+                           # recruits students"; not a field's name, "Higher Education", nor "Health Education England")
+                           r"|(?<!and )(?!(?:Higher|Further|Adult|Public|Special|Primary|Secondary|Physical|Religious|Legal|"
+                           r"Medical|Vocational|Technical|Continuing|Tertiary|Basic|General|Compulsory|National|State|Civic|"
+                           r"Health|Sex|Catholic|Islamic|Christian|Jewish|Community|Teacher) Education\b)[A-Z][\w’'-]* Education\b(?! [A-Z]| and\b)"
                            # ... or, after a word boundary, an advice centre, run by a charity for the people it advises
                            # ("director of policy at the Leeds Migrant Advice Centre", "Citizens Advice"): the state advises no one
                            # by that name; or a youth, rights or law centre ("director of the Hana Youth Centre in Duhok")
@@ -1948,6 +1953,10 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if (named := _name_possessor(text, at)) and (_PRIVATE_NAME.fullmatch(named.group(1))
                                                                          or named.group(1) in names
                                                                          or _ends_private_name(named.group(1))):
+        return True
+    # (or by that trading name less its last word, as the story calls it once it has named it in full: "Zanko Gate's
+    # director" after "Zanko Gate Education")
+    if named and named.group(1) in _private_name_stems(text):
         return True
     # (or by that name's initials in the post: "MSF project coordinator" after "the charity Médecins Sans Frontières")
     if names and (caps := _CAPS_WORD.findall(role_text)) and any(c in _private_initials(names) for c in caps):

@@ -2226,6 +2226,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
             start, quantity = num_start, Quantity(quantity.value, None, text[num_start:end])  # "fined £5,000 over three men"
         if quantity.qualifier is None and not text[num_start].isascii() and _SCRIPT_AT_LEAST_AHEAD.match(text, end):
             quantity = Quantity(quantity.value, "at_least", quantity.as_written)  # "٢٤٠ مهاجراً على الأقل": at least 240 migrants
+        if quantity.qualifier is None and (bound := _BOUND_AFTER_NOUN_AHEAD.match(text, end)):
+            # "made for 15 people at most": up to; "40 people at least": at least (not "the children at most risk")
+            quantity = Quantity(quantity.value, "up_to" if bound.group(1).lower() == "most" else "at_least", quantity.as_written)
         if quantity.qualifier is None and text.startswith("+", end) and _PLUS_FLOOR_AHEAD.match(text, end):
             quantity = Quantity(quantity.value, "more_than", quantity.as_written)  # a fact box's "Crossings: 36,800+": more than
         figures.append((start, end, quantity, unit))
@@ -2356,6 +2359,9 @@ _NUMBER_OR_STOP = re.compile(r"[\d.;!?\n]")
 
 # Arabic writes "at least" after the count and its noun: "٢٤٠ مهاجراً على الأقل" (a noun's tanween is no \w)
 _SCRIPT_AT_LEAST_AHEAD = re.compile(r"(?:\s+[^\s\d.,;:!?\"«»()]{1,20})?\s+على\s+ال[أا]قل(?!\w)")
+# English too may write the bound after the count and its noun, closing the phrase: "a boat made for 15 people at most",
+# "40 people at least" (not a superlative's "at most risk", a word after it)
+_BOUND_AFTER_NOUN_AHEAD = re.compile(r"(?:\s+[a-z][\w’'-]*){0,2}?,?\s+at\s+(?:the\s+)?(most|least)\b(?![^\S\n]*[\w(])", re.IGNORECASE)
 # a plus sign closing a count, as fact boxes and charts write a floor: "Arrests: 1,250+" (more than; not a sum's "2+3")
 _PLUS_FLOOR_AHEAD = re.compile(r"\+(?![\w+])")
 _OPENING_QUOTES = "\"“‘'«"
@@ -3846,6 +3852,9 @@ def _is_vague_figure(text: str, start: int, end: int) -> bool:
                 or _HABIT_AHEAD.match(text, end) and quoted(text, start)
                 # ... or a speaker's likening: '"would have gone through, like hundreds of others"' (a manner of speaking)
                 or text[max(0, start - 5):start].lower() == "like " and quoted(text, start)
+                # ... or people likened to the one the story is about: "there are hundreds like him" (a manner of
+                # speaking, as "a thousand men like me" is for a number)
+                or _LIKE_ME_AHEAD.match(text, end)
                 # ... or a speaker's "millions" of a whole people: '"a rule that punishes millions of Syrians"' (a nation's
                 # scale, no count of what happened; the article's own "millions of" is judged as any vague plural)
                 or _MILLIONS_WORD.fullmatch(text, start, end) and quoted(text, start))
