@@ -32366,3 +32366,19 @@ def test_r179b_a_commander_hosted_is_a_meeting():
 def test_r179b_a_commanders_office_hosted_is_no_meeting():
     text = "The old fort now hosts the commander's office and a small museum."
     assert event_triples(text, "2026-07-12") == []
+
+
+@pytest.mark.parametrize("text", [
+    "The council said it would add a dedicated anti-fraud desk at the airport's passport office.",
+    "Patrols have been backed by a specialist fraud and smuggling unit set up with £2 million of government money.",
+])
+def test_a_unit_or_office_named_by_the_crime_it_fights_is_a_task_force(text):
+    assert one(text, "measures")["measure_type"] == "task_force"
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided the smuggling gang's office in Leeds.",
+    "The smuggling network ran a unit of drivers from a yard in Dover.",
+])
+def test_a_gangs_own_office_or_unit_is_no_task_force(text):
+    assert proposed(text, "measures") == []
