@@ -32382,3 +32382,12 @@ def test_a_unit_or_office_named_by_the_crime_it_fights_is_a_task_force(text):
 ])
 def test_a_gangs_own_office_or_unit_is_no_task_force(text):
     assert proposed(text, "measures") == []
+
+
+def test_a_battalion_or_brigade_sent_to_a_border_is_a_deployment():
+    text = "The army announced the deployment of a new battalion along the mountain frontier with Iran."
+    assert one(text, "measures")["measure_type"] == "deployment"
+
+
+def test_a_battalion_named_as_already_there_is_no_deployment():
+    assert proposed("The brigade has finished its tour, supported by two battalions of the 3rd Division.", "measures") == []

@@ -3937,6 +3937,8 @@ _HEADS = (
     ("programme", "programme programmes program programs scheme schemes project projects initiative initiatives package "
                   "packages pilot"),
     ("law_enforcement_cooperation", "patrols checkpoints"),
+    # forces sent to a border ("the deployment of a new battalion along the frontier"): a deployment
+    ("deployment", "brigade brigades battalion battalions"),
 )
 _HEAD_KIND = {word: kind for kind, words in _HEADS for word in words.split()}
 _HEAD_WORDS = keywords(" ".join(_HEAD_KIND))
@@ -4153,6 +4155,8 @@ _FURTHER_LOT = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n 
 _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|lacks?|lacked|lacking)\s+(?:(?:more|better|real|proper|decent)\s+)?[\"“‘']?$")
 
 
+_DEPLOYED_BEFORE = re.compile(r"\b(?:deploy\w*|sen[dt]s?|sending|dispatch\w*|mov(?:e|es|ed|ing)|station\w*)\b(?:\s+of)?\s+(?:[\w’'-]+\s+){0,3}$",
+                              re.IGNORECASE)
 # a unit, squad, office or desk named by the crime it fights ("an anti-fraud desk", "a people-smuggling unit"): a task force,
 # the crime's name no gang's own (not a cell: "a smuggling cell" is the gang's)
 _FIGHTING_HEADS = frozenset("unit units squad squads office offices desk desks".split())
@@ -4228,6 +4232,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if kind == "equipment":  # given, bought or installed, as the worded equipment is ("new" says so too)
         given = (new or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()) or _MONEY_IN.search(
             text, max(sentence[0], m.start() - 40), m.start())) and not _SEIZED.search(text, sentence[0], m.start())
+    elif kind == "deployment":  # a force is a measure only when sent: "the deployment of a new battalion" (not "supported by
+        # three battalions", there already)
+        given = _DEPLOYED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
     elif kind == "new_body":  # a body is a measure only when it is new: "set up a special desk"
         given = new or _SET_UP.search(text, max(sentence[0], m.start() - 40), m.start())
     else:
