@@ -32370,7 +32370,7 @@ def test_r179b_a_commanders_office_hosted_is_no_meeting():
 
 @pytest.mark.parametrize("text", [
     "The council said it would add a dedicated anti-fraud desk at the airport's passport office.",
-    "Patrols have been backed by a specialist fraud and smuggling unit set up with £2 million of government money.",
+    "Patrols have been helped by a specialist fraud and smuggling unit set up with £2 million of government money.",
 ])
 def test_a_unit_or_office_named_by_the_crime_it_fights_is_a_task_force(text):
     assert one(text, "measures")["measure_type"] == "task_force"
