@@ -32405,3 +32405,26 @@ def test_r180a_a_bound_written_after_the_count_and_its_noun_qualifies_it():
 def test_r180a_a_superlative_at_most_after_a_count_is_no_bound():
     text = "Officials said the 300 children at most risk would be moved first."
     assert [(c["value"], c["qualifier"]) for c in proposed(text, "statistics")] == [(300, None)]
+@pytest.mark.parametrize("text", [
+    "The council said it would add a dedicated anti-fraud desk at the airport's passport office.",
+    "Patrols have been helped by a specialist fraud and smuggling unit set up with £2 million of government money.",
+])
+def test_a_unit_or_office_named_by_the_crime_it_fights_is_a_task_force(text):
+    assert one(text, "measures")["measure_type"] == "task_force"
+
+
+@pytest.mark.parametrize("text", [
+    "Police raided the smuggling gang's office in Leeds.",
+    "The smuggling network ran a unit of drivers from a yard in Dover.",
+])
+def test_a_gangs_own_office_or_unit_is_no_task_force(text):
+    assert proposed(text, "measures") == []
+
+
+def test_a_battalion_or_brigade_sent_to_a_border_is_a_deployment():
+    text = "The army announced the deployment of a new battalion along the mountain frontier with Iran."
+    assert one(text, "measures")["measure_type"] == "deployment"
+
+
+def test_a_battalion_named_as_already_there_is_no_deployment():
+    assert proposed("The brigade has finished its tour, supported by two battalions of the 3rd Division.", "measures") == []

@@ -3937,6 +3937,8 @@ _HEADS = (
     ("programme", "programme programmes program programs scheme schemes project projects initiative initiatives package "
                   "packages pilot"),
     ("law_enforcement_cooperation", "patrols checkpoints"),
+    # forces sent to a border ("the deployment of a new battalion along the frontier"): a deployment
+    ("deployment", "brigade brigades battalion battalions"),
 )
 _HEAD_KIND = {word: kind for kind, words in _HEADS for word in words.split()}
 _HEAD_WORDS = keywords(" ".join(_HEAD_KIND))
@@ -4153,6 +4155,15 @@ _FURTHER_LOT = re.compile(r"\b(?:[Aa] further|[Aa]nother|[Aa]n additional|[Aa]n 
 _NEEDED_BEFORE = re.compile(r"\b(?:needs?|needed|lacks?|lacked|lacking)\s+(?:(?:more|better|real|proper|decent)\s+)?[\"“‘']?$")
 
 
+_DEPLOYED_BEFORE = re.compile(r"\b(?:deploy\w*|sen[dt]s?|sending|dispatch\w*|mov(?:e|es|ed|ing)|station\w*)\b(?:\s+of)?\s+(?:[\w’'-]+\s+){0,3}$",
+                              re.IGNORECASE)
+# a unit, squad, office or desk named by the crime it fights ("an anti-fraud desk", "a people-smuggling unit"): a task force,
+# the crime's name no gang's own (not a cell: "a smuggling cell" is the gang's)
+_FIGHTING_HEADS = frozenset("unit units squad squads office offices desk desks".split())
+_CRIME_FOUGHT = re.compile(r"\b(?:anti|counter)-[\w-]+|\b(?:smuggling|trafficking|(?:vehicle|organi[sz]ed|economic|financial|serious) crime)\b",
+                           re.IGNORECASE)
+
+
 def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list[Candidate],
                   told: list[tuple[int, int]]) -> Candidate | None:
     """The measure the noun phrase ``m`` names, or None when it names none, or one told already."""
@@ -4179,6 +4190,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if any(s <= m.start("head") < e for s, e in told):
         return None  # a measure told already, in words that run on to this one ("a reintegration programme offering grants")
     kind = _HEAD_KIND[head]
+    fights = head in _FIGHTING_HEADS and bool(_CRIME_FOUGHT.search(mods))
+    if fights:
+        kind = "task_force"  # "a dedicated anti-trafficking office", "a vehicle crime and smuggling unit": a squad against a crime
     if kind == "new_body" and re.search(r"\breturnees?\b", mods, re.IGNORECASE):
         kind = "reintegration"  # "two more returnee support offices": a body for returnees is their reintegration
     if kind == "training" and _RETURNEE.search(text, *sentence) and not _STAFF_RE.search(text, *sentence):
@@ -4218,6 +4232,9 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
     if kind == "equipment":  # given, bought or installed, as the worded equipment is ("new" says so too)
         given = (new or _SUPPLY.search(text, max(sentence[0], m.start() - 120), m.start()) or _MONEY_IN.search(
             text, max(sentence[0], m.start() - 40), m.start())) and not _SEIZED.search(text, sentence[0], m.start())
+    elif kind == "deployment":  # a force is a measure only when sent: "the deployment of a new battalion" (not "supported by
+        # three battalions", there already)
+        given = _DEPLOYED_BEFORE.search(text, max(sentence[0], m.start() - 40), m.start())
     elif kind == "new_body":  # a body is a measure only when it is new: "set up a special desk"
         given = new or _SET_UP.search(text, max(sentence[0], m.start() - 40), m.start())
     else:
@@ -4232,7 +4249,7 @@ def _head_measure(text: str, sentence: tuple[int, int], m: re.Match, found: list
         return None  # "returnees still need \"jobs, not promises\"": what people lack, nothing given (an action word before it,
         # "a good start", says nothing of it)
     clause = max([sentence[0], *(c.end() for c in _CLAUSE.finditer(text, sentence[0], m.start()))])
-    if any(_GANGS.search(words) and not _AGAINST.search(words) for words in (mods, text[clause:m.start()])):
+    if any(_GANGS.search(words) and not _AGAINST.search(words) for words in ("" if fights else mods, text[clause:m.start()])):
         return None  # the gangs' own: "the smugglers bought new boats" (but "a new anti-smuggling unit")
     if _proposed(text, sentence, m.start()) or _TO_DISCUSS.search(text, max(sentence[0], m.start() - 80), m.start()) \
             or _DISCUSS_DOING.search(text, max(sentence[0], m.start() - 80), m.start()) \
