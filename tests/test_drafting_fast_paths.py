@@ -514,3 +514,13 @@ def test_a_private_body_is_searched_for_only_where_a_word_of_the_quick_test_is_a
     windows = [t[m.start():m.start() + 80] for t in TEXTS for m in re.finditer(r"(?<![^\n.] )\b[A-Za-z]", t)] + odd
     sig = lambda m: None if m is None else m.span()  # noqa: E731
     assert [sig(officials._private_body(w)) for w in windows] == [sig(officials.PRIVATE_BODY.search(w)) for w in windows]
+
+
+def test_the_first_characters_looked_ahead_for_before_a_hypothetical_open_every_alternative():
+    fast = events._HYPOTHETICAL.regex
+    ahead, body = re.fullmatch(r"\(\?=\[(\w+)\]\)\(\?:(.*)\)", fast.pattern, re.S).groups()
+    first, empty = first_characters(re._parser.parse(body, fast.flags))
+    assert first is not None and not empty and first <= set(ahead)
+    plain = re.compile(body, fast.flags)
+    windows = [t[max(0, m.start() - 24):m.start()] for t in TEXTS[:80] for m in re.finditer(r"(?<=\s)\S", t)]
+    assert [bool(fast.search(w)) for w in windows] == [bool(plain.search(w)) for w in windows]
