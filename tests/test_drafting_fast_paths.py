@@ -249,13 +249,15 @@ def test_the_qualifier_before_a_number_is_the_plain_alternations():
 @pytest.mark.parametrize("pattern, words, width", [(statistics._SAMPLE_AND_WITH, statistics._SAMPLE_AND_WITH_WORDS, 250),
                                                    (statistics._INSPECTORS_SPOKE_TO_BEFORE, statistics._SPOKE_WORDS, 280),
                                                    (statistics._SAMPLE_BEFORE, statistics._SAMPLE_WORDS, 130),
-                                                   (statistics._LOOSE_SHARE, statistics._LOOSE_SHARE_WORDS, 90)])
+                                                   (statistics._LOOSE_SHARE, statistics._LOOSE_SHARE_WORDS, 90),
+                                                   (statistics._TALLY_BEFORE, statistics._TALLY_WORDS, 40)])
 def test_a_window_failing_the_quick_word_test_fails_the_case_blind_search_before_a_number(pattern, words, width):
     texts = [t for _, t in corpus(200, start=1)] + [
         "Interviews WITH 61 children and 19 parents", "FOCUS GROUPS with 12 men and with 9", "ınspectors ſpoke to nine",
         "Inspectors TALKED with staff and 4", "conversations from the camp, and from 30", "reviewers spoke to   12", "a SURVEY of 300", "Testimonies from 12", "cross-ChecKed with 4", "respondents: 40",
         "a poll last March of 900", "sample size of 80", "the study, run by the agency, interviewed 40",
-        "4 or 5 of EVERY 10 flights", "Two To Three In Each Hundred boats", "3 to 4 out of\nevery ten staff"]
+        "4 or 5 of EVERY 10 flights", "Two To Three In Each Hundred boats", "3 to 4 out of\nevery ten staff",
+        "VOTED 31 to 4", "by a MAJORıTY of ten to 2", "a vote of 6-3", "Votes against 12", "a Margin of 4–1"]
     for text in texts:
         for end in range(len(text) + 1):
             if pattern.search(text, max(0, end - width), end):
@@ -429,7 +431,7 @@ def test_a_death_toll_before_a_number_holds_its_literal_word():
                 assert "toll" in t[max(0, m.start() - 40):m.start()]
 
 
-_FIRST_CHAR_SCANS = sorted((f"{m.__name__}.{name}", v) for m in (dates, officials, statements)
+_FIRST_CHAR_SCANS = sorted((f"{m.__name__}.{name}", v) for m in (dates, officials, statements, statistics)
                            for name, v in vars(m).items() if isinstance(v, FirstCharScan))
 
 
@@ -514,3 +516,13 @@ def test_a_private_body_is_searched_for_only_where_a_word_of_the_quick_test_is_a
     windows = [t[m.start():m.start() + 80] for t in TEXTS for m in re.finditer(r"(?<![^\n.] )\b[A-Za-z]", t)] + odd
     sig = lambda m: None if m is None else m.span()  # noqa: E731
     assert [sig(officials._private_body(w)) for w in windows] == [sig(officials.PRIVATE_BODY.search(w)) for w in windows]
+
+
+def test_the_first_characters_looked_ahead_for_before_a_hypothetical_open_every_alternative():
+    fast = events._HYPOTHETICAL.regex
+    ahead, body = re.fullmatch(r"\(\?=\[(\w+)\]\)\(\?:(.*)\)", fast.pattern, re.S).groups()
+    first, empty = first_characters(re._parser.parse(body, fast.flags))
+    assert first is not None and not empty and first <= set(ahead)
+    plain = re.compile(body, fast.flags)
+    windows = [t[max(0, m.start() - 24):m.start()] for t in TEXTS[:80] for m in re.finditer(r"(?<=\s)\S", t)]
+    assert [bool(fast.search(w)) for w in windows] == [bool(plain.search(w)) for w in windows]

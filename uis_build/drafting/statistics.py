@@ -44,7 +44,7 @@ from .dates import future_tense
 from .figure_model import vetoed
 from .funding import RATE_TAIL
 from .statements import quoted
-from .text import OPENS_SENTENCE, WITHDRAWN, EndsOnWords, Intervals, clause_around, sentence_at
+from .text import OPENS_SENTENCE, WITHDRAWN, EndsOnWords, FirstCharScan, Intervals, clause_around, sentence_at
 from .transcripts import contributions, furniture_spans
 
 _PERSONS = (
@@ -138,8 +138,10 @@ _LINE_ON_BEFORE = EndsOnWords(re.compile(r"\b(?:Police(?:\s+[A-Z][\w’'-]*){0,2
 # ... or any body a reader is told to report to, call or contact "on" a short number closing its clause: "can report
 # smuggling to the coastguard on 112, police said" (not "reported the arrests to the prosecutor on 12 March", "called the
 # police on 40 occasions": a date, a count with its noun)
-_REPORT_TO_ON_BEFORE = re.compile(r"\b(?=[acdnprt])(?:report|call|ring|phone|contact|text|dial|tip\s+off|alert|notify)(?:s|ed|ing)?\b[^.;:!?\n\d]{0,60}"
-                                  r"\s(?:to\s+)?the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+on\s+$", re.IGNORECASE)
+# (asked only of a window whose last word is "on": the search tries every character of its 110)
+_REPORT_TO_ON_BEFORE = EndsOnWords(re.compile(
+    r"\b(?=[acdnprt])(?:report|call|ring|phone|contact|text|dial|tip\s+off|alert|notify)(?:s|ed|ing)?\b[^.;:!?\n\d]{0,60}"
+    r"\s(?:to\s+)?the\s+[a-z][\w’'-]*(?:\s+[a-z][\w’'-]*)?\s+on\s+$", re.IGNORECASE), ("on",))
 _NUMBER_CLOSES_AHEAD = re.compile(r"\s*(?:[.,;)]|$)")
 # the sides of a stand-off counted as demonstrations: "police kept two rival protests apart" (the headcounts are the figures)
 _RIVAL_PROTESTS_AHEAD = re.compile(r"\s+(?:rival|opposing|competing)\s+(?:protests|counter-protests|demonstrations|rallies|marches|vigils)\b",
@@ -153,7 +155,8 @@ _AUDIENCE_MAIL_AHEAD = re.compile(r"(?:\s+of)?\s+(?:questions|letters|emails|e-m
 
 def _audience_mail(text: str, start: int, end: int) -> bool:
     """Whether the number at ``start`` counts the questions, letters or messages an outlet's audience sent it."""
-    return bool(_AUDIENCE_SENT_BEFORE.search(text, max(0, start - 60), start) and _AUDIENCE_MAIL_AHEAD.match(text, end))
+    # (the words ahead matched first: an anchored match, where the search tries every character of the window)
+    return bool(_AUDIENCE_MAIL_AHEAD.match(text, end) and _AUDIENCE_SENT_BEFORE.search(text, max(0, start - 60), start))
 
 
 # a place someone lives or works at, and a street's name after the number
@@ -163,8 +166,11 @@ _AT_ADDRESS_BEFORE = re.compile(r"\b(?:flat|house|home|shop|address|premises|pro
                                 r"takeaway|lived|lives|living|based|registered|centre|center|hall|mosque|church|hotel|clinic|caf[eé]|food\s?bank|pantry|shelter|hostel)\b[^.;\d]{0,30}?\b(?:at|of)\s+$", re.IGNORECASE)
 # ... or a street named before its number, as Belgium, France's neighbours and Germany write it: "Rue de la Loi 175",
 # "Avenue Louise 54", "Kerkstraat 12", "Hauptstraße 5", and the Nordic countries: "Storgatan 3", "Vesterbrogade 8"
-_STREET_FIRST_BEFORE = re.compile(r"\b(?:(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Calle)\s+(?:(?:de|du|des|la|le|del|della)\s+|[dl][’'])*"
-                                  r"[A-Z][\w’'-]*|[A-Z][\w-]*(?:straat|strasse|straße|laan|weg|gasse|plein|gracht|kade|vägen|gatan|gränd|vej|gade|veien|gata))\s$")
+# (its search skips to the window's capitals, where a match opens: the engine tried its "\b" at every character)
+_STREET_FIRST_BEFORE = FirstCharScan(re.compile(
+    r"\b(?:(?:Rue|Avenue|Boulevard|Chaussée|Place|Quai|Via|Calle)\s+(?:(?:de|du|des|la|le|del|della)\s+|[dl][’'])*"
+    r"[A-Z][\w’'-]*|[A-Z][\w-]*(?:straat|strasse|straße|laan|weg|gasse|plein|gracht|kade|vägen|gatan|gränd|vej|gade|veien|gata))\s$"),
+    "[A-Z]")
 _STREET_KINDS = "Street|Road|Avenue|Lane|Square|Boulevard|Grove|Close|Crescent|Drive|Terrace|Gardens|Place|Gate|Mews|Row|Walk|Parade"
 # a dwelling's number with its street after "on": "house 14 on Bazaar Street" (a bare "14 on Bazaar Street" may be a count of
 # people arrested there, so the dwelling's word before it is needed)
@@ -548,7 +554,8 @@ _MONTH_OPENS_BEFORE = re.compile(rf"\b(?=(?-i:[A-Z]))(?:{word_alternation(list(M
 _IN_MONTH_BEFORE = re.compile(rf"\b(?=[iI])in[^\S\n]+(?=(?-i:[A-Z]))(?:{word_alternation(list(MONTHS))})[^\S\n]+$", re.IGNORECASE)
 # a method's note on its precision: "Totals are rounded to the nearest 500", "(90% confidence interval: ...)", "intervals
 # are shown at the 90% level" (how sure an estimate is, no count)
-_ROUNDED_TO_BEFORE = re.compile(r"\b(?=r)rounded\s+(?:(?:up|down|off)\s+)?to\s+(?:the\s+)?nearest\s+$", re.IGNORECASE)
+_ROUNDED_TO_BEFORE = EndsOnWords(re.compile(r"\b(?=r)rounded\s+(?:(?:up|down|off)\s+)?to\s+(?:the\s+)?nearest\s+$", re.IGNORECASE),
+                                 ("nearest",))
 _CONFIDENCE_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)\s+(?:(?:confidence|credible|prediction)\s+(?:intervals?|levels?|limits?|"
                                r"bounds?|bands?|ranges?)|(?:confidence|significance)\s+level)\b", re.IGNORECASE)
 _LEVEL_AHEAD = re.compile(r"(?:\s?%|\s+per\s?cent)\s+(?:confidence\s+)?level\b", re.IGNORECASE)
@@ -595,6 +602,7 @@ def _code_before(before: str) -> bool:
 
 
 # a vote's tally ("voted 31 to 4", "by 298 votes to 231") or a match's score ("beat Zakho 2-1")
+_TALLY_WORDS = ("vot", "majority", "margin")  # (every match holds one: _holds, a quick test before _TALLY_BEFORE)
 _TALLY_BEFORE = re.compile(r"\b(?=v)vot(?:ed|es?|ing)\s+(?:by\s+)?(?:\d[\d,]*\s+(?:to|-|–)\s+)?$|\b(?=v)votes?\s+(?:to|against)\s+$"
                            # ... or told as a vote's or a jury's split: "a vote of six to three", "by a majority of 10 to 2"
                            r"|\b(?=[mv])(?:vote|majority|margin)\s+of\s+(?:\d{1,3}|[a-z]+)\s*(?:to|-|–)\s*$",
@@ -1308,7 +1316,7 @@ _NAME_NUMBER_AFTER = re.compile(r"\s*[.,;:)”\"]|[’']s\b|\s+(?:for|with|and|i
 # ... but not a place's count in a list of them: "Nineveh recorded 158, Baghdad 96 and Basra 61,"
 _PLACE_COUNTS_BEFORE = re.compile(r"\d\s+and\s+[A-Z][a-z]+\s$")
 # ... told again where nothing marks it ("Utopia 56 runs a line" after "Utopia 56's team"): the article named it once
-_NAME_BEFORE = re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s$")
+_NAME_BEFORE = FirstCharScan(re.compile(r"(?<![\w.’'-])[A-Z][a-z]+\s$"), "[A-Z]")  # (skips to the window's capitals)
 # an outlet's name that opens on a number: "964 News", "24 TV" (a capitalised media word right after the digits)
 _OUTLET_WORD_AFTER = re.compile(r" (?:News|TV|Television|Radio|FM)\b")
 # a radio station's frequency: "Humber Talk 104.2 — Mornings with", "Radio Nawa 98.5 FM"
@@ -1437,9 +1445,10 @@ _CLIENTS_BEFORE = EndsOnWords(re.compile(r"\b(?=[adlr])(?:represents|represented
                              re.IGNORECASE), ("represents", "represented", "representing", "defends", "defended", "defending", "for"))
 # ... their count hedged: "a solicitor who represents about 40 Kurdish clients", "acting for more than 20 families" (the
 # hedge sits between the verb and the number, the clients counted all the same)
-_CLIENTS_HEDGED_BEFORE = re.compile(r"\b(?:represents|represented|representing|defends|defended|defending|acts\s+for|acting\s+for)\s+"
-                                    r"(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than|"
-                                    r"less\s+than|up\s+to)\s+$", re.IGNORECASE)
+_CLIENTS_HEDGED_BEFORE = EndsOnWords(re.compile(
+    r"\b(?:represents|represented|representing|defends|defended|defending|acts\s+for|acting\s+for)\s+"
+    r"(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|fewer\s+than|less\s+than|up\s+to)\s+$",
+    re.IGNORECASE), ("about", "around", "roughly", "some", "nearly", "almost", "over", "than", "least", "to"))
 # one person's caseload, whom they act for as a lawyer's clients are: "I have 46 open cases", "she carries about 30 cases",
 # "a caseload of 60", "one adviser can have hundreds of returnees on her books" (not a body's: "the unit has 46 open cases",
 # "the agency has 300 drivers on its books" stay figures)
@@ -2110,8 +2119,10 @@ _GROUP_BEFORE_LIMIT = re.compile(r"(?:%|\bper\s?cent\b|\b(?:people|persons|migra
 _NUMERATOR_AHEAD = re.compile(r"[- ](?:thirds|quarters|fifths|tenths)\b", re.IGNORECASE)
 # a debt told by a bare number after "owing": "People arrive owing thousands", "he still owes 4,000" (a sum of money, its
 # currency left out; "owing to" is a cause and takes no number)
-_OWING_BEFORE = re.compile(r"\b(?=[o])(?:owing|owes?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|"
-                           r"at\s+least|tens\s+of|many)\s+)?$", re.IGNORECASE)
+_OWING_BEFORE = EndsOnWords(re.compile(r"\b(?=[o])(?:owing|owes?)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|up\s+to|"
+                                       r"at\s+least|tens\s+of|many)\s+)?$", re.IGNORECASE),
+                            ("owing", "owe", "owes", "about", "around", "some", "nearly", "almost", "than", "over", "to", "least", "of",
+                             "many"))
 # ... or of a share told in words as the clause's subject, its people told sentences before: "Nearly a third were under 21
 # when they were first exploited", "half of them were over 60" (an age band, as "27% were under 18"; "a third of the boats
 # carried under 21 people" counts people)
@@ -3026,7 +3037,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                                                    or _chart_row_count(text, start, end, before, value)
                                                    or _spaced_row_count(text, start, end, value)):
         return False
-    if _ROUNDED_TO_BEFORE.search(before) or value < 100 and (
+    if _ROUNDED_TO_BEFORE.search_ending(last, before) or value < 100 and (
             _CONFIDENCE_AHEAD.match(text, end)
             or _LEVEL_AHEAD.match(text, end) and _CONFIDENCE_NEAR.search(text, max(0, start - 80), start)):
         return False  # "rounded to the nearest 100", "a 95% confidence interval": a method's precision, no count
@@ -3172,10 +3183,10 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "70 per cent of migrants stopped last year were under 25, he said": an age limit of the people counted
     if _NUMERATOR_AHEAD.match(text, end):
         return False  # "two thirds of the funding", "two thirds of his sentence": a fraction's numerator, its fraction declined
-    if _OWING_BEFORE.search(before) and _unit(text, end) is None and not _PERCENT.match(text, end):
+    if _OWING_BEFORE.search_ending(last, before) and _unit(text, end) is None and not _PERCENT.match(text, end):
         return False  # "People arrive owing thousands": a debt, a sum of money whose currency is left out, no count
-    if value < 100 and (_SHARE_WERE_LIMIT_BEFORE.search(before) or _COUNT_WERE_LIMIT_BEFORE.search(before)) \
-            and _AGE_END.match(text, end):
+    if value < 100 and _AGE_END.match(text, end) \
+            and (_SHARE_WERE_LIMIT_BEFORE.search(before) or _COUNT_WERE_LIMIT_BEFORE.search(before)):  # (the anchored match first)
         return False  # "Nearly a third were under 21 when they were first exploited": the age band of a share of people
     if _RATE_OF_BEFORE.search_ending(last, before) and not _PERCENT.match(text, end):
         return False  # "well above the official rate of 1,300": a currency's price
@@ -3210,7 +3221,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "There were 143 lines" after "counted the days on the wall": tally marks
     if _DAYS_SO_FAR_AHEAD.match(text, end) and _DAYS_COUNTED_NEAR.search(text, max(0, start - 120), start):
         return False  # "I count the days by the breakfasts. There are 560 of them now.": days waited
-    if _AGE_LIMIT.search_ending(last, before) and not _PERCENT.match(text, end) or _TALLY_BEFORE.search(before) \
+    if _AGE_LIMIT.search_ending(last, before) and not _PERCENT.match(text, end) \
+            or _holds(text, max(0, start - 40), start, _TALLY_WORDS) and _TALLY_BEFORE.search(before) \
             or _holds(text, max(0, start - 130), start, _SAMPLE_WORDS) and _SAMPLE_BEFORE.search(text, max(0, start - 130), start) \
             or _holds(text, max(0, start - 250), start, _SAMPLE_AND_WITH_WORDS) \
             and _SAMPLE_AND_WITH.search(text, max(0, start - 250), start):
@@ -3366,8 +3378,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # "kept two rival protests apart": the sides of a stand-off, no people or things counted
     if _audience_mail(text, start, end):
         return False  # "readers have sent us hundreds of questions": what a piece is made from, no count of the story's
-    if words.isdigit() and len(words) <= 4 and _REPORT_TO_ON_BEFORE.search(text, max(0, start - 110), start) \
-            and _NUMBER_CLOSES_AHEAD.match(text, end):
+    if words.isdigit() and len(words) <= 4 and _NUMBER_CLOSES_AHEAD.match(text, end) \
+            and _REPORT_TO_ON_BEFORE.search(text, max(0, start - 110), start):
         return False  # "can report smuggling to the coastguard on 112.": the body's number to call, no count
     if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
         return False  # "cited in 40 judgments"
@@ -3396,7 +3408,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False
     if _caseload(text, start, end):
         return False  # "I have 46 open cases": one person's caseload, whom they act for
-    if before.endswith(" ") and _CLIENTS_HEDGED_BEFORE.search(before) \
+    if before.endswith(" ") and _CLIENTS_HEDGED_BEFORE.search_ending(last, before) \
             and (_unit(text, end) is None or _LAWYER_BEFORE.search(text, max(0, start - 90), start)) \
             and not _DELEGATES_REPRESENTING_BEFORE.search(text, max(0, start - 60), start):
         return False  # "a solicitor who represents about 40 Kurdish clients": whom one person acts for, hedged
@@ -3910,6 +3922,7 @@ def _shared_unit(text: str, end: int) -> str | None:
     return None
 
 
+@lru_cache(maxsize=64)  # pure, and asked again of the same number: _is_figure's rules, then named_unit
 def _unit(text: str, end: int) -> str | None:
     """Best guess at what is counted, from the noun up to three words after the number."""
     if _OF_PEOPLE.match(text, end):
