@@ -32428,3 +32428,22 @@ def test_a_battalion_or_brigade_sent_to_a_border_is_a_deployment():
 
 def test_a_battalion_named_as_already_there_is_no_deployment():
     assert proposed("The brigade has finished its tour, supported by two battalions of the 3rd Division.", "measures") == []
+
+
+def test_r181c_a_measure_an_if_clause_supposes_is_none_taken():
+    text = ('The MP spoke in the debate on Tuesday. "If we paid for cameras at the Safwan crossing and courses for Iraqi '
+            'customs officers, we would stop the lorries before they reach Turkey," she said.')
+    assert proposed(text, "measures") == []
+
+
+def test_r181c_a_measure_that_is_the_if_clauses_subject_is_at_work():
+    text = ("Britain paid for two X-ray scanners at the Safwan crossing last year. If the scanners at Safwan find people "
+            "hidden in a lorry, customs officers call the police.")
+    kinds = [c["measure_type"] for c in proposed(text, "measures")]
+    assert "equipment" in kinds
+
+
+def test_r181c_a_measure_its_if_clause_only_wants_kept_stays():
+    text = ("The charity wrote to the minister on Monday. If ministers want the Erbil reintegration programme to last, "
+            "they should pay for it properly.")
+    assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]

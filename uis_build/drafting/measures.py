@@ -1581,6 +1581,8 @@ def measure_candidates(text: str, sentences: list[tuple[int, int]]) -> list[Cand
                 or _TO_ALIGN.search(text, max(sentence[0], m.start() - 40), m.start()) \
                 or m.group(0).lower().startswith(("cooperat", "co-operat")) and _MEET_TO_REVIEW.search(text, sentence[0], m.start()):
             continue  # a recommendation, or a subject still to be discussed, not a measure taken
+        if kind != "hotline" and _SUPPOSED_IF.match(text, sentence[0], m.start()):
+            continue  # what a speaker's "if we" supposes done is no measure taken
         if kind == "returns" and _READMISSION.match(m.group(0)) and _ASKED_WHETHER.search(text, max(sentence[0], m.start() - 100), m.start()):
             # "Asked whether Iraq would accept forced returns, he replied ...": a country's stance asked about is none told
             # (a measure asked about is still one: "asked whether training Iraqi border guards works")
@@ -2628,6 +2630,7 @@ def _tells_none(text: str, sentence: tuple[int, int], pos: int) -> bool:
     hotline: tests/articles/README.md)."""
     return bool(_heading(text, sentence) or _asks(text, sentence)
                 or _MOTION.match(text, sentence[0]) or _proposed(text, sentence, pos)
+                or _SUPPOSED_IF.match(text, sentence[0], pos)
                 or _TO_DISCUSS.search(text, max(sentence[0], pos - 80), pos) or _WILL_DISCUSS.search(text, sentence[0], pos)
                 or _NEGATED.search(text, max(sentence[0], pos - 60), pos) or _ONE_PERSON.search(text, sentence[0], pos)
                 or _FORCE_TO_CALL.search(text, pos, _clause_end(text, pos, sentence))
@@ -3182,6 +3185,16 @@ _COUNT_CHANGED = re.compile(r"(?:\s+\w+){0,3}?(?:,(?: [\w’'-]+){1,4},)?\s+(?:(
                             r"more than|over|some) )?\d[\d,.]*)\b")
 # a motion put to a House names a debate's subject: "That this House has considered ..."
 _ASKED_WHETHER = re.compile(r"\b(?:[Aa]sked|[Aa]sking|[Ww]ondered|[Ww]ondering)\s+(?:[\w’'-]+\s+){0,3}?(?:whether|if)\b[^.;:!?\"“”«»]{0,90}$")
+# a sentence opening on a condition a speaker supposes, its doer a pronoun or a government giving something ("If we put money
+# into scanners at the crossing, we would ...", "If London paid for training, ..."): what the if-clause names, up to its
+# comma, is only supposed, no measure taken (a measure as the clause's subject, "If the scanners at Safwan find someone,
+# ...", is one at work, and so is one its doer only wants kept: "If ministers want the returns programme to last, ...")
+_SUPPOSED_IF = re.compile(r"[\s\"“‘'(]{0,4}(?:[Aa]nd |[Bb]ut |[Ss]o )?[Ii]f (?:we|you|they|I|ministers|the government|the UK|Britain|London|"
+                          r"Baghdad|Erbil|the Home Office) (?:only |just |really |actually |were to |did |could |would )?"
+                          r"(?:put|puts|pay|pays|paid|fund|funds|funded|spend|spends|spent|invest|invests|invested|give|gives|gave|"
+                          r"send|sends|sent|build|builds|built|buy|buys|bought|install|installs|installed|deploy|deploys|deployed|"
+                          r"provide|provides|provided|train|trains|trained|set up|sets up|introduce|introduces|introduced)\b"
+                          r"[^,;:.!?\"”]*$")
 _MOTION = re.compile(r"That (?:this|the) (?:House|Chamber|Assembly|Parliament|Council|Committee)\b")
 # a place in Iraq after a measure: "reception centres in Baghdad and Erbil"
 _IN_IRAQ = re.compile(rf"\s+(?:in|at|near|across)\s+(?:the\s+)?{_IRAQI_PLACE}")
