@@ -32405,3 +32405,13 @@ def test_r180a_a_bound_written_after_the_count_and_its_noun_qualifies_it():
 def test_r180a_a_superlative_at_most_after_a_count_is_no_bound():
     text = "Officials said the 300 children at most risk would be moved first."
     assert [(c["value"], c["qualifier"]) for c in proposed(text, "statistics")] == [(300, None)]
+
+
+def test_r181b_a_party_expected_somewhere_for_a_meeting_named_is_that_meeting():
+    text = "A team from the Foreign Office is expected in Erbil next month for the second meeting of the joint working group on returns."
+    assert event_triples(text, "2025-09-15") == [("planned_meeting", "2025-10", "planned")]
+
+
+def test_r181b_a_party_expected_somewhere_for_talks_stays_a_visit():
+    text = "A team from the Foreign Office is expected in Erbil next month for talks on returns."
+    assert event_triples(text, "2025-09-15") == [("visit", "2025-10", "planned")]

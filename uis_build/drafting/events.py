@@ -1398,7 +1398,10 @@ EVENT_VERBS = (
               # (not days counted, when crossings came: "Boats arrived on 63 days of the quarter")
               rf"|\barrived\b(?= (?:on (?:\d{{1,2}}(?![\d,]|[ -]days?\b)|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               # (not events of a series expected there, no visitor's: "the next events, which are expected in Ranya in May")
+              # (nor one made for a meeting named, which is that planned meeting, as a journey "to travel to" one is: "is expected
+              # in Baghdad next month for the third meeting of the joint committee")
               rf"|(?<!events, which )(?<!meetings, which )(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
+              rf"(?![^.,;]{{0,40}}{_FOR_A_MEETING})"
               # ... or on an island named, as one is on it: "is due on Crete on Friday" (not a day: "is due on Monday")
               rf"|(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) on (?!(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)(?=[A-Z][a-z])"
               # ... or at a site named, not a court (a hearing's: see "court_ruling"): "a delegation is expected at Heathrow next month"
