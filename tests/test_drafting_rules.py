@@ -32447,3 +32447,23 @@ def test_r181c_a_measure_its_if_clause_only_wants_kept_stays():
     text = ("The charity wrote to the minister on Monday. If ministers want the Erbil reintegration programme to last, "
             "they should pay for it properly.")
     assert [c["measure_type"] for c in proposed(text, "measures")] == ["reintegration"]
+
+
+def test_r181b_a_party_expected_somewhere_for_a_meeting_named_is_that_meeting():
+    text = "A team from the Foreign Office is expected in Erbil next month for the second meeting of the joint working group on returns."
+    assert event_triples(text, "2025-09-15") == [("planned_meeting", "2025-10", "planned")]
+
+
+def test_r181b_a_party_expected_somewhere_for_talks_stays_a_visit():
+    text = "A team from the Foreign Office is expected in Erbil next month for talks on returns."
+    assert event_triples(text, "2025-09-15") == [("visit", "2025-10", "planned")]
+
+
+def test_r181b_a_post_to_be_taken_up_on_its_day_is_a_planned_taking_office():
+    text = "The new chief constable, Marta Lewis, will take up her post on 3 March."
+    assert event_triples(text, "2026-01-10") == [("taking_office", "2026-03-03", "planned")]
+
+
+def test_r181b_officers_to_take_up_posts_with_no_day_are_no_event():
+    text = "Two liaison officers will take up their posts in Baghdad."
+    assert event_triples(text, "2026-01-10") == []

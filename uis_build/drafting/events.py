@@ -1398,7 +1398,10 @@ EVENT_VERBS = (
               # (not days counted, when crossings came: "Boats arrived on 63 days of the quarter")
               rf"|\barrived\b(?= (?:on (?:\d{{1,2}}(?![\d,]|[ -]days?\b)|{'|'.join(WEEKDAYS)})|yesterday|today|this (?:morning|afternoon|evening|week)|last (?:night|week)))"
               # (not events of a series expected there, no visitor's: "the next events, which are expected in Ranya in May")
+              # (nor one made for a meeting named, which is that planned meeting, as a journey "to travel to" one is: "is expected
+              # in Baghdad next month for the third meeting of the joint committee")
               rf"|(?<!events, which )(?<!meetings, which )(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) in (?!(?:{'|'.join(MONTHS)})\b)(?=[A-Z])"
+              rf"(?![^.,;]{{0,40}}{_FOR_A_MEETING})"
               # ... or on an island named, as one is on it: "is due on Crete on Friday" (not a day: "is due on Monday")
               rf"|(?<!events )(?<!meetings )\b(?:is|are) (?:due|expected) on (?!(?:{'|'.join(MONTHS)}|{'|'.join(WEEKDAYS)})\b)(?=[A-Z][a-z])"
               # ... or at a site named, not a court (a hearing's: see "court_ruling"): "a delegation is expected at Heathrow next month"
@@ -1586,6 +1589,11 @@ EVENT_VERBS = (
                      # sanctioned four people and two firms" (not a person "sanctioned" by a benefits office: no count)
                      rf"|\bsanctioned\b(?= (?:a further |another )?(?:\d+|{_NUMBER_WORDS}) (?:more |further )?(?:individuals|people|men|women|"
                      r"companies|entities|firms|members|smugglers|traffickers|businesses)\b)"),
+    # a post to be taken up, told with its day: "will take up the post in June", "is due to take up his new role on 1 May"
+    # (not officers sent to take up posts with no day told: "arrived to take up their posts")
+    ("taking_office", r"\btake up\b(?:(?<=will take up)|(?<=due to take up)|(?<=is to take up)|(?<=expected to take up)|(?<=set to take up))"
+                      r"(?= (?:the|his|her|their) (?:new )?(?:post|role|position|office|job|appointment)\b"
+                      rf" (?:in (?:(?:{'|'.join(MONTHS)})\b|(?:19|20)\d\d\b)|on (?:\d|(?:{'|'.join(WEEKDAYS)})\b)|from \d|next (?:week|month|year)\b))"),
 )
 # the subject of an event told as one more thing done on the occasion told just before: "The two ministers also signed ..."
 # (a short subject, no clause before it)
@@ -1633,7 +1641,7 @@ _ANY_EVENT = keywords(
     "deliver delivers delivered agree conclude finalise finalize confirmed sentencing retrial retrials receiving detaining detain detains gave stand heard "
     "concluded debate sent send issue issued declined launched remanded remanding instructed directed set broken broke breaks dismantled dismantles busted busts smashed smashes raided picked rounded arrest laid lay lays publish publishes publishing release releases report conference forum workshop seminar appear "
     "record recorded records recording returned returns returning referred chaired chairs chairing presided flies fly flew flying sanctioned questioned summon summons summoned summoning "
-    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing consider froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised tried")
+    "imposed arresting failed proceedings called decide begin open start discuss reduced substituted giving gave made announce announces announcing consider froze come coming welcomed conviction brief briefing jails makes concluding present presents presented allowed listed ruling judgment judgement validated convalidated validates promulgated plea pleas raise spent spend delegation delegations pledged convictions goes go panel symposium roundtable round-table webinar event gathered convened spoke spoken attend action judicial working raised tried take")
 # "the pact the two countries struck", "sealed a deal": struck, sealed or clinched sign only a deal
 _DEAL_NEAR = re.compile(r"\b(?:deal|pact|agreement|accord|memorandum|treaty)s?\b")
 # an arrival of people counted, not a visit ("36,816 people arrived in the UK", "most of them landed in Kent")
