@@ -773,12 +773,11 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen681", "frozen685", "frozen690", "frozen692", "frozen695", "frozen698", "frozen703", "frozen706",
          "frozen707", "frozen708", "frozen712", "frozen715", "frozen716", "frozen720", "frozen721", "frozen722",
          "frozen724", "frozen725", "frozen727", "frozen733", "frozen734", "frozen735", "frozen736", "frozen737",
-         "frozen739", "frozen741", "frozen742", "frozen743", "frozen744", "frozen746", "frozen747", "frozen748",
-         "frozen749", "frozen750", "frozen752", "frozen753", "frozen755", "frozen756", "frozen760", "frozen761",
-         "frozen762", "frozen763", "frozen766", "frozen767", "frozen769", "frozen772", "frozen773", "frozen774",
-         "frozen775", "frozen776", "frozen777", "frozen779", "frozen780", "frozen783", "frozen784", "frozen785",
-         "frozen787", "frozen788", "frozen789", "frozen790", "frozen791", "frozen792", "frozen793", "frozen794",
-         "frozen795", "frozen796")
+         "frozen739", "frozen741", "frozen742", "frozen743", "frozen744", "frozen746", "frozen747", "frozen749",
+         "frozen750", "frozen752", "frozen753", "frozen755", "frozen756", "frozen760", "frozen761", "frozen762",
+         "frozen763", "frozen766", "frozen767", "frozen769", "frozen772", "frozen773", "frozen774", "frozen775",
+         "frozen776", "frozen777", "frozen779", "frozen783", "frozen784", "frozen785", "frozen787", "frozen789",
+         "frozen790", "frozen791", "frozen792", "frozen793", "frozen794", "frozen795", "frozen796")
 
 
 def names(which: str) -> list[str]:
