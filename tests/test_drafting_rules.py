@@ -32405,3 +32405,13 @@ def test_r180a_a_bound_written_after_the_count_and_its_noun_qualifies_it():
 def test_r180a_a_superlative_at_most_after_a_count_is_no_bound():
     text = "Officials said the 300 children at most risk would be moved first."
     assert [(c["value"], c["qualifier"]) for c in proposed(text, "statistics")] == [(300, None)]
+
+
+def test_r181a_a_military_unit_s_number_is_no_figure():
+    text = "Two Typhoon jets from 617 Squadron, based at RAF Marham, patrolled the coast on Monday."
+    assert "617" not in figure_texts(text)
+
+
+def test_r181a_a_count_before_a_capitalised_plural_is_no_unit_number():
+    text = "Police Arrest 14 Group Members In Dawn Raids"
+    assert "14" in figure_texts(text)

@@ -2982,10 +2982,18 @@ _ONE_AGAINST_MANY_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:man|woman|person|fam
                                      r"(?:a\s+)?(?:hundred|thousand|million)s?(?=\s*[,.;!?\"”])")
 
 
+# a military unit named by its number, the unit's word capitalised after it: "flew with 617 Squadron", "No 1 Group" (a
+# name, no count; "14 squadron members" in lower case counts them)
+_NUMBERED_UNIT_AHEAD = re.compile(r"\s+(?-i:Squadron|Group|Wing|Brigade|Regiment|Battalion|Commando|Flotilla|Division|Corps)\b"
+                                  r"(?!\s+(?-i:[A-Z])[a-z]+s\b)")
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
     last = EndsOnWords.last_word(before)  # (the wrappers' word test, once for the some twenty searched of before)
+    if words[:1].isdigit() and _NUMBERED_UNIT_AHEAD.match(text, end):
+        return False  # "aircraft from 617 Squadron": the unit's number, no count
     if before.endswith(" for ") and _UNIT_LEFT_OUT_AHEAD.match(text, end) and _LASTED_FOR_BEFORE.search(before) \
             and _TIME_UNIT_BEFORE.search(text, max(0, start - 150), start):
         return False  # "in one day ... at sea for three.": for how long, the unit left out (a duration, no figure)
