@@ -32415,3 +32415,13 @@ def test_r181a_a_military_unit_s_number_is_no_figure():
 def test_r181a_a_count_before_a_capitalised_plural_is_no_unit_number():
     text = "Police Arrest 14 Group Members In Dawn Raids"
     assert "14" in figure_texts(text)
+
+
+def test_r181a_the_charges_of_one_verdict_are_no_figure():
+    text = "The court convicted him yesterday of three charges under the Immigration Act after a two-week trial."
+    assert "three" not in figure_texts(text)
+
+
+def test_r181a_charges_brought_over_a_year_stay_a_figure():
+    text = "Prosecutors brought 40 charges of people smuggling in 2025."
+    assert "40" in figure_texts(text)

@@ -2986,6 +2986,12 @@ _ONE_AGAINST_MANY_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:man|woman|person|fam
 # name, no count; "14 squadron members" in lower case counts them)
 _NUMBERED_UNIT_AHEAD = re.compile(r"\s+(?-i:Squadron|Group|Wing|Brigade|Regiment|Battalion|Commando|Flotilla|Division|Corps)\b"
                                   r"(?!\s+(?-i:[A-Z])[a-z]+s\b)")
+# the charges of one indictment, told by the verdict or the charge: "was convicted of three charges under the Act",
+# "faces five charges of fraud" (the case's own counts, no count of what happened; "police brought 40 charges of
+# smuggling in 2025" counts them)
+_INDICTMENT_CHARGES_AHEAD = re.compile(r"\s+(?:further\s+|separate\s+|more\s+)?charges?\s+(?:of|under)\b")
+_INDICTMENT_VERB_BEFORE = re.compile(r"\b(?:guilty\s+(?:\w+\s+){0,2}(?:of|to)|convicted\s+(?:\w+\s+){0,2}of|acquitted\s+of|cleared\s+of|"
+                                     r"admitt?(?:ed|s)|denie[sd]|den(?:y|ying)|faces?|facing|charged\s+with)\s+(?:all\s+)?$")
 
 
 def _is_figure(text: str, start: int, end: int, value) -> bool:
@@ -2994,6 +3000,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     last = EndsOnWords.last_word(before)  # (the wrappers' word test, once for the some twenty searched of before)
     if words[:1].isdigit() and _NUMBERED_UNIT_AHEAD.match(text, end):
         return False  # "aircraft from 617 Squadron": the unit's number, no count
+    if _INDICTMENT_CHARGES_AHEAD.match(text, end) and _INDICTMENT_VERB_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "found guilty yesterday of three charges under the Act": the indictment's counts, no count
     if before.endswith(" for ") and _UNIT_LEFT_OUT_AHEAD.match(text, end) and _LASTED_FOR_BEFORE.search(before) \
             and _TIME_UNIT_BEFORE.search(text, max(0, start - 150), start):
         return False  # "in one day ... at sea for three.": for how long, the unit left out (a duration, no figure)
