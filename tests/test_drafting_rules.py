@@ -32425,3 +32425,14 @@ def test_r181a_the_charges_of_one_verdict_are_no_figure():
 def test_r181a_charges_brought_over_a_year_stay_a_figure():
     text = "Prosecutors brought 40 charges of people smuggling in 2025."
     assert "40" in figure_texts(text)
+
+
+def test_r181a_a_french_lawyer_s_maitre_is_no_part_of_the_speaker_s_name():
+    text = 'Defending him, Maître Claire Dubois said her client had been "a frightened boy with no choice" and would appeal.'
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
+        ("Claire Dubois", "a frightened boy with no choice")]
+
+
+def test_r181a_a_surname_maitre_stays_in_the_speaker_s_name():
+    text = '"We will appeal against the whole verdict," said Paul Maitre, a lawyer for the family.'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Paul Maitre"]
