@@ -32436,3 +32436,15 @@ def test_r181a_a_french_lawyer_s_maitre_is_no_part_of_the_speaker_s_name():
 def test_r181a_a_surname_maitre_stays_in_the_speaker_s_name():
     text = '"We will appeal against the whole verdict," said Paul Maitre, a lawyer for the family.'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Paul Maitre"]
+
+
+def test_r181a_a_place_s_possessive_then_a_compass_word_names_a_place():
+    text = ("The councillor said 300 people had been landed at Hull's Eastern Quay Terminal last month.\n\n"
+            '"We cannot cope with these numbers," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_r181a_a_person_after_a_place_s_possessive_stays_a_person():
+    text = ("Ministers met at Erbil's Rotana hotel. Britain's Keir Starmer was there.\n\n"
+            '"We cannot cope with these numbers," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Keir Starmer"]

@@ -293,6 +293,9 @@ _LAW_END = {"code", "act", "acts", "convention", "treaty", "protocol", "charter"
 # "Trafficking Law No. 28")
 _LAW_OR_SURNAME = {"law", "bill"}
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# a place's possessive before a run: "Dover's ", "Erbil’s " (whose place it is)
+_PLACE_OWNER_BEFORE = re.compile(r"\b[A-Z][a-z]+[’']s\s$")
+_PLACE_OWNER_WORD = re.compile(r"[A-Z][a-z]+[’']s")
 # a saint's name is a church's, a place's or a feast's, no one speaking ("vicar of St Nicholas' Church", "St Albans")
 _SAINT = ("St ", "St. ", "Saint ")
 
@@ -513,6 +516,15 @@ def people(text: str) -> tuple[Mention, ...]:
                 and all(_key(w) in _PLACE_PREFIX for w in run.group(0)[:words[0].start()].split()):
             # "met her at the Jet Foil", "the Western Jet Foil": the article makes it a place or a thing, no one's name (a
             # portfolio's place cut first: "Commissioner for the Mediterranean X" names X)
+            continue
+        prefix = run.group(0)[:words[0].start()].split()
+        owned = bool(prefix) and _PLACE_OWNER_WORD.fullmatch(prefix[0]) is not None
+        if owned:
+            prefix = prefix[1:]
+        if prefix and all(_key(w) in _PLACE_PREFIX for w in prefix) \
+                and (owned or _PLACE_OWNER_BEFORE.search(text, max(0, run.start() - 30), run.start())):
+            # "landed at Dover's Western Jet Foil": a place's possessive, then a compass or an "Old", "New" word makes it a
+            # place or a thing of that place, no one's name ("Britain's Keir Starmer", with no such word, stays a person)
             continue
         start, end = run.start() + words[0].start(), run.start() + words[-1].end()
         tokens = [w.group(0) for w in words]
