@@ -32448,3 +32448,14 @@ def test_r181a_a_person_after_a_place_s_possessive_stays_a_person():
     text = ("Ministers met at Erbil's Rotana hotel. Britain's Keir Starmer was there.\n\n"
             '"We cannot cope with these numbers," he said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Keir Starmer"]
+
+
+def test_r181a_a_name_someone_used_in_quotation_marks_is_an_alias():
+    text = ("Major Dara Salih, head of the border police, said his men had stopped 40 lorries. The smuggler thought to "
+            'have used the name "Mam Rostam" was detained in Duhok last week, he said.')
+    assert proposed(text, "statements") == []
+
+
+def test_r181a_a_phrase_someone_used_stays_a_statement():
+    text = 'Major Dara Salih said the smuggler used the phrase "safe and guaranteed" in every advert.'
+    assert [c["text_text"] for c in proposed(text, "statements")] == ["safe and guaranteed"]

@@ -326,7 +326,7 @@ _ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]{3,12}in
 # a name in quotation marks that is what someone calls themselves ("a smuggler calling himself “Kaka Dara”", "known as
 # 'Abu Ali'"): their alias, no one's words, and the one a pronoun after it can stand for (so is the name a contact is kept
 # under in a phone: "a contact saved as “Kak Rawa”", "listed in his phone as 'Uncle'")
-_ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by) (?:only |simply )?"
+_ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by|(?:used|uses|using|gave|gives|giving)(?= the (?:name|alias|nickname)\b)) (?:only |simply )?"
                            r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?|"
                            r"(?:saved|stored|listed|registered) (?:in (?:his|her|their|the) (?:phone|contacts) )?as)"
                            r"[^\S\n]?[“\"‘']$")
