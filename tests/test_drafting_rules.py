@@ -32459,3 +32459,18 @@ def test_r181a_a_name_someone_used_in_quotation_marks_is_an_alias():
 def test_r181a_a_phrase_someone_used_stays_a_statement():
     text = 'Major Dara Salih said the smuggler used the phrase "safe and guaranteed" in every advert.'
     assert [c["text_text"] for c in proposed(text, "statements")] == ["safe and guaranteed"]
+
+
+def test_r181a_a_bare_forename_the_story_settled_on_keeps_naming_that_person():
+    text = ("When Kamal Hama Saeed sold his shop in 2023, he meant to send his son to Germany.\n\n"
+            '"I thought it was the only way," Kamal, 61, said at his home in Ranya.\n\n'
+            "The smuggler promised to take 19-year-old Rawa Kamal through Belarus for $12,000.\n\n"
+            'Kamal says he now regrets it. "I would have kept the shop," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Kamal Hama Saeed", "Kamal Hama Saeed"]
+
+
+def test_r181a_a_bare_surname_the_story_settled_on_keeps_naming_that_person():
+    text = ('Rawa Kamal, 19, crossed Belarus last winter. "The forest was the worst part," Kamal said.\n\n'
+            "His uncle, Kamal Hama Saeed, paid the smuggler.\n\n"
+            'Kamal says he now regrets the trip. "I was a fool to go," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Rawa Kamal", "Rawa Kamal"]

@@ -605,6 +605,12 @@ def people(text: str) -> tuple[Mention, ...]:
             # "Kettering says" after the profile called Joanne Kettering so twice, then named her husband Graham Kettering:
             # the surname the story has settled on for one of them goes on naming that one, the relative named in full
             names = set(told)
+        if names and not knighted and not _MR_BEFORE.search(text, max(0, s - 4), s) \
+                and len(told_alone := {m.name for m in out if m.start < s and m.name and text[m.start:m.end] == word}) == 1 \
+                and (settled := next(iter(told_alone))) not in names and _key(settled.split()[0]) == _key(word):
+            # "Kamal says" after "Kamal, 58, said" named Kamal Hama Saeed by his forename, and his son Rawa Kamal was named
+            # since: the bare word the story has settled on for the father goes on naming him, no one's surname
+            names = {settled}
         if not names and (h := headed.get(_key(word))) is not None and h[0] < s:
             names = {h[1]}  # "Gemma backs the deal" under "GEMMA, 38, a nurse": the one the section heads
         if names:
