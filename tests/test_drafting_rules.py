@@ -32474,3 +32474,18 @@ def test_r181a_a_bare_surname_the_story_settled_on_keeps_naming_that_person():
             "His uncle, Kamal Hama Saeed, paid the smuggler.\n\n"
             'Kamal says he now regrets the trip. "I was a fool to go," he said.')
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Rawa Kamal", "Rawa Kamal"]
+
+
+def test_r181a_a_standfirst_label_quote_the_body_quotes_again_is_no_statement():
+    text = ("Fishing boat with 40 migrants lands at Scilla\n\n"
+            'Skipper arrested. Reggio mayor: "Our hospital is near breaking point"\n\n'
+            "REGGIO – A fishing boat landed on Monday. The mayor, Paolo Greco, said the hospital was "
+            '"near breaking point" after the landing.')
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [("Paolo Greco", "near breaking point")]
+
+
+def test_r181a_a_standfirst_label_quote_not_quoted_again_stays():
+    text = ("Fishing boat with 40 migrants lands at Scilla\n\n"
+            'Skipper arrested. Reggio mayor: "Our hospital cannot take more"\n\n'
+            "REGGIO – A fishing boat landed on Monday. The mayor, Paolo Greco, said the town would ask Rome for help.")
+    assert [c["text_text"] for c in proposed(text, "statements")] == ["Our hospital cannot take more"]

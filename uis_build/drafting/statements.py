@@ -619,6 +619,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             # ... even with a speaker in the headline or the standfirst, the line closing on the quotation with no full stop
             # ("Cousin says he was “a passenger”", "Ministers insist returns are “safe and lawful”"): its words given below
             continue
+        if speaker is None and _standfirst_label_echo(text, q.start(), q.end(), inner):
+            continue  # a standfirst's 'Crotone prefect: "Camp close to its limit"', the body quoting "close to its limit"
         if speaker is None and _repeated_line(text, q.start(), q.end()):
             continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
         if speaker is None and (text[inner[1] - 1] == "?" and _LABELLED_LINE.search(text, max(0, q.start() - 80), q.start())
@@ -939,6 +941,21 @@ def _closes_headline(text: str, start: int, end: int) -> bool:
     """Does the quotation close a short line with no sentence in it ("… as MP warns the course “must not be a stunt”")?"""
     line = text.rfind("\n", 0, start) + 1
     return start - line < 200 and (end == len(text) or text[end] == "\n") and text[end - 2] not in ".!?" and not _SENTENCE_END.search(text, line, start)
+
+
+# the last three words of a quotation, to find them quoted again below
+_LAST_THREE_WORDS = re.compile(r"\w[\w’'-]*(?:\W+\w[\w’'-]*){2}\W*$")
+
+
+def _standfirst_label_echo(text: str, start: int, end: int, inner: tuple[int, int]) -> bool:
+    """Is the quotation a headline's or a standfirst's label ('Crotone prefect: "…"'), closing its line with no full stop,
+    whose last three words the body quotes again (the words' own statement is the body's)?"""
+    if start >= _HEADLINE_CHARS or not text.startswith(": ", start - 2) or not (end == len(text) or text[end] == "\n") \
+            or text[end - 2] in ".!?":
+        return False
+    tail = _LAST_THREE_WORDS.search(text, inner[0], inner[1])
+    return tail is not None and any(q.start() >= end and tail.group(0).rstrip(" ,.;:!?").lower() in q.group(0).lower()
+                                    for q in _quotations(text))
 
 
 def _own_line(text: str, start: int, end: int) -> bool:
