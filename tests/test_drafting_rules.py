@@ -32489,3 +32489,14 @@ def test_r181a_a_standfirst_label_quote_not_quoted_again_stays():
             'Skipper arrested. Reggio mayor: "Our hospital cannot take more"\n\n'
             "REGGIO – A fishing boat landed on Monday. The mayor, Paolo Greco, said the town would ask Rome for help.")
     assert [c["text_text"] for c in proposed(text, "statements")] == ["Our hospital cannot take more"]
+
+
+def test_r181a_the_subject_of_a_passive_told_is_no_speaker():
+    text = ("Families paid a lot, the report found. Boys without papers were often told they could travel "
+            '"at no cost" if they worked.')
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [(None, "at no cost")]
+
+
+def test_r181a_the_subject_of_an_active_told_stays_the_speaker():
+    text = 'The charity worker Hemin Qadir often told boys they could travel "at no cost" if they worked.'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Hemin Qadir"]

@@ -1146,6 +1146,12 @@ def _that_is_what_speaker(text: str, start: int, end: int) -> Mention | None:
     return named[-1] if named else None
 
 
+# the passive's auxiliary right before a verb of saying, an adverb between: "were often ", "had been ", "was " (the
+# subject is the one the words were said to)
+_PASSIVE_AUX_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+|often\s+|also\s+|never\s+|"
+                              r"always\s+|then\s+|later\s+|still\s+|even\s+|once\s+)?$", re.IGNORECASE)
+
+
 def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
     """(speaker mention, quote start, quote end): the attribution after the quotation, else before it."""
     if text.startswith("\n", end) or text.startswith("\n", end + 1):
@@ -1364,6 +1370,8 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                     and (own := _self_described_speaker(text, para + opened, para + closed.start())) is not None:
                 # "“I was a teacher …,” he said. “…”": the words picked up again are the same self-described speaker's
                 return own, para + pron_end.start(), end
+        elif verb.group(0).lower() == "told" and _PASSIVE_AUX_END.search(before, clause, verb.start()):
+            return None, start, end  # "Women were often told they could cross “…”": the subject heard the words, unnamed told them
         elif _UNNAMED_FOR_BODY.fullmatch(before, clause, verb.start()):
             return None, start, end  # "A spokesperson for X, which runs …, said …": someone unnamed, not the body X
         else:
