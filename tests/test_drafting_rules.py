@@ -32500,3 +32500,14 @@ def test_r181a_the_subject_of_a_passive_told_is_no_speaker():
 def test_r181a_the_subject_of_an_active_told_stays_the_speaker():
     text = 'The charity worker Hemin Qadir often told boys they could travel "at no cost" if they worked.'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Hemin Qadir"]
+
+
+def test_r181a_a_sentence_opening_bare_count_after_a_split_base_is_a_figure():
+    text = ("Of the 20 arrested, eight are Iraqi nationals, the Home Office said. Nine have been taken to detention "
+            "centres, and three have been released on bail.")
+    assert "Nine" in figure_texts(text)
+
+
+def test_r181a_a_sentence_opening_bare_count_with_no_base_stays_out():
+    text = "The court sat on Monday. Nine have been told to wait for a ruling."
+    assert figure_texts(text) == []

@@ -1403,6 +1403,12 @@ _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$"
 # ... or after a clause telling the count and where they are: "Seven ... officers are posted in Iraq: four in Baghdad"
 _COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s[^.;:!?\n]{{0,100}}:\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
+# a sentence opening on a bare count and what was done to them, after a group was split by "Of the 20 arrested, ...": "Of
+# the 20 held, eight are Iraqi. Nine have been taken to detention centres" (a part of that base, its noun left out)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_DONE_TO_PART_AHEAD = re.compile(r"\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?been|were|are)\s+[a-z]+(?:ed|en)\b")
+_SPLIT_BASE_BEFORE = re.compile(rf"\b[Oo]f\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD}))\b[^\n]{{0,300}}[.!?]\s+$",
+                                re.IGNORECASE)
 # ... or a later part told by what it said of itself, a part out of a base counted earlier in the sentence: "Seven of the
 # men said they were Syrian and three said they were Iraqi" (no base before: "It was cold, and two said they saw it" is none)
 _SAID_OF_THEMSELVES_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|claimed|"
@@ -3499,6 +3505,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
+    if value > 1 and _SENTENCE_OPENS_BEFORE.search(before) and _DONE_TO_PART_AHEAD.match(text, end) \
+            and _SPLIT_BASE_BEFORE.search(text, max(0, start - 300), start):
+        return True  # "Of the 20 held, eight are Iraqi. Nine have been taken to detention centres": a part of that base
     if value > 1 and _REST_ACTED_AHEAD.match(text, end) and _REST_OPENS_BEFORE.search(before) \
             and _PEOPLE_COUNTED_BEFORE.search(text, max(0, start - 400), start):
         return True  # "Twelve of the men were referred. The other seven declined support": the rest of those counted
