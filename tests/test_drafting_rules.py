@@ -32511,3 +32511,13 @@ def test_r181a_a_sentence_opening_bare_count_after_a_split_base_is_a_figure():
 def test_r181a_a_sentence_opening_bare_count_with_no_base_stays_out():
     text = "The court sat on Monday. Nine have been told to wait for a ruling."
     assert figure_texts(text) == []
+
+
+def test_r181a_a_crew_s_size_told_after_it_is_a_figure():
+    text = "By the time the volunteer crew of six reached the dinghy, the floor had split."
+    assert figure_texts(text) == ["six"]
+
+
+def test_r181a_a_crew_of_a_time_ago_is_no_figure():
+    text = "The lifeboat crew of ten years ago had no drones."
+    assert figure_texts(text) == []

@@ -1403,6 +1403,10 @@ _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$"
 # ... or after a clause telling the count and where they are: "Seven ... officers are posted in Iraq: four in Baghdad"
 _COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s[^.;:!?\n]{{0,100}}:\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
+# a crew counted after its noun: "a crew of seven", "its volunteer crew of six" (people taking part, as the opened golds
+# count them; "a crew of three boats", its own noun after it, is counted by that noun's rules)
+_CREW_OF_BEFORE = re.compile(r"\bcrews?\s+of\s+$", re.IGNORECASE)
+_CREW_OF_NOUN_AHEAD = re.compile(r"[- ](?:[a-z]+s|hours?|days?|weeks?|months?|years?)\b")
 # a sentence opening on a bare count and what was done to them, after a group was split by "Of the 20 arrested, ...": "Of
 # the 20 held, eight are Iraqi. Nine have been taken to detention centres" (a part of that base, its noun left out)
 _SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
@@ -3494,6 +3498,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                     or _HEDGE_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)
                                                          or _CLAUSE_JOINED_AHEAD.match(text, end)))
     # Number words are often just words: keep them where they count something.
+    if _CREW_OF_BEFORE.search(before) and not _CREW_OF_NOUN_AHEAD.match(text, end):
+        return True  # "the volunteer crew of seven reached the dinghy": a crew's size told after it, people taking part
     if _GENERIC_YOU_BEFORE.search(text, max(0, start - 110), start):
         return False  # "You can arrest a hundred drivers and they hire a hundred more": no count of anything that happened
     if _shared_unit(text, end) is not None:
