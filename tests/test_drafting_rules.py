@@ -32521,3 +32521,13 @@ def test_r181a_a_crew_s_size_told_after_it_is_a_figure():
 def test_r181a_a_crew_of_a_time_ago_is_no_figure():
     text = "The lifeboat crew of ten years ago had no drones."
     assert figure_texts(text) == []
+
+
+def test_r181a_a_part_after_while_of_a_base_counted_before_is_a_figure():
+    text = "Twelve of the men were granted asylum, while five have returned to Iraq through a voluntary scheme."
+    assert figure_texts(text) == ["Twelve", "five"]
+
+
+def test_r181a_a_bare_count_after_while_with_no_base_stays_out():
+    text = "It rained all week, while five were expected to arrive."
+    assert figure_texts(text) == []

@@ -1403,6 +1403,9 @@ _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$"
 # ... or after a clause telling the count and where they are: "Seven ... officers are posted in Iraq: four in Baghdad"
 _COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s[^.;:!?\n]{{0,100}}:\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
+# ... or after "while" contrasting it with a part counted before: "Twelve of the men were granted asylum, while five have
+# returned" (another part of that base, its noun left out)
+_WHILE_BEFORE = re.compile(r",?\s+(?:while|whereas|but)\s+$")
 # a crew counted after its noun: "a crew of seven", "its volunteer crew of six" (people taking part, as the opened golds
 # count them; "a crew of three boats", its own noun after it, is counted by that noun's rules)
 _CREW_OF_BEFORE = re.compile(r"\bcrews?\s+of\s+$", re.IGNORECASE)
@@ -3511,6 +3514,9 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
+    if _WHILE_BEFORE.search(before) and _VERB_AHEAD.match(text, end) \
+            and _PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start):
+        return True  # "Twelve of the men were granted asylum, while five have returned": another part of that base
     if value > 1 and _SENTENCE_OPENS_BEFORE.search(before) and _DONE_TO_PART_AHEAD.match(text, end) \
             and _SPLIT_BASE_BEFORE.search(text, max(0, start - 300), start):
         return True  # "Of the 20 held, eight are Iraqi. Nine have been taken to detention centres": a part of that base
