@@ -32531,3 +32531,8 @@ def test_r181a_a_part_after_while_of_a_base_counted_before_is_a_figure():
 def test_r181a_a_bare_count_after_while_with_no_base_stays_out():
     text = "It rained all week, while five were expected to arrive."
     assert figure_texts(text) == []
+
+
+def test_r181a_a_passive_told_reported_by_a_named_speaker_keeps_that_speaker():
+    text = 'Hemin Qadir, who runs a youth club in Ranya, said boys were being told they could travel "at no cost".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Hemin Qadir"]

@@ -1370,8 +1370,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                     and (own := _self_described_speaker(text, para + opened, para + closed.start())) is not None:
                 # "“I was a teacher …,” he said. “…”": the words picked up again are the same self-described speaker's
                 return own, para + pron_end.start(), end
-        elif verb.group(0).lower() == "told" and _PASSIVE_AUX_END.search(before, clause, verb.start()):
-            return None, start, end  # "Women were often told they could cross “…”": the subject heard the words, unnamed told them
+        elif verb.group(0).lower() == "told" and _PASSIVE_AUX_END.search(before, clause, verb.start()) \
+                and not any(v.start() >= _last_sentence(before) for v in verbs[:-1]):
+            # "Women were often told they could cross “…”": the subject heard the words, unnamed told them (but "X said
+            # families were being told …": X's report, X's words)
+            return None, start, end
         elif _UNNAMED_FOR_BODY.fullmatch(before, clause, verb.start()):
             return None, start, end  # "A spokesperson for X, which runs …, said …": someone unnamed, not the body X
         else:
