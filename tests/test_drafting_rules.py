@@ -32467,3 +32467,134 @@ def test_r181b_a_post_to_be_taken_up_on_its_day_is_a_planned_taking_office():
 def test_r181b_officers_to_take_up_posts_with_no_day_are_no_event():
     text = "Two liaison officers will take up their posts in Baghdad."
     assert event_triples(text, "2026-01-10") == []
+
+
+def test_r181a_a_military_unit_s_number_is_no_figure():
+    text = "Two Typhoon jets from 617 Squadron, based at RAF Marham, patrolled the coast on Monday."
+    assert "617" not in figure_texts(text)
+
+
+def test_r181a_a_count_before_a_capitalised_plural_is_no_unit_number():
+    text = "Police Arrest 14 Group Members In Dawn Raids"
+    assert "14" in figure_texts(text)
+
+
+def test_r181a_the_charges_of_one_verdict_are_no_figure():
+    text = "The court convicted him yesterday of three charges under the Immigration Act after a two-week trial."
+    assert "three" not in figure_texts(text)
+
+
+def test_r181a_charges_brought_over_a_year_stay_a_figure():
+    text = "Prosecutors brought 40 charges of people smuggling in 2025."
+    assert "40" in figure_texts(text)
+
+
+def test_r181a_a_french_lawyer_s_maitre_is_no_part_of_the_speaker_s_name():
+    text = 'Defending him, Maître Claire Dubois said her client had been "a frightened boy with no choice" and would appeal.'
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [
+        ("Claire Dubois", "a frightened boy with no choice")]
+
+
+def test_r181a_a_surname_maitre_stays_in_the_speaker_s_name():
+    text = '"We will appeal against the whole verdict," said Paul Maitre, a lawyer for the family.'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Paul Maitre"]
+
+
+def test_r181a_a_place_s_possessive_then_a_compass_word_names_a_place():
+    text = ("The councillor said 300 people had been landed at Hull's Eastern Quay Terminal last month.\n\n"
+            '"We cannot cope with these numbers," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == [None]
+
+
+def test_r181a_a_person_after_a_place_s_possessive_stays_a_person():
+    text = ("Ministers met at Erbil's Rotana hotel. Britain's Keir Starmer was there.\n\n"
+            '"We cannot cope with these numbers," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Keir Starmer"]
+
+
+def test_r181a_a_name_someone_used_in_quotation_marks_is_an_alias():
+    text = ("Major Dara Salih, head of the border police, said his men had stopped 40 lorries. The smuggler thought to "
+            'have used the name "Mam Rostam" was detained in Duhok last week, he said.')
+    assert proposed(text, "statements") == []
+
+
+def test_r181a_a_phrase_someone_used_stays_a_statement():
+    text = 'Major Dara Salih said the smuggler used the phrase "safe and guaranteed" in every advert.'
+    assert [c["text_text"] for c in proposed(text, "statements")] == ["safe and guaranteed"]
+
+
+def test_r181a_a_bare_forename_the_story_settled_on_keeps_naming_that_person():
+    text = ("When Kamal Hama Saeed sold his shop in 2023, he meant to send his son to Germany.\n\n"
+            '"I thought it was the only way," Kamal, 61, said at his home in Ranya.\n\n'
+            "The smuggler promised to take 19-year-old Rawa Kamal through Belarus for $12,000.\n\n"
+            'Kamal says he now regrets it. "I would have kept the shop," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Kamal Hama Saeed", "Kamal Hama Saeed"]
+
+
+def test_r181a_a_bare_surname_the_story_settled_on_keeps_naming_that_person():
+    text = ('Rawa Kamal, 19, crossed Belarus last winter. "The forest was the worst part," Kamal said.\n\n'
+            "His uncle, Kamal Hama Saeed, paid the smuggler.\n\n"
+            'Kamal says he now regrets the trip. "I was a fool to go," he said.')
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Rawa Kamal", "Rawa Kamal"]
+
+
+def test_r181a_a_standfirst_label_quote_the_body_quotes_again_is_no_statement():
+    text = ("Fishing boat with 40 migrants lands at Scilla\n\n"
+            'Skipper arrested. Reggio mayor: "Our hospital is near breaking point"\n\n'
+            "REGGIO – A fishing boat landed on Monday. The mayor, Paolo Greco, said the hospital was "
+            '"near breaking point" after the landing.')
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [("Paolo Greco", "near breaking point")]
+
+
+def test_r181a_a_standfirst_label_quote_not_quoted_again_stays():
+    text = ("Fishing boat with 40 migrants lands at Scilla\n\n"
+            'Skipper arrested. Reggio mayor: "Our hospital cannot take more"\n\n'
+            "REGGIO – A fishing boat landed on Monday. The mayor, Paolo Greco, said the town would ask Rome for help.")
+    assert [c["text_text"] for c in proposed(text, "statements")] == ["Our hospital cannot take more"]
+
+
+def test_r181a_the_subject_of_a_passive_told_is_no_speaker():
+    text = ("Families paid a lot, the report found. Boys without papers were often told they could travel "
+            '"at no cost" if they worked.')
+    assert [(c["speaker"], c["text_text"]) for c in proposed(text, "statements")] == [(None, "at no cost")]
+
+
+def test_r181a_the_subject_of_an_active_told_stays_the_speaker():
+    text = 'The charity worker Hemin Qadir often told boys they could travel "at no cost" if they worked.'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Hemin Qadir"]
+
+
+def test_r181a_a_sentence_opening_bare_count_after_a_split_base_is_a_figure():
+    text = ("Of the 20 arrested, eight are Iraqi nationals, the Home Office said. Nine have been taken to detention "
+            "centres, and three have been released on bail.")
+    assert "Nine" in figure_texts(text)
+
+
+def test_r181a_a_sentence_opening_bare_count_with_no_base_stays_out():
+    text = "The court sat on Monday. Nine have been told to wait for a ruling."
+    assert figure_texts(text) == []
+
+
+def test_r181a_a_crew_s_size_told_after_it_is_a_figure():
+    text = "By the time the volunteer crew of six reached the dinghy, the floor had split."
+    assert figure_texts(text) == ["six"]
+
+
+def test_r181a_a_crew_of_a_time_ago_is_no_figure():
+    text = "The lifeboat crew of ten years ago had no drones."
+    assert figure_texts(text) == []
+
+
+def test_r181a_a_part_after_while_of_a_base_counted_before_is_a_figure():
+    text = "Twelve of the men were granted asylum, while five have returned to Iraq through a voluntary scheme."
+    assert figure_texts(text) == ["Twelve", "five"]
+
+
+def test_r181a_a_bare_count_after_while_with_no_base_stays_out():
+    text = "It rained all week, while five were expected to arrive."
+    assert figure_texts(text) == []
+
+
+def test_r181a_a_passive_told_reported_by_a_named_speaker_keeps_that_speaker():
+    text = 'Hemin Qadir, who runs a youth club in Ranya, said boys were being told they could travel "at no cost".'
+    assert [c["speaker"] for c in proposed(text, "statements")] == ["Hemin Qadir"]

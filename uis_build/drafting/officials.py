@@ -105,7 +105,7 @@ _PLURAL_POSSESSIVE = re.compile(r"s[’']$")
 # (an embassy's head while it has no ambassador is its "chargé d'affaires": two words, the title's noun the second)
 _HEAD_WORDS = {h.lower() for h in HEADS.split("|")} | {"spokesperson", "head", "d'affaires", "d’affaires"} | _LOWER_ONLY_HEADS
 # ("Miss Hollins" after Clara Hollins, as "Mrs Hollins" would be)
-_HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor)"
+_HON = r"(?:Sir|Dame|Lord|Lady|Baroness|Baron|Dr\.?|Mr\.?|Mrs\.?|Ms\.?|Miss|Prof\.?|Professor|Ma[iî]tre)"
 # a French or Belgian police officer's rank, worn before the name as an English "Superintendent" is
 _POLICE_RANK_FR = r"Commissaire(?: divisionnaire| principal| en chef)?"
 # a rank of a French force that no title list holds, worn before the name: "Commandant X" of the gendarmerie, "Commissaire X"

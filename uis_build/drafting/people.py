@@ -293,6 +293,9 @@ _LAW_END = {"code", "act", "acts", "convention", "treaty", "protocol", "charter"
 # "Trafficking Law No. 28")
 _LAW_OR_SURNAME = {"law", "bill"}
 _THE_BEFORE = re.compile(r"\b[Tt]he\s$")
+# a place's possessive before a run: "Dover's ", "Erbil’s " (whose place it is)
+_PLACE_OWNER_BEFORE = re.compile(r"\b[A-Z][a-z]+[’']s\s$")
+_PLACE_OWNER_WORD = re.compile(r"[A-Z][a-z]+[’']s")
 # a saint's name is a church's, a place's or a feast's, no one speaking ("vicar of St Nicholas' Church", "St Albans")
 _SAINT = ("St ", "St. ", "Saint ")
 
@@ -514,6 +517,15 @@ def people(text: str) -> tuple[Mention, ...]:
             # "met her at the Jet Foil", "the Western Jet Foil": the article makes it a place or a thing, no one's name (a
             # portfolio's place cut first: "Commissioner for the Mediterranean X" names X)
             continue
+        prefix = run.group(0)[:words[0].start()].split()
+        owned = bool(prefix) and _PLACE_OWNER_WORD.fullmatch(prefix[0]) is not None
+        if owned:
+            prefix = prefix[1:]
+        if prefix and all(_key(w) in _PLACE_PREFIX for w in prefix) \
+                and (owned or _PLACE_OWNER_BEFORE.search(text, max(0, run.start() - 30), run.start())):
+            # "landed at Dover's Western Jet Foil": a place's possessive, then a compass or an "Old", "New" word makes it a
+            # place or a thing of that place, no one's name ("Britain's Keir Starmer", with no such word, stays a person)
+            continue
         start, end = run.start() + words[0].start(), run.start() + words[-1].end()
         tokens = [w.group(0) for w in words]
         if any(_key(t) in _NOT_PERSON for t in tokens) \
@@ -593,6 +605,12 @@ def people(text: str) -> tuple[Mention, ...]:
             # "Kettering says" after the profile called Joanne Kettering so twice, then named her husband Graham Kettering:
             # the surname the story has settled on for one of them goes on naming that one, the relative named in full
             names = set(told)
+        if names and not knighted and not _MR_BEFORE.search(text, max(0, s - 4), s) \
+                and len(told_alone := {m.name for m in out if m.start < s and m.name and text[m.start:m.end] == word}) == 1 \
+                and (settled := next(iter(told_alone))) not in names and _key(settled.split()[0]) == _key(word):
+            # "Kamal says" after "Kamal, 58, said" named Kamal Hama Saeed by his forename, and his son Rawa Kamal was named
+            # since: the bare word the story has settled on for the father goes on naming him, no one's surname
+            names = {settled}
         if not names and (h := headed.get(_key(word))) is not None and h[0] < s:
             names = {h[1]}  # "Gemma backs the deal" under "GEMMA, 38, a nurse": the one the section heads
         if names:

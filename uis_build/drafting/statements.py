@@ -326,7 +326,7 @@ _ROLE_BEFORE = re.compile(r"[Tt]he\s+(?:[A-Z][\w’'-]*\s+){0,2}(?:[a-z]{3,12}in
 # a name in quotation marks that is what someone calls themselves ("a smuggler calling himself “Kaka Dara”", "known as
 # 'Abu Ali'"): their alias, no one's words, and the one a pronoun after it can stand for (so is the name a contact is kept
 # under in a phone: "a contact saved as “Kak Rawa”", "listed in his phone as 'Uncle'")
-_ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by) (?:only |simply )?"
+_ALIAS_BEFORE = re.compile(r"\b(?:call(?:ing|s|ed)? (?:himself|herself|themselves)|(?:known|go(?:es|ing)? by|went by|(?:used|uses|using|gave|gives|giving)(?= the (?:name|alias|nickname)\b)) (?:only |simply )?"
                            r"(?:as |the (?:name|alias|nickname) (?:of )?)?|nicknamed|alias|under the (?:name|alias) (?:of )?|"
                            r"(?:saved|stored|listed|registered) (?:in (?:his|her|their|the) (?:phone|contacts) )?as)"
                            r"[^\S\n]?[“\"‘']$")
@@ -619,6 +619,8 @@ def statement_candidates(text: str) -> list[Candidate]:
             # ... even with a speaker in the headline or the standfirst, the line closing on the quotation with no full stop
             # ("Cousin says he was “a passenger”", "Ministers insist returns are “safe and lawful”"): its words given below
             continue
+        if speaker is None and _standfirst_label_echo(text, q.start(), q.end(), inner):
+            continue  # a standfirst's 'Crotone prefect: "Camp close to its limit"', the body quoting "close to its limit"
         if speaker is None and _repeated_line(text, q.start(), q.end()):
             continue  # ... or a live blog entry's headline that is the quotation alone ("“They told us …”"), repeated below
         if speaker is None and (text[inner[1] - 1] == "?" and _LABELLED_LINE.search(text, max(0, q.start() - 80), q.start())
@@ -941,6 +943,21 @@ def _closes_headline(text: str, start: int, end: int) -> bool:
     return start - line < 200 and (end == len(text) or text[end] == "\n") and text[end - 2] not in ".!?" and not _SENTENCE_END.search(text, line, start)
 
 
+# the last three words of a quotation, to find them quoted again below
+_LAST_THREE_WORDS = re.compile(r"\w[\w’'-]*(?:\W+\w[\w’'-]*){2}\W*$")
+
+
+def _standfirst_label_echo(text: str, start: int, end: int, inner: tuple[int, int]) -> bool:
+    """Is the quotation a headline's or a standfirst's label ('Crotone prefect: "…"'), closing its line with no full stop,
+    whose last three words the body quotes again (the words' own statement is the body's)?"""
+    if start >= _HEADLINE_CHARS or not text.startswith(": ", start - 2) or not (end == len(text) or text[end] == "\n") \
+            or text[end - 2] in ".!?":
+        return False
+    tail = _LAST_THREE_WORDS.search(text, inner[0], inner[1])
+    return tail is not None and any(q.start() >= end and tail.group(0).rstrip(" ,.;:!?").lower() in q.group(0).lower()
+                                    for q in _quotations(text))
+
+
 def _own_line(text: str, start: int, end: int) -> bool:
     """Is the quotation a line of its own?"""
     return (start == 0 or text[start - 1] == "\n") and (end == len(text) or text[end] == "\n")
@@ -1127,6 +1144,12 @@ def _that_is_what_speaker(text: str, start: int, end: int) -> Mention | None:
         return None
     named = [w for w in people(text) if m.start("x") <= w.start and w.end <= m.end("x") and w.name]
     return named[-1] if named else None
+
+
+# the passive's auxiliary right before a verb of saying, an adverb between: "were often ", "had been ", "was " (the
+# subject is the one the words were said to)
+_PASSIVE_AUX_END = re.compile(r"\b(?:was|were|is|are|been|being|be|get|got|gets)\s+(?:[a-z]+ly\s+|often\s+|also\s+|never\s+|"
+                              r"always\s+|then\s+|later\s+|still\s+|even\s+|once\s+)?$", re.IGNORECASE)
 
 
 def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, int]:
@@ -1347,6 +1370,11 @@ def _attribution(text: str, start: int, end: int) -> tuple[Mention | None, int, 
                     and (own := _self_described_speaker(text, para + opened, para + closed.start())) is not None:
                 # "“I was a teacher …,” he said. “…”": the words picked up again are the same self-described speaker's
                 return own, para + pron_end.start(), end
+        elif verb.group(0).lower() == "told" and _PASSIVE_AUX_END.search(before, clause, verb.start()) \
+                and not any(v.start() >= _last_sentence(before) for v in verbs[:-1]):
+            # "Women were often told they could cross “…”": the subject heard the words, unnamed told them (but "X said
+            # families were being told …": X's report, X's words)
+            return None, start, end
         elif _UNNAMED_FOR_BODY.fullmatch(before, clause, verb.start()):
             return None, start, end  # "A spokesperson for X, which runs …, said …": someone unnamed, not the body X
         else:

@@ -1411,6 +1411,19 @@ _BREAKDOWN_BEFORE = re.compile(r"\d(?:[\d,]*\d)?\s+(?:[a-z-]+\s+)?[a-z-]+s:\s+$"
 # ... or after a clause telling the count and where they are: "Seven ... officers are posted in Iraq: four in Baghdad"
 _COUNT_CLAUSE_COLON_BEFORE = re.compile(rf"(?:^|[.!?]\s+|\n)(?:\d[\d,]*|(?:{NUMBER_WORD}))\s[^.;:!?\n]{{0,100}}:\s+$", re.IGNORECASE)
 _VERB_AHEAD = re.compile(r"\s+(?:were|are|was|have|had|will|would)\b")
+# ... or after "while" contrasting it with a part counted before: "Twelve of the men were granted asylum, while five have
+# returned" (another part of that base, its noun left out)
+_WHILE_BEFORE = re.compile(r",?\s+(?:while|whereas|but)\s+$")
+# a crew counted after its noun: "a crew of seven", "its volunteer crew of six" (people taking part, as the opened golds
+# count them; "a crew of three boats", its own noun after it, is counted by that noun's rules)
+_CREW_OF_BEFORE = re.compile(r"\bcrews?\s+of\s+$", re.IGNORECASE)
+_CREW_OF_NOUN_AHEAD = re.compile(r"[- ](?:[a-z]+s|hours?|days?|weeks?|months?|years?)\b")
+# a sentence opening on a bare count and what was done to them, after a group was split by "Of the 20 arrested, ...": "Of
+# the 20 held, eight are Iraqi. Nine have been taken to detention centres" (a part of that base, its noun left out)
+_SENTENCE_OPENS_BEFORE = re.compile(r"(?:^|[.!?]\s+|\n\s*)$")
+_DONE_TO_PART_AHEAD = re.compile(r"\s+(?:(?:have|has|had)\s+(?:since\s+|now\s+|already\s+)?been|were|are)\s+[a-z]+(?:ed|en)\b")
+_SPLIT_BASE_BEFORE = re.compile(rf"\b[Oo]f\s+(?:the|those|these)\s+(?:\d[\d,]*|(?:{NUMBER_WORD}))\b[^\n]{{0,300}}[.!?]\s+$",
+                                re.IGNORECASE)
 # ... or a later part told by what it said of itself, a part out of a base counted earlier in the sentence: "Seven of the
 # men said they were Syrian and three said they were Iraqi" (no base before: "It was cold, and two said they saw it" is none)
 _SAID_OF_THEMSELVES_AHEAD = re.compile(r"\s+(?:(?:later|also|initially)\s+)?(?:said|told\s+(?:officers|police|staff|us|them)|claimed|"
@@ -2993,10 +3006,26 @@ _ONE_AGAINST_MANY_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:man|woman|person|fam
                                      r"(?:a\s+)?(?:hundred|thousand|million)s?(?=\s*[,.;!?\"”])")
 
 
+# a military unit named by its number, the unit's word capitalised after it: "flew with 617 Squadron", "No 1 Group" (a
+# name, no count; "14 squadron members" in lower case counts them)
+_NUMBERED_UNIT_AHEAD = re.compile(r"\s+(?-i:Squadron|Group|Wing|Brigade|Regiment|Battalion|Commando|Flotilla|Division|Corps)\b"
+                                  r"(?!\s+(?-i:[A-Z])[a-z]+s\b)")
+# the charges of one indictment, told by the verdict or the charge: "was convicted of three charges under the Act",
+# "faces five charges of fraud" (the case's own counts, no count of what happened; "police brought 40 charges of
+# smuggling in 2025" counts them)
+_INDICTMENT_CHARGES_AHEAD = re.compile(r"\s+(?:further\s+|separate\s+|more\s+)?charges?\s+(?:of|under)\b")
+_INDICTMENT_VERB_BEFORE = re.compile(r"\b(?:guilty\s+(?:\w+\s+){0,2}(?:of|to)|convicted\s+(?:\w+\s+){0,2}of|acquitted\s+of|cleared\s+of|"
+                                     r"admitt?(?:ed|s)|denie[sd]|den(?:y|ying)|faces?|facing|charged\s+with)\s+(?:all\s+)?$")
+
+
 def _is_figure(text: str, start: int, end: int, value) -> bool:
     words = text[start:end]
     before = text[max(0, start - 40):start]
     last = EndsOnWords.last_word(before)  # (the wrappers' word test, once for the some twenty searched of before)
+    if words[:1].isdigit() and _NUMBERED_UNIT_AHEAD.match(text, end):
+        return False  # "aircraft from 617 Squadron": the unit's number, no count
+    if _INDICTMENT_CHARGES_AHEAD.match(text, end) and _INDICTMENT_VERB_BEFORE.search(text, max(0, start - 60), start):
+        return False  # "found guilty yesterday of three charges under the Act": the indictment's counts, no count
     if before.endswith(" for ") and _UNIT_LEFT_OUT_AHEAD.match(text, end) and _LASTED_FOR_BEFORE.search(before) \
             and _TIME_UNIT_BEFORE.search(text, max(0, start - 150), start):
         return False  # "in one day ... at sea for three.": for how long, the unit left out (a duration, no figure)
@@ -3484,6 +3513,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                     or _HEDGE_BEFORE.search(before) and (_PHRASE_END.match(text, end) or _TOLL_END.match(text, end)
                                                          or _CLAUSE_JOINED_AHEAD.match(text, end)))
     # Number words are often just words: keep them where they count something.
+    if _CREW_OF_BEFORE.search(before) and not _CREW_OF_NOUN_AHEAD.match(text, end):
+        return True  # "the volunteer crew of seven reached the dinghy": a crew's size told after it, people taking part
     if _GENERIC_YOU_BEFORE.search(text, max(0, start - 110), start):
         return False  # "You can arrest a hundred drivers and they hire a hundred more": no count of anything that happened
     if _shared_unit(text, end) is not None:
@@ -3495,6 +3526,12 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if _VERB_AHEAD.match(text, end) and (_REST_BEFORE.search(before) or _ELIDED_BEFORE.search(before)) \
             or _ASIDE_VERB_AHEAD.match(text, end) and _REST_BEFORE.search(before):
         return True  # "the other two were freed", "..., and five have since been granted asylum" (of those just counted)
+    if _WHILE_BEFORE.search(before) and _VERB_AHEAD.match(text, end) \
+            and _PART_COUNTED_EARLIER_BEFORE.search(text, max(0, start - 160), start):
+        return True  # "Twelve of the men were granted asylum, while five have returned": another part of that base
+    if value > 1 and _SENTENCE_OPENS_BEFORE.search(before) and _DONE_TO_PART_AHEAD.match(text, end) \
+            and _SPLIT_BASE_BEFORE.search(text, max(0, start - 300), start):
+        return True  # "Of the 20 held, eight are Iraqi. Nine have been taken to detention centres": a part of that base
     if value > 1 and _REST_ACTED_AHEAD.match(text, end) and _REST_OPENS_BEFORE.search(before) \
             and _PEOPLE_COUNTED_BEFORE.search(text, max(0, start - 400), start):
         return True  # "Twelve of the men were referred. The other seven declined support": the rest of those counted
