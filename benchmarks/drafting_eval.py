@@ -8,7 +8,7 @@ Every tests/articles/<name>.txt has a gold file <name>.expected.yaml, written fr
 (its format is described in tests/articles/README.md). The articles named frozen_* are the held-out set:
 written with their gold before the drafter was tuned for them, and never tuned on since; frozen2_* are a
 second, frozen3_* a third and frozen4_* a fourth held-out set, all three written blind on 2026-12-03, and
-frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen796_* a sixth to a seven-hundred-and-ninety-sixth,
+frozen5_* a fifth, written blind on 2026-12-03 later, and frozen6_* to frozen799_* a sixth to a seven-hundred-and-ninety-ninth,
 each written blind while another was opened (tests/articles/README.md says why and how); the others are the
 development set. Each article is drafted with its gold's `reference` date.
 
@@ -738,6 +738,9 @@ SETS = {"frozen": "frozen held-out set", "frozen2": "second held-out set", "froz
         "frozen794": "seven-hundred-and-ninety-fourth held-out set",
         "frozen795": "seven-hundred-and-ninety-fifth held-out set",
         "frozen796": "seven-hundred-and-ninety-sixth held-out set",
+        "frozen797": "seven-hundred-and-ninety-seventh held-out set",
+        "frozen798": "seven-hundred-and-ninety-eighth held-out set",
+        "frozen799": "seven-hundred-and-ninety-ninth held-out set",
         "dev": "development set"}
 # held-out sets still unseen: only their totals are printed, no test asserts their scores, and the drafter's models
 # (train_models.py) never train on them; a set leaves this list when it is opened (tests/articles/README.md)
@@ -777,7 +780,8 @@ BLIND = ("frozen14", "frozen15", "frozen21", "frozen28", "frozen38", "frozen39",
          "frozen750", "frozen752", "frozen753", "frozen755", "frozen756", "frozen760", "frozen761", "frozen762",
          "frozen763", "frozen766", "frozen767", "frozen769", "frozen772", "frozen773", "frozen774", "frozen775",
          "frozen776", "frozen777", "frozen779", "frozen783", "frozen784", "frozen785", "frozen787", "frozen789",
-         "frozen790", "frozen791", "frozen792", "frozen793", "frozen794", "frozen795", "frozen796")
+         "frozen790", "frozen791", "frozen792", "frozen793", "frozen794", "frozen795", "frozen796", "frozen797",
+         "frozen798", "frozen799")
 
 
 def names(which: str) -> list[str]:
