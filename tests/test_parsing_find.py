@@ -521,3 +521,31 @@ def test_a_period_open_at_one_end_is_no_anchor_for_the_next_relative_one():
     text = "In 2023 it rose. Since 2020 it doubled, and the previous year it fell."
     assert [(p.as_written, p.edtf) for _, _, p in find_periods(text, "2025-06-01")] == [
         ("In 2023", "2023"), ("Since 2020", "2020/.."), ("the previous year", "2022")]
+
+
+# Mutation run of 2026-12-07 (thirty-fourth session): windows that reach the text's first character, and a range whose
+# first end has its own scale after a bare "to"
+
+
+@pytest.mark.parametrize("text", ["Handed over 200 passports", "Jailed over £2m fraud"])
+def test_a_verb_at_the_text_s_start_still_takes_over_as_no_floor(text):
+    at = text.index("over") + len("over ")
+    assert qualifier_before(text, at) == (None, at)
+
+
+def test_a_floor_at_the_text_s_start_is_found():
+    assert qualifier_before("Over 500 people crossed", 5) == ("more_than", 0)
+
+
+@pytest.mark.parametrize("words", ["1.5 million", "1.5m"])
+def test_a_first_end_with_its_own_scale_opens_a_range_after_a_bare_to(words):
+    text = f"The ring earned {words} to 2{words[3:]} dinars."
+    start = text.index(words)
+    m = range_start(text, start, start + len(words))
+    assert (m.amount, m.currency) == (Decimal(1_500_000), "IQD")
+
+
+def test_in_that_period_is_a_period():
+    from uis_build.parsing.periods import find_periods
+    text = "Arrests doubled in that period."
+    assert [text[start:end] for start, end, _ in find_periods(text, "2024-11-26")] == ["in that period"]
