@@ -32467,3 +32467,14 @@ def test_r181b_a_post_to_be_taken_up_on_its_day_is_a_planned_taking_office():
 def test_r181b_officers_to_take_up_posts_with_no_day_are_no_event():
     text = "Two liaison officers will take up their posts in Baghdad."
     assert event_triples(text, "2026-01-10") == []
+
+
+def test_r182c_return_flights_to_an_iraqi_city_told_increased_are_returns():
+    text = "Under the new plan, both ministries will lay on more return flights to Sulaimani from the spring."
+    assert [(c["measure_type"], c["description_text"][:30]) for c in proposed(text, "measures")] == [
+        ("returns", "return flights to Sulaimani fr")]
+
+
+def test_r182c_return_flights_a_family_booked_are_no_measure():
+    text = "The couple had booked return flights to Erbil for a cousin's wedding in August."
+    assert proposed(text, "measures") == []
