@@ -32598,3 +32598,12 @@ def test_r181a_a_bare_count_after_while_with_no_base_stays_out():
 def test_r181a_a_passive_told_reported_by_a_named_speaker_keeps_that_speaker():
     text = 'Hemin Qadir, who runs a youth club in Ranya, said boys were being told they could travel "at no cost".'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Hemin Qadir"]
+def test_r182c_return_flights_to_an_iraqi_city_told_increased_are_returns():
+    text = "Under the new plan, both ministries will lay on more return flights to Sulaimani from the spring."
+    assert [(c["measure_type"], c["description_text"][:30]) for c in proposed(text, "measures")] == [
+        ("returns", "return flights to Sulaimani fr")]
+
+
+def test_r182c_return_flights_a_family_booked_are_no_measure():
+    text = "The couple had booked return flights to Erbil for a cousin's wedding in August."
+    assert proposed(text, "measures") == []

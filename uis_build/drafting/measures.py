@@ -1072,6 +1072,9 @@ MEASURES = (
                 r"(?:organi[sz]ed|run|operated|arranged|coordinated|co-ordinated|funded|paid for) (?:with|by|jointly with)\b))"
                 # ... or told by what they do: "regular flights to bring back Iraqis", "flights to return people"
                 r"|\bflights? to (?:(?:bring|send|fly|take) (?:back|home)|return|repatriate|deport|remove)\b"
+                # ... or return flights (plural: a run of them, not one traveller's) told by where in Iraq they go: "will
+                # add more return flights to Erbil" (not one's own: "booked return flights to Erbil for the holidays")
+                rf"|(?<!\bbooked )(?<!\bbought )(?<!\bcheap )(?<!\bhis )(?<!\bher )(?<!\bmy )(?<!\btheir )\breturn flights(?= to (?:the )?{_IRAQI_PLACE})"
                 # ... or chartered, in a sentence about people deported or returned (see _FOR_RETURNEES)
                 r"|\bcharter(?:ed|s)? (?:[\w-]+ ){0,3}?flights?\b"
                 # ... or named with capitals and its acronym: "the Assisted Voluntary Return and Reintegration (AVRR) programme"
