@@ -32467,3 +32467,19 @@ def test_r181b_a_post_to_be_taken_up_on_its_day_is_a_planned_taking_office():
 def test_r181b_officers_to_take_up_posts_with_no_day_are_no_event():
     text = "Two liaison officers will take up their posts in Baghdad."
     assert event_triples(text, "2026-01-10") == []
+
+
+def test_r182b_a_partnership_named_then_agreed_in_an_aside_is_a_signing():
+    text = "The migration partnership, agreed in Amman in March 2023, has paid for new scanners at the airport."
+    assert event_triples(text, "2026-01-10") == [("signing", "2023-03", "occurred")]
+
+
+def test_r182b_a_partnership_with_a_state_agreed_as_the_object_is_a_signing():
+    text = "Denmark has also agreed a returns partnership with Jordan, the ministry said."
+    assert event_triples(text, "2026-01-10") == [("signing", None, "occurred")]
+
+
+def test_r182b_a_partnership_with_no_state_agreed_is_no_signing():
+    text = ("The town council agreed a new partnership with local colleges to train drivers. "
+            "The club's partnership, agreed in principle last week, starts soon.")
+    assert event_triples(text, "2026-01-10") == []
