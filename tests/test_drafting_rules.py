@@ -32607,3 +32607,17 @@ def test_r182c_return_flights_to_an_iraqi_city_told_increased_are_returns():
 def test_r182c_return_flights_a_family_booked_are_no_measure():
     text = "The couple had booked return flights to Erbil for a cousin's wedding in August."
     assert proposed(text, "measures") == []
+def test_r182b_a_partnership_named_then_agreed_in_an_aside_is_a_signing():
+    text = "The migration partnership, agreed in Amman in March 2023, has paid for new scanners at the airport."
+    assert event_triples(text, "2026-01-10") == [("signing", "2023-03", "occurred")]
+
+
+def test_r182b_a_partnership_with_a_state_agreed_as_the_object_is_a_signing():
+    text = "Denmark has also agreed a returns partnership with Jordan, the ministry said."
+    assert event_triples(text, "2026-01-10") == [("signing", None, "occurred")]
+
+
+def test_r182b_a_partnership_with_no_state_agreed_is_no_signing():
+    text = ("The town council agreed a new partnership with local colleges to train drivers. "
+            "The club's partnership, agreed in principle last week, starts soon.")
+    assert event_triples(text, "2026-01-10") == []

@@ -246,7 +246,9 @@ EVENT_VERBS = (
                 rf"(?:(?:in|on|last) (?:\d|(?:{'|'.join(MONTHS)})\b)|last year\b))"
                 # ... or agreed as a new instrument, its object: "Norway agreed a returns arrangement with Iraq" (see _AGREED_OBJECT)
                 # (a titled joint text is one too, its capital telling it from a statement made: "agreed a Joint Declaration on ...")
-                r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement"
+                # (a partnership with a state too, named: "Norway has agreed a border security partnership with Iraq", not "a
+                # partnership with local schools")
+                r"|\bagreed\b(?= (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement|partnership(?= with (?:the )?[A-Z])"
                 r"|Statement|Declaration)\b)"
                 # ... or agreed as the verb's object with its own date: "agreed their migration partnership in Amman in May 2023"
                 rf"|\bagreed\b(?={_AGREED_DATED_OBJECT.pattern})"
@@ -1852,7 +1854,7 @@ _HELD_ITS_NTH = re.compile(rf"held (?:its|their) (?:{_NTH}|latest) (?:[\w-]+ )?(
 # the two governments agreed"
 # (a cooperation named as what the parties agreed is an instrument too: "the border cooperation the two countries agreed in 2023")
 # an instrument agreed as the verb's object is concluded, as one signed is: "Norway agreed a returns arrangement with Iraq"
-_AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement"
+_AGREED_OBJECT = re.compile(r" (?:a|an) (?:(?!of\b)[\w-]+ ){0,2}?(?:deal|agreement|pact|accord|memorandum|treaty|protocol|arrangement|partnership(?= with (?:the )?[A-Z])"
                             r"|Statement|Declaration)\b")
 _SIGNED_LATER = re.compile(r"[^.;]{0,60}?,? (?:which|that) (?:was|were|is|will be) (?:formally |later )?signed\b")
 _AGREED_INSTRUMENT = re.compile(r"\b(?:(?:arrangement|agreement|deal|pact|accord|memorandum|framework|protocol|partnership)s?|co-?operation) (?:that |which )?"
@@ -1864,7 +1866,8 @@ _AGREED_INSTRUMENT = re.compile(r"\b(?:(?:arrangement|agreement|deal|pact|accord
 # Serious Crime, agreed in Amman in March 2023" (a title's capitals, or a deal named plainly: "the returns pact, agreed in ...")
 _AGREED_TITLED_INSTRUMENT = re.compile(r"(?:\b(?:Deal|Pact|Agreement|Arrangement|Partnership|Accord|Memorandum|Treaty|Statement|Protocol|Declaration|Framework)"
                                        r"(?: of Understanding)?(?: (?:on|for) (?:(?:[A-Z][\w’'-]*|and|of|the|in|against) ){0,6}[A-Z][\w’'-]*)?"
-                                       r"|\b(?:deal|pact|agreement|arrangement|accord|memorandum|treaty|protocol)), $")
+                                       # (a partnership too: "the border security partnership, agreed in Baghdad in May 2024,")
+                                       r"|\b(?:deal|pact|agreement|arrangement|accord|memorandum|treaty|protocol|partnership)), $")
 # a verb in a "whether" clause tells no event: "the system will show whether a man was caught last month"
 _WHETHER = re.compile(r"\b[Ww]hether\s+(?:[\w’'-]+\s+){0,6}$"
                       # ... or a "why" ("how") clause a question asks: "asked why only six of the men arrested last year were charged"
