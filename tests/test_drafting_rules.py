@@ -32598,3 +32598,15 @@ def test_r181a_a_bare_count_after_while_with_no_base_stays_out():
 def test_r181a_a_passive_told_reported_by_a_named_speaker_keeps_that_speaker():
     text = 'Hemin Qadir, who runs a youth club in Ranya, said boys were being told they could travel "at no cost".'
     assert [c["speaker"] for c in proposed(text, "statements")] == ["Hemin Qadir"]
+
+
+def test_r182a_a_place_before_a_passive_clause_is_no_official():
+    text = ("The talks, held at Mansion House, were chaired by Security Minister Dan Jarvis and Iraq's Deputy Minister of "
+            "Interior, Major General Hamid Saleh.")
+    assert "Mansion House" not in [name for name, _ in official_pairs(text)]
+
+
+def test_r182a_a_name_with_its_post_after_a_comma_stays_an_official():
+    text = "The talks were opened by Karen Whitley, the British ambassador in Baghdad."
+    assert ("Karen Whitley", "British ambassador in Baghdad") in official_pairs(text) \
+        or ("Karen Whitley", "ambassador in Baghdad") in official_pairs(text)

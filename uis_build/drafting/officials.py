@@ -341,7 +341,10 @@ _WORD_BEFORE_NAME = re.compile(r"[a-z][\w’'-]*[^\S\n]$")
 # (a state agency's: "the Prime Minister, Mr. X, received the Minister of Finance, Mr. Y", "X, hosted the Consul")
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced|"
                            r"received|receives|hosted|hosts|inaugurated|inaugurates|attended|attends|thanked|thanks|"
-                           r"discussed|discusses|reviewed|reviews|stressed|stresses|affirmed|affirms)\b")
+                           r"discussed|discusses|reviewed|reviews|stressed|stresses|affirmed|affirms|"
+                           # (an auxiliary opening a passive or a perfect: "the talks, held at Mansion House, were chaired by
+                           # Minister X": the place's name is the subject of no post)
+                           r"was|were|is|are|has\sbeen|had\sbeen|have\sbeen)\b")
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
 # a name closing the words taken for a role: "while the British side included Jo Roe" (the comma after it opens Jo Roe's own)
 _NAME_CLOSES = re.compile(rf"\s{_NAME}$")
