@@ -32610,3 +32610,15 @@ def test_r182a_a_name_with_its_post_after_a_comma_stays_an_official():
     text = "The talks were opened by Karen Whitley, the British ambassador in Baghdad."
     assert ("Karen Whitley", "British ambassador in Baghdad") in official_pairs(text) \
         or ("Karen Whitley", "ambassador in Baghdad") in official_pairs(text)
+
+
+def test_r182a_the_director_of_a_centre_a_local_organisation_runs_is_no_official():
+    text = ("The Duhok Family House, run by the local organisation Roj for Women, opened last spring.\n\n"
+            '"We listen first," said Nasrin Ahmed Qadir, the centre\'s director.')
+    assert official_pairs(text) == []
+
+
+def test_r182a_the_director_of_a_centre_no_body_is_said_to_run_stays_an_official():
+    text = ("The Zakho Reception Centre opened last spring.\n\n"
+            '"We listen first," said Nasrin Ahmed Qadir, the centre\'s director.')
+    assert [name for name, _ in official_pairs(text)] == ["Nasrin Ahmed Qadir"]

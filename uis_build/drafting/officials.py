@@ -1869,6 +1869,12 @@ _A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:com
 _STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|[Nn]ational) [Cc]ompan(?:y|ies)\b")
 
 
+# a body the story says a charity, an NGO or a local organisation runs ("a shelter run by the local organisation X"): its
+# centre's staff hold no public post
+_RUN_BY_PRIVATE = re.compile(r"\brun by (?:the |a |an )?(?:local |small |grassroots |[A-Z][\w’'-]* )?(?:organi[sz]ation|charity|NGO|"
+                             r"non-governmental organi[sz]ation|volunteer group|community group)\b")
+
+
 def _state_company_before(text: str, at: int) -> bool:
     """Is the last company the story named before `at` one of Iraq's state companies ("the company's director general, X"
     after "Iraq's General Company for Ports": the state company's post, a public one)?"""
@@ -1949,8 +1955,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if _BANK_POSSESSOR.search(text, max(0, at - 14), at) and _PRIVATE_BANK.search(text):
         return True  # "the bank's head of compliance, X" after "a private bank in Erbil": the bank's staff
     # (a community centre the story then calls "the centre": "The centre's chair, X")
-    if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and _COMMUNITY_CENTRE.search(text):
-        return True
+    if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and (_COMMUNITY_CENTRE.search(text) or _RUN_BY_PRIVATE.search(text)):
+        return True  # (or one the story says a charity or a local organisation runs: "run by the charity Bright Steps")
     # (or by its whole trading name: "Talon Freight’s managing director")
     # (or by the name the story gave it as a charity's: "ECPAT UK's director" after "the charity ECPAT UK")
     if (named := _name_possessor(text, at)) and (_PRIVATE_NAME.fullmatch(named.group(1))
