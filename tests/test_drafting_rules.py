@@ -32622,3 +32622,15 @@ def test_r182a_the_director_of_a_centre_no_body_is_said_to_run_stays_an_official
     text = ("The Zakho Reception Centre opened last spring.\n\n"
             '"We listen first," said Nasrin Ahmed Qadir, the centre\'s director.')
     assert [name for name, _ in official_pairs(text)] == ["Nasrin Ahmed Qadir"]
+
+
+def test_r182a_a_bare_spokeswoman_after_a_port_operator_opens_the_paragraph_is_no_official():
+    text = ('Port operator Adria Terminals said it was helping police. "We have tightened our gate checks," '
+            'spokeswoman Mateja Horvat said.')
+    assert official_pairs(text) == []
+
+
+def test_r182a_a_bare_spokeswoman_after_the_police_open_the_paragraph_stays_an_official():
+    text = ('Police said they were still searching the lorry. "We have tightened our checks," '
+            'spokeswoman Mateja Horvat said.')
+    assert [name for name, _ in official_pairs(text)] == ["Mateja Horvat"]

@@ -1873,6 +1873,19 @@ _STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|
 # centre's staff hold no public post
 _RUN_BY_PRIVATE = re.compile(r"\brun by (?:the |a |an )?(?:local |small |grassroots |[A-Z][\w’'-]* )?(?:organi[sz]ation|charity|NGO|"
                              r"non-governmental organi[sz]ation|volunteer group|community group)\b")
+# a spokesperson's title alone, naming no body
+_BARE_SPOKESPERSON = re.compile(r"[Ss]pokes(?:person|man|woman)")
+# a paragraph's opening subject before its verb of saying: "Port operator X said it was cooperating", "The firm said"
+_PARAGRAPH_SUBJECT_SAID = re.compile(r"([^.!?\n\"“”]{3,80}?)\s(?:said|says|told)\b")
+
+
+def _paragraph_opens_with_company(text: str, at: int) -> bool:
+    """Does the paragraph holding `at` open with a port operator or a company as the subject of its verb of saying ("Port
+    operator X said it was cooperating with police"), none of them a state company?"""
+    start = text.rfind("\n", 0, at) + 1
+    subject = _PARAGRAPH_SUBJECT_SAID.match(text, start, at)
+    return bool(subject and (_PORT_COMPANY.search(subject.group(1)) or _A_COMPANY.search(subject.group(1)))
+                and not _STATE_COMPANY.search(subject.group(1)))
 
 
 def _state_company_before(text: str, at: int) -> bool:
@@ -1957,6 +1970,8 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     # (a community centre the story then calls "the centre": "The centre's chair, X")
     if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and (_COMMUNITY_CENTRE.search(text) or _RUN_BY_PRIVATE.search(text)):
         return True  # (or one the story says a charity or a local organisation runs: "run by the charity Bright Steps")
+    if _BARE_SPOKESPERSON.fullmatch(role_text) and _paragraph_opens_with_company(text, role[0]):
+        return True  # "Port operator X said it … \"…,\" spokeswoman Y said": the company's spokeswoman
     # (or by its whole trading name: "Talon Freight’s managing director")
     # (or by the name the story gave it as a charity's: "ECPAT UK's director" after "the charity ECPAT UK")
     if (named := _name_possessor(text, at)) and (_PRIVATE_NAME.fullmatch(named.group(1))
