@@ -32634,3 +32634,13 @@ def test_r182a_a_bare_spokeswoman_after_the_police_open_the_paragraph_stays_an_o
     text = ('Police said they were still searching the lorry. "We have tightened our checks," '
             'spokeswoman Mateja Horvat said.')
     assert [name for name, _ in official_pairs(text)] == ["Mateja Horvat"]
+
+
+def test_r182a_a_trade_margin_in_percent_is_no_figure():
+    text = "With profit margins in the removals trade usually between 2% and 4% a year, one claim can ruin a firm."
+    assert figure_texts(text) == []
+
+
+def test_r182a_a_percentage_after_margins_in_another_clause_stays_a_figure():
+    text = "Families living on the margins of the city, 40% of them from Mosul, were moved last week."
+    assert figure_texts(text) == ["40%"]
