@@ -1873,8 +1873,6 @@ _STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|
 # centre's staff hold no public post
 _RUN_BY_PRIVATE = re.compile(r"\brun by (?:the |a |an )?(?:local |small |grassroots |[A-Z][\w’'-]* )?(?:organi[sz]ation|charity|NGO|"
                              r"non-governmental organi[sz]ation|volunteer group|community group)\b")
-# a spokesperson's title alone, naming no body
-_BARE_SPOKESPERSON = re.compile(r"[Ss]pokes(?:person|man|woman)")
 # a paragraph's opening subject before its verb of saying: "Port operator X said it was cooperating", "The firm said"
 _PARAGRAPH_SUBJECT_SAID = re.compile(r"([^.!?\n\"“”]{3,80}?)\s(?:said|says|told)\b")
 
