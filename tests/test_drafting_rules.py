@@ -32621,3 +32621,49 @@ def test_r182b_a_partnership_with_no_state_agreed_is_no_signing():
     text = ("The town council agreed a new partnership with local colleges to train drivers. "
             "The club's partnership, agreed in principle last week, starts soon.")
     assert event_triples(text, "2026-01-10") == []
+
+
+def test_r182a_a_place_before_a_passive_clause_is_no_official():
+    text = ("The talks, held at Mansion House, were chaired by Security Minister Dan Jarvis and Iraq's Deputy Minister of "
+            "Interior, Major General Hamid Saleh.")
+    assert "Mansion House" not in [name for name, _ in official_pairs(text)]
+
+
+def test_r182a_a_name_with_its_post_after_a_comma_stays_an_official():
+    text = "The talks were opened by Karen Whitley, the British ambassador in Baghdad."
+    assert ("Karen Whitley", "British ambassador in Baghdad") in official_pairs(text) \
+        or ("Karen Whitley", "ambassador in Baghdad") in official_pairs(text)
+
+
+def test_r182a_the_director_of_a_centre_a_local_organisation_runs_is_no_official():
+    text = ("The Duhok Family House, run by the local organisation Roj for Women, opened last spring.\n\n"
+            '"We listen first," said Nasrin Ahmed Qadir, the centre\'s director.')
+    assert official_pairs(text) == []
+
+
+def test_r182a_the_director_of_a_centre_no_body_is_said_to_run_stays_an_official():
+    text = ("The Zakho Reception Centre opened last spring.\n\n"
+            '"We listen first," said Nasrin Ahmed Qadir, the centre\'s director.')
+    assert [name for name, _ in official_pairs(text)] == ["Nasrin Ahmed Qadir"]
+
+
+def test_r182a_a_bare_spokeswoman_after_a_port_operator_opens_the_paragraph_is_no_official():
+    text = ('Port operator Adria Terminals said it was helping police. "We have tightened our gate checks," '
+            'spokeswoman Mateja Horvat said.')
+    assert official_pairs(text) == []
+
+
+def test_r182a_a_bare_spokeswoman_after_the_police_open_the_paragraph_stays_an_official():
+    text = ('Police said they were still searching the lorry. "We have tightened our checks," '
+            'spokeswoman Mateja Horvat said.')
+    assert [name for name, _ in official_pairs(text)] == ["Mateja Horvat"]
+
+
+def test_r182a_a_trade_margin_in_percent_is_no_figure():
+    text = "With profit margins in the removals trade usually between 2% and 4% a year, one claim can ruin a firm."
+    assert figure_texts(text) == []
+
+
+def test_r182a_a_percentage_after_margins_in_another_clause_stays_a_figure():
+    text = "Families living on the margins of the city, 40% of them from Mosul, were moved last week."
+    assert figure_texts(text) == ["40%"]

@@ -341,7 +341,10 @@ _WORD_BEFORE_NAME = re.compile(r"[a-z][\w’'-]*[^\S\n]$")
 # (a state agency's: "the Prime Minister, Mr. X, received the Minister of Finance, Mr. Y", "X, hosted the Consul")
 _VERB_OPENING = re.compile(r"(?:met|meets|said|says|told|tells|asked|asks|visited|visits|urged|urges|added|warned|welcomed|announced|"
                            r"received|receives|hosted|hosts|inaugurated|inaugurates|attended|attends|thanked|thanks|"
-                           r"discussed|discusses|reviewed|reviews|stressed|stresses|affirmed|affirms)\b")
+                           r"discussed|discusses|reviewed|reviews|stressed|stresses|affirmed|affirms|"
+                           # (an auxiliary opening a passive or a perfect: "the talks, held at Mansion House, were chaired by
+                           # Minister X": the place's name is the subject of no post)
+                           r"was|were|is|are|has\sbeen|had\sbeen|have\sbeen)\b")
 _LIST_GOES_ON = re.compile(r"(?:and|or)\s")
 # a name closing the words taken for a role: "while the British side included Jo Roe" (the comma after it opens Jo Roe's own)
 _NAME_CLOSES = re.compile(rf"\s{_NAME}$")
@@ -1866,6 +1869,23 @@ _A_COMPANY = re.compile(r"\b(?:the|a|an|its|their)\s(?:[\w’'-]+\s){0,3}?(?:com
 _STATE_COMPANY = re.compile(r"\b(?:[Gg]eneral|[Ss]tate|[Ss]tate-owned|[Pp]ublic|[Nn]ational) [Cc]ompan(?:y|ies)\b")
 
 
+# a body the story says a charity, an NGO or a local organisation runs ("a shelter run by the local organisation X"): its
+# centre's staff hold no public post
+_RUN_BY_PRIVATE = re.compile(r"\brun by (?:the |a |an )?(?:local |small |grassroots |[A-Z][\w’'-]* )?(?:organi[sz]ation|charity|NGO|"
+                             r"non-governmental organi[sz]ation|volunteer group|community group)\b")
+# a paragraph's opening subject before its verb of saying: "Port operator X said it was cooperating", "The firm said"
+_PARAGRAPH_SUBJECT_SAID = re.compile(r"([^.!?\n\"“”]{3,80}?)\s(?:said|says|told)\b")
+
+
+def _paragraph_opens_with_company(text: str, at: int) -> bool:
+    """Does the paragraph holding `at` open with a port operator or a company as the subject of its verb of saying ("Port
+    operator X said it was cooperating with police"), none of them a state company?"""
+    start = text.rfind("\n", 0, at) + 1
+    subject = _PARAGRAPH_SUBJECT_SAID.match(text, start, at)
+    return bool(subject and (_PORT_COMPANY.search(subject.group(1)) or _A_COMPANY.search(subject.group(1)))
+                and not _STATE_COMPANY.search(subject.group(1)))
+
+
 def _state_company_before(text: str, at: int) -> bool:
     """Is the last company the story named before `at` one of Iraq's state companies ("the company's director general, X"
     after "Iraq's General Company for Ports": the state company's post, a public one)?"""
@@ -1946,8 +1966,10 @@ def _private(text: str, role: tuple[int, int], role_text: str) -> bool:
     if _BANK_POSSESSOR.search(text, max(0, at - 14), at) and _PRIVATE_BANK.search(text):
         return True  # "the bank's head of compliance, X" after "a private bank in Erbil": the bank's staff
     # (a community centre the story then calls "the centre": "The centre's chair, X")
-    if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and _COMMUNITY_CENTRE.search(text):
-        return True
+    if _CENTRE_POSSESSOR.search(text, max(0, at - 16), at) and (_COMMUNITY_CENTRE.search(text) or _RUN_BY_PRIVATE.search(text)):
+        return True  # (or one the story says a charity or a local organisation runs: "run by the charity Bright Steps")
+    if _BARE_SPOKESPERSON.fullmatch(role_text) and _paragraph_opens_with_company(text, role[0]):
+        return True  # "Port operator X said it … \"…,\" spokeswoman Y said": the company's spokeswoman
     # (or by its whole trading name: "Talon Freight’s managing director")
     # (or by the name the story gave it as a charity's: "ECPAT UK's director" after "the charity ECPAT UK")
     if (named := _name_possessor(text, at)) and (_PRIVATE_NAME.fullmatch(named.group(1))

@@ -2240,6 +2240,8 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 continue  # 'stood by the claim "100%"': a quoted percentage of nothing, a manner of speaking
             if _after_a_sum(text, money_ends, start):
                 continue  # "€2.6 million, 80 percent of it from EU funds": the sum's share, money, no count
+            if "argin" in text[max(0, start - 70):start] and _MARGIN_BEFORE.search(text, max(0, start - 70), start):
+                continue  # "profit margins of between 2% and 4%": a share of a firm's revenue, money, no count
             if (to_sum := _TO_A_SUM_AHEAD.match(text, m.end())) and to_sum.end() in money_starts \
                     and _PRICE_BEFORE.search(text, max(0, start - 100), start):
                 continue  # "Shares fell 3.2 per cent to 148p": a price's change, a share of a sum of money, no count
@@ -2571,6 +2573,11 @@ _APPOSITION_GAP = re.compile(r",\s*(?:(?:more\s+than|nearly|almost|about|around|
 
 # ... nor a multiple of a sum of money: "a threefold rise on the £5,000 cap" ("a threefold rise on the 300 arrests" stays)
 _RISE_ON_AHEAD = re.compile(r"\s+(?:increase|rise|jump|hike|cut|reduction|drop|fall)\s+(?:on|from|over|in)\s+")
+
+
+# a firm's or a trade's margin told before its percentage ("operating margins in the trade of between 2% and 4%", "a profit
+# margin of 6 per cent"): a share of its revenue, a sum of money (README: a share of a sum is no figure)
+_MARGIN_BEFORE = re.compile(r"\b(?:[Pp]rofit|[Oo]perating|[Gg]ross|[Nn]et|[Tt]rading)?\s?[Mm]argins?\b[^.;:,\n]{0,60}$")
 
 
 def _a_rise_on_a_sum(text: str, end: int, money_starts: set[int]) -> bool:
