@@ -164,6 +164,14 @@ NOT_YET_MET = {
     "frozen745": ("events",),  # 17 of 23: an inquest's ruling and conclusion, a signing, two publications, a meeting
     "frozen729": ("false figures",),  # a one-person hypothetical in a quotation ("A grant to one person cannot do that")
     "frozen759": ("false figures",),  # a quoted "hundreds of people" a week: a gold question (frozen18 lists one)
+    "frozen748": ("events",),  # 18 of 23: meetings named as a dialogue's rounds, a joint statement signed, a delegation received
+    "frozen751": ("events",),  # 19 of 24: a publication of a count and one due, a previous conviction, a meeting in a visit
+    "frozen770": ("events", "false figures"),  # 17 of 23: a detention and a retrial, "since he was elected", "the next
+    # morning"; a judge's quoted "dozens of people": a gold question (the golds split on vague counts in quotations)
+    "frozen778": ("false figures",),  # a speaker's "dozens of hand car washes in this city", an aside
+    "frozen780": ("false figures",),  # the "14 secondary schools" a youth centre's sessions reached
+    "frozen786": ("false figures",),  # a witness's quoted "Two people died on the fourth day", a scene told by a state
+    "frozen788": ("events",),  # 17 of 22: a confiscation order found and made, arrests told in an operation, a visit's tour
 }
 
 
