@@ -168,6 +168,15 @@ def test_a_keyword_test_on_the_folded_text_finds_what_a_case_blind_one_finds_in_
         assert [bool(quick.search(numbers.fold(t), *s)) for s in spans] == [bool(plain.search(t, *s)) for s in spans], t[:60]
 
 
+@pytest.mark.parametrize("quick", [measures._ANY_MEASURE, events._ANY_EVENT, measures._HEAD_WORDS])
+def test_a_keyword_test_opening_on_a_word_boundary_finds_what_its_look_behind_for_no_word_character_finds(quick):
+    assert quick.pattern.startswith(r"\b(?=[")
+    plain = re.compile(r"(?<![\w])" + quick.pattern[2:])
+    for t in [numbers.fold(t) for t in TEXTS] + ["_met", "émet", "1met", "met"]:
+        for lo, hi in [(0, len(t)), (1, len(t)), (5, len(t) - 5)]:  # a window: both see the character before it
+            assert [m.span() for m in quick.finditer(t, lo, hi)] == [m.span() for m in plain.finditer(t, lo, hi)], t[:60]
+
+
 @pytest.mark.parametrize("fast", [measures._MEASURE_RE, events._EVENT_RE])
 def test_a_measure_or_event_starts_with_one_of_few_characters(fast):
     assert fast.first is not None and len(fast.first) < 60  # (the other word starts fail on one test)
