@@ -526,3 +526,13 @@ def test_the_first_characters_looked_ahead_for_before_a_hypothetical_open_every_
     plain = re.compile(body, fast.flags)
     windows = [t[max(0, m.start() - 24):m.start()] for t in TEXTS[:80] for m in re.finditer(r"(?<=\s)\S", t)]
     assert [bool(fast.search(w)) for w in windows] == [bool(plain.search(w)) for w in windows]
+
+
+def test_a_rank_opens_on_no_letter_but_those_looked_ahead_for_and_is_told_as_the_plain_pattern_tells_it():
+    fast = officials._RANK_ONLY
+    plain = re.compile(fast.pattern.replace(officials._RANK_AHEAD, "", 1), fast.flags)
+    first, empty = first_characters(re._parser.parse(plain.pattern, plain.flags))
+    assert plain.pattern != fast.pattern and first is not None and not empty
+    assert first <= set(re.fullmatch(r"\(\?=\[(\w+)\]\)", officials._RANK_AHEAD).group(1))
+    words = {w for t in TEXTS for w in t.split()} | {"Major General", "Brigadier-General", "commissaris", "Lt. Col.", "Général"}
+    assert {w for w in words if fast.fullmatch(w)} == {w for w in words if plain.fullmatch(w)}

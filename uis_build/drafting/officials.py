@@ -127,7 +127,10 @@ RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General
         r"|Commissaris|Comisario|Commissario"
         # ... and a German or Austrian police officer's: "Polizeihauptkommissar X, spokesman for ..." (X is the name)
         rf"|{_GERMAN_POLICE_RANK}")
-_RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
+# (the letters a rank can open on, looked ahead for first: most words asked of are a name's or a post's, and fail on that
+# one test instead of entering every alternative)
+_RANK_AHEAD = "(?=[ABCEGHIKLMPRSVc])"
+_RANK_ONLY = re.compile(rf"{_RANK_AHEAD}(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
 # letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa", and Romanian's comma-below "ș"/"ț" (Latin
 # Extended-B: "Mureșan", "Țurcanu"), which else cut a name at its first such letter
