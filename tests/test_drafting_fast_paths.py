@@ -536,3 +536,14 @@ def test_a_rank_opens_on_no_letter_but_those_looked_ahead_for_and_is_told_as_the
     assert first <= set(re.fullmatch(r"\(\?=\[(\w+)\]\)", officials._RANK_AHEAD).group(1))
     words = {w for t in TEXTS for w in t.split()} | {"Major General", "Brigadier-General", "commissaris", "Lt. Col.", "Général"}
     assert {w for w in words if fast.fullmatch(w)} == {w for w in words if plain.fullmatch(w)}
+
+
+def test_a_signature_block_is_found_where_the_plain_pattern_finds_one():
+    fast = officials._SIGNATURE_BLOCK
+    plain = re.compile(fast.pattern.replace(officials._SIGNATURE_AHEAD, "", 1), fast.flags)
+    assert plain.pattern != fast.pattern
+    odd = ("Yours.\nCllr Jo Bell\nCabinet member for housing, Leeds City Council\n\nDr. Ali bin Saad MP\n  Shadow Minister\n"
+           "Jo Roe\n\nMinister\n", "said.\n Maj. Ann de la Cruz OBE \n\tHead of mission, British Embassy")
+    for t in [*TEXTS, *odd]:
+        assert [m.groupdict() | {"span": m.span()} for m in officials.at_line_starts(fast, t)] \
+            == [m.groupdict() | {"span": m.span()} for m in officials.at_line_starts(plain, t)]

@@ -1175,7 +1175,10 @@ def _add_signatories(found: dict, text: str) -> None:
 # sentence, the post on the next ("Cllr X\nCabinet member for housing, Y Borough Council"), a blank line or the end after; the
 # post line gives the role (the body after its comma is the employer, a public one or no office); the title before the name
 # ("Cllr") is only worn with it
-_SIGNATURE_BLOCK = re.compile(rf"^[^\S\n]{{0,8}}(?:(?:{_HON}|{_HEAD_ABBR}) )?(?P<name>{_NAME}){_POST_NOMINALS}[^\S\n]*\n"
+# (the name line holds no line break, and the post line opens on a capital: a paragraph followed by a blank line fails on
+# that look-ahead instead of reading its first words as a name)
+_SIGNATURE_AHEAD = r"(?=[^\n]*\n[^\S\n]{0,8}[A-Z])"
+_SIGNATURE_BLOCK = re.compile(rf"^{_SIGNATURE_AHEAD}[^\S\n]{{0,8}}(?:(?:{_HON}|{_HEAD_ABBR}) )?(?P<name>{_NAME}){_POST_NOMINALS}[^\S\n]*\n"
                               r"[^\S\n]{0,8}(?P<role>[A-Z][^\n,.;:()]{2,80}?)(?:,[^\S\n]*(?P<body>[A-Z][^\n,.;:()]{1,80}?))?[^\S\n]*"
                               r"(?=\n[^\S\n]*\n|\n?\Z)", re.MULTILINE)
 _LETTER_END = re.compile(r"[.!?\"”’)][^\S\n]*\n$")
