@@ -547,3 +547,8 @@ def test_a_signature_block_is_found_where_the_plain_pattern_finds_one():
     for t in [*TEXTS, *odd]:
         assert [m.groupdict() | {"span": m.span()} for m in officials.at_line_starts(fast, t)] \
             == [m.groupdict() | {"span": m.span()} for m in officials.at_line_starts(plain, t)]
+
+
+def test_every_past_tenure_holds_a_word_of_its_quick_test():
+    for t in [*TEXTS, "envoy from 2013 to 2016, ambassador between 2001 and 2004, minister (2019–22)"]:
+        assert all(any(w in m.group(0) for w in ("(", "from", "between")) for m in officials._PAST_TENURE.finditer(t))

@@ -1774,12 +1774,14 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         return
     if text.startswith(", ", name[1]) and _TRADE_AFTER_NAME.match(text, name[1]):
         return
+    # (a past tenure's "from", "between" or bracket is asked for in the window before the search: most roles have none)
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]) \
             or _THEN_BEFORE.search(text, max(0, min(start, role[0]) - 50), min(start, role[0])) \
             or role[0] > name[1] and _THEN_APPOSED.search(text, max(0, role[0] - 12), role[0]) \
             or role[1] <= name[0] and (_THEN_AFTER_PREPOSITION.search(text, max(0, role[0] - 60), role[0])
                                        or text[role[0]].islower() and _THEN_AFTER_PAUSE.search(text, max(0, role[0] - 8), role[0])) \
-            or (tenure := _PAST_TENURE.search(text, role[0], min(len(text), role[1] + 30))) and tenure.start() <= role[1]:
+            or ("(" in (role_on := text[role[0]:role[1] + 30]) or "from" in role_on or "between" in role_on) \
+            and (tenure := _PAST_TENURE.search(text, role[0], min(len(text), role[1] + 30))) and tenure.start() <= role[1]:
         return
     line = text.rfind("\n", 0, min(start, name[0])) + 1
     line_end = text.find("\n", line) % (len(text) + 1)
