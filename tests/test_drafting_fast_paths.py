@@ -168,6 +168,15 @@ def test_a_keyword_test_on_the_folded_text_finds_what_a_case_blind_one_finds_in_
         assert [bool(quick.search(numbers.fold(t), *s)) for s in spans] == [bool(plain.search(t, *s)) for s in spans], t[:60]
 
 
+@pytest.mark.parametrize("quick", [measures._ANY_MEASURE, events._ANY_EVENT, measures._HEAD_WORDS])
+def test_a_keyword_test_opening_on_a_word_boundary_finds_what_its_look_behind_for_no_word_character_finds(quick):
+    assert quick.pattern.startswith(r"\b(?=[")
+    plain = re.compile(r"(?<![\w])" + quick.pattern[2:])
+    for t in [numbers.fold(t) for t in TEXTS] + ["_met", "émet", "1met", "met"]:
+        for lo, hi in [(0, len(t)), (1, len(t)), (5, len(t) - 5)]:  # a window: both see the character before it
+            assert [m.span() for m in quick.finditer(t, lo, hi)] == [m.span() for m in plain.finditer(t, lo, hi)], t[:60]
+
+
 @pytest.mark.parametrize("fast", [measures._MEASURE_RE, events._EVENT_RE])
 def test_a_measure_or_event_starts_with_one_of_few_characters(fast):
     assert fast.first is not None and len(fast.first) < 60  # (the other word starts fail on one test)
@@ -526,3 +535,29 @@ def test_the_first_characters_looked_ahead_for_before_a_hypothetical_open_every_
     plain = re.compile(body, fast.flags)
     windows = [t[max(0, m.start() - 24):m.start()] for t in TEXTS[:80] for m in re.finditer(r"(?<=\s)\S", t)]
     assert [bool(fast.search(w)) for w in windows] == [bool(plain.search(w)) for w in windows]
+
+
+def test_a_rank_opens_on_no_letter_but_those_looked_ahead_for_and_is_told_as_the_plain_pattern_tells_it():
+    fast = officials._RANK_ONLY
+    plain = re.compile(fast.pattern.replace(officials._RANK_AHEAD, "", 1), fast.flags)
+    first, empty = first_characters(re._parser.parse(plain.pattern, plain.flags))
+    assert plain.pattern != fast.pattern and first is not None and not empty
+    assert first <= set(re.fullmatch(r"\(\?=\[(\w+)\]\)", officials._RANK_AHEAD).group(1))
+    words = {w for t in TEXTS for w in t.split()} | {"Major General", "Brigadier-General", "commissaris", "Lt. Col.", "Général"}
+    assert {w for w in words if fast.fullmatch(w)} == {w for w in words if plain.fullmatch(w)}
+
+
+def test_a_signature_block_is_found_where_the_plain_pattern_finds_one():
+    fast = officials._SIGNATURE_BLOCK
+    plain = re.compile(fast.pattern.replace(officials._SIGNATURE_AHEAD, "", 1), fast.flags)
+    assert plain.pattern != fast.pattern
+    odd = ("Yours.\nCllr Jo Bell\nCabinet member for housing, Leeds City Council\n\nDr. Ali bin Saad MP\n  Shadow Minister\n"
+           "Jo Roe\n\nMinister\n", "said.\n Maj. Ann de la Cruz OBE \n\tHead of mission, British Embassy")
+    for t in [*TEXTS, *odd]:
+        assert [m.groupdict() | {"span": m.span()} for m in officials.at_line_starts(fast, t)] \
+            == [m.groupdict() | {"span": m.span()} for m in officials.at_line_starts(plain, t)]
+
+
+def test_every_past_tenure_holds_a_word_of_its_quick_test():
+    for t in [*TEXTS, "envoy from 2013 to 2016, ambassador between 2001 and 2004, minister (2019–22)"]:
+        assert all(any(w in m.group(0) for w in ("(", "from", "between")) for m in officials._PAST_TENURE.finditer(t))

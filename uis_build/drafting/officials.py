@@ -127,7 +127,10 @@ RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Lt\.?|Maj\.?|Brig\.?)[ -])?(?:General
         r"|Commissaris|Comisario|Commissario"
         # ... and a German or Austrian police officer's: "Polizeihauptkommissar X, spokesman for ..." (X is the name)
         rf"|{_GERMAN_POLICE_RANK}")
-_RANK_ONLY = re.compile(rf"(?:(?:{RANK})\s*)+")
+# (the letters a rank can open on, looked ahead for first: most words asked of are a name's or a post's, and fail on that
+# one test instead of entering every alternative)
+_RANK_AHEAD = "(?=[ABCEGHIKLMPRSVc])"
+_RANK_ONLY = re.compile(rf"{_RANK_AHEAD}(?:(?:{RANK})\s*)+")
 _HON_RE = re.compile(_HON)
 # letters past Latin-1 too: Turkish "Aktaş", "Şahin", Polish "Wałęsa", and Romanian's comma-below "ș"/"ț" (Latin
 # Extended-B: "Mureșan", "Țurcanu"), which else cut a name at its first such letter
@@ -1175,7 +1178,10 @@ def _add_signatories(found: dict, text: str) -> None:
 # sentence, the post on the next ("Cllr X\nCabinet member for housing, Y Borough Council"), a blank line or the end after; the
 # post line gives the role (the body after its comma is the employer, a public one or no office); the title before the name
 # ("Cllr") is only worn with it
-_SIGNATURE_BLOCK = re.compile(rf"^[^\S\n]{{0,8}}(?:(?:{_HON}|{_HEAD_ABBR}) )?(?P<name>{_NAME}){_POST_NOMINALS}[^\S\n]*\n"
+# (the name line holds no line break, and the post line opens on a capital: a paragraph followed by a blank line fails on
+# that look-ahead instead of reading its first words as a name)
+_SIGNATURE_AHEAD = r"(?=[^\n]*\n[^\S\n]{0,8}[A-Z])"
+_SIGNATURE_BLOCK = re.compile(rf"^{_SIGNATURE_AHEAD}[^\S\n]{{0,8}}(?:(?:{_HON}|{_HEAD_ABBR}) )?(?P<name>{_NAME}){_POST_NOMINALS}[^\S\n]*\n"
                               r"[^\S\n]{0,8}(?P<role>[A-Z][^\n,.;:()]{2,80}?)(?:,[^\S\n]*(?P<body>[A-Z][^\n,.;:()]{1,80}?))?[^\S\n]*"
                               r"(?=\n[^\S\n]*\n|\n?\Z)", re.MULTILINE)
 _LETTER_END = re.compile(r"[.!?\"”’)][^\S\n]*\n$")
@@ -1771,12 +1777,14 @@ def _add(found: dict, text: str, start: int, end: int, role: tuple[int, int], na
         return
     if text.startswith(", ", name[1]) and _TRADE_AFTER_NAME.match(text, name[1]):
         return
+    # (a past tenure's "from", "between" or bracket is asked for in the window before the search: most roles have none)
     if NO_OFFICE.search(text, max(0, min(start, role[0]) - 12), role[1]) \
             or _THEN_BEFORE.search(text, max(0, min(start, role[0]) - 50), min(start, role[0])) \
             or role[0] > name[1] and _THEN_APPOSED.search(text, max(0, role[0] - 12), role[0]) \
             or role[1] <= name[0] and (_THEN_AFTER_PREPOSITION.search(text, max(0, role[0] - 60), role[0])
                                        or text[role[0]].islower() and _THEN_AFTER_PAUSE.search(text, max(0, role[0] - 8), role[0])) \
-            or (tenure := _PAST_TENURE.search(text, role[0], min(len(text), role[1] + 30))) and tenure.start() <= role[1]:
+            or ("(" in (role_on := text[role[0]:role[1] + 30]) or "from" in role_on or "between" in role_on) \
+            and (tenure := _PAST_TENURE.search(text, role[0], min(len(text), role[1] + 30))) and tenure.start() <= role[1]:
         return
     line = text.rfind("\n", 0, min(start, name[0])) + 1
     line_end = text.find("\n", line) % (len(text) + 1)

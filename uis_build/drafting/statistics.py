@@ -847,10 +847,13 @@ _SAMPLE_FILES_AHEAD = re.compile(r"\s+(?:case\s+|casework\s+|asylum\s+|applicant
 # group's recruitment posts" (the piece's material, its method as a sample is; "Investigators collected 45 of the
 # group's posts" counts what was done)
 # (opening its sentence too, "We kept 31 screenshots of his messages", and kept or copied as saved is)
-_WE_GATHERED_BEFORE = re.compile(r"\b(?=[wW])[wW]e\s+(?:have\s+|had\s+)?(?:saved|collected|gathered|archived|downloaded|captured|"
+_WE_GATHERED_BEFORE = EndsOnWords(re.compile(r"\b(?=[wW])[wW]e\s+(?:have\s+|had\s+)?(?:saved|collected|gathered|archived|downloaded|captured|"
                                  r"recorded|analy[sz]ed|reviewed|examined|studied|read|obtained|logged|catalogued|kept|copied|"
                                  r"stored|photographed)\s+"
-                                 r"(?:(?:some|about|around|more\s+than|over|nearly|almost)\s+)?$")
+                                 r"(?:(?:some|about|around|more\s+than|over|nearly|almost)\s+)?$"),
+                                 ("saved", "collected", "gathered", "archived", "downloaded", "captured", "recorded", "analysed",
+                                  "analyzed", "reviewed", "examined", "studied", "read", "obtained", "logged", "catalogued", "kept",
+                                  "copied", "stored", "photographed", "some", "about", "around", "than", "over", "nearly", "almost"))
 _GATHERED_ITEMS_AHEAD = re.compile(r"\s+(?:of\s+(?:his|her|their|its|the|these|those)\s+)?(?:[\w’'-]+\s+){0,2}"
                                    r"(?:lists|messages|posts|adverts|advertisements|ads|screenshots|documents|videos|chats|"
                                    r"listings|menus|recordings|voice\s+notes)\b", re.IGNORECASE)
@@ -3105,7 +3108,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
         return False  # '"If it saves one child, I can wait"': a supposed case
     if _SAMPLE_FILES_AHEAD.match(text, end) and _EXAMINED_BEFORE.search(before):
         return False  # "Inspectors examined 120 case files": an inspection's sample, its method
-    if _GATHERED_ITEMS_AHEAD.match(text, end) and _WE_GATHERED_BEFORE.search(before) and not quoted(text, start):
+    # (the last word's test first: the items ahead are looked for after every number, the writers' verb is seldom there)
+    if _WE_GATHERED_BEFORE.search_ending(last, before) and _GATHERED_ITEMS_AHEAD.match(text, end) and not quoted(text, start):
         return False  # "we archived 45 of the group's recruitment posts": the writers' own material, its method
     if value < 100 and _OFFENCES_AHEAD.match(text, end) and _CONVICTED_OF_BEFORE.search(text, max(0, start - 80), start):
         return False  # "convicted in May of three offences of ...": one defendant's charges, as "two counts of"
@@ -3417,7 +3421,7 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
     if words.isdigit() and len(words) <= 4 and _NUMBER_CLOSES_AHEAD.match(text, end) \
             and _REPORT_TO_ON_BEFORE.search(text, max(0, start - 110), start):
         return False  # "can report smuggling to the coastguard on 112.": the body's number to call, no count
-    if _CITATIONS_AHEAD.match(text, end) and _CITED_IN_BEFORE.search(before):
+    if _CITED_IN_BEFORE.search_ending(last, before) and _CITATIONS_AHEAD.match(text, end):
         return False  # "cited in 40 judgments"
     if _EMPLOYS_BEFORE.search_ending(last, before) and (_unit(text, end) is None or value < 20 and _HEADCOUNT_AHEAD.match(text, end)) \
             and not _OFFICE_STAFF_OF_BEFORE.search(text, max(0, start - 130), start) \
@@ -3477,7 +3481,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
                            or before.endswith(", ") and _OF_THEM_AGED_AHEAD.match(text, end))
                        and (quoted(text, start) or _in_turn(text, start))):
         return False  # "Two of our associate fellows", "It took four of us to get them out", '"Two women had collapsed'
-    if _JURY_OF_BEFORE.search_ending(last, before) or _MEMBERS_AHEAD.match(text, end) and _ATTENDED_FROM_BEFORE.search(before):
+    if _JURY_OF_BEFORE.search_ending(last, before) \
+            or _ATTENDED_FROM_BEFORE.search_ending(last, before) and _MEMBERS_AHEAD.match(text, end):
         return False  # "a jury of seven women and five men", "delegations from eleven countries": who sat, no count of what happened
     if _SEATS_AHEAD.match(text, end) and _BODY_OF_BEFORE.search(before):
         return False  # "a subcommittee of three members": a body's seats
@@ -3717,8 +3722,8 @@ def _is_figure(text: str, start: int, end: int, value) -> bool:
 
 # a decision's or a report's citations: "will be cited in dozens of similar appeals", "cited in 40 judgments" (how far it
 # reaches, no count of what happened; "will guide hundreds of appeals" counts the appeals it decides)
-_CITED_IN_BEFORE = re.compile(r"\b(?=[cmqr])(?:cited|quoted|referred\s+to|mentioned)\s+in\s+(?:(?:about|some|over|more\s+than|at\s+least)\s+)?$",
-                              re.IGNORECASE)
+_CITED_IN_BEFORE = EndsOnWords(re.compile(r"\b(?=[cmqr])(?:cited|quoted|referred\s+to|mentioned)\s+in\s+(?:(?:about|some|over|more\s+than|at\s+least)\s+)?$",
+                              re.IGNORECASE), ("in", "about", "some", "over", "than", "least"))
 _CITATIONS_AHEAD = re.compile(r"(?:\s+of)?(?:\s+[a-z-]+)?\s+(?:cases|appeals|judgments|judgements|decisions|rulings|determinations|"
                               r"papers|articles|reports|studies)\b", re.IGNORECASE)
 # ... or the social-media posts something is shown in: "a Rolex flaunted in dozens of Instagram posts" (how it was shown
@@ -3840,9 +3845,10 @@ _ONE_GROUP_OF_BEFORE = re.compile(r"\b(?:(?:my|his|her|our|their|your|its)\s+(?P
                                   r"(?:(?:more\s+than|over|about|around|some|nearly|almost)\s+)?$", re.IGNORECASE)
 _GROUP_MEMBERS_AHEAD = re.compile(r"\s+(?:members|followers|subscribers)\b(?!\s+of\b)")
 _CLASS_MEMBERS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+)?(?:members|families|students|pupils|households|followers|people)\b(?!\s+of\b)")
-_ATTENDED_FROM_BEFORE = re.compile(r"\b(?=[dpr])(?:delegations|delegates|participants|representatives)\s+from\s+"
+_ATTENDED_FROM_BEFORE = EndsOnWords(re.compile(r"\b(?=[dpr])(?:delegations|delegates|participants|representatives)\s+from\s+"
                                    r"(?:(?:more\s+than|over|some|about|around)\s+)?"
-                                   r"(?:[\w-]+\s+(?:countries|nations|states)\s*(?:,|and)\s+)?$", re.IGNORECASE)
+                                   r"(?:[\w-]+\s+(?:countries|nations|states)\s*(?:,|and)\s+)?$", re.IGNORECASE),
+                                   ("from", "than", "over", "some", "about", "around", ",", "and"))
 _MEMBERS_AHEAD = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:countries|nations|states|organi[sz]ations|agencies|bodies|institutions)\b",
                             re.IGNORECASE)
 _JOB_CANDIDATES_AHEAD = re.compile(r"\s+of\s+(?:[\w-]+\s+)?(?:candidates|applicants|job-?seekers|jobseekers|CVs)\b")

@@ -140,10 +140,12 @@ def keywords(words: str) -> re.Pattern:
     """A quick test for any of ``words`` (space-separated, any case) as a whole word, to search in ``fold(text)``
     (same offsets, lowered as re.IGNORECASE compares, and a case-sensitive trie is the faster): one trie-shaped
     pattern, far cheaper over a text than the alternation of full patterns it rules out. The words' first letters are
-    looked ahead for first: most word starts fail on that one test."""
+    looked ahead for first: most word starts fail on that one test. Before a word character ``\\b`` is ``(?<![\\w])``,
+    and the engine tests it for less (about a tenth of the three scans' cost)."""
     folded = [fold(w) for w in words.split()]
+    assert all(re.match(r"\w", w) for w in folded), r"a word opening on another character needs (?<![\w]), not \b"
     first = re.escape("".join(sorted({w[0] for w in folded})))
-    return re.compile(rf"(?<![\w])(?=[{first}])(?:{word_alternation(folded)})(?![\w])")
+    return re.compile(rf"\b(?=[{first}])(?:{word_alternation(folded)})(?![\w])")
 
 
 class EndsOnWords:
