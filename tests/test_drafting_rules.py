@@ -32667,3 +32667,8 @@ def test_r182a_a_trade_margin_in_percent_is_no_figure():
 def test_r182a_a_percentage_after_margins_in_another_clause_stays_a_figure():
     text = "Families living on the margins of the city, 40% of them from Mosul, were moved last week."
     assert figure_texts(text) == ["40%"]
+
+
+def test_a_count_told_after_at_and_a_comma_stays_a_figure():
+    # the time-of-day rule for "At 12 the officers left" wants its clause's subject straight after the number
+    assert "75" in figure_texts("The county's quota is 40 children. At 75, it is caring for almost double that number.")

@@ -1370,6 +1370,12 @@ _INCLUDING_PART_BEFORE = re.compile(rf"(?:\d[\d,]*|\b(?:{NUMBER_WORD}))\s+(?!(?:
 _PART_TOLD_AHEAD = re.compile(r"\s+(?:(?:suspected|believed|thought|accused|charged|convicted|identified|described)\s+(?:of|to|as|with)\b"
                               r"|(?:in|at|from)\s+(?:the\s+)?(?-i:[A-Z])[a-z]|aged\s+\d|who\s+)")
 _OF_A_BASE = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:\d|(?:{NUMBER_WORD})\b)")
+# a number opening its sentence after "At" and followed by its clause's subject is a time of day, whatever the model weighs
+_CLAUSE_AFTER_AT_TIME = re.compile(r"\s+(?:the|a|an|we|they|he|she|it|i|you|police|officers)\s", re.IGNORECASE)
+# counts of ports, airports and crossings a place is at ("scanners at 12 airports", "officers at three ports") are counts
+# of places whatever the model weighs
+_PORTS_AHEAD = re.compile(r"\s+(?:(?:sea|air|river|land|border)\s+)?(?:ports|airports|crossings|crossing\s+points)\b",
+                          re.IGNORECASE)
 # a count opening its sentence after "At", as a time of day would ("At 12 of the 40 we saw, staff said ...")
 _AT_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)At\s$")
 # ... or a hedged count opening its sentence, of people who say what they did ("At least five said they meant to reach
@@ -2220,12 +2226,16 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
         if unit is None and _DURATION_COMPARED_BEFORE.search(text, max(0, num_start - 60), num_start) \
                 and _DURATION_LEFT_AHEAD.match(text, end):
             continue  # "a decision within five working days, down from 12 last year": the wait's earlier length, no count
+        if _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start) and _CLAUSE_AFTER_AT_TIME.match(text, end):
+            continue  # "At 12 the officers left the port": a time of day opening its sentence, its clause's subject after it
         if unit is None and not _chart_row_count(text, num_start, end, text[max(0, num_start - 40):num_start], quantity.value) \
                 and not _spaced_row_count(text, num_start, end, quantity.value) \
                 and not _SERVICE_HOURS_AHEAD.match(text, end) and not _flown_hours(text, num_start, end, quantity.value) \
                 and not (quantity.value > 1 and (owner := _of_a_named_owner(text, end)) and _PLURAL_AHEAD.match(text, owner.end())) \
                 and not (_CALLS_COUNTED_AHEAD.match(text, end) and _LINE_LOGGED_BEFORE.search(text, max(0, num_start - 30), num_start)) \
                 and vetoed(text, sentence_at(sentences, num_start), num_start, end) \
+                and not (_OF_KINDS_AHEAD.match(text, end) and _PERSON_OF_AGE_BEFORE.search(text, max(0, num_start - 40), num_start)) \
+                and not (text[max(0, num_start - 3):num_start].lower() == "at " and _PORTS_AHEAD.match(text, end)) \
                 and not _counted_column(text, num_start, end) \
                 and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]) \
                 and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)) \
