@@ -1372,10 +1372,6 @@ _PART_TOLD_AHEAD = re.compile(r"\s+(?:(?:suspected|believed|thought|accused|char
 _OF_A_BASE = re.compile(rf"\s+of\s+(?:the|those|these)\s+(?:\d|(?:{NUMBER_WORD})\b)")
 # a number opening its sentence after "At" and followed by its clause's subject is a time of day, whatever the model weighs
 _CLAUSE_AFTER_AT_TIME = re.compile(r"\s+(?:the|a|an|we|they|he|she|it|i|you|police|officers)\s", re.IGNORECASE)
-# counts of ports, airports and crossings a place is at ("scanners at 12 airports", "officers at three ports") are counts
-# of places whatever the model weighs
-_PORTS_AHEAD = re.compile(r"\s+(?:(?:sea|air|river|land|border)\s+)?(?:ports|airports|crossings|crossing\s+points)\b",
-                          re.IGNORECASE)
 # a count opening its sentence after "At", as a time of day would ("At 12 of the 40 we saw, staff said ...")
 _AT_OPENS_BEFORE = re.compile(r"(?:^|[.!?\n]\s*)At\s$")
 # ... or a hedged count opening its sentence, of people who say what they did ("At least five said they meant to reach
@@ -2240,7 +2236,9 @@ def statistic_candidates(text: str, sentences: list[tuple[int, int]], money: lis
                 and not _headline_count(text, num_start, end, text[max(0, num_start - 40):num_start]) \
                 and not (_OF_A_BASE.match(text, end) and _AT_OPENS_BEFORE.search(text, max(0, num_start - 6), num_start)) \
                 and not (quantity.value == 1 and _ONE_SAID_OF_HIMSELF_AHEAD.match(text, end)):
-            # (but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
+            # (a count of kinds after "children of" and ports, airports or crossings counted "at" are counts whatever the
+            # model weighs: "children of 11 nationalities", "scanners at 12 airports", as the rules before it read them;
+            # but a headline's count of people and what befell them is one whatever the model weighs: "15.10 GMT Three
             # charged over ...", its clipped words being rare in the articles it learnt from; so is a count out of a base
             # told with its number, "At 12 of the 40 we saw": the model reads "At 12" as a time of day; and one part told by
             # what he said of himself, which _is_figure has let through only after a part counted first: "and one said he was")
