@@ -3770,19 +3770,21 @@ _OF_THEM_UNABLE_AHEAD = re.compile(r"\s+of\s+(?:us|them|the\s+(?:children|kids|b
 _OF_THEM_AGED_AHEAD = re.compile(r"\s+of\s+(?:them|the\s+[a-z]+)\s+(?:(?:were\s+|was\s+)?(?:believed|thought|said|understood|"
                                  r"reported|estimated)\s+to\s+be\s+|(?:were|are)\s+)?aged\s+(?:about\s+|around\s+|between\s+)?\d",
                                  re.IGNORECASE)
+# a bodily state or a scene's weeping, as an aside on people a witness saw tells it (shared by the rules for a few and for one)
+_BODILY_STATE = (r"\s+(?:(?:had|has|have)\s+(?:already\s+)?)?(?:collapsed|fainted|passed\s+out|blacked\s+out|"
+                 r"(?:were|was)\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking|"
+                 # (or how they felt or wept in that scene: '"Two women were crying the whole time"', "Two of the children
+                 # had a fever")
+                 r"crying|weeping|screaming|sobbing|praying|feverish)|"
+                 r"(?:had|has)\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
+                 r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
+                 r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b")
 # ... or a few people a witness saw, named by their noun, told by their bodily state: '"Two women had collapsed."' (an
 # aside on those already counted; "Two women died" or "were taken to hospital" stays a figure, as does any count
 # outside a quotation)
 _PEOPLE_STATE_AHEAD = re.compile(r"(?:\s+of\s+(?:us|them|the\s+[a-z]+)|\s+(?:(?:young|elderly|older|pregnant)\s+)?"
-                                 r"(?:children|kids|babies|boys|girls|women|men|people|passengers|migrants|others))"
-                                 r"\s+(?:(?:had|have)\s+(?:already\s+)?)?(?:collapsed|fainted|passed\s+out|blacked\s+out|"
-                                 r"(?:were|was)\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking|"
-                                 # (or how they felt or wept in that scene: '"Two women were crying the whole time"', "Two of
-                                 # the children had a fever")
-                                 r"crying|weeping|screaming|sobbing|praying|feverish)|"
-                                 r"had\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
-                                 r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
-                                 r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
+                                 r"(?:children|kids|babies|boys|girls|women|men|people|passengers|migrants|others))" + _BODILY_STATE,
+                                 re.IGNORECASE)
 # the places a border service spans, told with the border it secures: "securing the border at 140 sea and airports",
 # "guards the country's frontier at 30 crossings" (its reach, as the places an operation spanned; "officers at three ports
 # found 40 people" and "linking 8 border crossings" keep their counts)
@@ -3796,12 +3798,7 @@ _PORTS_AHEAD = re.compile(r"\s+(?:(?:sea|air|land|river)\s+(?:and\s+(?:sea|air|l
 # aside on those already counted, as two people's state is; "One child was taken to hospital" stays a figure, as does any
 # count outside a quotation)
 _ONE_PERSON_STATE_AHEAD = re.compile(r"\s+(?:(?:young|elderly|older|pregnant|little|small)\s+)?(?:child|kid|baby|boy|girl|woman|man|"
-                                     r"person|passenger|migrant)\s+(?:(?:had|has)\s+(?:already\s+)?)?(?:collapsed|fainted|passed\s+out|"
-                                     r"blacked\s+out|was\s+(?:(?:barely|hardly|half|semi-?|un)\s*conscious|vomiting|fainting|shaking|"
-                                     r"crying|weeping|screaming|sobbing|feverish)|"
-                                     r"(?:had|has)\s+(?:a\s+)?(?:fever|high\s+temperature|temperature)|"
-                                     r"could\s+(?:not|no\s+longer|barely|hardly)\s+(?:stand|walk|breathe|move|speak)|"
-                                     r"couldn[’']t\s+(?:stand|walk|breathe|move|speak))\b", re.IGNORECASE)
+                                     r"person|passenger|migrant)" + _BODILY_STATE, re.IGNORECASE)
 # ... or one person a witness saw, told by an injury they bore: '"One man had a broken wrist and was too frightened to see a
 # doctor"' (an aside on those already counted; "One man was taken to hospital" stays a figure, as does any count outside a
 # quotation)
